@@ -1,27 +1,38 @@
+using Enki.Infrastructure.Hosting;
+using Enki.Infrastructure.Persistence;
 using Enki.Web.Components;
+using Enki.Web.Hosting;
+using Hangfire;
 
 var builder = WebApplication.CreateBuilder(args);
 
-// Add services to the container.
-builder.Services.AddRazorComponents()
-    .AddInteractiveServerComponents();
+builder.AddEnkiLogging();
+var enki = builder.Services.AddEnkiInfrastructure(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddEnkiWeb();
 
 var app = builder.Build();
 
-// Configure the HTTP request pipeline.
+if (enki.Database.MigrateOnStartup)
+{
+    await app.Services.MigrateEnkiDatabaseAsync();
+}
+
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
-    // The default HSTS value is 30 days. You may want to change this for production scenarios, see https://aka.ms/aspnetcore-hsts.
     app.UseHsts();
 }
+app.UseRequestLocalization("fr-FR");
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
-app.UseHttpsRedirection();
-
 app.UseAntiforgery();
 
 app.MapStaticAssets();
+app.MapEnkiHealthChecks();
+app.MapHangfireDashboard("/hangfire", new DashboardOptions { DashboardTitle = "Enki — tâches" });
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 
 app.Run();
+
+/// <summary>Entry point, visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;

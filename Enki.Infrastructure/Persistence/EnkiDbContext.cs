@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Enki.Infrastructure.Persistence;
+
+/// <summary>
+/// The Enki store. Each database provider derives its own context type so that it keeps
+/// its own migrations (SQLite and SQL Server generate different DDL).
+/// </summary>
+public abstract class EnkiDbContext(DbContextOptions options) : DbContext(options)
+{
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(EnkiDbContext).Assembly);
+    }
+}

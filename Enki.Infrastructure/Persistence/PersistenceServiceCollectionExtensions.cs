@@ -1,0 +1,46 @@
+using Enki.Infrastructure.Hosting;
+using Enki.Infrastructure.Persistence.Sqlite;
+using Enki.Infrastructure.Persistence.SqlServer;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Enki.Infrastructure.Persistence;
+
+public static class PersistenceServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the store for the configured provider. Components and jobs use
+    /// <see cref="IDbContextFactory{EnkiDbContext}"/> (one short-lived context per unit of work,
+    /// as Blazor Server circuits require); a scoped <see cref="EnkiDbContext"/> exists for
+    /// framework stores such as Identity.
+    /// </summary>
+    public static IServiceCollection AddEnkiPersistence(this IServiceCollection services, EnkiOptions options, DataFolder dataFolder)
+    {
+        var database = options.Database;
+        switch (database.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                var sqlite = string.IsNullOrWhiteSpace(database.ConnectionString)
+                    ? $"Data Source={dataFolder.File("enki.db")}"
+                    : database.ConnectionString;
+                services.AddDbContextFactory<SqliteEnkiDbContext>(o => o.UseSqlite(sqlite));
+                services.AddSingleton<IDbContextFactory<EnkiDbContext>, ProviderDbContextFactory<SqliteEnkiDbContext>>();
+                break;
+            case DatabaseProvider.SqlServer:
+                if (string.IsNullOrWhiteSpace(database.ConnectionString))
+                {
+                    throw new InvalidOperationException(
+                        "Enki:Database:Provider=SqlServer requires Enki:Database:ConnectionString.");
+                }
+                services.AddDbContextFactory<SqlServerEnkiDbContext>(o =>
+                    o.UseSqlServer(database.ConnectionString, sql => sql.EnableRetryOnFailure()));
+                services.AddSingleton<IDbContextFactory<EnkiDbContext>, ProviderDbContextFactory<SqlServerEnkiDbContext>>();
+                break;
+            default:
+                throw new InvalidOperationException($"Unknown database provider '{database.Provider}'.");
+        }
+
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<EnkiDbContext>>().CreateDbContext());
+        return services;
+    }
+}

@@ -1,0 +1,41 @@
+using System.Globalization;
+using MudBlazor;
+using MudBlazor.Services;
+
+namespace Enki.Web.Hosting;
+
+public static class WebServiceCollectionExtensions
+{
+    /// <summary>Blazor Server circuits, MudBlazor and the French UI.</summary>
+    public static IServiceCollection AddEnkiWeb(this IServiceCollection services)
+    {
+        // The console is French whatever the server's locale.
+        var french = CultureInfo.GetCultureInfo("fr-FR");
+        CultureInfo.DefaultThreadCurrentCulture = french;
+        CultureInfo.DefaultThreadCurrentUICulture = french;
+
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices(config =>
+        {
+            config.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomRight;
+            config.SnackbarConfiguration.PreventDuplicates = true;
+        });
+        return services;
+    }
+
+    /// <summary>Structured logs: JSON lines outside development, readable text while developing.</summary>
+    public static WebApplicationBuilder AddEnkiLogging(this WebApplicationBuilder builder)
+    {
+        if (!builder.Environment.IsDevelopment())
+        {
+            builder.Logging.ClearProviders();
+            builder.Logging.AddJsonConsole(o =>
+            {
+                o.IncludeScopes = true;
+                o.UseUtcTimestamp = true;
+                o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ ";
+            });
+        }
+        return builder;
+    }
+}
