@@ -1,0 +1,76 @@
+using Enki.Infrastructure.Persistence.Sqlite;
+using Enki.Infrastructure.Persistence.SqlServer;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+namespace Enki.Tests.Persistence;
+
+public sealed class ProviderMigrationsTests
+{
+    // No SQL Server can run here: the model is built and scripted without opening a connection.
+    private static SqlServerEnkiDbContext SqlServer() =>
+        new(new DbContextOptionsBuilder<SqlServerEnkiDbContext>()
+            .UseSqlServer("Server=unused;Database=Enki;Trusted_Connection=True;TrustServerCertificate=True").Options);
+
+    private static SqliteEnkiDbContext Sqlite(string connectionString) =>
+        new(new DbContextOptionsBuilder<SqliteEnkiDbContext>().UseSqlite(connectionString).Options);
+
+    [Fact]
+    public void Sql_server_model_builds_and_its_migration_script_generates()
+    {
+        using var db = SqlServer();
+
+        var create = db.Database.GenerateCreateScript();
+        var migrations = db.GetService<IMigrator>().GenerateScript(options: MigrationsSqlGenerationOptions.Idempotent);
+
+        Assert.NotNull(create);
+        Assert.Contains("__EFMigrationsHistory", migrations);
+        Assert.Contains("IF NOT EXISTS", migrations); // idempotent T-SQL, safe to hand to a DBA
+    }
+
+    [Fact]
+    public void Both_providers_have_migrations_matching_the_current_model()
+    {
+        using var sqlServer = SqlServer();
+        using var sqlite = Sqlite("Data Source=:memory:");
+
+        Assert.False(sqlServer.Database.HasPendingModelChanges(), "run dotnet ef migrations add for SqlServerEnkiDbContext");
+        Assert.False(sqlite.Database.HasPendingModelChanges(), "run dotnet ef migrations add for SqliteEnkiDbContext");
+    }
+
+    [Fact]
+    public void Both_providers_carry_the_same_migrations_in_the_same_order()
+    {
+        using var sqlServer = SqlServer();
+        using var sqlite = Sqlite("Data Source=:memory:");
+
+        static IEnumerable<string> Names(DbContext db) => db.Database.GetMigrations().Select(id => id[15..]);
+
+        Assert.NotEmpty(Names(sqlite));
+        Assert.Equal(Names(sqlite), Names(sqlServer));
+    }
+
+    [Fact]
+    public async Task Sqlite_file_database_migrates_to_the_latest_migration()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"enki-migrate-{Guid.NewGuid():N}.db");
+        try
+        {
+            await using (var db = Sqlite($"Data Source={file}"))
+            {
+                await db.Database.MigrateAsync();
+
+                Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+                Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync());
+            }
+            Assert.True(new FileInfo(file).Length > 0);
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            File.Delete(file);
+        }
+    }
+}

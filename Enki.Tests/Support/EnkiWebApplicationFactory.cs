@@ -1,0 +1,58 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Enki.Tests.Support;
+
+/// <summary>
+/// The real Enki app on its embedded defaults, with a data folder of its own (a real SQLite file)
+/// that is deleted afterwards. <see cref="StartKestrel"/> serves it on a loopback port for a browser.
+/// </summary>
+public sealed class EnkiWebApplicationFactory : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings = new();
+
+    public EnkiWebApplicationFactory()
+    {
+        DataPath = Path.Combine(Path.GetTempPath(), "enki-tests", Guid.NewGuid().ToString("N"));
+        _settings["Enki:DataPath"] = DataPath;
+    }
+
+    public string DataPath { get; }
+
+    /// <summary>Overrides one setting (before the host starts).</summary>
+    public EnkiWebApplicationFactory With(string key, string? value)
+    {
+        _settings[key] = value;
+        return this;
+    }
+
+    /// <summary>Starts the app on a real Kestrel port and returns its base address.</summary>
+    public Uri StartKestrel()
+    {
+        UseKestrel(0);
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
+        return new Uri(addresses.Addresses.First().Replace("[::]", "127.0.0.1").Replace("localhost", "127.0.0.1"));
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        // Outside Development the static web assets manifest (MudBlazor, blazor.web.js) must be opted in.
+        builder.UseStaticWebAssets();
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { Directory.Delete(DataPath, recursive: true); } catch (IOException) { } // best effort
+    }
+}
