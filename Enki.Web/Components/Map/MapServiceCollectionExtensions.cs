@@ -1,0 +1,19 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Enki.Web.Components.Map;
+
+/// <summary>Registration of the map component's services.</summary>
+public static class MapServiceCollectionExtensions
+{
+    /// <summary>Binds <see cref="MapOptions"/> from the <c>Enki:Map</c> configuration section.</summary>
+    public static IServiceCollection AddEnkiMap(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+
+        services.AddOptions<MapOptions>()
+            .Bind(configuration.GetSection(MapOptions.SectionName));
+        return services;
+    }
+}
