@@ -1,6 +1,7 @@
 using Enki.Infrastructure.Hosting;
 using Enki.Infrastructure.Persistence;
 using Enki.Web.Components;
+using Enki.Web.Components.Map;
 using Enki.Web.Hosting;
 using Hangfire;
 
@@ -9,6 +10,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddEnkiLogging();
 var enki = builder.Services.AddEnkiInfrastructure(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddEnkiWeb();
+builder.Services.AddEnkiMap(builder.Configuration);
 
 var app = builder.Build();
 
