@@ -1,3 +1,4 @@
+using NetTopologySuite.Algorithm.Locate;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Geometries.Prepared;
 using NetTopologySuite.Index.Strtree;
@@ -5,12 +6,16 @@ using NetTopologySuite.Index.Strtree;
 namespace Enki.Domain.Geography;
 
 /// <summary>
-/// Point-in-commune lookup: an STR-tree over the envelope of every outline polygon,
-/// then an exact test against the prepared polygon (whose segment index NTS builds lazily
-/// and thread-safely on first use, so memory only grows for communes actually queried).
+/// Point-in-commune lookup: an STR-tree over the envelope of every outline polygon, then an exact
+/// point-in-polygon test. Large polygons are prepared (NTS builds their segment index lazily and
+/// thread-safely); small ones, the vast majority, are scanned directly because a prepared index costs
+/// about 160 bytes per segment: preparing all of them would grow the heap by ~340 MB over time.
 /// </summary>
 internal sealed class CommuneLocator
 {
+    // Below this many vertices a plain ray-crossing scan is about as fast as the prepared index.
+    private const int PrepareThreshold = 256;
+
     private readonly STRtree<LocatablePolygon> _index = new();
     private readonly GeometryFactory _pointFactory = new(new PrecisionModel(), 4326);
 
@@ -23,7 +28,7 @@ internal sealed class CommuneLocator
             {
                 if (outline.GetGeometryN(i) is Polygon { IsEmpty: false } polygon)
                 {
-                    _index.Insert(polygon.EnvelopeInternal, new LocatablePolygon(commune, PreparedGeometryFactory.Prepare(polygon)));
+                    _index.Insert(polygon.EnvelopeInternal, LocatablePolygon.Create(commune, polygon));
                 }
             }
         }
@@ -37,8 +42,7 @@ internal sealed class CommuneLocator
         var point = _pointFactory.CreatePoint(new Coordinate(longitude, latitude));
         foreach (var candidate in _index.Query(point.EnvelopeInternal))
         {
-            // Intersects rather than Contains: a point exactly on a border still gets a commune.
-            if (candidate.Outline.Intersects(point))
+            if (candidate.Covers(point))
             {
                 return candidate.Commune;
             }
@@ -47,5 +51,15 @@ internal sealed class CommuneLocator
         return null;
     }
 
-    private sealed record LocatablePolygon(Commune Commune, IPreparedGeometry Outline);
+    private sealed class LocatablePolygon(Commune commune, Polygon outline, IPreparedGeometry? prepared)
+    {
+        public Commune Commune { get; } = commune;
+
+        public static LocatablePolygon Create(Commune commune, Polygon outline) =>
+            new(commune, outline, outline.NumPoints > PrepareThreshold ? PreparedGeometryFactory.Prepare(outline) : null);
+
+        // Covers rather than Contains: a point exactly on a border still gets a commune.
+        public bool Covers(Point point) => prepared?.Covers(point)
+            ?? SimplePointInAreaLocator.Locate(point.Coordinate, outline) != Location.Exterior;
+    }
 }
