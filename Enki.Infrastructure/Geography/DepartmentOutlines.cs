@@ -1,0 +1,23 @@
+using System.Security.Cryptography;
+
+namespace Enki.Infrastructure.Geography;
+
+/// <summary>Department outlines (metropolitan and overseas) as GeoJSON for the map, properties <c>code</c> and <c>nom</c>.</summary>
+public sealed class DepartmentOutlines
+{
+    private DepartmentOutlines(byte[] geoJson)
+    {
+        GeoJson = geoJson;
+        // Content hash: the data only changes with a new build, so clients can revalidate cheaply.
+        ETag = $"\"{Convert.ToHexString(SHA256.HashData(geoJson), 0, 16).ToLowerInvariant()}\"";
+    }
+
+    /// <summary>Uncompressed UTF-8 GeoJSON FeatureCollection.</summary>
+    public ReadOnlyMemory<byte> GeoJson { get; }
+
+    /// <summary>Strong HTTP entity tag of <see cref="GeoJson"/>, quotes included.</summary>
+    public string ETag { get; }
+
+    public static DepartmentOutlines Load() =>
+        new(GeographyResources.ReadAllBytes(GeographyResources.DepartmentOutlines));
+}
