@@ -1,3 +1,4 @@
+using Enki.Infrastructure.Geography;
 using Enki.Infrastructure.Jobs;
 using Enki.Infrastructure.Persistence;
 using Microsoft.Extensions.Configuration;
@@ -16,6 +17,7 @@ public static class EnkiInfrastructureServiceCollectionExtensions
         services.AddSingleton(dataFolder);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<SystemStatus>();
+        services.AddEnkiGeography();
         services.AddEnkiPersistence(options, dataFolder);
         services.AddEnkiJobs(options);
         services.AddHealthChecks().AddDbContextCheck<EnkiDbContext>("database", tags: ["ready"]);

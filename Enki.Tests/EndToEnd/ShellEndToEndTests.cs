@@ -37,11 +37,44 @@ public sealed class ShellEndToEndTests : IClassFixture<ChromiumBrowser>, IAsyncL
         await page.WaitForCircuitAsync();
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Tableau de bord" })).ToBeVisibleAsync();
+        // The home page shows the geography actually loaded: 34 969 communes in the 2026 list.
+        var communes = await page.GetByTestId("count-communes").InnerTextAsync();
+        Assert.True(int.Parse(new string(communes.Where(char.IsDigit).ToArray())) > 34_000, communes);
         await page.ScreenshotAsync($"home-{name}");
 
         // A click handled by the server proves the circuit is live.
         var before = await page.EvaluateAsync<string>("getComputedStyle(document.body).backgroundColor");
         await page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("Passer au thème") }).ClickAsync();
         await Assertions.Expect(page.Locator("body")).Not.ToHaveCSSAsync("background-color", before);
+    }
+
+    [SkippableFact]
+    public async Task Map_draws_every_department_outline_offline()
+    {
+        var browser = _chromium.Require();
+        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = 1600, Height = 1000 },
+        });
+        var page = await context.NewPageAsync();
+        var outsideRequests = new List<string>();
+        page.Request += (_, request) =>
+        {
+            if (!request.Url.StartsWith(_baseAddress.GetLeftPart(UriPartial.Authority), StringComparison.Ordinal)
+                && !request.Url.StartsWith("data:", StringComparison.Ordinal))
+            {
+                outsideRequests.Add(request.Url);
+            }
+        };
+
+        await page.GotoAsync(new Uri(_baseAddress, "carte").ToString());
+        await page.WaitForCircuitAsync();
+        var map = page.GetByTestId("enki-map");
+        await Assertions.Expect(map).ToHaveAttributeAsync("data-outlines-loaded", new System.Text.RegularExpressions.Regex("^\\d{3}$"));
+
+        Assert.True(int.Parse((await map.GetAttributeAsync("data-outlines-loaded"))!) >= 101);
+        Assert.True(await page.Locator(".leaflet-overlay-pane path").CountAsync() >= 101);
+        Assert.Empty(outsideRequests);
+        await page.ScreenshotAsync("map");
     }
 }

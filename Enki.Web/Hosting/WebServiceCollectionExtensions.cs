@@ -15,6 +15,12 @@ public static class WebServiceCollectionExtensions
         CultureInfo.DefaultThreadCurrentUICulture = french;
 
         services.AddRazorComponents().AddInteractiveServerComponents();
+        // Outlines GeoJSON is ~3 MB raw: compress it (and API JSON) for phones on 4G.
+        services.AddResponseCompression(o =>
+        {
+            o.EnableForHttps = true;
+            o.MimeTypes = ["application/geo+json", "application/json"];
+        });
         services.AddMudServices(config =>
         {
             config.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomRight;
