@@ -18,18 +18,21 @@ internal static class GeographyResources
     /// <summary>Opens a resource, transparently decompressing .gz files.</summary>
     public static Stream Open(string name)
     {
-        var stream = typeof(GeographyResources).Assembly.GetManifestResourceStream(Prefix + name)
-            ?? throw new InvalidOperationException($"Embedded geography resource '{name}' is missing.");
+        var stream = OpenStored(name);
         return name.EndsWith(".gz", StringComparison.Ordinal) ? new GZipStream(stream, CompressionMode.Decompress) : stream;
     }
 
-    public static byte[] ReadAllBytes(string name)
+    public static byte[] ReadAllBytes(string name, bool decompress = true)
     {
-        using var stream = Open(name);
+        using var stream = decompress ? Open(name) : OpenStored(name);
         using var buffer = new MemoryStream();
         stream.CopyTo(buffer);
         return buffer.ToArray();
     }
+
+    private static Stream OpenStored(string name) =>
+        typeof(GeographyResources).Assembly.GetManifestResourceStream(Prefix + name)
+            ?? throw new InvalidOperationException($"Embedded geography resource '{name}' is missing.");
 
     /// <summary>Rows of a tab-separated resource, header line skipped.</summary>
     public static IEnumerable<string[]> ReadTsv(string name)

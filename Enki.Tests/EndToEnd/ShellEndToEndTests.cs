@@ -46,6 +46,7 @@ public sealed class ShellEndToEndTests : IClassFixture<ChromiumBrowser>, IAsyncL
         var before = await page.EvaluateAsync<string>("getComputedStyle(document.body).backgroundColor");
         await page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("Passer au thème") }).ClickAsync();
         await Assertions.Expect(page.Locator("body")).Not.ToHaveCSSAsync("background-color", before);
+        await page.ScreenshotAsync($"home-{name}-toggled-theme");
     }
 
     [SkippableFact]

@@ -50,5 +50,19 @@ public sealed class DepartmentOutlinesTests
         revalidation.Headers.IfNoneMatch.Add(new EntityTagHeaderValue(etag.Tag));
         using var notModified = await client.SendAsync(revalidation);
         Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
+
+        // A browser accepting gzip gets the stored compressed bytes, which decompress to the same GeoJSON.
+        using var gzipRequest = new HttpRequestMessage(HttpMethod.Get, GeographyEndpoints.DepartmentOutlinesPath);
+        gzipRequest.Headers.AcceptEncoding.ParseAdd("gzip, deflate, br");
+        using var gzipped = await client.SendAsync(gzipRequest);
+        Assert.Equal("gzip", Assert.Single(gzipped.Content.Headers.ContentEncoding));
+        var compressed = await gzipped.Content.ReadAsByteArrayAsync();
+        Assert.True(compressed.Length < DepartmentOutlines.Load().GeoJson.Length / 3);
+        using var inflated = new MemoryStream();
+        using (var gzipStream = new System.IO.Compression.GZipStream(new MemoryStream(compressed), System.IO.Compression.CompressionMode.Decompress))
+        {
+            gzipStream.CopyTo(inflated);
+        }
+        Assert.Equal(DepartmentOutlines.Load().GeoJson.ToArray(), inflated.ToArray());
     }
 }

@@ -16,8 +16,15 @@ public static class GeographyEndpoints
                 // The outlines only change with a deployment: cache for a day, revalidate with the ETag
                 // (the file result answers 304 Not Modified to a matching If-None-Match).
                 context.Response.Headers.CacheControl = "public, max-age=86400";
+                context.Response.Headers.Vary = "Accept-Encoding";
+                // ~3 MB raw, ~0.65 MB as stored: hand the stored gzip over rather than recompress per request.
+                var gzip = context.Request.Headers.AcceptEncoding.ToString().Contains("gzip", StringComparison.OrdinalIgnoreCase);
+                if (gzip)
+                {
+                    context.Response.Headers.ContentEncoding = "gzip";
+                }
                 return Results.Bytes(
-                    outlines.GeoJson,
+                    gzip ? outlines.GzippedGeoJson : outlines.GeoJson,
                     contentType: "application/geo+json",
                     entityTag: EntityTagHeaderValue.Parse(outlines.ETag));
             })
