@@ -1,0 +1,4 @@
+namespace Enki.Domain.Intake;
+
+/// <summary>A domain message carried by an <see cref="InboundDistribution"/>.</summary>
+public abstract record IntakeMessage;
