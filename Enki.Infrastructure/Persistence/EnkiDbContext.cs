@@ -1,3 +1,6 @@
+using Enki.Domain.Incidents;
+using Enki.Infrastructure.Nexsis.Feed;
+using Enki.Infrastructure.Nexsis.Inbox;
 using Microsoft.EntityFrameworkCore;
 
 namespace Enki.Infrastructure.Persistence;
@@ -8,6 +11,12 @@ namespace Enki.Infrastructure.Persistence;
 /// </summary>
 public abstract class EnkiDbContext(DbContextOptions options) : DbContext(options)
 {
+    public DbSet<Incident> Incidents => Set<Incident>();
+
+    public DbSet<InboxMessage> NexsisInbox => Set<InboxMessage>();
+
+    public DbSet<NexsisSyncState> NexsisSync => Set<NexsisSyncState>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);

@@ -1,0 +1,168 @@
+using Enki.Domain.Intake;
+
+namespace Enki.Domain.Incidents;
+
+/// <summary>
+/// An incident (affaire) reported by NexSIS, one per case id. It changes only through the messages
+/// that concern it, each applied once and in the order of the sender's clock: a message older than
+/// what the incident already knows about an aspect (qualification, status, victims, a resource's
+/// status) does not overwrite it, but still appears in the timeline.
+/// </summary>
+public sealed partial class Incident
+{
+    private readonly List<EngagedResource> _resources = [];
+    private readonly List<IncidentMission> _missions = [];
+    private readonly List<TimelineEntry> _timeline = [];
+
+    private Incident()
+    {
+        // For the store.
+        CaseId = NatureCode = NatureLabel = NatureFamily = null!;
+        Place = null!;
+        Victims = IncidentVictims.None;
+    }
+
+    public Guid Id { get; private set; }
+
+    /// <summary>Shared case id, <c>{country}.{domain}.{organisation}.{sender case id}</c>.</summary>
+    public string CaseId { get; private set; }
+
+    public string? SenderCaseId { get; private set; }
+
+    public string? SenderOrganisation { get; private set; }
+
+    public string NatureCode { get; private set; }
+
+    public string NatureLabel { get; private set; }
+
+    /// <summary>Nature family <c>C01</c>..<c>C11</c>.</summary>
+    public string NatureFamily { get; private set; }
+
+    public string? LocationKindLabel { get; private set; }
+
+    public IncidentStatus Status { get; private set; }
+
+    /// <summary>Exercise or test traffic: shown apart, never in real counters.</summary>
+    public bool IsExercise { get; private set; }
+
+    public IncidentPlace Place { get; private set; }
+
+    public IncidentVictims Victims { get; private set; }
+
+    /// <summary>EMSI scale 1-5, when a partner gave one.</summary>
+    public int? Scale { get; private set; }
+
+    /// <summary>Caller's personal data: shown only to the profiles that need it.</summary>
+    public CallerContact? Caller { get; private set; }
+
+    /// <summary>When the case was created at the sender.</summary>
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    /// <summary>When Enki last received something that changed it.</summary>
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    public DateTimeOffset QualificationAsOf { get; private set; }
+
+    public DateTimeOffset StatusAsOf { get; private set; }
+
+    public DateTimeOffset VictimsAsOf { get; private set; }
+
+    /// <summary>Resources currently engaged (not back at base), kept as a column for counters.</summary>
+    public int EngagedResourceCount { get; private set; }
+
+    public IReadOnlyList<EngagedResource> Resources => _resources;
+
+    public IReadOnlyList<IncidentMission> Missions => _missions;
+
+    /// <summary>Every message that touched the incident, in the order received.</summary>
+    public IReadOnlyList<TimelineEntry> Timeline => _timeline;
+
+    public bool HasApplied(string messageKey) => _timeline.Any(t => t.MessageKey == messageKey);
+
+    /// <summary>Opens the incident from its creation message.</summary>
+    public static Incident Open(CaseCreated created, IncidentPlace place, MessageContext context)
+    {
+        var incident = new Incident
+        {
+            Id = Guid.CreateVersion7(context.ReceivedAt),
+            CaseId = created.CaseId,
+            SenderCaseId = created.SenderCaseId,
+            SenderOrganisation = context.Sender,
+            Status = IncidentStatus.Reported,
+            IsExercise = context.IsExercise,
+            CreatedAt = created.CreatedAt.ToUniversalTime(),
+            StatusAsOf = context.SentAt,
+            VictimsAsOf = DateTimeOffset.MinValue,
+            QualificationAsOf = DateTimeOffset.MinValue,
+        };
+        incident.Qualify(created, place, context);
+        incident.Record(context, "Création", $"Affaire créée : {incident.NatureLabel} à {place.CommuneName}");
+        return incident;
+    }
+
+    /// <summary>A creation message for a case already known: newer qualification wins.</summary>
+    public bool Apply(CaseCreated created, IncidentPlace place, MessageContext context)
+    {
+        if (HasApplied(context.MessageKey))
+        {
+            return false;
+        }
+        if (context.SentAt > QualificationAsOf)
+        {
+            Qualify(created, place, context);
+            Record(context, "Requalification", $"Affaire requalifiée : {NatureLabel} à {place.CommuneName}");
+        }
+        else
+        {
+            Record(context, "Création", "Message de création plus ancien que l'état connu : conservé dans l'historique");
+        }
+        return true;
+    }
+
+    /// <summary>The sender cancelled the case.</summary>
+    public bool Cancel(MessageContext context)
+    {
+        if (HasApplied(context.MessageKey))
+        {
+            return false;
+        }
+        MoveTo(IncidentStatus.Cancelled, context);
+        Record(context, "Annulation", "Affaire annulée par l'émetteur");
+        return true;
+    }
+
+    private void Qualify(CaseCreated created, IncidentPlace place, MessageContext context)
+    {
+        var nature = created.Nature;
+        NatureCode = created.NatureCode;
+        NatureLabel = nature?.FullLabel ?? created.NatureLabelAsSent ?? created.NatureCode;
+        NatureFamily = created.NatureCode.Length >= 3 ? created.NatureCode[..3] : created.NatureCode;
+        LocationKindLabel = created.LocationKind?.Label;
+        Place = place;
+        Caller = created.Caller ?? Caller;
+        QualificationAsOf = context.SentAt;
+        if (created.Victims is { } victims && context.SentAt > VictimsAsOf && VictimsAsOf == DateTimeOffset.MinValue)
+        {
+            // Words only until a partner counts by triage colour.
+            Victims = Victims with { Estimate = victims.Count };
+        }
+    }
+
+    private void MoveTo(IncidentStatus target, MessageContext context)
+    {
+        if (context.SentAt < StatusAsOf || target == Status)
+        {
+            return;
+        }
+        IncidentLifecycle.EnsureCanMove(CaseId, Status, target);
+        Status = target;
+        StatusAsOf = context.SentAt;
+    }
+
+    private void Record(MessageContext context, string kind, string summary)
+    {
+        _timeline.Add(new TimelineEntry(context.SentAt, context.ReceivedAt, kind, summary, context.MessageKey));
+        UpdatedAt = context.ReceivedAt;
+        EngagedResourceCount = _resources.Count(r => !r.IsReleased);
+    }
+}

@@ -1,0 +1,75 @@
+using Enki.Domain.Geography;
+using Enki.Domain.Intake;
+
+namespace Enki.Domain.Incidents;
+
+/// <summary>The outcome of placing a message on the map: a place, or why it cannot be placed (in French).</summary>
+public sealed record PlaceResolution(IncidentPlace? Place, string? Refusal)
+{
+    public static PlaceResolution Refused(string reason) => new(null, reason);
+}
+
+/// <summary>
+/// Places incidents in the geography. Messages in the wild are messy (a postal code where the INSEE
+/// code belongs): codes are checked against the commune list, and when code and point disagree
+/// the point decides and the discrepancy is kept.
+/// </summary>
+public sealed class IncidentLocator(FrenchGeography geography)
+{
+    public PlaceResolution Resolve(CaseLocation location)
+    {
+        var address = Address(location);
+        var sentCode = location.InseeCode?.Trim();
+        var byCode = geography.FindCommune(sentCode);
+        var point = location.Point;
+        var byPoint = point is null ? null : geography.LocateCommune(point.Latitude, point.Longitude);
+
+        if (byPoint is not null)
+        {
+            string? discrepancy = null;
+            if (!string.IsNullOrEmpty(sentCode) && byPoint.InseeCode != sentCode)
+            {
+                discrepancy = byCode is null
+                    ? $"Code INSEE transmis « {sentCode} » inconnu (code postal ?) : commune déduite du point, {byPoint.Name} ({byPoint.InseeCode})."
+                    : $"Code INSEE transmis {sentCode} ({byCode.Name}) différent de la commune du point : {byPoint.Name} ({byPoint.InseeCode}).";
+            }
+            return new PlaceResolution(PlaceOf(byPoint, point, address, discrepancy), null);
+        }
+
+        if (byCode is not null)
+        {
+            var discrepancy = point is null ? null : "Le point transmis n'est dans aucune commune connue : commune prise du code INSEE.";
+            return new PlaceResolution(PlaceOf(byCode, point, address, discrepancy), null);
+        }
+
+        return PlaceResolution.Refused(point is null
+            ? $"Lieu introuvable : le code INSEE « {sentCode} » ne désigne aucune commune et le message n'a pas de coordonnées."
+            : $"Lieu introuvable : le point ({point.Latitude:0.#####}, {point.Longitude:0.#####}) n'est dans aucune commune et le code INSEE « {sentCode} » est inconnu.");
+    }
+
+    /// <summary>Places an EMSI position (coordinates and free address text only).</summary>
+    public IncidentPlace? Resolve(EmsiPosition position)
+    {
+        foreach (var point in position.Coordinates)
+        {
+            if (geography.LocateCommune(point.Latitude, point.Longitude) is { } commune)
+            {
+                return PlaceOf(commune, point, position.AddressLines.FirstOrDefault() ?? position.Name, null);
+            }
+        }
+        return null;
+    }
+
+    private IncidentPlace PlaceOf(Commune commune, GeoCoordinate? point, string? address, string? discrepancy)
+    {
+        var department = geography.DepartmentOf(commune);
+        return new IncidentPlace(commune.InseeCode, commune.Name, department.Code, department.ZoneCode,
+            point?.Latitude, point?.Longitude, address, discrepancy);
+    }
+
+    private static string? Address(CaseLocation location)
+    {
+        var street = string.Join(' ', new[] { location.StreetNumber, location.AddressText }.Where(s => !string.IsNullOrWhiteSpace(s)));
+        return string.IsNullOrWhiteSpace(street) ? location.LocationName : street;
+    }
+}

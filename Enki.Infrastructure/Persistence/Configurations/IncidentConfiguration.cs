@@ -1,0 +1,66 @@
+using Enki.Domain.Incidents;
+using Enki.Domain.Intake;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Enki.Infrastructure.Persistence.Configurations;
+
+internal sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
+{
+    public void Configure(EntityTypeBuilder<Incident> builder)
+    {
+        builder.ToTable("Incidents");
+        builder.HasKey(i => i.Id);
+        builder.Property(i => i.Id).ValueGeneratedNever();
+        builder.Property(i => i.CaseId).HasMaxLength(200);
+        builder.HasIndex(i => i.CaseId).IsUnique();
+        builder.Property(i => i.SenderCaseId).HasMaxLength(200);
+        builder.Property(i => i.SenderOrganisation).HasMaxLength(200);
+        builder.Property(i => i.NatureCode).HasMaxLength(16);
+        builder.Property(i => i.NatureLabel).HasMaxLength(300);
+        builder.Property(i => i.NatureFamily).HasMaxLength(3);
+        builder.Property(i => i.LocationKindLabel).HasMaxLength(300);
+        builder.Property(i => i.Status).HasConversion<string>().HasMaxLength(16);
+
+        builder.ComplexProperty(i => i.Place, place =>
+        {
+            place.Property(p => p.CommuneInsee).HasMaxLength(5).HasColumnName("CommuneInsee");
+            place.Property(p => p.CommuneName).HasMaxLength(100).HasColumnName("CommuneName");
+            place.Property(p => p.DepartmentCode).HasMaxLength(3).HasColumnName("DepartmentCode");
+            place.Property(p => p.ZoneCode).HasMaxLength(16).HasColumnName("ZoneCode");
+            place.Property(p => p.Latitude).HasColumnName("Latitude");
+            place.Property(p => p.Longitude).HasColumnName("Longitude");
+            place.Property(p => p.Address).HasMaxLength(500).HasColumnName("Address");
+            place.Property(p => p.Discrepancy).HasMaxLength(500).HasColumnName("LocationDiscrepancy");
+        });
+        builder.ComplexProperty(i => i.Victims, victims =>
+        {
+            victims.Property(v => v.Estimate).HasConversion<string>().HasMaxLength(16).HasColumnName("VictimEstimate");
+            victims.Property(v => v.Red).HasColumnName("VictimsRed");
+            victims.Property(v => v.Yellow).HasColumnName("VictimsYellow");
+            victims.Property(v => v.Green).HasColumnName("VictimsGreen");
+            victims.Property(v => v.Deceased).HasColumnName("VictimsDeceased");
+            victims.Property(v => v.Missing).HasColumnName("VictimsMissing");
+            victims.Property(v => v.Evacuated).HasColumnName("PeopleEvacuated");
+            victims.Property(v => v.Displaced).HasColumnName("PeopleDisplaced");
+        });
+
+        // Collections and the caller's contact travel as JSON: one row per incident.
+        builder.Ignore(i => i.Resources);
+        builder.Ignore(i => i.Missions);
+        builder.Ignore(i => i.Timeline);
+        builder.Property<List<EngagedResource>>("_resources").HasColumnName("Resources").AsJson();
+        builder.Property<List<IncidentMission>>("_missions").HasColumnName("Missions").AsJson();
+        builder.Property<List<TimelineEntry>>("_timeline").HasColumnName("Timeline").AsJson();
+        builder.Property(i => i.Caller).AsJson();
+
+        // The indexes behind every filter a page or the API makes.
+        builder.HasIndex(i => new { i.IsExercise, i.Status, i.UpdatedAt });
+        builder.HasIndex(i => i.UpdatedAt);
+        builder.HasIndex(i => i.CreatedAt);
+        builder.HasIndex(i => i.NatureFamily);
+        builder.HasIndex("DepartmentCode");
+        builder.HasIndex("CommuneInsee");
+        builder.HasIndex("ZoneCode");
+    }
+}
