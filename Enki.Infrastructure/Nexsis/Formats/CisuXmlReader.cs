@@ -102,11 +102,7 @@ public static partial class CisuXmlReader
             Text(Child(alertCode, "locationKind"), "code"),
             Text(Child(alertCode, "healthMotive"), "code"),
             Children(alertCode, "riskThreat").Select(r => Text(r, "code")).OfType<string>().ToArray(),
-            victims is null
-                ? null
-                : new CaseVictims(
-                    ParseVictimCount(Text(victims, "count"), "alertCode/victims/count"),
-                    ParseMainVictim(Text(victims, "mainVictim"))),
+            victims is null ? null : Victims(Text(victims, "count"), Text(victims, "mainVictim"), "alertCode/victims/count"),
             Text(createEvent, "severity"),
             alert is null
                 ? null

@@ -24,9 +24,9 @@ public class RcEdaSampleTests
     {
         var created = Single<CaseCreated>(Fire);
 
-        Assert.Equal("fr.fire.CGA_national.SC-20240813-CGA_national-AT517", created.CaseId);
-        Assert.Equal("SC-20240813-XXX-cga-AT517", created.SenderCaseId);
-        Assert.Equal(At(2024, 8, 13, 10, 20, 0, 2), created.CreatedAt);
+        Assert.Equal(
+            ("fr.fire.CGA_national.SC-20240813-CGA_national-AT517", "SC-20240813-XXX-cga-AT517", At(2024, 8, 13, 10, 20, 0, 2)),
+            (created.CaseId, created.SenderCaseId, created.CreatedAt));
         Assert.Equal(TimeSpan.FromHours(2), created.CreatedAt.Offset);
         Assert.Equal(At(2024, 8, 13, 10, 20, 0, 2), created.ReportedAt);
         Assert.Equal("C04.02.01", created.NatureCode);
@@ -84,9 +84,9 @@ public class RcEdaSampleTests
     {
         var created = Single<CaseCreated>(GasLeak);
 
-        Assert.Equal("fr.health.samu440.DRFR154402413800236", created.CaseId);
-        Assert.Equal("DRFR154402413800236", created.SenderCaseId);
-        Assert.Equal(At(2024, 5, 18, 18, 15, 0, 2), created.CreatedAt);
+        Assert.Equal(
+            ("fr.health.samu440.DRFR154402413800236", "DRFR154402413800236", At(2024, 5, 18, 18, 15, 0, 2)),
+            (created.CaseId, created.SenderCaseId, created.CreatedAt));
         // Quirk kept as sent: the alert reception is six months before the case creation.
         Assert.Equal(At(2023, 11, 18, 18, 15, 0, 1), created.ReportedAt);
         Assert.Equal("C09.03.00", created.NatureCode);
