@@ -60,7 +60,12 @@ public static partial class CisuXmlReader
                     "Message CISU absent ou d'un espace de noms inattendu", $"{message.Name}, attendu {{{CisuNamespace}}}message");
             }
 
-            traffic = TrafficKinds.Combine(traffic, ParseTraffic(Text(message, "status"), "message/status"));
+            // The message repeats the envelope status; a non-real one wins, an absent one changes nothing.
+            if (Text(message, "status") is { } status)
+            {
+                traffic = TrafficKinds.Combine(traffic, ParseTraffic(status, "message/status"));
+            }
+
             messages.Add(ReadMessage(message));
         }
 
