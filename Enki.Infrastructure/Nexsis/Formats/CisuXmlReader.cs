@@ -60,7 +60,12 @@ public static partial class CisuXmlReader
                     "Message CISU absent ou d'un espace de noms inattendu", $"{message.Name}, attendu {{{CisuNamespace}}}message");
             }
 
-            traffic = TrafficKinds.Combine(traffic, ParseTraffic(Text(message, "status"), "message/status"));
+            // The message repeats the envelope status; a non-real one wins, an absent one changes nothing.
+            if (Text(message, "status") is { } status)
+            {
+                traffic = TrafficKinds.Combine(traffic, ParseTraffic(status, "message/status"));
+            }
+
             messages.Add(ReadMessage(message));
         }
 
@@ -102,11 +107,7 @@ public static partial class CisuXmlReader
             Text(Child(alertCode, "locationKind"), "code"),
             Text(Child(alertCode, "healthMotive"), "code"),
             Children(alertCode, "riskThreat").Select(r => Text(r, "code")).OfType<string>().ToArray(),
-            victims is null
-                ? null
-                : new CaseVictims(
-                    ParseVictimCount(Text(victims, "count"), "alertCode/victims/count"),
-                    ParseMainVictim(Text(victims, "mainVictim"))),
+            victims is null ? null : Victims(Text(victims, "count"), Text(victims, "mainVictim"), "alertCode/victims/count"),
             Text(createEvent, "severity"),
             alert is null
                 ? null

@@ -132,11 +132,7 @@ public static class HubJsonReader
             Str(Obj(qualification, "locationKind"), "code"),
             Str(Obj(qualification, "healthMotive"), "code"),
             Arr(qualification, "riskThreat").Select(r => Str(r, "code")).OfType<string>().ToArray(),
-            victims is null
-                ? null
-                : new CaseVictims(
-                    ParseVictimCount(Str(victims, "count"), "createCase.qualification.victims.count"),
-                    ParseMainVictim(Str(victims, "mainVictim"))),
+            victims is null ? null : Victims(Str(victims, "count"), Str(victims, "mainVictim"), "createCase.qualification.victims.count"),
             Severity: null,
             alert is null ? null : new CaseAlert(Str(alert, "id"), Str(alert, "reporting"), DialledNumber: null),
             Notes(Arr(alert, "notes")

@@ -105,6 +105,10 @@ internal static partial class IntakeChecks
         };
     }
 
+    /// <summary>The victim estimate of a qualification: a count word (required) and a main victim word (optional).</summary>
+    public static CaseVictims Victims(string? count, string? mainVictim, string detail) =>
+        new(ParseVictimCount(count, detail), ParseMainVictim(mainVictim));
+
     /// <summary>RC-EDA main victim words and their CISU XML English forms; null when absent or unknown.</summary>
     public static MainVictimKind? ParseMainVictim(string? word) => Clean(word)?.ToUpperInvariant() switch
     {
