@@ -47,10 +47,10 @@ public sealed partial class Incident
         if (newer)
         {
             Scale = situation.Scale ?? Scale;
-            ApplyCounts(situation);
-            if (place is not null && Place.Latitude is null)
+            ApplyCounts(situation, context);
+            if (place is not null && Latitude is null)
             {
-                Place = place;
+                PlaceAt(place);
             }
         }
         foreach (var mission in situation.Missions)
@@ -68,7 +68,7 @@ public sealed partial class Incident
         return true;
     }
 
-    private void ApplyCounts(SituationUpdated situation)
+    private void ApplyCounts(SituationUpdated situation, MessageContext context)
     {
         // The latest count of each kind is the current one.
         var triage = situation.Casualties.OrderBy(c => c.CountedAt).LastOrDefault();
@@ -87,7 +87,7 @@ public sealed partial class Incident
             Evacuated = evacuation?.Evacuated ?? Victims.Evacuated,
             Displaced = evacuation?.Displaced ?? Victims.Displaced,
         };
-        VictimsAsOf = situation.CreatedAt ?? VictimsAsOf;
+        VictimsAsOf = context.SentAt;
     }
 
     private void Engage(string resourceId, string name, string? kind, string? organisation, ResourceStatusChange change)

@@ -18,7 +18,7 @@ public sealed partial class Incident
     {
         // For the store.
         CaseId = NatureCode = NatureLabel = NatureFamily = null!;
-        Place = null!;
+        CommuneInsee = CommuneName = DepartmentCode = ZoneCode = null!;
         Victims = IncidentVictims.None;
     }
 
@@ -45,7 +45,26 @@ public sealed partial class Incident
     /// <summary>Exercise or test traffic: shown apart, never in real counters.</summary>
     public bool IsExercise { get; private set; }
 
-    public IncidentPlace Place { get; private set; }
+    // The place is kept as plain columns: the jurisdiction filter and the indexes work on them.
+    public string CommuneInsee { get; private set; }
+
+    public string CommuneName { get; private set; }
+
+    public string DepartmentCode { get; private set; }
+
+    /// <summary>Defence zone; empty for the overseas collectivities outside the zone table.</summary>
+    public string ZoneCode { get; private set; }
+
+    public double? Latitude { get; private set; }
+
+    public double? Longitude { get; private set; }
+
+    public string? Address { get; private set; }
+
+    /// <summary>Why the place differs from what the message said, in French.</summary>
+    public string? LocationDiscrepancy { get; private set; }
+
+    public IncidentPlace Place => new(CommuneInsee, CommuneName, DepartmentCode, ZoneCode, Latitude, Longitude, Address, LocationDiscrepancy);
 
     public IncidentVictims Victims { get; private set; }
 
@@ -138,7 +157,7 @@ public sealed partial class Incident
         NatureLabel = nature?.FullLabel ?? created.NatureLabelAsSent ?? created.NatureCode;
         NatureFamily = created.NatureCode.Length >= 3 ? created.NatureCode[..3] : created.NatureCode;
         LocationKindLabel = created.LocationKind?.Label;
-        Place = place;
+        PlaceAt(place);
         Caller = created.Caller ?? Caller;
         QualificationAsOf = context.SentAt;
         if (created.Victims is { } victims && context.SentAt > VictimsAsOf && VictimsAsOf == DateTimeOffset.MinValue)
@@ -146,6 +165,12 @@ public sealed partial class Incident
             // Words only until a partner counts by triage colour.
             Victims = Victims with { Estimate = victims.Count };
         }
+    }
+
+    private void PlaceAt(IncidentPlace place)
+    {
+        (CommuneInsee, CommuneName, DepartmentCode, ZoneCode) = (place.CommuneInsee, place.CommuneName, place.DepartmentCode, place.ZoneCode);
+        (Latitude, Longitude, Address, LocationDiscrepancy) = (place.Latitude, place.Longitude, place.Address, place.Discrepancy);
     }
 
     private void MoveTo(IncidentStatus target, MessageContext context)

@@ -1,9 +1,15 @@
 namespace Enki.Infrastructure.Nexsis.Intake;
 
 /// <summary>What one intake batch did, for logs, tests and the benchmark.</summary>
-public sealed record IntakeOutcome(int Processed, int Quarantined, int Waiting, IReadOnlyList<Guid> ChangedIncidents)
+/// <param name="AcceptedDistributions">Distributions whose case was created: each gets an acknowledgement.</param>
+public sealed record IntakeOutcome(
+    int Processed,
+    int Quarantined,
+    int Waiting,
+    IReadOnlyList<Guid> ChangedIncidents,
+    IReadOnlyList<string> AcceptedDistributions)
 {
-    public static readonly IntakeOutcome Nothing = new(0, 0, 0, []);
+    public static readonly IntakeOutcome Nothing = new(0, 0, 0, [], []);
 
     public int Total => Processed + Quarantined + Waiting;
 }

@@ -22,17 +22,13 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
         builder.Property(i => i.LocationKindLabel).HasMaxLength(300);
         builder.Property(i => i.Status).HasConversion<string>().HasMaxLength(16);
 
-        builder.ComplexProperty(i => i.Place, place =>
-        {
-            place.Property(p => p.CommuneInsee).HasMaxLength(5).HasColumnName("CommuneInsee");
-            place.Property(p => p.CommuneName).HasMaxLength(100).HasColumnName("CommuneName");
-            place.Property(p => p.DepartmentCode).HasMaxLength(3).HasColumnName("DepartmentCode");
-            place.Property(p => p.ZoneCode).HasMaxLength(16).HasColumnName("ZoneCode");
-            place.Property(p => p.Latitude).HasColumnName("Latitude");
-            place.Property(p => p.Longitude).HasColumnName("Longitude");
-            place.Property(p => p.Address).HasMaxLength(500).HasColumnName("Address");
-            place.Property(p => p.Discrepancy).HasMaxLength(500).HasColumnName("LocationDiscrepancy");
-        });
+        builder.Ignore(i => i.Place);
+        builder.Property(i => i.CommuneInsee).HasMaxLength(5);
+        builder.Property(i => i.CommuneName).HasMaxLength(100);
+        builder.Property(i => i.DepartmentCode).HasMaxLength(3);
+        builder.Property(i => i.ZoneCode).HasMaxLength(16);
+        builder.Property(i => i.Address).HasMaxLength(500);
+        builder.Property(i => i.LocationDiscrepancy).HasMaxLength(500);
         builder.ComplexProperty(i => i.Victims, victims =>
         {
             victims.Property(v => v.Estimate).HasConversion<string>().HasMaxLength(16).HasColumnName("VictimEstimate");
@@ -59,8 +55,8 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
         builder.HasIndex(i => i.UpdatedAt);
         builder.HasIndex(i => i.CreatedAt);
         builder.HasIndex(i => i.NatureFamily);
-        builder.HasIndex("DepartmentCode");
-        builder.HasIndex("CommuneInsee");
-        builder.HasIndex("ZoneCode");
+        builder.HasIndex(i => i.DepartmentCode);
+        builder.HasIndex(i => i.CommuneInsee);
+        builder.HasIndex(i => i.ZoneCode);
     }
 }

@@ -1,0 +1,21 @@
+namespace Enki.Domain.Incidents;
+
+/// <summary>
+/// Something changed on an incident: what a live screen needs to decide whether it cares (its
+/// territory and exercise flag) before asking for the incident itself.
+/// </summary>
+public sealed record IncidentChange(
+    Guid IncidentId,
+    string CaseId,
+    string CommuneInsee,
+    string DepartmentCode,
+    string ZoneCode,
+    bool IsExercise,
+    IncidentStatus Status,
+    bool IsNew,
+    DateTimeOffset At)
+{
+    public static IncidentChange Of(Incident incident, bool isNew) =>
+        new(incident.Id, incident.CaseId, incident.CommuneInsee, incident.DepartmentCode, incident.ZoneCode,
+            incident.IsExercise, incident.Status, isNew, incident.UpdatedAt);
+}

@@ -1,0 +1,129 @@
+using Enki.Domain.Incidents;
+using Enki.Domain.Intake;
+using Enki.Infrastructure.Nexsis.Inbox;
+using Enki.Infrastructure.Persistence;
+
+namespace Enki.Infrastructure.Nexsis.Intake;
+
+/// <summary>The incidents of one batch and what the batch did to them, applied message by message in received order.</summary>
+internal sealed class IntakeBatch(EnkiDbContext db, Dictionary<string, Incident> incidents, IncidentLocator locator, DateTimeOffset now)
+{
+    private readonly HashSet<Incident> _changed = [];
+    private readonly HashSet<Incident> _created = [];
+    private readonly List<string> _acceptedDistributions = [];
+
+    public IEnumerable<Incident> Changed => _changed;
+
+    public IReadOnlyCollection<string> CreatedCaseIds => _created.Select(i => i.CaseId).ToList();
+
+    public IReadOnlyList<string> AcceptedDistributions => _acceptedDistributions;
+
+    public bool IsNew(Incident incident) => _created.Contains(incident);
+
+    public void Apply(ParsedInboxMessage message)
+    {
+        var row = message.Row;
+        if (row.State == InboxState.Quarantined)
+        {
+            return; // unreadable: already quarantined with its reason
+        }
+        try
+        {
+            for (var index = 0; index < message.Messages.Count; index++)
+            {
+                if (!ApplyOne(message, index))
+                {
+                    return; // waiting or quarantined
+                }
+            }
+            row.State = InboxState.Processed;
+            row.ProcessedAt = now;
+            row.Reason = null;
+        }
+        catch (IncidentChangeRefused refused)
+        {
+            row.Quarantine(refused.Message, $"{refused.GetType().Name} for case {row.CaseId}", now);
+        }
+    }
+
+    private bool ApplyOne(ParsedInboxMessage message, int index)
+    {
+        var intake = message.Messages[index];
+        var context = ContextOf(message, intake, index);
+        switch (intake)
+        {
+            case CaseCreated created:
+                return ApplyCreation(message, created, context);
+            case ResourcesReported resources:
+                return WithIncident(message, resources.CaseId, incident => incident.Apply(resources, context));
+            case SituationUpdated situation:
+                var place = situation.Positions.Select(locator.Resolve).FirstOrDefault(p => p is not null);
+                return WithIncident(message, situation.CaseId, incident => incident.Apply(situation, place, context));
+            default:
+                return true; // acknowledgements and the like: nothing to change
+        }
+    }
+
+    private bool ApplyCreation(ParsedInboxMessage message, CaseCreated created, MessageContext context)
+    {
+        var resolution = locator.Resolve(created.Location);
+        if (resolution.Place is null)
+        {
+            message.Row.Quarantine(resolution.Refusal!, $"caseId={created.CaseId} insee={created.Location.InseeCode} point={created.Location.Point}", now);
+            return false;
+        }
+        if (incidents.TryGetValue(created.CaseId, out var known))
+        {
+            if (message.IsCancellation ? known.Cancel(context) : known.Apply(created, resolution.Place, context))
+            {
+                _changed.Add(known);
+            }
+            return true;
+        }
+
+        var incident = Incident.Open(created, resolution.Place, context);
+        incidents[incident.CaseId] = incident;
+        db.Incidents.Add(incident);
+        _created.Add(incident);
+        _changed.Add(incident);
+        if (message.Distribution?.DistributionId is { } distributionId)
+        {
+            _acceptedDistributions.Add(distributionId);
+        }
+        return true;
+    }
+
+    private bool WithIncident(ParsedInboxMessage message, string caseId, Func<Incident, bool> apply)
+    {
+        if (!incidents.TryGetValue(caseId, out var incident))
+        {
+            // An update ahead of its case: it waits (the case's arrival wakes it, a sweep expires it).
+            var row = message.Row;
+            row.State = InboxState.Waiting;
+            row.WaitingSince ??= now;
+            row.CaseId = caseId;
+            row.Reason = $"En attente de l'affaire {caseId}";
+            return false;
+        }
+        if (message.IsCancellation ? incident.Cancel(ContextOf(message, null, 0)) : apply(incident))
+        {
+            _changed.Add(incident);
+        }
+        return true;
+    }
+
+    private MessageContext ContextOf(ParsedInboxMessage message, IntakeMessage? intake, int index)
+    {
+        var row = message.Row;
+        var sentAt = SentAt(intake) ?? message.Distribution?.SentAt ?? row.ReceivedAt;
+        var key = $"{message.Distribution?.DistributionId ?? row.PayloadHash}#{index}";
+        return new MessageContext(key, sentAt.ToUniversalTime(), row.ReceivedAt, message.IsExercise, message.Distribution?.SenderId ?? row.Sender);
+    }
+
+    /// <summary>The message's own clock when it has one; EMSI carries its creation time.</summary>
+    private static DateTimeOffset? SentAt(IntakeMessage? intake) => intake switch
+    {
+        SituationUpdated situation => situation.CreatedAt,
+        _ => null,
+    };
+}
