@@ -1,0 +1,103 @@
+using Enki.Domain.Geography;
+using Enki.Infrastructure.Hosting;
+using Enki.Infrastructure.Nexsis;
+using Enki.Infrastructure.Nexsis.Inbox;
+using Enki.Infrastructure.Nexsis.Intake;
+using Enki.Infrastructure.Persistence;
+using Hangfire;
+using Hangfire.Common;
+using Hangfire.States;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Enki.Tests.Nexsis.Intake;
+
+/// <summary>The connector's intake on a real SQLite file, without the web host.</summary>
+internal sealed class IntakeHarness : IAsyncDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "enki-intake-" + Guid.NewGuid().ToString("N"));
+    private readonly ServiceProvider _services;
+
+    public IntakeHarness(FrenchGeography geography, Action<IServiceCollection>? configure = null)
+    {
+        Clock = new FakeTimeProvider(TestMessages.T0.AddMinutes(5));
+        var services = new ServiceCollection();
+        var options = new EnkiOptions { DataPath = _folder };
+        services.AddLogging();
+        services.AddSingleton(geography);
+        services.AddSingleton<TimeProvider>(Clock);
+        services.AddSingleton<IServer, NoServer>();
+        services.AddSingleton<IBackgroundJobClient, RecordingJobClient>();
+        services.AddEnkiPersistence(options, new DataFolder(_folder, options));
+        services.AddEnkiNexsis(new ConfigurationBuilder().Build());
+        configure?.Invoke(services);
+        _services = services.BuildServiceProvider();
+    }
+
+    public FakeTimeProvider Clock { get; }
+
+    public IServiceProvider Services => _services;
+
+    public InboxWriter Inbox => _services.GetRequiredService<InboxWriter>();
+
+    public IntakeProcessor Processor => _services.GetRequiredService<IntakeProcessor>();
+
+    public RecordingJobClient Jobs => (RecordingJobClient)_services.GetRequiredService<IBackgroundJobClient>();
+
+    public async Task InitializeAsync() => await _services.MigrateEnkiDatabaseAsync();
+
+    public Task<InboxReceipt> PushAsync(byte[] payload) => Inbox.StoreAsync(InboxChannel.Push, "test", "application/json", payload);
+
+    /// <summary>Runs batches until nothing is pending.</summary>
+    public async Task<List<IntakeOutcome>> DrainAsync()
+    {
+        var outcomes = new List<IntakeOutcome>();
+        IntakeOutcome outcome;
+        while ((outcome = await Processor.ProcessBatchAsync()).Total > 0)
+        {
+            outcomes.Add(outcome);
+        }
+        return outcomes;
+    }
+
+    public async Task<T> QueryAsync<T>(Func<EnkiDbContext, Task<T>> query)
+    {
+        await using var db = await _services.GetRequiredService<IDbContextFactory<EnkiDbContext>>().CreateDbContextAsync();
+        return await query(db);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
+    }
+
+    /// <summary>No web server in these tests: relative NexSIS addresses resolve to nothing.</summary>
+    private sealed class NoServer : IServer
+    {
+        public IFeatureCollection Features { get; } = new FeatureCollection();
+        public Task StartAsync<TContext>(Microsoft.AspNetCore.Hosting.Server.IHttpApplication<TContext> application, CancellationToken cancellationToken) where TContext : notnull => Task.CompletedTask;
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+        public void Dispose() { }
+    }
+}
+
+/// <summary>Records the jobs the connector enqueues instead of running them.</summary>
+internal sealed class RecordingJobClient : IBackgroundJobClient
+{
+    public List<Job> Created { get; } = [];
+
+    public string Create(Job job, IState state)
+    {
+        lock (Created) Created.Add(job);
+        return Created.Count.ToString();
+    }
+
+    public bool ChangeState(string jobId, IState state, string expectedState) => true;
+}
