@@ -1,3 +1,4 @@
+using Enki.Infrastructure.Access;
 using Enki.Infrastructure.Jobs;
 using Enki.Infrastructure.Persistence;
 using Microsoft.Extensions.Configuration;
@@ -18,6 +19,7 @@ public static class EnkiInfrastructureServiceCollectionExtensions
         services.AddSingleton<SystemStatus>();
         services.AddEnkiPersistence(options, dataFolder);
         services.AddEnkiJobs(options);
+        services.AddEnkiAccess();
         services.AddHealthChecks().AddDbContextCheck<EnkiDbContext>("database", tags: ["ready"]);
         return options;
     }
