@@ -1,3 +1,4 @@
+using Enki.Infrastructure.Access;
 using Enki.Infrastructure.Hosting;
 using Enki.Infrastructure.Persistence;
 using Enki.Web.Components;
@@ -9,12 +10,14 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddEnkiLogging();
 var enki = builder.Services.AddEnkiInfrastructure(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddEnkiWeb();
+builder.Services.AddEnkiAuthentication(enki);
 
 var app = builder.Build();
 
 if (enki.Database.MigrateOnStartup)
 {
     await app.Services.MigrateEnkiDatabaseAsync();
+    await app.Services.SeedDemoAccountsAsync();
 }
 
 if (!app.Environment.IsDevelopment())
@@ -23,12 +26,19 @@ if (!app.Environment.IsDevelopment())
     app.UseHsts();
 }
 app.UseRequestLocalization("fr-FR");
-app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+// 403 and 404 both get a French page; /api answers keep their JSON.
+app.UseWhen(context => !AccessSetup.IsApi(context.Request),
+    branch => branch.UseStatusCodePagesWithReExecute("/statut/{0}", createScopeForStatusCodePages: true));
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseAntiforgery();
 
-app.MapStaticAssets();
+app.MapStaticAssets().AllowAnonymous();
 app.MapEnkiHealthChecks();
-app.MapHangfireDashboard("/hangfire", new DashboardOptions { DashboardTitle = "Enki — tâches" });
+app.MapEnkiAccountEndpoints();
+// Endpoint authorization replaces Hangfire's local-requests-only filter.
+app.MapHangfireDashboard("/hangfire", new DashboardOptions { DashboardTitle = "Enki — tâches", Authorization = [] })
+    .RequireAuthorization(EnkiPolicies.Administrator);
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 
