@@ -4,6 +4,7 @@ using Enki.Infrastructure.Persistence;
 using Enki.Web.Components;
 using Enki.Web.Hosting;
 using Hangfire;
+using Microsoft.AspNetCore.Diagnostics;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -27,8 +28,12 @@ if (!app.Environment.IsDevelopment())
 }
 app.UseRequestLocalization("fr-FR");
 // 403 and 404 both get a French page; /api answers keep their JSON.
-app.UseWhen(context => !AccessSetup.IsApi(context.Request),
-    branch => branch.UseStatusCodePagesWithReExecute("/statut/{0}", createScopeForStatusCodePages: true));
+app.UseStatusCodePagesWithReExecute("/statut/{0}", createScopeForStatusCodePages: true);
+app.Use((context, next) =>
+{
+    if (AccessSetup.IsApi(context.Request) && context.Features.Get<IStatusCodePagesFeature>() is { } pages) pages.Enabled = false;
+    return next(context);
+});
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();
