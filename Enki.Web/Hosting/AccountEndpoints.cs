@@ -15,6 +15,12 @@ public static class AccountEndpoints
     {
         app.MapPost("/compte/deconnexion", async (HttpContext context, SignInManager<EnkiUser> signIn, IAuditTrail audit) =>
         {
+            // The middleware only records the token check for endpoints that bind no form: enforce it here.
+            // With a body, so the status page does not re-execute the POST.
+            if (context.Features.Get<IAntiforgeryValidationFeature>() is not { IsValid: true })
+            {
+                return Results.Text("Demande refusée : jeton anti-contrefaçon absent ou invalide.", statusCode: StatusCodes.Status400BadRequest);
+            }
             var viewer = context.User.ToViewer();
             await signIn.SignOutAsync();
             await audit.RecordAsync(AuditActions.SignOut, context.User.Identity?.Name, null, null, viewer);
