@@ -248,6 +248,29 @@ public sealed class AccountsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Journal_is_narrowed_to_the_viewer_jurisdiction_and_filters_by_action_actor_and_text()
+    {
+        await UserAsync("admin");
+        var trail = _app.Services.GetRequiredService<IAuditTrail>();
+        await trail.RecordAsync("essai", "chelles", "inondation", new Territory("77108", "77", "PARIS"), actorName: "alice");
+        await trail.RecordAsync("essai", "guichen", "tempête", new Territory("35126", "35", "OUEST"), actorName: "bob");
+        var journal = _app.Services.GetRequiredService<AuditJournal>();
+        var prefecture = new Viewer("p", "Préfecture", Profile.Prefecture, Jurisdiction.Departement("77"));
+
+        var mine = await journal.SearchAsync(prefecture, new AuditQuery(Action: "essai"));
+        var all = await journal.SearchAsync(Admin, new AuditQuery(Action: "essai"));
+        var byActor = await journal.SearchAsync(Admin, new AuditQuery(Action: "essai", Actor: "bob"));
+        var byText = await journal.SearchAsync(Admin, new AuditQuery(Text: "inond"));
+        var future = await journal.SearchAsync(Admin, new AuditQuery(From: _app.Clock!.GetUtcNow().AddHours(1)));
+
+        Assert.Equal(["chelles"], mine.Items.Select(e => e.Target));
+        Assert.Equal(2, all.Total);
+        Assert.Equal(["guichen"], byActor.Items.Select(e => e.Target));
+        Assert.Equal(["chelles"], byText.Items.Select(e => e.Target));
+        Assert.Equal(0, future.Total);
+    }
+
+    [Fact]
     public async Task Partner_key_gives_its_jurisdiction_and_bad_keys_get_json_401()
     {
         using var client = _app.CreateBrowserLikeClient();
