@@ -65,7 +65,7 @@ public sealed class AccountsEndToEndTests : IClassFixture<ChromiumBrowser>, IAsy
 
         var grid = page.GetByTestId("users-grid");
         await Assertions.Expect(grid).ToContainTextAsync("Maire de Guichen");
-        await Assertions.Expect(grid).ToContainTextAsync("Commune 77108");
+        await Assertions.Expect(grid).ToContainTextAsync("Chelles (77108)");
         await page.ScreenshotAsync("users-admin");
     }
 }
