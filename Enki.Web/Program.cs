@@ -1,4 +1,5 @@
 using Enki.Domain.Geography;
+using Enki.Infrastructure.Access;
 using Enki.Infrastructure.Hosting;
 using Enki.Infrastructure.Persistence;
 using Enki.Web.Api;
@@ -6,6 +7,7 @@ using Enki.Web.Components;
 using Enki.Web.Components.Map;
 using Enki.Web.Hosting;
 using Hangfire;
+using Microsoft.AspNetCore.Diagnostics;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -13,6 +15,7 @@ builder.AddEnkiLogging();
 var enki = builder.Services.AddEnkiInfrastructure(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddEnkiWeb();
 builder.Services.AddEnkiMap(builder.Configuration);
+builder.Services.AddEnkiAuthentication(enki);
 
 var app = builder.Build();
 
@@ -22,6 +25,7 @@ app.Services.GetRequiredService<FrenchGeography>();
 if (enki.Database.MigrateOnStartup)
 {
     await app.Services.MigrateEnkiDatabaseAsync();
+    await app.Services.SeedDemoAccountsAsync();
 }
 
 if (!app.Environment.IsDevelopment())
@@ -31,13 +35,24 @@ if (!app.Environment.IsDevelopment())
 }
 app.UseResponseCompression();
 app.UseRequestLocalization("fr-FR");
-app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+// 403 and 404 both get a French page; /api answers keep their JSON.
+app.UseStatusCodePagesWithReExecute("/statut/{0}", createScopeForStatusCodePages: true);
+app.Use((context, next) =>
+{
+    if (AccessSetup.IsApi(context.Request) && context.Features.Get<IStatusCodePagesFeature>() is { } pages) pages.Enabled = false;
+    return next(context);
+});
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseAntiforgery();
 
-app.MapStaticAssets();
+app.MapStaticAssets().AllowAnonymous();
 app.MapEnkiHealthChecks();
 app.MapGeographyEndpoints();
-app.MapHangfireDashboard("/hangfire", new DashboardOptions { DashboardTitle = "Enki — tâches" });
+app.MapEnkiAccountEndpoints();
+// Endpoint authorization replaces Hangfire's local-requests-only filter.
+app.MapHangfireDashboard("/hangfire", new DashboardOptions { DashboardTitle = "Enki — tâches", Authorization = [] })
+    .RequireAuthorization(EnkiPolicies.Administrator);
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 

@@ -1,3 +1,4 @@
+using Enki.Domain.Access;
 using Enki.Domain.Intake;
 
 namespace Enki.Domain.Incidents;
@@ -8,7 +9,7 @@ namespace Enki.Domain.Incidents;
 /// what the incident already knows about an aspect (qualification, status, victims, a resource's
 /// status) does not overwrite it, but still appears in the timeline.
 /// </summary>
-public sealed partial class Incident
+public sealed partial class Incident : ILocatedInTerritory
 {
     private readonly List<EngagedResource> _resources = [];
     private readonly List<IncidentMission> _missions = [];
@@ -18,7 +19,7 @@ public sealed partial class Incident
     {
         // For the store.
         CaseId = NatureCode = NatureLabel = NatureFamily = null!;
-        CommuneInsee = CommuneName = DepartmentCode = ZoneCode = null!;
+        CommuneCode = CommuneName = DepartmentCode = ZoneCode = null!;
         Victims = IncidentVictims.None;
     }
 
@@ -46,7 +47,8 @@ public sealed partial class Incident
     public bool IsExercise { get; private set; }
 
     // The place is kept as plain columns: the jurisdiction filter and the indexes work on them.
-    public string CommuneInsee { get; private set; }
+    /// <summary>INSEE code of the commune.</summary>
+    public string CommuneCode { get; private set; }
 
     public string CommuneName { get; private set; }
 
@@ -54,6 +56,12 @@ public sealed partial class Incident
 
     /// <summary>Defence zone; empty for the overseas collectivities outside the zone table.</summary>
     public string ZoneCode { get; private set; }
+
+    string? ILocatedInTerritory.CommuneCode => CommuneCode;
+
+    string? ILocatedInTerritory.DepartmentCode => DepartmentCode;
+
+    string? ILocatedInTerritory.ZoneCode => ZoneCode;
 
     public double? Latitude { get; private set; }
 
@@ -64,7 +72,7 @@ public sealed partial class Incident
     /// <summary>Why the place differs from what the message said, in French.</summary>
     public string? LocationDiscrepancy { get; private set; }
 
-    public IncidentPlace Place => new(CommuneInsee, CommuneName, DepartmentCode, ZoneCode, Latitude, Longitude, Address, LocationDiscrepancy);
+    public IncidentPlace Place => new(CommuneCode, CommuneName, DepartmentCode, ZoneCode, Latitude, Longitude, Address, LocationDiscrepancy);
 
     public IncidentVictims Victims { get; private set; }
 
@@ -169,7 +177,7 @@ public sealed partial class Incident
 
     private void PlaceAt(IncidentPlace place)
     {
-        (CommuneInsee, CommuneName, DepartmentCode, ZoneCode) = (place.CommuneInsee, place.CommuneName, place.DepartmentCode, place.ZoneCode);
+        (CommuneCode, CommuneName, DepartmentCode, ZoneCode) = (place.CommuneCode, place.CommuneName, place.DepartmentCode, place.ZoneCode);
         (Latitude, Longitude, Address, LocationDiscrepancy) = (place.Latitude, place.Longitude, place.Address, place.Discrepancy);
     }
 

@@ -7,7 +7,7 @@ namespace Enki.Domain.Incidents;
 public sealed record IncidentChange(
     Guid IncidentId,
     string CaseId,
-    string CommuneInsee,
+    string CommuneCode,
     string DepartmentCode,
     string ZoneCode,
     bool IsExercise,
@@ -16,6 +16,6 @@ public sealed record IncidentChange(
     DateTimeOffset At)
 {
     public static IncidentChange Of(Incident incident, bool isNew) =>
-        new(incident.Id, incident.CaseId, incident.CommuneInsee, incident.DepartmentCode, incident.ZoneCode,
+        new(incident.Id, incident.CaseId, incident.CommuneCode, incident.DepartmentCode, incident.ZoneCode,
             incident.IsExercise, incident.Status, isNew, incident.UpdatedAt);
 }

@@ -6,7 +6,7 @@ namespace Enki.Domain.Incidents;
 /// </summary>
 /// <param name="Discrepancy">Why the place differs from what the message said (e.g. a postal code sent as INSEE code), in French; null when consistent.</param>
 public sealed record IncidentPlace(
-    string CommuneInsee,
+    string CommuneCode,
     string CommuneName,
     string DepartmentCode,
     string ZoneCode,

@@ -7,6 +7,10 @@ namespace Enki.Infrastructure.Geography;
 
 public static class GeographyServiceCollectionExtensions
 {
+    // Immutable reference data: one copy per process, however many hosts (tests start many).
+    private static readonly Lazy<FrenchGeography> Shared = new(FrenchGeographyLoader.Load);
+    private static readonly Lazy<DepartmentOutlines> SharedOutlines = new(DepartmentOutlines.Load);
+
     /// <summary>
     /// Registers <see cref="FrenchGeography"/> and <see cref="DepartmentOutlines"/> as singletons,
     /// loaded once from the embedded data on first use.
@@ -17,12 +21,12 @@ public static class GeographyServiceCollectionExtensions
         services.AddSingleton(provider =>
         {
             var stopwatch = Stopwatch.StartNew();
-            var geography = FrenchGeographyLoader.Load();
+            var geography = Shared.Value;
             provider.GetService<ILoggerFactory>()?.CreateLogger(typeof(FrenchGeography))
                 .LogInformation("French geography loaded in {ElapsedMs} ms: {Communes} communes", stopwatch.ElapsedMilliseconds, geography.Communes.Count);
             return geography;
         });
-        services.AddSingleton(_ => DepartmentOutlines.Load());
+        services.AddSingleton(_ => SharedOutlines.Value);
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using Enki.Infrastructure.Access;
 using Enki.Infrastructure.Geography;
 using Enki.Infrastructure.Jobs;
 using Enki.Infrastructure.Persistence;
@@ -20,6 +21,7 @@ public static class EnkiInfrastructureServiceCollectionExtensions
         services.AddEnkiGeography();
         services.AddEnkiPersistence(options, dataFolder);
         services.AddEnkiJobs(options);
+        services.AddEnkiAccess();
         services.AddHealthChecks().AddDbContextCheck<EnkiDbContext>("database", tags: ["ready"]);
         return options;
     }

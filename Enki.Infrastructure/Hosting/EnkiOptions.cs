@@ -9,6 +9,73 @@ public sealed class EnkiOptions
     public string DataPath { get; set; } = "data";
 
     public DatabaseOptions Database { get; set; } = new();
+
+    public DemoOptions Demo { get; set; } = new();
+
+    public OidcOptions Oidc { get; set; } = new();
+
+    public MailOptions Mail { get; set; } = new();
+
+    public ApiOptions Api { get; set; } = new();
+}
+
+public sealed class DemoOptions
+{
+    /// <summary>Password of the demo accounts created in the embedded default (SQLite) only.</summary>
+    public string Password { get; set; } = "Enki-demo-2026!";
+}
+
+/// <summary>Optional single sign-on (e.g. ProConnect); accounts must already exist in Enki.</summary>
+public sealed class OidcOptions
+{
+    public bool Enabled { get; set; }
+
+    public string? Authority { get; set; }
+
+    public string? ClientId { get; set; }
+
+    public string? ClientSecret { get; set; }
+
+    public string DisplayName { get; set; } = "ProConnect";
+}
+
+public sealed class MailOptions
+{
+    public SmtpOptions Smtp { get; set; } = new();
+
+    /// <summary>Public address of the console, used in links sent by e-mail.</summary>
+    public string? PublicBaseUrl { get; set; }
+}
+
+public sealed class SmtpOptions
+{
+    /// <summary>Without a host, messages are only recorded in the outbox.</summary>
+    public string? Host { get; set; }
+
+    public int Port { get; set; } = 587;
+
+    public string? UserName { get; set; }
+
+    public string? Password { get; set; }
+
+    public bool UseStartTls { get; set; } = true;
+
+    public string From { get; set; } = "Enki <ne-pas-repondre@enki.invalid>";
+}
+
+public sealed class ApiOptions
+{
+    public List<ApiKeyOptions> Keys { get; set; } = [];
+}
+
+/// <summary>A partner's key; <see cref="Scope"/> uses the jurisdiction text form (national, zone:X, departement:X, commune:X).</summary>
+public sealed class ApiKeyOptions
+{
+    public string Name { get; set; } = "";
+
+    public string Key { get; set; } = "";
+
+    public string Scope { get; set; } = "national";
 }
 
 public sealed class DatabaseOptions

@@ -1,15 +1,19 @@
 using Enki.Domain.Incidents;
+using Enki.Infrastructure.Access;
+using Enki.Infrastructure.Audit;
+using Enki.Infrastructure.Mail;
 using Enki.Infrastructure.Nexsis.Feed;
 using Enki.Infrastructure.Nexsis.Inbox;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Enki.Infrastructure.Persistence;
 
 /// <summary>
-/// The Enki store. Each database provider derives its own context type so that it keeps
-/// its own migrations (SQLite and SQL Server generate different DDL).
+/// The Enki store, Identity's tables included. Each database provider derives its own context type
+/// so that it keeps its own migrations (SQLite and SQL Server generate different DDL).
 /// </summary>
-public abstract class EnkiDbContext(DbContextOptions options) : DbContext(options)
+public abstract class EnkiDbContext(DbContextOptions options) : IdentityDbContext<EnkiUser>(options)
 {
     public DbSet<Incident> Incidents => Set<Incident>();
 
@@ -17,9 +21,80 @@ public abstract class EnkiDbContext(DbContextOptions options) : DbContext(option
 
     public DbSet<NexsisSyncState> NexsisSync => Set<NexsisSyncState>();
 
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(EnkiDbContext).Assembly);
+
+        modelBuilder.Entity<EnkiUser>(user =>
+        {
+            user.Property(u => u.DisplayName).HasMaxLength(200);
+            user.Property(u => u.Organisation).HasMaxLength(200);
+            user.Property(u => u.Profile).HasConversion<string>().HasMaxLength(32);
+            user.Property(u => u.JurisdictionKind).HasConversion<string>().HasMaxLength(16);
+            user.Property(u => u.JurisdictionCode).HasMaxLength(16);
+            user.Property(u => u.CommuneCode).HasMaxLength(8);
+            user.Property(u => u.DepartmentCode).HasMaxLength(8);
+            user.Property(u => u.ZoneCode).HasMaxLength(16);
+            user.HasIndex(u => u.DepartmentCode);
+            user.Ignore(u => u.Jurisdiction);
+        });
+        modelBuilder.Entity<Invitation>(invitation =>
+        {
+            invitation.ToTable("Invitations");
+            invitation.Property(i => i.TokenHash).HasMaxLength(64);
+            invitation.HasIndex(i => i.TokenHash).IsUnique();
+            invitation.HasOne<EnkiUser>().WithMany().HasForeignKey(i => i.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<AuditEntry>(entry =>
+        {
+            entry.ToTable("AuditEntries");
+            entry.Property(e => e.Action).HasMaxLength(64);
+            entry.Property(e => e.ActorId).HasMaxLength(450);
+            entry.Property(e => e.ActorName).HasMaxLength(256);
+            entry.Property(e => e.Target).HasMaxLength(256);
+            entry.Property(e => e.IpAddress).HasMaxLength(64);
+            entry.Property(e => e.UserAgent).HasMaxLength(512);
+            entry.Property(e => e.CommuneCode).HasMaxLength(8);
+            entry.Property(e => e.DepartmentCode).HasMaxLength(8);
+            entry.Property(e => e.ZoneCode).HasMaxLength(16);
+            entry.HasIndex(e => e.At);
+            entry.HasIndex(e => e.Action);
+        });
+        modelBuilder.Entity<OutboxMessage>(message =>
+        {
+            message.ToTable("Outbox");
+            message.Property(m => m.Recipient).HasMaxLength(256);
+            message.Property(m => m.Subject).HasMaxLength(256);
+            message.Property(m => m.Status).HasConversion<string>().HasMaxLength(16);
+            message.HasIndex(m => m.CreatedAt);
+        });
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        GuardAuditTrail();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        GuardAuditTrail();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>The audit trail is evidence: once written, a row never changes.</summary>
+    private void GuardAuditTrail()
+    {
+        if (ChangeTracker.Entries<AuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+        {
+            throw new InvalidOperationException("Le journal d'audit est en ajout seul : modification et suppression interdites.");
+        }
     }
 }

@@ -33,7 +33,7 @@ public sealed class ShellEndToEndTests : IClassFixture<ChromiumBrowser>, IAsyncL
         });
         var page = await context.NewPageAsync();
 
-        await page.GotoAsync(_baseAddress.ToString());
+        await page.SignInAsync(_baseAddress, "admin");
         await page.WaitForCircuitAsync();
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Tableau de bord" })).ToBeVisibleAsync();
@@ -68,6 +68,7 @@ public sealed class ShellEndToEndTests : IClassFixture<ChromiumBrowser>, IAsyncL
             }
         };
 
+        await page.SignInAsync(_baseAddress, "sdis77");
         await page.GotoAsync(new Uri(_baseAddress, "carte").ToString());
         await page.WaitForCircuitAsync();
         var map = page.GetByTestId("enki-map");

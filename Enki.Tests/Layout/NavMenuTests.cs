@@ -1,21 +1,54 @@
 using Bunit;
 using Enki.Tests.Support;
+using System.Security.Claims;
+using Enki.Infrastructure.Access;
 using Enki.Web.Components.Layout;
+using Enki.Web.Hosting;
 
 namespace Enki.Tests.Layout;
 
 public sealed class NavMenuTests : MudBunitContext
 {
-    [Fact]
-    public void Navigation_lists_the_six_modules_in_french_with_their_addresses()
+    private IRenderedComponent<NavMenu> RenderFor(string profile)
     {
-        var menu = Render<NavMenu>();
+        var auth = AddAuthorization();
+        auth.SetAuthorized(profile);
+        auth.SetClaims(new Claim(EnkiClaims.Profile, profile));
+        auth.SetPolicies(profile switch
+        {
+            "Administrateur" => [EnkiPolicies.Administrator, EnkiPolicies.AccountManager],
+            "Prefecture" => [EnkiPolicies.AccountManager],
+            _ => [],
+        });
+        return Render<NavMenu>();
+    }
+
+    [Fact]
+    public void Administrator_sees_the_modules_and_administration_in_french_with_their_addresses()
+    {
+        var menu = RenderFor("Administrateur");
 
         var links = menu.FindAll("a").Select(a => (Text: a.TextContent.Trim(), Href: a.GetAttribute("href"))).ToList();
 
         Assert.Equal(
             [("Tableau de bord", ""), ("Incidents", "incidents"), ("Carte", "carte"), ("Crises", "crises"),
-             ("Mobilisations", "mobilisations"), ("Administration", "administration")],
+             ("Mobilisations", "mobilisations"), ("Administration", "administration"),
+             ("Utilisateurs", "administration/utilisateurs")],
             links);
+    }
+
+    [Theory]
+    [InlineData("Prefecture", true)]
+    [InlineData("Maire", false)]
+    [InlineData("Sdis", false)]
+    public void Only_account_managers_see_user_management_and_only_administrators_the_administration(string profile, bool managesAccounts)
+    {
+        var menu = RenderFor(profile);
+
+        var hrefs = menu.FindAll("a").Select(a => a.GetAttribute("href")).ToList();
+
+        Assert.DoesNotContain("administration", hrefs);
+        Assert.Equal(managesAccounts, hrefs.Contains("administration/utilisateurs"));
+        Assert.Contains("incidents", hrefs);
     }
 }

@@ -15,6 +15,16 @@ public static class BlazorPage
             null, new PageWaitForFunctionOptions { Timeout = 15_000 });
     }
 
+    /// <summary>Signs in through the sign-in page, as a person would, and waits to leave it.</summary>
+    public static async Task SignInAsync(this IPage page, Uri baseAddress, string userName, string password = SignInClient.DemoPassword)
+    {
+        await page.GotoAsync(new Uri(baseAddress, "compte/connexion").ToString());
+        await page.Locator("#identifiant").FillAsync(userName);
+        await page.Locator("#mot-de-passe").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/compte/connexion"), new PageWaitForURLOptions { Timeout = 15_000 });
+    }
+
     /// <summary>Saves a screenshot under <c>TestResults/screenshots</c> for a person to look at.</summary>
     public static async Task<string> ScreenshotAsync(this IPage page, string name)
     {

@@ -2,7 +2,11 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Enki.Domain.Access;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Enki.Tests.Support;
 
@@ -21,6 +25,16 @@ public sealed class EnkiWebApplicationFactory : WebApplicationFactory<Program>
     }
 
     public string DataPath { get; }
+
+    /// <summary>Set by <see cref="WithFakeClock"/>: the app's <see cref="TimeProvider"/>, moved by the test.</summary>
+    public FakeTimeProvider? Clock { get; private set; }
+
+    /// <summary>Replaces the app's clock (before the host starts).</summary>
+    public EnkiWebApplicationFactory WithFakeClock()
+    {
+        Clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        return this;
+    }
 
     /// <summary>Overrides one setting (before the host starts).</summary>
     public EnkiWebApplicationFactory With(string key, string? value)
@@ -47,6 +61,14 @@ public sealed class EnkiWebApplicationFactory : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
+        builder.ConfigureTestServices(services =>
+        {
+            if (Clock is not null)
+            {
+                services.RemoveAll<TimeProvider>();
+                services.AddSingleton<TimeProvider>(Clock);
+            }
+        });
     }
 
     public override async ValueTask DisposeAsync()

@@ -10,7 +10,7 @@ public static class HealthEndpoint
     /// <summary><c>/health</c>: overall status plus one line per dependency (database, job storage).</summary>
     public static IEndpointRouteBuilder MapEnkiHealthChecks(this IEndpointRouteBuilder app)
     {
-        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteJsonAsync });
+        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteJsonAsync }).AllowAnonymous();
         return app;
     }
 

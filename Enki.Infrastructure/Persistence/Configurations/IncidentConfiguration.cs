@@ -23,7 +23,7 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
         builder.Property(i => i.Status).HasConversion<string>().HasMaxLength(16);
 
         builder.Ignore(i => i.Place);
-        builder.Property(i => i.CommuneInsee).HasMaxLength(5);
+        builder.Property(i => i.CommuneCode).HasMaxLength(5);
         builder.Property(i => i.CommuneName).HasMaxLength(100);
         builder.Property(i => i.DepartmentCode).HasMaxLength(3);
         builder.Property(i => i.ZoneCode).HasMaxLength(16);
@@ -56,7 +56,7 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
         builder.HasIndex(i => i.CreatedAt);
         builder.HasIndex(i => i.NatureFamily);
         builder.HasIndex(i => i.DepartmentCode);
-        builder.HasIndex(i => i.CommuneInsee);
+        builder.HasIndex(i => i.CommuneCode);
         builder.HasIndex(i => i.ZoneCode);
     }
 }

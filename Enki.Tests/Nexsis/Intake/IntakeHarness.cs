@@ -35,11 +35,14 @@ internal sealed class IntakeHarness : IAsyncDisposable
         services.AddSingleton<IBackgroundJobClient, RecordingJobClient>();
         services.AddEnkiPersistence(options, new DataFolder(_folder, options));
         services.AddEnkiNexsis(new ConfigurationBuilder().Build());
+        services.AddSingleton(new IntakeHarnessPath(DatabasePath));
         configure?.Invoke(services);
         _services = services.BuildServiceProvider();
     }
 
     public FakeTimeProvider Clock { get; }
+
+    public string DatabasePath => Path.Combine(_folder, "enki.db");
 
     public IServiceProvider Services => _services;
 
@@ -87,6 +90,9 @@ internal sealed class IntakeHarness : IAsyncDisposable
         public void Dispose() { }
     }
 }
+
+/// <summary>Where the harness keeps its database, for tests that build their own contexts.</summary>
+internal sealed record IntakeHarnessPath(string Path);
 
 /// <summary>Records the jobs the connector enqueues instead of running them.</summary>
 internal sealed class RecordingJobClient : IBackgroundJobClient

@@ -28,7 +28,7 @@ public sealed class IntakeTests(GeographyFixture geography) : IAsyncLifetime
 
         Assert.Equal(1, outcome.Processed);
         var incident = await IncidentAsync();
-        Assert.Equal(("77108", "Chelles", "77", "PARIS"), (incident.CommuneInsee, incident.CommuneName, incident.DepartmentCode, incident.ZoneCode));
+        Assert.Equal(("77108", "Chelles", "77", "PARIS"), (incident.CommuneCode, incident.CommuneName, incident.DepartmentCode, incident.ZoneCode));
         Assert.Equal(IncidentStatus.Reported, incident.Status);
         Assert.Equal("C04", incident.NatureFamily);
         Assert.Contains("Incendie", incident.NatureLabel);
@@ -131,7 +131,7 @@ public sealed class IntakeTests(GeographyFixture geography) : IAsyncLifetime
         await _intake.DrainAsync();
 
         var incident = await IncidentAsync();
-        Assert.Equal(("35126", "Guichen", "35", "OUEST"), (incident.CommuneInsee, incident.CommuneName, incident.DepartmentCode, incident.ZoneCode));
+        Assert.Equal(("35126", "Guichen", "35", "OUEST"), (incident.CommuneCode, incident.CommuneName, incident.DepartmentCode, incident.ZoneCode));
         Assert.Contains("35580", incident.LocationDiscrepancy);
     }
 

@@ -25,7 +25,7 @@ namespace Enki.Infrastructure.Persistence.SqlServer.Migrations
                     LocationKindLabel = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
                     Status = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
                     IsExercise = table.Column<bool>(type: "bit", nullable: false),
-                    CommuneInsee = table.Column<string>(type: "nvarchar(5)", maxLength: 5, nullable: false),
+                    CommuneCode = table.Column<string>(type: "nvarchar(5)", maxLength: 5, nullable: false),
                     CommuneName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
                     DepartmentCode = table.Column<string>(type: "nvarchar(3)", maxLength: 3, nullable: false),
                     ZoneCode = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
@@ -107,9 +107,9 @@ namespace Enki.Infrastructure.Persistence.SqlServer.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_Incidents_CommuneInsee",
+                name: "IX_Incidents_CommuneCode",
                 table: "Incidents",
-                column: "CommuneInsee");
+                column: "CommuneCode");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Incidents_CreatedAt",

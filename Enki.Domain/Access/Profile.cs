@@ -1,0 +1,39 @@
+namespace Enki.Domain.Access;
+
+/// <summary>What a person does in a crisis; it fixes the kind of territory they answer for.</summary>
+public enum Profile
+{
+    Maire,
+    Prefecture,
+    Sdis,
+    Coz,
+    Cogic,
+    Administrateur,
+}
+
+public static class ProfileRules
+{
+    public static string Label(this Profile profile) => profile switch
+    {
+        Profile.Maire => "Maire",
+        Profile.Prefecture => "Préfecture",
+        Profile.Sdis => "SDIS / CODIS",
+        Profile.Coz => "COZ (zone de défense)",
+        Profile.Cogic => "COGIC",
+        Profile.Administrateur => "Administrateur",
+        _ => profile.ToString(),
+    };
+
+    /// <summary>The only jurisdiction kind each profile may hold.</summary>
+    public static JurisdictionKind RequiredKind(this Profile profile) => profile switch
+    {
+        Profile.Maire => JurisdictionKind.Commune,
+        Profile.Prefecture or Profile.Sdis => JurisdictionKind.Departement,
+        Profile.Coz => JurisdictionKind.Zone,
+        _ => JurisdictionKind.National,
+    };
+
+    /// <summary>Profiles a préfecture may hand out inside its own department.</summary>
+    public static bool GrantableByPrefecture(this Profile profile) =>
+        profile is Profile.Maire or Profile.Prefecture or Profile.Sdis;
+}

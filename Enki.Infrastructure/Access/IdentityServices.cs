@@ -1,0 +1,43 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Enki.Infrastructure.Access;
+
+/// <summary>Adds profile, jurisdiction and display name to the sign-in cookie.</summary>
+public sealed class EnkiClaimsPrincipalFactory(UserManager<EnkiUser> users, IOptions<IdentityOptions> options)
+    : UserClaimsPrincipalFactory<EnkiUser>(users, options)
+{
+    protected override async Task<ClaimsIdentity> GenerateClaimsAsync(EnkiUser user)
+    {
+        var identity = await base.GenerateClaimsAsync(user);
+        identity.AddClaim(new Claim(EnkiClaims.Profile, user.Profile.ToString()));
+        identity.AddClaim(new Claim(EnkiClaims.Jurisdiction, user.Jurisdiction.ToString()));
+        identity.AddClaim(new Claim(EnkiClaims.DisplayName, user.DisplayName));
+        identity.AddClaim(new Claim(EnkiClaims.CallerKind, "utilisateur"));
+        return identity;
+    }
+}
+
+/// <summary>A disabled account can neither sign in nor keep a session going.</summary>
+public sealed class EnkiSignInManager(
+    UserManager<EnkiUser> userManager,
+    IHttpContextAccessor contextAccessor,
+    IUserClaimsPrincipalFactory<EnkiUser> claimsFactory,
+    IOptions<IdentityOptions> optionsAccessor,
+    ILogger<SignInManager<EnkiUser>> logger,
+    IAuthenticationSchemeProvider schemes,
+    IUserConfirmation<EnkiUser> confirmation)
+    : SignInManager<EnkiUser>(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
+{
+    public override async Task<bool> CanSignInAsync(EnkiUser user) => !user.IsDisabled && await base.CanSignInAsync(user);
+
+    public override async Task<EnkiUser?> ValidateSecurityStampAsync(ClaimsPrincipal? principal)
+    {
+        var user = await base.ValidateSecurityStampAsync(principal);
+        return user is { IsDisabled: false } ? user : null;
+    }
+}

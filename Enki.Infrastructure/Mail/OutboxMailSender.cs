@@ -1,0 +1,77 @@
+using Enki.Infrastructure.Hosting;
+using Enki.Infrastructure.Persistence;
+using MailKit.Net.Smtp;
+using MailKit.Security;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using MimeKit;
+
+namespace Enki.Infrastructure.Mail;
+
+/// <summary>Sends e-mail. Every message lands in the outbox first, so none is ever lost silently.</summary>
+public interface IMailSender
+{
+    Task<OutboxMessage> SendAsync(string recipient, string subject, string body, CancellationToken cancellationToken = default);
+}
+
+/// <summary>Records in the outbox, then relays through SMTP when <c>Enki:Mail:Smtp:Host</c> is set.</summary>
+public sealed class OutboxMailSender(
+    IDbContextFactory<EnkiDbContext> dbFactory, EnkiOptions options, TimeProvider clock, ILogger<OutboxMailSender> logger) : IMailSender
+{
+    public async Task<OutboxMessage> SendAsync(string recipient, string subject, string body, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var message = new OutboxMessage
+        {
+            Id = Guid.NewGuid(), Recipient = recipient, Subject = subject, Body = body,
+            Status = OutboxStatus.Recorded, CreatedAt = clock.GetUtcNow(),
+        };
+        db.Outbox.Add(message);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var smtp = options.Mail.Smtp;
+        if (string.IsNullOrWhiteSpace(smtp.Host)) return message;
+        try
+        {
+            await RelayAsync(smtp, message, cancellationToken);
+            message.Status = OutboxStatus.Sent;
+            message.SentAt = clock.GetUtcNow();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "SMTP relay failed for outbox message {Id}", message.Id);
+            message.Status = OutboxStatus.Failed;
+            message.Error = ex.Message;
+        }
+        await db.SaveChangesAsync(CancellationToken.None);
+        return message;
+    }
+
+    private static async Task RelayAsync(SmtpOptions smtp, OutboxMessage message, CancellationToken cancellationToken)
+    {
+        var mime = new MimeMessage();
+        mime.From.Add(MailboxAddress.Parse(smtp.From));
+        mime.To.Add(MailboxAddress.Parse(message.Recipient));
+        mime.Subject = message.Subject;
+        mime.Body = new TextPart("plain") { Text = message.Body };
+        using var client = new SmtpClient { Timeout = 15_000 };
+        await client.ConnectAsync(smtp.Host, smtp.Port,
+            smtp.UseStartTls ? SecureSocketOptions.StartTlsWhenAvailable : SecureSocketOptions.None, cancellationToken);
+        if (!string.IsNullOrEmpty(smtp.UserName))
+        {
+            await client.AuthenticateAsync(smtp.UserName, smtp.Password ?? "", cancellationToken);
+        }
+        await client.SendAsync(mime, cancellationToken);
+        await client.DisconnectAsync(true, cancellationToken);
+    }
+}
+
+/// <summary>The outbox as administrators read it.</summary>
+public sealed class Outbox(IDbContextFactory<EnkiDbContext> dbFactory)
+{
+    public async Task<IReadOnlyList<OutboxMessage>> LatestAsync(int count = 500, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Outbox.AsNoTracking().OrderByDescending(m => m.CreatedAt).Take(count).ToListAsync(cancellationToken);
+    }
+}
