@@ -1,6 +1,7 @@
 using Enki.Domain.Geography;
 using Enki.Infrastructure.Access;
 using Enki.Infrastructure.Hosting;
+using Enki.Infrastructure.Nexsis;
 using Enki.Infrastructure.Persistence;
 using Enki.Web.Api;
 using Enki.Web.Components;
@@ -27,6 +28,7 @@ if (enki.Database.MigrateOnStartup)
     await app.Services.MigrateEnkiDatabaseAsync();
     await app.Services.SeedDemoAccountsAsync();
 }
+app.Services.StartEnkiNexsis();
 
 if (!app.Environment.IsDevelopment())
 {
@@ -50,6 +52,8 @@ app.MapStaticAssets().AllowAnonymous();
 app.MapEnkiHealthChecks();
 app.MapGeographyEndpoints();
 app.MapEnkiAccountEndpoints();
+app.MapNexsisPush();
+app.MapIncidentApi();
 // Endpoint authorization replaces Hangfire's local-requests-only filter.
 app.MapHangfireDashboard("/hangfire", new DashboardOptions { DashboardTitle = "Enki — tâches", Authorization = [] })
     .RequireAuthorization(EnkiPolicies.Administrator);

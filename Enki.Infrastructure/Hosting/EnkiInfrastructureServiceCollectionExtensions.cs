@@ -1,6 +1,8 @@
 using Enki.Infrastructure.Access;
 using Enki.Infrastructure.Geography;
+using Enki.Infrastructure.Incidents;
 using Enki.Infrastructure.Jobs;
+using Enki.Infrastructure.Nexsis;
 using Enki.Infrastructure.Persistence;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,6 +24,8 @@ public static class EnkiInfrastructureServiceCollectionExtensions
         services.AddEnkiPersistence(options, dataFolder);
         services.AddEnkiJobs(options);
         services.AddEnkiAccess();
+        services.AddEnkiNexsis(configuration);
+        services.AddSingleton<IncidentQueries>();
         services.AddHealthChecks().AddDbContextCheck<EnkiDbContext>("database", tags: ["ready"]);
         return options;
     }

@@ -1,0 +1,72 @@
+using System.Security.Cryptography;
+using System.Text;
+using Enki.Infrastructure.Nexsis;
+using Enki.Infrastructure.Nexsis.Inbox;
+using Enki.Infrastructure.Nexsis.Intake;
+using Microsoft.Extensions.Options;
+
+namespace Enki.Web.Api;
+
+public static class NexsisPushEndpoint
+{
+    public const string Path = "/api/nexsis/messages";
+
+    /// <summary>Largest payload accepted (a distribution with attachments stays far below).</summary>
+    private const int MaxPayloadBytes = 4 * 1024 * 1024;
+
+    /// <summary>
+    /// NexSIS pushes a distribution: it is stored first (202 with its id), unreadable payloads are
+    /// stored in quarantine (400 with the reason), and the intake job is asked to run.
+    /// </summary>
+    public static IEndpointRouteBuilder MapNexsisPush(this IEndpointRouteBuilder app)
+    {
+        app.MapPost(Path, async (HttpRequest request, IOptions<NexsisOptions> options, InboxWriter inbox, IntakeTrigger intake, CancellationToken cancellationToken) =>
+            {
+                if (!IsAuthorised(request, options.Value.InboundApiKey))
+                {
+                    return Results.Json(new { erreur = "Clé X-Api-Key absente ou invalide." }, statusCode: StatusCodes.Status401Unauthorized);
+                }
+                var payload = await ReadBodyAsync(request, cancellationToken);
+                if (payload is null)
+                {
+                    return Results.Json(new { erreur = $"Message trop volumineux (plus de {MaxPayloadBytes / 1024 / 1024} Mo)." }, statusCode: StatusCodes.Status413PayloadTooLarge);
+                }
+                var receipt = await inbox.StoreAsync(InboxChannel.Push, "nexsis-push", request.ContentType, payload, cancellationToken);
+                if (receipt.Failure is { } failure)
+                {
+                    return Results.BadRequest(new { erreur = failure.Reason, detail = failure.Detail, reference = receipt.InboxId });
+                }
+                intake.Request();
+                return Results.Accepted(value: new { distributionId = receipt.DistributionId, reference = receipt.InboxId, doublon = receipt.Duplicate });
+            })
+            .AllowAnonymous() // NexSIS authenticates with its own key, checked above
+            .DisableAntiforgery()
+            .WithName("NexsisPush");
+        return app;
+    }
+
+    private static bool IsAuthorised(HttpRequest request, string? expected)
+    {
+        if (string.IsNullOrEmpty(expected) || !request.Headers.TryGetValue("X-Api-Key", out var sent))
+        {
+            return false;
+        }
+        return CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(sent.ToString()), Encoding.UTF8.GetBytes(expected));
+    }
+
+    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > MaxPayloadBytes)
+            {
+                return null;
+            }
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.ToArray();
+    }
+}
