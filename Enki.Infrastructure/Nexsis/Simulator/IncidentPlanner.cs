@@ -147,7 +147,7 @@ public sealed class IncidentPlanner
         {
             // Large fires get their reinforcements over the first two hours.
             var dispatch = createdAt.AddMinutes(_random.Next(1, 4) + (incident.Major && resources.Count > 3 ? _random.Next(10, 120) : 0));
-            var resource = NextResource(incident, vehicle, resources.Count);
+            var resource = NextResource(incident, vehicle, resources);
             resources.Add(resource);
             var incidentPoint = (incident.Latitude, incident.Longitude);
             var basePoint = (resource.BaseLatitude, resource.BaseLongitude);
@@ -257,11 +257,12 @@ public sealed class IncidentPlanner
         return string.Create(CultureInfo.InvariantCulture, $"SC-{day}-SDIS{brigade.DepartmentCode}-{_run}{number:D4}");
     }
 
-    private SimulatedResource NextResource(SimulatedIncident incident, string vehicle, int rank)
+    private SimulatedResource NextResource(SimulatedIncident incident, string vehicle, IReadOnlyList<SimulatedResource> engaged)
     {
-        var station = NearestStation(incident.Commune, rank);
+        var station = NearestStation(incident.Commune, engaged.Count);
         var (latitude, longitude) = _sampler.Centroid(station);
-        var number = _random.Next(1, 4);
+        // Numbered per station and type, never twice the same engine on one incident.
+        var number = 1 + engaged.Count(r => r.VehicleType == vehicle && r.CentreName == $"CIS {station.Name}");
         var slug = new string(station.Name.ToUpperInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray());
         return new SimulatedResource(
             $"{incident.Brigade.OrganisationId}.resource.{vehicle}{number}-{slug}",
