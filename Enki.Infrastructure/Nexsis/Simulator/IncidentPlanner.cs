@@ -254,7 +254,7 @@ public sealed class IncidentPlanner
         var day = SimulationFormat.LocalDate(receivedAt).ToString("yyyyMMdd", CultureInfo.InvariantCulture);
         var key = $"{brigade.DepartmentCode}-{day}";
         var number = _caseNumbers[key] = _caseNumbers.GetValueOrDefault(key) + 1;
-        return string.Create(CultureInfo.InvariantCulture, $"SC-{day}-SDIS{brigade.DepartmentCode}-{_run}{number:D4}");
+        return string.Create(CultureInfo.InvariantCulture, $"SC-{day}-SDIS{brigade.DepartmentCode}-{_run}-{number:D4}");
     }
 
     private SimulatedResource NextResource(SimulatedIncident incident, string vehicle, IReadOnlyList<SimulatedResource> engaged)
