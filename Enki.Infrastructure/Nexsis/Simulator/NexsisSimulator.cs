@@ -41,13 +41,13 @@ public sealed record SimulatorStatus(
     DateTimeOffset SimulatedClock);
 
 /// <summary>
-/// The simulator: its feed, its acknowledgements and the engine on the simulated clock. The engine is
-/// built on first use (it needs the geography); <see cref="Pump"/> plays what is due.
+/// The simulator: its feed, its acknowledgements and the engine on the simulated clock. The clock starts
+/// when the simulator is built; the engine on first use (it needs the geography); <see cref="Pump"/> plays what is due.
 /// </summary>
 public sealed class NexsisSimulator
 {
     private readonly Lazy<ScenarioEngine> _engine;
-    private readonly Lazy<SimulationClock> _clock;
+    private readonly SimulationClock _clock;
     private readonly Lock _pumpLock = new();
     private readonly SimulatorOptions _options;
 
@@ -57,8 +57,8 @@ public sealed class NexsisSimulator
         Feed = feed;
         Acknowledgements = acknowledgements;
         _options = options.Value;
-        _clock = new Lazy<SimulationClock>(() => new SimulationClock(time, _options.Speed));
-        _engine = new Lazy<ScenarioEngine>(() => new ScenarioEngine(feed, geography, _options, _clock.Value.RealStart));
+        _clock = new SimulationClock(time, _options.Speed);
+        _engine = new Lazy<ScenarioEngine>(() => new ScenarioEngine(feed, geography, _options, _clock.RealStart));
     }
 
     public SimulatedFeed Feed { get; }
@@ -68,12 +68,12 @@ public sealed class NexsisSimulator
     /// <summary>True while the hosted service plays the scenarios.</summary>
     public bool Running { get; internal set; }
 
-    /// <summary>Starts the clock (on first call) and puts in the feed every message due at the simulated now.</summary>
+    /// <summary>Puts in the feed every message due at the simulated now.</summary>
     public int Pump()
     {
         lock (_pumpLock)
         {
-            return _engine.Value.AdvanceTo(_clock.Value.Now);
+            return _engine.Value.AdvanceTo(_clock.Now);
         }
     }
 
@@ -86,7 +86,7 @@ public sealed class NexsisSimulator
         _engine.IsValueCreated ? _engine.Value.Incidents : 0,
         Acknowledgements.Count,
         Acknowledgements.Recent.TakeLast(20).ToArray(),
-        _engine.IsValueCreated ? _engine.Value.Now : _clock.IsValueCreated ? _clock.Value.RealStart : DateTimeOffset.UtcNow);
+        _engine.IsValueCreated ? _engine.Value.Now : _clock.RealStart);
 }
 
 /// <summary>Plays the simulator every <see cref="TickInterval"/> of real time.</summary>
