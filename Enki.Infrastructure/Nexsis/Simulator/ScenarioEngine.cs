@@ -69,15 +69,21 @@ public sealed class ScenarioEngine
         var before = _feed.Produced;
         while (_agenda.TryPeek(out _, out var due) && due.At <= now)
         {
+            // The clock shown follows the messages as they are produced.
+            MoveClock(due.At);
             _agenda.Dequeue()();
         }
 
-        if (now.UtcTicks > Interlocked.Read(ref _nowTicks))
-        {
-            Interlocked.Exchange(ref _nowTicks, now.UtcTicks);
-        }
-
+        MoveClock(now);
         return (int)(_feed.Produced - before);
+    }
+
+    private void MoveClock(DateTimeOffset to)
+    {
+        if (to.UtcTicks > Interlocked.Read(ref _nowTicks))
+        {
+            Interlocked.Exchange(ref _nowTicks, to.UtcTicks);
+        }
     }
 
     private void Schedule(DateTimeOffset at, Action action) => _agenda.Enqueue(action, (at, _order++));

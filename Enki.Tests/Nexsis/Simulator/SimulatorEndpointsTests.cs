@@ -145,7 +145,7 @@ public sealed class SimulatorEndpointsTests(GeographyFixture fixture)
             await Task.Delay(100);
             status = await client.GetFromJsonAsync<JsonElement>(SimulatorEndpoints.StatusPath);
         }
-        while (status.GetProperty("produced").GetInt64() == 0 && DateTime.UtcNow < deadline);
+        while (status.GetProperty("simulatedClock").GetDateTimeOffset() < new DateTimeOffset(2026, 3, 14, 8, 40, 0, TimeSpan.Zero) && DateTime.UtcNow < deadline);
 
         Assert.True(status.GetProperty("running").GetBoolean());
         Assert.True(status.GetProperty("produced").GetInt64() > 0);
