@@ -19,6 +19,7 @@ public sealed class FrenchGeography
     private readonly Dictionary<string, IReadOnlyList<Commune>> _communesByZone;
     private readonly Dictionary<string, IReadOnlyList<Commune>> _communesByDepartment;
     private readonly CommuneLocator _locator;
+    private readonly Dictionary<string, Geometry> _outlinesByCode;
 
     /// <param name="communeOutlines">Outline (polygon or multipolygon, WGS 84 lon/lat) per current INSEE code.</param>
     /// <exception cref="ArgumentException">The lists are inconsistent (unknown or duplicate codes).</exception>
@@ -60,6 +61,7 @@ public sealed class FrenchGeography
         _departmentsByZone = GroupByCode(Departments.Where(d => d.ZoneCode.Length > 0), d => d.ZoneCode);
         _communesByZone = GroupByCode(Communes.Where(c => DepartmentOf(c).ZoneCode.Length > 0), c => DepartmentOf(c).ZoneCode);
 
+        _outlinesByCode = new Dictionary<string, Geometry>(communeOutlines, GeographyCode.Comparer);
         _locator = new CommuneLocator(communeOutlines.Select(entry =>
         {
             Require(_communesByCode.TryGetValue(entry.Key, out var commune), $"Outline for unknown commune {entry.Key}.");
@@ -91,6 +93,9 @@ public sealed class FrenchGeography
 
         return _locator.Locate(latitude, longitude);
     }
+
+    /// <summary>Outline (WGS 84 lon/lat) of a current commune, or null when the code is unknown or has no outline.</summary>
+    public Geometry? OutlineOf(string? inseeCode) => Find(_outlinesByCode, inseeCode);
 
     /// <summary>Department of a commune of this geography.</summary>
     /// <exception cref="ArgumentException">The commune's department is unknown (a commune built elsewhere).</exception>

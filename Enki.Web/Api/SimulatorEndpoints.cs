@@ -1,0 +1,102 @@
+using System.Globalization;
+using Enki.Domain.Intake;
+using Enki.Infrastructure.Nexsis.Formats;
+using Enki.Infrastructure.Nexsis.Simulator;
+using Microsoft.Extensions.Options;
+
+namespace Enki.Web.Api;
+
+/// <summary>The built-in NexSIS simulator's HTTP side: the feed, the acknowledgements and the status.</summary>
+public static class SimulatorEndpoints
+{
+    public const string FeedPath = "/simulateur/nexsis/flux";
+    public const string AcknowledgementsPath = "/simulateur/nexsis/acquittements";
+    public const string StatusPath = "/simulateur/nexsis/etat";
+
+    /// <summary>Largest RC-REF body accepted.</summary>
+    private const int MaxAcknowledgementBytes = 64 * 1024;
+
+    /// <summary>Maps the simulator's endpoints, only when the simulator is enabled (<c>AddNexsisSimulator</c>).</summary>
+    public static IEndpointRouteBuilder MapNexsisSimulator(this IEndpointRouteBuilder app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var options = app.ServiceProvider.GetService<IOptions<SimulatorOptions>>()?.Value;
+        if (options is not { Enabled: true } || app.ServiceProvider.GetService<NexsisSimulator>() is null)
+        {
+            return app;
+        }
+
+        app.MapGet(FeedPath, ReadFeed).WithName("SimulateurNexsisFlux");
+        app.MapPost(AcknowledgementsPath, AcknowledgeAsync).WithName("SimulateurNexsisAcquittements");
+        app.MapGet(StatusPath, (NexsisSimulator simulator) => Results.Json(simulator.Status())).WithName("SimulateurNexsisEtat");
+        return app;
+    }
+
+    private static IResult ReadFeed(string? after, string? limit, NexsisSimulator simulator)
+    {
+        var size = SimulatedFeed.DefaultLimit;
+        if (!string.IsNullOrWhiteSpace(limit)
+            && (!int.TryParse(limit, NumberStyles.None, CultureInfo.InvariantCulture, out size) || size < 1))
+        {
+            return Error(StatusCodes.Status400BadRequest, "Paramètre limit invalide", $"entier de 1 à {SimulatedFeed.MaxLimit} attendu, reçu « {limit} »");
+        }
+
+        return simulator.Feed.Read(after, Math.Min(size, SimulatedFeed.MaxLimit)) switch
+        {
+            FeedPage page => Results.Json(new FeedResponse(
+                page.Cursor,
+                page.Messages.Select(m => new FeedMessage(m.Id, m.ContentType, m.Payload)).ToArray())),
+            FeedCursorGone gone => Error(StatusCodes.Status410Gone, "Curseur périmé", gone.Reason),
+            FeedCursorInvalid invalid => Error(StatusCodes.Status400BadRequest, "Curseur invalide", invalid.Reason),
+            _ => Results.StatusCode(StatusCodes.Status500InternalServerError),
+        };
+    }
+
+    private static async Task<IResult> AcknowledgeAsync(HttpRequest request, NexsisSimulator simulator, NexsisMessageReader reader, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > MaxAcknowledgementBytes)
+        {
+            return Error(StatusCodes.Status413PayloadTooLarge, "Acquittement trop volumineux", $"{MaxAcknowledgementBytes} octets au plus");
+        }
+
+        using var body = new MemoryStream();
+        await request.Body.CopyToAsync(body, cancellationToken);
+        if (body.Length > MaxAcknowledgementBytes)
+        {
+            return Error(StatusCodes.Status413PayloadTooLarge, "Acquittement trop volumineux", $"{MaxAcknowledgementBytes} octets au plus");
+        }
+
+        switch (reader.Read(body.ToArray()))
+        {
+            case ReadFailure failure:
+                return Error(StatusCodes.Status400BadRequest, failure.Reason, failure.Detail);
+            case NexsisReadSuccess success:
+                var references = success.Messages.OfType<AcknowledgementReceived>().ToArray();
+                if (references.Length == 0)
+                {
+                    return Error(StatusCodes.Status400BadRequest, "Le message n'est pas un acquittement RC-REF", "aucun objet reference");
+                }
+
+                foreach (var reference in references)
+                {
+                    simulator.Acknowledgements.Record(reference.AcknowledgedDistributionId);
+                }
+
+                return Results.Accepted();
+            default:
+                return Results.StatusCode(StatusCodes.Status500InternalServerError);
+        }
+    }
+
+    private static IResult Error(int status, string error, string detail) =>
+        Results.Json(new SimulatorError(error, detail), statusCode: status);
+
+    /// <summary>The feed page of the protocol.</summary>
+    public sealed record FeedResponse(string Cursor, IReadOnlyList<FeedMessage> Messages);
+
+    /// <summary>One message of a feed page.</summary>
+    public sealed record FeedMessage(string Id, string ContentType, string Payload);
+
+    /// <summary>A refusal, in French.</summary>
+    public sealed record SimulatorError(string Erreur, string Detail);
+}
