@@ -3,6 +3,7 @@ using Enki.Infrastructure.Geography;
 using Enki.Infrastructure.Incidents;
 using Enki.Infrastructure.Jobs;
 using Enki.Infrastructure.Nexsis;
+using Enki.Infrastructure.Nexsis.Simulator;
 using Enki.Infrastructure.Persistence;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,6 +26,7 @@ public static class EnkiInfrastructureServiceCollectionExtensions
         services.AddEnkiJobs(options);
         services.AddEnkiAccess();
         services.AddEnkiNexsis(configuration);
+        services.AddNexsisSimulator(configuration, enabledByDefault: options.Database.Provider == DatabaseProvider.Sqlite);
         services.AddSingleton<IncidentQueries>();
         services.AddHealthChecks().AddDbContextCheck<EnkiDbContext>("database", tags: ["ready"]);
         return options;

@@ -22,6 +22,8 @@ public sealed class EnkiWebApplicationFactory : WebApplicationFactory<Program>
     {
         DataPath = Path.Combine(Path.GetTempPath(), "enki-tests", Guid.NewGuid().ToString("N"));
         _settings["Enki:DataPath"] = DataPath;
+        // Tests feed their own messages; the ones that want the simulator switch it back on.
+        _settings["Enki:Simulator:Enabled"] = "false";
     }
 
     public string DataPath { get; }

@@ -9,9 +9,9 @@ namespace Enki.Web.Api;
 /// <summary>The built-in NexSIS simulator's HTTP side: the feed, the acknowledgements and the status.</summary>
 public static class SimulatorEndpoints
 {
-    public const string FeedPath = "/simulateur/nexsis/flux";
-    public const string AcknowledgementsPath = "/simulateur/nexsis/acquittements";
-    public const string StatusPath = "/simulateur/nexsis/etat";
+    public const string FeedPath = SimulatorPaths.Feed;
+    public const string AcknowledgementsPath = SimulatorPaths.Acknowledgements;
+    public const string StatusPath = SimulatorPaths.Status;
 
     /// <summary>Largest RC-REF body accepted.</summary>
     private const int MaxAcknowledgementBytes = 64 * 1024;
@@ -26,9 +26,11 @@ public static class SimulatorEndpoints
             return app;
         }
 
-        app.MapGet(FeedPath, ReadFeed).WithName("SimulateurNexsisFlux");
-        app.MapPost(AcknowledgementsPath, AcknowledgeAsync).WithName("SimulateurNexsisAcquittements");
-        app.MapGet(StatusPath, (NexsisSimulator simulator) => Results.Json(simulator.Status())).WithName("SimulateurNexsisEtat");
+        // The simulator stands for an outside system serving made-up data: no Enki account is needed.
+        var simulatorApi = app.MapGroup("").AllowAnonymous().DisableAntiforgery();
+        simulatorApi.MapGet(FeedPath, ReadFeed).WithName("SimulateurNexsisFlux");
+        simulatorApi.MapPost(AcknowledgementsPath, AcknowledgeAsync).WithName("SimulateurNexsisAcquittements");
+        simulatorApi.MapGet(StatusPath, (NexsisSimulator simulator) => Results.Json(simulator.Status())).WithName("SimulateurNexsisEtat");
         return app;
     }
 

@@ -37,7 +37,19 @@ public sealed class FeedPuller(
         {
             while (true)
             {
-                var page = await client.ReadAsync(feed, state.Cursor, PageSize, cancellationToken);
+                FeedPage page;
+                try
+                {
+                    page = await client.ReadAsync(feed, state.Cursor, PageSize, cancellationToken);
+                }
+                catch (FeedCursorExpiredException)
+                {
+                    // Start over from what the platform still holds; the inbox drops what it already has.
+                    logger.LogError("NexSIS feed cursor {Cursor} expired: reading the feed again from its oldest message; messages in between may be missing", state.Cursor);
+                    state.Cursor = null;
+                    state.LastError = "Curseur du flux périmé : relecture depuis le plus ancien message disponible.";
+                    continue;
+                }
                 foreach (var entry in page.Messages)
                 {
                     await inbox.StoreAsync(InboxChannel.Pull, feed.Host, entry.ContentType, Encoding.UTF8.GetBytes(entry.Payload), cancellationToken);

@@ -58,7 +58,7 @@ public sealed class NexsisSimulator
         Acknowledgements = acknowledgements;
         _options = options.Value;
         _clock = new SimulationClock(time, _options.Speed);
-        _engine = new Lazy<ScenarioEngine>(() => new ScenarioEngine(feed, geography, _options, _clock.RealStart));
+        _engine = new Lazy<ScenarioEngine>(() => new ScenarioEngine(feed, geography, _options, _clock.RealStart - _options.Backfill));
     }
 
     public SimulatedFeed Feed { get; }

@@ -16,7 +16,14 @@ public sealed class SimulatorOptions
     public bool Enabled { get; set; } = true;
 
     /// <summary>Acceleration of the simulated clock, from 1 (real time) to 100.</summary>
-    public double Speed { get; set; } = 10;
+    public double Speed { get; set; } = 1;
+
+    /// <summary>
+    /// How much of the scenarios has already happened when Enki starts: played at once, with
+    /// timestamps in the past, so the console opens on a crisis under way. At Speed 1 message
+    /// times then stay true to the wall clock; faster speeds run ahead of it.
+    /// </summary>
+    public TimeSpan Backfill { get; set; } = TimeSpan.FromMinutes(90);
 
     /// <summary>
     /// Scenario names <c>{kind}-{department}</c>, kind one of <c>tempete</c>, <c>inondation</c>,
@@ -50,6 +57,11 @@ public sealed class SimulatorOptionsValidator : IValidateOptions<SimulatorOption
         }
 
         var errors = new List<string>();
+        if (options.Backfill < TimeSpan.Zero || options.Backfill > TimeSpan.FromDays(1))
+        {
+            errors.Add("Enki:Simulator:Backfill doit être compris entre 0 et 24 heures.");
+        }
+
         if (!double.IsFinite(options.Speed) || options.Speed is < 1 or > 100)
         {
             errors.Add($"Enki:Simulator:Speed doit être compris entre 1 et 100 (valeur : {options.Speed.ToString(CultureInfo.InvariantCulture)}).");

@@ -13,7 +13,8 @@ public static class SimulatorServiceCollectionExtensions
     /// simulator is enabled, registers its feed, acknowledgements, engine and hosted service.
     /// Needs the geography (<c>AddEnkiGeography</c>).
     /// </summary>
-    public static IServiceCollection AddNexsisSimulator(this IServiceCollection services, IConfiguration configuration)
+    /// <param name="enabledByDefault">Whether it runs when <c>Enki:Simulator:Enabled</c> is not set: only in the embedded default, never against a production database.</param>
+    public static IServiceCollection AddNexsisSimulator(this IServiceCollection services, IConfiguration configuration, bool enabledByDefault = true)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
@@ -22,10 +23,19 @@ public static class SimulatorServiceCollectionExtensions
 
         var options = new SimulatorOptions();
         configuration.GetSection(SimulatorOptions.Section).Bind(options);
+        options.Enabled = configuration[$"{SimulatorOptions.Section}:Enabled"] is null ? enabledByDefault : options.Enabled;
+        services.PostConfigure<SimulatorOptions>(o => o.Enabled = options.Enabled);
         if (!options.Enabled)
         {
             return services;
         }
+
+        // Unless told otherwise, Enki reads the simulator's feed and acknowledges to it, over HTTP on its own port.
+        services.PostConfigure<NexsisOptions>(o =>
+        {
+            o.FeedUrl ??= SimulatorPaths.Feed;
+            o.AcknowledgementUrl ??= SimulatorPaths.Acknowledgements;
+        });
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<NexsisMessageReader>();

@@ -33,7 +33,7 @@ public sealed class SimulatedRun
     private SimulatedRun(FrenchGeography geography)
     {
         var time = new ManualTimeProvider(Start);
-        var options = new SimulatorOptions { Seed = 42, Speed = Speed };
+        var options = new SimulatorOptions { Seed = 42, Speed = Speed, Backfill = TimeSpan.Zero };
         Simulator = new NexsisSimulator(new SimulatedFeed(run: "t42"), new SimulatorAcknowledgements(), geography, Options.Create(options), time);
         var realMinutes = (int)(Played.TotalMinutes / Speed);
         for (var minute = 0; minute < realMinutes; minute++)

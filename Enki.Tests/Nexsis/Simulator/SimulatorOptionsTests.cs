@@ -20,7 +20,8 @@ public sealed class SimulatorOptionsTests
         var options = Bind([]);
 
         Assert.True(options.Enabled);
-        Assert.Equal(10, options.Speed);
+        Assert.Equal(1, options.Speed);
+        Assert.Equal(TimeSpan.FromMinutes(90), options.Backfill);
         Assert.Equal(0.01, options.MalformedShare);
         Assert.Equal(0.02, options.ExerciseShare);
         Assert.Null(options.Seed);
