@@ -23,14 +23,15 @@ internal sealed class IntakeHarness : IAsyncDisposable
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "enki-intake-" + Guid.NewGuid().ToString("N"));
     private readonly ServiceProvider _services;
 
-    public IntakeHarness(FrenchGeography geography, Action<IServiceCollection>? configure = null)
+    /// <param name="realClock">Use the system clock: HTTP resilience waits on the registered clock, which a fake one never moves.</param>
+    public IntakeHarness(FrenchGeography geography, Action<IServiceCollection>? configure = null, bool realClock = false)
     {
         Clock = new FakeTimeProvider(TestMessages.T0.AddMinutes(5));
         var services = new ServiceCollection();
         var options = new EnkiOptions { DataPath = _folder };
         services.AddLogging();
         services.AddSingleton(geography);
-        services.AddSingleton<TimeProvider>(Clock);
+        services.AddSingleton<TimeProvider>(realClock ? TimeProvider.System : Clock);
         services.AddSingleton<IServer, NoServer>();
         services.AddSingleton<IBackgroundJobClient, RecordingJobClient>();
         services.AddEnkiPersistence(options, new DataFolder(_folder, options));
