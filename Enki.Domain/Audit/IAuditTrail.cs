@@ -26,6 +26,7 @@ public static class AuditActions
     public const string Disabled = "compte.desactive";
     public const string Enabled = "compte.reactive";
     public const string ExternalRefused = "oidc.refus";
+    public const string NexsisReprocessed = "nexsis.retraitement";
 
     public static IReadOnlyDictionary<string, string> Labels { get; } = new Dictionary<string, string>
     {
@@ -39,6 +40,7 @@ public static class AuditActions
         [Disabled] = "Compte désactivé",
         [Enabled] = "Compte réactivé",
         [ExternalRefused] = "Connexion externe refusée",
+        [NexsisReprocessed] = "Message NexSIS remis en traitement",
     };
 
     public static string Label(string action) => Labels.TryGetValue(action, out var label) ? label : action;

@@ -26,6 +26,7 @@ public static class NexsisServiceCollectionExtensions
         services.AddSingleton<IncidentLocator>();
         services.AddSingleton<IIncidentChangeFeed, InProcessIncidentChangeFeed>();
         services.AddSingleton<InboxWriter>();
+        services.AddSingleton<Quarantine>();
         services.AddSingleton<IntakeProcessor>();
         services.AddSingleton<IntakeTrigger>();
         services.AddSingleton<NexsisAddresses>();

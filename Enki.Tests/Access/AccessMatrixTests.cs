@@ -30,7 +30,7 @@ public sealed class AccessMatrixTests(ITestOutputHelper output) : IAsyncLifetime
     private static readonly string[] Pages =
     [
         "/", "/incidents", "/carte", "/crises", "/mobilisations", "/administration",
-        "/administration/utilisateurs", "/administration/journal", "/administration/boite-envoi", "/hangfire",
+        "/administration/utilisateurs", "/administration/journal", "/administration/boite-envoi", "/administration/quarantaine", "/hangfire",
     ];
 
     private static readonly string[] Users = ["(anonyme)", "admin", "cogic", "coz-paris", "sdis77", "prefecture77", "maire-chelles", "maire-guichen"];
@@ -49,7 +49,7 @@ public sealed class AccessMatrixTests(ITestOutputHelper output) : IAsyncLifetime
         {
             "/carte" => MapPageExists ? Ok : NotFound,
             "/administration/utilisateurs" => user is "admin" or "prefecture77" ? Ok : Forbidden,
-            "/administration" or "/administration/journal" or "/administration/boite-envoi" or "/hangfire" =>
+            "/administration" or "/administration/journal" or "/administration/boite-envoi" or "/administration/quarantaine" or "/hangfire" =>
                 user == "admin" ? Ok : Forbidden,
             _ => Ok,
         };

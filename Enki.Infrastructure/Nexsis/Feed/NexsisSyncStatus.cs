@@ -10,6 +10,23 @@ public sealed record NexsisFreshness(bool PullEnabled, DateTimeOffset? LastSucce
 
 public sealed class NexsisSyncStatus(IDbContextFactory<EnkiDbContext> dbFactory, NexsisAddresses addresses, IOptions<NexsisOptions> options, TimeProvider clock)
 {
+    private static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(5);
+    private volatile Cached? _cached;
+
+    /// <summary>As of at most a few seconds ago: every open screen asks, the database is asked once.</summary>
+    public async Task<NexsisFreshness> ReadCachedAsync(CancellationToken cancellationToken = default)
+    {
+        if (_cached is { } cached && clock.GetUtcNow() - cached.At < CacheFor)
+        {
+            return cached.Value;
+        }
+        var value = await ReadAsync(cancellationToken);
+        _cached = new Cached(value, clock.GetUtcNow());
+        return value;
+    }
+
+    private sealed record Cached(NexsisFreshness Value, DateTimeOffset At);
+
     public async Task<NexsisFreshness> ReadAsync(CancellationToken cancellationToken = default)
     {
         if (addresses.Feed is null)

@@ -1,0 +1,81 @@
+using System.Text;
+using Enki.Domain.Access;
+using Enki.Domain.Audit;
+using Enki.Infrastructure.Incidents;
+using Enki.Infrastructure.Nexsis.Intake;
+using Enki.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Enki.Infrastructure.Nexsis.Inbox;
+
+/// <summary>A quarantined payload as administrators see it.</summary>
+public sealed record QuarantinedMessage(
+    long Id, DateTimeOffset ReceivedAt, InboxChannel Channel, string? Sender, string? DistributionId, string? CaseId,
+    string Reason, string? Detail, int Attempts, string Payload);
+
+/// <summary>
+/// The quarantine: refused payloads with their reason, kept whole. Administrators read them and send
+/// them back through the intake once the cause is fixed (e.g. a code list updated).
+/// Quarantined payloads are not placed in a territory yet: national administrators only.
+/// </summary>
+public sealed class Quarantine(IDbContextFactory<EnkiDbContext> dbFactory, IntakeTrigger intake, IAuditTrail audit)
+{
+    /// <summary>Payload text shown at most (a distribution is rarely larger).</summary>
+    private const int PayloadPreview = 64 * 1024;
+
+    public async Task<Page<QuarantinedMessage>> ListAsync(Viewer viewer, string? text, int pageIndex, int pageSize, CancellationToken cancellationToken = default)
+    {
+        if (!viewer.IsAdministrator)
+        {
+            return new Page<QuarantinedMessage>([], 0, pageIndex, pageSize);
+        }
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var rows = db.NexsisInbox.AsNoTracking().Where(m => m.State == InboxState.Quarantined);
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            rows = rows.Where(m => (m.Reason != null && m.Reason.Contains(text)) || (m.CaseId != null && m.CaseId.Contains(text))
+                                   || (m.DistributionId != null && m.DistributionId.Contains(text)));
+        }
+        var total = await rows.CountAsync(cancellationToken);
+        var items = await rows.OrderByDescending(m => m.Id).Skip(pageIndex * pageSize).Take(Math.Clamp(pageSize, 1, 200)).ToListAsync(cancellationToken);
+        return new Page<QuarantinedMessage>(items.Select(View).ToList(), total, pageIndex, pageSize);
+    }
+
+    public async Task<int> CountAsync(Viewer viewer, CancellationToken cancellationToken = default)
+    {
+        if (!viewer.IsAdministrator) return 0;
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.NexsisInbox.CountAsync(m => m.State == InboxState.Quarantined, cancellationToken);
+    }
+
+    /// <summary>Sends a quarantined payload back through the intake; false when there is no such message for this viewer.</summary>
+    public async Task<bool> ReprocessAsync(Viewer viewer, long id, CancellationToken cancellationToken = default)
+    {
+        if (!viewer.IsAdministrator)
+        {
+            return false;
+        }
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var row = await db.NexsisInbox.FirstOrDefaultAsync(m => m.Id == id && m.State == InboxState.Quarantined, cancellationToken);
+        if (row is null)
+        {
+            return false;
+        }
+        var reason = row.Reason;
+        row.State = InboxState.Pending;
+        row.Reason = row.Detail = null;
+        row.WaitingSince = null;
+        row.ProcessedAt = null;
+        await db.SaveChangesAsync(cancellationToken);
+        await audit.RecordAsync(AuditActions.NexsisReprocessed, $"message NexSIS {id}", $"motif de quarantaine : {reason}", actor: viewer, cancellationToken: cancellationToken);
+        intake.Request();
+        return true;
+    }
+
+    private static QuarantinedMessage View(InboxMessage m)
+    {
+        var text = Encoding.UTF8.GetString(m.Payload.AsSpan(0, Math.Min(m.Payload.Length, PayloadPreview)));
+        if (m.Payload.Length > PayloadPreview) text += $"\n… ({m.Payload.Length} octets au total)";
+        return new QuarantinedMessage(m.Id, m.ReceivedAt, m.Channel, m.Sender, m.DistributionId, m.CaseId, m.Reason ?? "", m.Detail, m.Attempts, text);
+    }
+}

@@ -1,0 +1,74 @@
+using Enki.Domain.Access;
+using Enki.Domain.Audit;
+using Enki.Infrastructure.Nexsis.Inbox;
+using Enki.Tests.Geography;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using static Enki.Tests.Nexsis.Intake.TestMessages;
+
+namespace Enki.Tests.Nexsis.Intake;
+
+[Collection(GeographyCollection.Name)]
+public sealed class QuarantineTests(GeographyFixture geography) : IAsyncLifetime
+{
+    private static readonly Viewer Admin = new("admin-id", "Administrateur", Profile.Administrateur, Jurisdiction.National);
+    private static readonly Viewer Prefecture = new("pref-id", "Préfecture 77", Profile.Prefecture, Jurisdiction.Of(JurisdictionKind.Departement, "77"));
+    private readonly RecordingAuditTrail _audit = new();
+    private IntakeHarness _intake = null!;
+
+    public async Task InitializeAsync()
+    {
+        _intake = new IntakeHarness(geography.Geography, services => services.AddSingleton<IAuditTrail>(_audit));
+        await _intake.InitializeAsync();
+    }
+
+    public Task DisposeAsync() => _intake.DisposeAsync().AsTask();
+
+    private Quarantine Quarantine => _intake.Services.GetRequiredService<Quarantine>();
+
+    [Fact]
+    public async Task Administrators_see_refused_payloads_whole_with_their_reason_and_can_send_them_back()
+    {
+        await _intake.PushAsync(CreateCase("fr.fire.sis077.cga-077.SC-Q-1", insee: "99999", lat: 46.5, lon: -3.5));
+        await _intake.DrainAsync();
+
+        var page = await Quarantine.ListAsync(Admin, null, 0, 25);
+        var refused = Assert.Single(page.Items);
+        Assert.StartsWith("Lieu introuvable", refused.Reason);
+        Assert.Contains("SC-Q-1", refused.Payload);
+
+        Assert.True(await Quarantine.ReprocessAsync(Admin, refused.Id));
+        Assert.Equal(InboxState.Pending, await _intake.QueryAsync(db => db.NexsisInbox.Select(m => m.State).SingleAsync()));
+        var (action, target) = Assert.Single(_audit.Recorded);
+        Assert.Equal(AuditActions.NexsisReprocessed, action);
+        Assert.Contains(refused.Id.ToString(), target);
+
+        await _intake.DrainAsync(); // still refused for the same reason: back in quarantine, nothing lost
+        Assert.Equal(InboxState.Quarantined, await _intake.QueryAsync(db => db.NexsisInbox.Select(m => m.State).SingleAsync()));
+        Assert.Equal(2, await _intake.QueryAsync(db => db.NexsisInbox.Select(m => m.Attempts).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Only_national_administrators_reach_the_quarantine()
+    {
+        await _intake.PushAsync("not a message"u8.ToArray());
+        var id = await _intake.QueryAsync(db => db.NexsisInbox.Select(m => m.Id).SingleAsync());
+
+        Assert.Empty((await Quarantine.ListAsync(Prefecture, null, 0, 25)).Items);
+        Assert.False(await Quarantine.ReprocessAsync(Prefecture, id));
+        Assert.Equal(1, await Quarantine.CountAsync(Admin));
+        Assert.Empty(_audit.Recorded);
+    }
+
+    private sealed class RecordingAuditTrail : IAuditTrail
+    {
+        public List<(string Action, string? Target)> Recorded { get; } = [];
+
+        public Task RecordAsync(string action, string? target, string? detail = null, ILocatedInTerritory? territory = null,
+            Viewer? actor = null, string? actorName = null, CancellationToken cancellationToken = default)
+        {
+            Recorded.Add((action, target));
+            return Task.CompletedTask;
+        }
+    }
+}
