@@ -1,30 +1,54 @@
+using System.Security.Cryptography;
+
 namespace Enki.Tests.Nexsis.Formats;
 
 /// <summary>
-/// The official samples under Fixtures/Nexsis/official are unchanged copies of the shared reference
-/// material; checked only where that folder is present (the project never needs it).
+/// The official samples under Fixtures/Nexsis/official stay unchanged copies: their SHA-256 sums are
+/// committed beside them, and where the shared reference material is present its samples must
+/// match the same sums (the project itself never needs that folder).
 /// </summary>
 public class OfficialSampleCopyTests
 {
-    [SkippableFact]
-    public void Official_fixtures_are_byte_for_byte_copies_of_the_shared_samples()
+    private static Dictionary<string, string> Manifest() =>
+        File.ReadAllLines(NexsisFixtures.PathOf(Path.Combine("official", "SHA256SUMS")))
+            .Select(line => line.Split("  ./", 2))
+            .ToDictionary(parts => parts[1], parts => parts[0]);
+
+    private static string Sha256(string path) => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(path))).ToLowerInvariant();
+
+    [Fact]
+    public void Official_fixtures_match_their_committed_checksums()
+    {
+        var manifest = Manifest();
+
+        Assert.Equal(12, manifest.Count);
+        foreach (var (relative, sum) in manifest)
+        {
+            Assert.Equal(sum, Sha256(NexsisFixtures.PathOf(Path.Combine("official", relative))));
+        }
+    }
+
+    [Fact]
+    public void Shared_samples_when_present_are_the_ones_the_fixtures_copy()
     {
         var root = new DirectoryInfo(AppContext.BaseDirectory);
         while (root is not null && !File.Exists(Path.Combine(root.FullName, "Enki.sln")))
         {
             root = root.Parent;
         }
-
         var shared = root is null ? null : Path.Combine(root.FullName, "..", "shared", "nexsis", "samples");
-        Skip.If(shared is null || !Directory.Exists(shared), "shared reference samples not present");
+        var manifest = Manifest();
+        var samples = shared is not null && Directory.Exists(shared)
+            ? Directory.GetFiles(shared, "*", SearchOption.AllDirectories)
+            : [];
 
-        var samples = Directory.GetFiles(shared!, "*", SearchOption.AllDirectories);
-        Assert.NotEmpty(samples);
+        // Every shared sample present must be one of the fixtures, byte for byte.
         foreach (var sample in samples)
         {
-            var fixture = NexsisFixtures.PathOf(Path.Combine("official", Path.GetRelativePath(shared!, sample)));
-            Assert.True(File.Exists(fixture), $"missing fixture {fixture}");
-            Assert.Equal(File.ReadAllBytes(sample), File.ReadAllBytes(fixture));
+            var relative = Path.GetRelativePath(shared!, sample).Replace('\\', '/');
+            Assert.True(manifest.TryGetValue(relative, out var sum), $"shared sample {relative} has no fixture");
+            Assert.Equal(sum, Sha256(sample));
         }
+        Assert.True(samples.Length is 0 or 12, $"{samples.Length} shared samples");
     }
 }
