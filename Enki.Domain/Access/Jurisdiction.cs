@@ -90,6 +90,21 @@ public sealed record Jurisdiction
         _ => $"Commune {Code}",
     };
 
+    /// <summary>
+    /// True when <paramref name="inner"/> lies wholly inside this jurisdiction (a zone includes its
+    /// departments and their communes): how far down a person may look.
+    /// </summary>
+    public bool Includes(Jurisdiction inner, ITerritoryDirectory directory) =>
+        inner == this || (Exists(inner, directory) && Covers(Territory.Of(inner, directory)));
+
+    private static bool Exists(Jurisdiction jurisdiction, ITerritoryDirectory directory) => jurisdiction.Kind switch
+    {
+        JurisdictionKind.National => true,
+        JurisdictionKind.Zone => directory.ZoneExists(jurisdiction.Code!),
+        JurisdictionKind.Departement => directory.DepartmentExists(jurisdiction.Code!),
+        _ => directory.CommuneExists(jurisdiction.Code!),
+    };
+
     /// <summary>True when the located object lies inside this jurisdiction.</summary>
     public bool Covers(ILocatedInTerritory located) => Kind switch
     {

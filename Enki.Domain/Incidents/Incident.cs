@@ -57,11 +57,6 @@ public sealed partial class Incident : ILocatedInTerritory
     /// <summary>Defence zone; empty for the overseas collectivities outside the zone table.</summary>
     public string ZoneCode { get; private set; }
 
-    string? ILocatedInTerritory.CommuneCode => CommuneCode;
-
-    string? ILocatedInTerritory.DepartmentCode => DepartmentCode;
-
-    string? ILocatedInTerritory.ZoneCode => ZoneCode;
 
     public double? Latitude { get; private set; }
 
@@ -84,6 +79,9 @@ public sealed partial class Incident : ILocatedInTerritory
 
     /// <summary>When the case was created at the sender.</summary>
     public DateTimeOffset CreatedAt { get; private set; }
+
+    /// <summary>When Enki first heard of it (its own clock: "new in the last hour" counts from here).</summary>
+    public DateTimeOffset OpenedAt { get; private set; }
 
     /// <summary>When Enki last received something that changed it.</summary>
     public DateTimeOffset UpdatedAt { get; private set; }
@@ -118,6 +116,7 @@ public sealed partial class Incident : ILocatedInTerritory
             Status = IncidentStatus.Reported,
             IsExercise = context.IsExercise,
             CreatedAt = created.CreatedAt.ToUniversalTime(),
+            OpenedAt = context.ReceivedAt,
             StatusAsOf = context.SentAt,
             VictimsAsOf = DateTimeOffset.MinValue,
             QualificationAsOf = DateTimeOffset.MinValue,

@@ -13,7 +13,7 @@ public sealed record IncidentChange(
     bool IsExercise,
     IncidentStatus Status,
     bool IsNew,
-    DateTimeOffset At)
+    DateTimeOffset At) : Access.ILocatedInTerritory
 {
     public static IncidentChange Of(Incident incident, bool isNew) =>
         new(incident.Id, incident.CaseId, incident.CommuneCode, incident.DepartmentCode, incident.ZoneCode,

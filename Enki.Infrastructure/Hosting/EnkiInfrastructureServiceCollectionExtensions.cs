@@ -28,6 +28,7 @@ public static class EnkiInfrastructureServiceCollectionExtensions
         services.AddEnkiNexsis(configuration);
         services.AddNexsisSimulator(configuration, enabledByDefault: options.Database.Provider == DatabaseProvider.Sqlite);
         services.AddSingleton<IncidentQueries>();
+        services.AddSingleton<DashboardQueries>();
         services.AddHealthChecks().AddDbContextCheck<EnkiDbContext>("database", tags: ["ready"]);
         return options;
     }

@@ -21,6 +21,9 @@ public static class WebServiceCollectionExtensions
             o.EnableForHttps = true;
             o.MimeTypes = ["application/geo+json", "application/json"];
         });
+        services.AddSingleton<Live.DashboardFeed>();
+        services.AddScoped<Live.LiveIncidents>();
+        services.AddSingleton<Live.TerritoryScope>();
         services.AddMudServices(config =>
         {
             config.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomRight;

@@ -54,6 +54,7 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
         builder.HasIndex(i => new { i.IsExercise, i.Status, i.UpdatedAt });
         builder.HasIndex(i => i.UpdatedAt);
         builder.HasIndex(i => i.CreatedAt);
+        builder.HasIndex(i => new { i.IsExercise, i.OpenedAt });
         builder.HasIndex(i => i.NatureFamily);
         builder.HasIndex(i => i.DepartmentCode);
         builder.HasIndex(i => i.CommuneCode);

@@ -93,6 +93,9 @@ namespace Enki.Infrastructure.Persistence.SqlServer.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
 
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<DateTimeOffset>("QualificationAsOf")
                         .HasColumnType("datetimeoffset");
 
@@ -195,6 +198,8 @@ namespace Enki.Infrastructure.Persistence.SqlServer.Migrations
                     b.HasIndex("UpdatedAt");
 
                     b.HasIndex("ZoneCode");
+
+                    b.HasIndex("IsExercise", "OpenedAt");
 
                     b.HasIndex("IsExercise", "Status", "UpdatedAt");
 

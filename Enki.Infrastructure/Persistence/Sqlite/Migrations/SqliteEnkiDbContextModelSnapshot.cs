@@ -88,6 +88,9 @@ namespace Enki.Infrastructure.Persistence.Sqlite.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("OpenedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("QualificationAsOf")
                         .HasColumnType("INTEGER");
 
@@ -190,6 +193,8 @@ namespace Enki.Infrastructure.Persistence.Sqlite.Migrations
                     b.HasIndex("UpdatedAt");
 
                     b.HasIndex("ZoneCode");
+
+                    b.HasIndex("IsExercise", "OpenedAt");
 
                     b.HasIndex("IsExercise", "Status", "UpdatedAt");
 
