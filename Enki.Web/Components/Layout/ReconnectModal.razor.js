@@ -15,8 +15,21 @@ function handleReconnectStateChanged(event) {
         reconnectModal.close();
     } else if (event.detail.state === "failed") {
         document.addEventListener("visibilitychange", retryWhenDocumentBecomesVisible);
+        // Wall screens are never clicked nor switched: keep trying until the server is back.
+        scheduleRetry();
     } else if (event.detail.state === "rejected") {
         location.reload();
+    }
+}
+
+let retryTimer = null;
+
+function scheduleRetry() {
+    if (retryTimer === null) {
+        retryTimer = setTimeout(async () => {
+            retryTimer = null;
+            await retry();
+        }, 10000);
     }
 }
 
@@ -42,6 +55,7 @@ async function retry() {
     } catch (err) {
         // We got an exception, server is currently unavailable
         document.addEventListener("visibilitychange", retryWhenDocumentBecomesVisible);
+        scheduleRetry();
     }
 }
 

@@ -1,0 +1,101 @@
+using System.Diagnostics;
+using System.Net;
+using Enki.Tests.Nexsis.Intake;
+using Enki.Tests.Support;
+using Microsoft.Playwright;
+
+namespace Enki.Tests.EndToEnd;
+
+/// <summary>The live dashboard in Chromium: what a mayor sees arrives by itself, and only what is theirs.</summary>
+[Collection(WebCollection.Name)]
+public sealed class DashboardEndToEndTests : IClassFixture<ChromiumBrowser>, IAsyncLifetime
+{
+    private const string PushKey = "nexsis-push-e2e-0123456789";
+    private readonly ChromiumBrowser _chromium;
+    private readonly EnkiWebApplicationFactory _app = new EnkiWebApplicationFactory().With("Enki:Nexsis:InboundApiKey", PushKey);
+    private Uri _base = null!;
+
+    public DashboardEndToEndTests(ChromiumBrowser chromium) => _chromium = chromium;
+
+    public Task InitializeAsync()
+    {
+        _base = _app.StartKestrel();
+        return Task.CompletedTask;
+    }
+
+    public Task DisposeAsync() => _app.DisposeAsync().AsTask();
+
+    private async Task PushAsync(byte[] payload)
+    {
+        using var http = new HttpClient { BaseAddress = _base };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/nexsis/messages") { Content = new ByteArrayContent(payload) };
+        request.Headers.Add("X-Api-Key", PushKey);
+        request.Content.Headers.ContentType = new("application/json");
+        Assert.Equal(HttpStatusCode.Accepted, (await http.SendAsync(request)).StatusCode);
+    }
+
+    private async Task<IPage> SignedInPageAsync(string user, int width = 1440, int height = 900)
+    {
+        var context = await _chromium.Require().NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            Locale = "fr-FR",
+            TimezoneId = "Europe/Paris",
+        });
+        var page = await context.NewPageAsync();
+        await page.SignInAsync(_base, user);
+        return page;
+    }
+
+    [SkippableFact]
+    public async Task A_mayor_sees_a_new_incident_of_the_commune_within_two_seconds_and_never_another_communes()
+    {
+        var page = await SignedInPageAsync("maire-chelles");
+        await page.WaitForCircuitAsync();
+        await Assertions.Expect(page.GetByTestId("scope-title")).ToContainTextAsync("Chelles (77108)");
+        await Assertions.Expect(page.GetByTestId("count-in-progress")).ToHaveTextAsync("0");
+
+        // Another commune's incident first: it must never reach the mayor of Chelles.
+        await PushAsync(TestMessages.CreateCase("fr.fire.sis035.e2e.GUICHEN", insee: "35126", lat: 47.9657986, lon: -1.7901215, nature: "C08.01.00"));
+        var clock = Stopwatch.StartNew();
+        await PushAsync(TestMessages.CreateCase("fr.fire.sis077.e2e.CHELLES", nature: "C04.02.01"));
+
+        await Assertions.Expect(page.GetByTestId("count-in-progress")).ToHaveTextAsync("1", new() { Timeout = 2_000 });
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"took {clock.Elapsed}");
+        var latest = page.GetByTestId("latest-incidents");
+        await Assertions.Expect(latest).ToContainTextAsync("Chelles");
+        await Assertions.Expect(latest).Not.ToContainTextAsync("Guichen");
+        Assert.DoesNotContain("Guichen", await page.ContentAsync());
+        await page.ScreenshotAsync("dashboard-maire-chelles");
+
+        // Another commune's dashboard by address: not found.
+        var response = await page.GotoAsync(new Uri(_base, "tableau-de-bord/commune/35126").ToString());
+        Assert.Equal(404, response!.Status);
+    }
+
+    [SkippableFact]
+    public async Task The_wall_display_renders_at_1920_by_1080_and_the_phone_layout_at_390_by_844()
+    {
+        await PushAsync(TestMessages.CreateCase("fr.fire.sis077.e2e.WALL1"));
+        await PushAsync(TestMessages.Situation("fr.fire.sis077.e2e.WALL1", "IPR", TestMessages.T0.AddMinutes(5), red: 2, yellow: 1, evacuated: 30));
+
+        var wall = await SignedInPageAsync("sdis77", 1920, 1080);
+        foreach (var panel in new[] { "chiffres", "carte", "derniers" })
+        {
+            await wall.GotoAsync(new Uri(_base, $"mur/departement/77?panneau={panel}").ToString());
+            await wall.WaitForCircuitAsync();
+            await Assertions.Expect(wall.GetByTestId("wall-title")).ToHaveTextAsync("Seine-et-Marne (77)");
+            await Assertions.Expect(wall.GetByTestId("wall-panel")).ToHaveAttributeAsync("data-panel", panel);
+            await wall.ScreenshotAsync($"wall-{panel}");
+        }
+        Assert.Equal(0, await wall.Locator("nav, .mud-drawer").CountAsync()); // kiosk: no navigation
+        var overflow = await wall.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth");
+        Assert.False(overflow, "the wall must not scroll sideways");
+
+        var phone = await SignedInPageAsync("maire-chelles", 390, 844);
+        await phone.WaitForCircuitAsync();
+        await Assertions.Expect(phone.GetByTestId("count-in-progress")).ToBeVisibleAsync();
+        Assert.False(await phone.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth"), "no sideways scrolling on a phone");
+        await phone.ScreenshotAsync("dashboard-phone");
+    }
+}
