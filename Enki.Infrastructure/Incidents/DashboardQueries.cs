@@ -22,14 +22,16 @@ public sealed class DashboardQueries(IDbContextFactory<EnkiDbContext> dbFactory,
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var inScope = db.Incidents.AsNoTracking().Where(JurisdictionFilter.For<Incident>(scope));
-        var real = inScope.Where(i => !i.IsExercise);
+        // Compared with a parameter, not negated: SQLite only uses an index for "IsExercise = ?".
+        var exercise = false;
+        var real = inScope.Where(i => i.IsExercise == exercise);
         var dayAgo = now.AddDays(-1);
         var hourAgo = now.AddHours(-1);
 
         var active = await Totals(real.Where(i => Active.Contains(i.Status)), cancellationToken);
         var recentClosed = await Totals(real.Where(i => !Active.Contains(i.Status) && i.OpenedAt >= dayAgo), cancellationToken);
         var newLastHour = await real.CountAsync(i => i.OpenedAt >= hourAgo, cancellationToken);
-        var exercises = await inScope.CountAsync(i => i.IsExercise && Active.Contains(i.Status), cancellationToken);
+        var exercises = await inScope.CountAsync(i => i.IsExercise == !exercise && Active.Contains(i.Status), cancellationToken);
 
         var chartStart = Hour(now - ChartSpan).AddHours(1);
         var opened = await real.Where(i => i.OpenedAt >= chartStart).Select(i => new { i.NatureFamily, i.OpenedAt }).ToListAsync(cancellationToken);
@@ -53,24 +55,27 @@ public sealed class DashboardQueries(IDbContextFactory<EnkiDbContext> dbFactory,
     /// <summary>Which child territories are hit most: departments of a zone or of France, communes of a department.</summary>
     private async Task<IReadOnlyList<TerritoryCount>> BreakdownAsync(Jurisdiction scope, IQueryable<Incident> real, DateTimeOffset since, CancellationToken cancellationToken)
     {
-        var current = real.Where(i => Active.Contains(i.Status) || i.OpenedAt >= since);
         if (scope.Kind == JurisdictionKind.Commune)
         {
             return [];
         }
         var byDepartment = scope.Kind != JurisdictionKind.Departement;
-        var groups = byDepartment
-            ? current.GroupBy(i => i.DepartmentCode)
-            : current.GroupBy(i => i.CommuneCode);
-        var counts = await groups
-            .Select(g => new { Code = g.Key, InProgress = g.Count(i => Active.Contains(i.Status)), Total = g.Count() })
-            .OrderByDescending(g => g.InProgress).ThenByDescending(g => g.Total).Take(BreakdownCount)
-            .ToListAsync(cancellationToken);
-        return counts.Select(c => new TerritoryCount(c.Code,
-                (byDepartment ? geography.FindDepartment(c.Code)?.Name : geography.FindCommune(c.Code)?.Name) ?? c.Code,
-                c.InProgress, c.Total))
+        // Two index-driven queries (the active set, the recent closed ones) rather than one "OR" that scans the table.
+        var active = await CountByTerritoryAsync(real.Where(i => Active.Contains(i.Status)), byDepartment, cancellationToken);
+        var closed = await CountByTerritoryAsync(real.Where(i => !Active.Contains(i.Status) && i.OpenedAt >= since), byDepartment, cancellationToken);
+        return active.Keys.Union(closed.Keys)
+            .Select(code => new TerritoryCount(code,
+                (byDepartment ? geography.FindDepartment(code)?.Name : geography.FindCommune(code)?.Name) ?? code,
+                active.GetValueOrDefault(code), active.GetValueOrDefault(code) + closed.GetValueOrDefault(code)))
+            .OrderByDescending(t => t.InProgress).ThenByDescending(t => t.Total).ThenBy(t => t.Code)
+            .Take(BreakdownCount)
             .ToList();
     }
+
+    private static async Task<Dictionary<string, int>> CountByTerritoryAsync(IQueryable<Incident> incidents, bool byDepartment, CancellationToken cancellationToken) =>
+        byDepartment
+            ? await incidents.GroupBy(i => i.DepartmentCode).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken)
+            : await incidents.GroupBy(i => i.CommuneCode).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
 
     private static async Task<Sums> Totals(IQueryable<Incident> incidents, CancellationToken cancellationToken) =>
         await incidents.GroupBy(_ => 1).Select(g => new Sums(

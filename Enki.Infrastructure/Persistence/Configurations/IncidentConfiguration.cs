@@ -52,7 +52,7 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
 
         // The indexes behind every filter a page or the API makes.
         builder.HasIndex(i => new { i.IsExercise, i.Status, i.UpdatedAt });
-        builder.HasIndex(i => i.UpdatedAt);
+        builder.HasIndex(i => new { i.IsExercise, i.UpdatedAt });
         builder.HasIndex(i => i.CreatedAt);
         builder.HasIndex(i => new { i.IsExercise, i.OpenedAt });
         builder.HasIndex(i => i.NatureFamily);

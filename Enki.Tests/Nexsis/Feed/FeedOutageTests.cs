@@ -23,7 +23,7 @@ public sealed class FeedOutageTests(GeographyFixture geography) : IAsyncLifetime
             services.PostConfigure<NexsisOptions>(o =>
             {
                 o.FeedUrl = _platform.Feed.ToString();
-                o.StaleAfter = TimeSpan.FromMilliseconds(300);
+                o.StaleAfter = TimeSpan.FromSeconds(3);
             }), realClock: true);
         await _intake.InitializeAsync();
     }
@@ -57,7 +57,7 @@ public sealed class FeedOutageTests(GeographyFixture geography) : IAsyncLifetime
         _platform.Available = false;
         Publish(5, 12);
         Assert.Equal(0, await puller.PullAsync(CancellationToken.None));
-        await Task.Delay(400);
+        await Task.Delay(TimeSpan.FromSeconds(3.2));
         Assert.True(_platform.Requests > 2, "the resilience pipeline retries before giving up");
 
         var stale = await status.ReadAsync();

@@ -195,11 +195,11 @@ namespace Enki.Infrastructure.Persistence.SqlServer.Migrations
 
                     b.HasIndex("NatureFamily");
 
-                    b.HasIndex("UpdatedAt");
-
                     b.HasIndex("ZoneCode");
 
                     b.HasIndex("IsExercise", "OpenedAt");
+
+                    b.HasIndex("IsExercise", "UpdatedAt");
 
                     b.HasIndex("IsExercise", "Status", "UpdatedAt");
 

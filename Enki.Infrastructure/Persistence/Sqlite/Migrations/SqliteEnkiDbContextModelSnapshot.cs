@@ -190,11 +190,11 @@ namespace Enki.Infrastructure.Persistence.Sqlite.Migrations
 
                     b.HasIndex("NatureFamily");
 
-                    b.HasIndex("UpdatedAt");
-
                     b.HasIndex("ZoneCode");
 
                     b.HasIndex("IsExercise", "OpenedAt");
+
+                    b.HasIndex("IsExercise", "UpdatedAt");
 
                     b.HasIndex("IsExercise", "Status", "UpdatedAt");
 
