@@ -17,6 +17,16 @@ public static class VictimWords
         _ => "aucune estimation",
     };
 
+    /// <summary>The estimate in a grid cell: « ≈ 2 à 4 ».</summary>
+    public static string Short(VictimCountEstimate? estimate) => estimate switch
+    {
+        VictimCountEstimate.None => "≈ 0",
+        VictimCountEstimate.One => "≈ 1",
+        VictimCountEstimate.Several => "≈ 2 à 4",
+        VictimCountEstimate.Many => "≈ 5 et +",
+        _ => "≈ ?",
+    };
+
     public static bool HasCounts(IncidentVictims victims) =>
         victims.Injured + victims.Deceased + victims.Missing + victims.Evacuated + victims.Displaced > 0;
 }
