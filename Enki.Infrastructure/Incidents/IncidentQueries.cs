@@ -20,30 +20,25 @@ public sealed class IncidentQueries(IDbContextFactory<EnkiDbContext> dbFactory)
     /// <summary>Screens show at most this many rows at once (a crisis room pages, it does not scroll 500 rows).</summary>
     public const int MaxRowsPageSize = 100;
 
-    public async Task<Page<Incident>> ListAsync(Viewer viewer, IncidentFilter filter, int pageIndex, int pageSize, CancellationToken cancellationToken = default)
-    {
-        pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
-        pageIndex = Math.Max(0, pageIndex);
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var query = Filtered(db, viewer, filter);
-        var total = await query.CountAsync(cancellationToken);
-        var items = await Sorted(query, filter.Sort).Skip(pageIndex * pageSize).Take(pageSize).ToListAsync(cancellationToken);
-        return new Page<Incident>(items, total, pageIndex, pageSize);
-    }
+    public Task<Page<Incident>> ListAsync(Viewer viewer, IncidentFilter filter, int pageIndex, int pageSize, CancellationToken cancellationToken = default) =>
+        PageAsync(viewer, filter, pageIndex, Math.Clamp(pageSize, 1, MaxPageSize), q => q, cancellationToken);
 
     /// <summary>A page of list rows (columns only): one count, then one bounded page.</summary>
-    public async Task<Page<IncidentRow>> ListRowsAsync(Viewer viewer, IncidentFilter filter, int pageIndex, int pageSize, CancellationToken cancellationToken = default)
+    public Task<Page<IncidentRow>> ListRowsAsync(Viewer viewer, IncidentFilter filter, int pageIndex, int pageSize, CancellationToken cancellationToken = default) =>
+        PageAsync(viewer, filter, pageIndex, Math.Clamp(pageSize, 1, MaxRowsPageSize), q => q.Select(i => new IncidentRow(
+                i.Id, i.CaseId, i.OpenedAt, i.UpdatedAt, i.NatureCode, i.NatureLabel, i.NatureFamily, i.Status, i.IsExercise,
+                i.CommuneCode, i.CommuneName, i.DepartmentCode, i.Address, i.Victims, i.EngagedResourceCount)),
+            cancellationToken);
+
+    private async Task<Page<T>> PageAsync<T>(Viewer viewer, IncidentFilter filter, int pageIndex, int pageSize,
+        Func<IQueryable<Incident>, IQueryable<T>> project, CancellationToken cancellationToken)
     {
-        pageSize = Math.Clamp(pageSize, 1, MaxRowsPageSize);
         pageIndex = Math.Max(0, pageIndex);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var query = Filtered(db, viewer, filter);
         var total = await query.CountAsync(cancellationToken);
-        var items = await Sorted(query, filter.Sort).Skip(pageIndex * pageSize).Take(pageSize)
-            .Select(i => new IncidentRow(i.Id, i.CaseId, i.OpenedAt, i.UpdatedAt, i.NatureCode, i.NatureLabel, i.NatureFamily,
-                i.Status, i.IsExercise, i.CommuneCode, i.CommuneName, i.DepartmentCode, i.Address, i.Victims, i.EngagedResourceCount))
-            .ToListAsync(cancellationToken);
-        return new Page<IncidentRow>(items, total, pageIndex, pageSize);
+        var items = await project(Sorted(query, filter.Sort).Skip(pageIndex * pageSize).Take(pageSize)).ToListAsync(cancellationToken);
+        return new Page<T>(items, total, pageIndex, pageSize);
     }
 
     /// <summary>The incident, or null when it does not exist or lies outside the viewer's jurisdiction.</summary>
