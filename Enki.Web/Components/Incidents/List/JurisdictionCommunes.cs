@@ -1,0 +1,24 @@
+using Enki.Domain.Access;
+using Enki.Domain.Geography;
+
+namespace Enki.Web.Components.Incidents.List;
+
+/// <summary>The communes a viewer's jurisdiction holds: what the commune filter offers, nothing outside.</summary>
+public static class JurisdictionCommunes
+{
+    public static IReadOnlyList<Commune> Of(FrenchGeography geography, Jurisdiction jurisdiction) => jurisdiction.Kind switch
+    {
+        JurisdictionKind.National => geography.Communes,
+        JurisdictionKind.Zone => geography.CommunesOfZone(jurisdiction.Code),
+        JurisdictionKind.Departement => geography.CommunesOfDepartment(jurisdiction.Code),
+        _ => geography.FindCommune(jurisdiction.Code) is { } commune ? [commune] : [],
+    };
+
+    /// <summary>The time the viewer's territory lives in (Paris for national and zones).</summary>
+    public static TimeZoneInfo TimeZone(FrenchGeography geography, Jurisdiction jurisdiction) => jurisdiction.Kind switch
+    {
+        JurisdictionKind.Departement => TerritoryTime.ZoneOf(jurisdiction.Code),
+        JurisdictionKind.Commune => TerritoryTime.ZoneOf(geography.FindCommune(jurisdiction.Code)?.DepartmentCode),
+        _ => TerritoryTime.ZoneOf(null),
+    };
+}
