@@ -182,21 +182,21 @@ namespace Enki.Infrastructure.Persistence.Sqlite.Migrations
                     b.HasIndex("CaseId")
                         .IsUnique();
 
-                    b.HasIndex("CommuneCode");
-
                     b.HasIndex("CreatedAt");
-
-                    b.HasIndex("DepartmentCode");
-
-                    b.HasIndex("NatureFamily");
-
-                    b.HasIndex("ZoneCode");
 
                     b.HasIndex("IsExercise", "OpenedAt");
 
                     b.HasIndex("IsExercise", "UpdatedAt");
 
+                    b.HasIndex("CommuneCode", "IsExercise", "OpenedAt");
+
+                    b.HasIndex("DepartmentCode", "IsExercise", "OpenedAt");
+
                     b.HasIndex("IsExercise", "Status", "UpdatedAt");
+
+                    b.HasIndex("ZoneCode", "IsExercise", "OpenedAt");
+
+                    b.HasIndex("NatureFamily", "IsExercise", "Status", "OpenedAt");
 
                     b.ToTable("Incidents", (string)null);
                 });

@@ -13,8 +13,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Enki.Infrastructure.Persistence.SqlServer.Migrations
 {
     [DbContext(typeof(SqlServerEnkiDbContext))]
-    [Migration("20261128231157_IncidentListIndex")]
-    partial class IncidentListIndex
+    [Migration("20261128231755_IncidentListIndexes")]
+    partial class IncidentListIndexes
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -190,21 +190,21 @@ namespace Enki.Infrastructure.Persistence.SqlServer.Migrations
                     b.HasIndex("CaseId")
                         .IsUnique();
 
-                    b.HasIndex("CommuneCode");
-
                     b.HasIndex("CreatedAt");
-
-                    b.HasIndex("DepartmentCode");
-
-                    b.HasIndex("NatureFamily");
-
-                    b.HasIndex("ZoneCode");
 
                     b.HasIndex("IsExercise", "OpenedAt");
 
                     b.HasIndex("IsExercise", "UpdatedAt");
 
+                    b.HasIndex("CommuneCode", "IsExercise", "OpenedAt");
+
+                    b.HasIndex("DepartmentCode", "IsExercise", "OpenedAt");
+
                     b.HasIndex("IsExercise", "Status", "UpdatedAt");
+
+                    b.HasIndex("ZoneCode", "IsExercise", "OpenedAt");
+
+                    b.HasIndex("NatureFamily", "IsExercise", "Status", "OpenedAt");
 
                     b.ToTable("Incidents", (string)null);
                 });

@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Enki.Infrastructure.Persistence.Sqlite.Migrations
 {
     [DbContext(typeof(SqliteEnkiDbContext))]
-    [Migration("20261128231149_IncidentListIndex")]
-    partial class IncidentListIndex
+    [Migration("20261128231749_IncidentListIndexes")]
+    partial class IncidentListIndexes
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -185,21 +185,21 @@ namespace Enki.Infrastructure.Persistence.Sqlite.Migrations
                     b.HasIndex("CaseId")
                         .IsUnique();
 
-                    b.HasIndex("CommuneCode");
-
                     b.HasIndex("CreatedAt");
-
-                    b.HasIndex("DepartmentCode");
-
-                    b.HasIndex("NatureFamily");
-
-                    b.HasIndex("ZoneCode");
 
                     b.HasIndex("IsExercise", "OpenedAt");
 
                     b.HasIndex("IsExercise", "UpdatedAt");
 
+                    b.HasIndex("CommuneCode", "IsExercise", "OpenedAt");
+
+                    b.HasIndex("DepartmentCode", "IsExercise", "OpenedAt");
+
                     b.HasIndex("IsExercise", "Status", "UpdatedAt");
+
+                    b.HasIndex("ZoneCode", "IsExercise", "OpenedAt");
+
+                    b.HasIndex("NatureFamily", "IsExercise", "Status", "OpenedAt");
 
                     b.ToTable("Incidents", (string)null);
                 });
