@@ -75,6 +75,7 @@ public sealed partial class IncidentMap : LeafletMapBase
         }
         _scopeApplied = true;
         await map.InvokeVoidAsync("fitTo", (object?)Bounds.Of(Scope)?.ToLeaflet());
+        await map.InvokeVoidAsync("focusDepartments", FocusedDepartments());
         _throttle?.MarkLoaded();
         await Task.WhenAll(ShowDepartmentsAsync(map), ShowCommunesAsync(map), ReloadAsync("showIncidents"));
     }
@@ -86,16 +87,21 @@ public sealed partial class IncidentMap : LeafletMapBase
         await ShowOutlinesAsync(map, "showOutlines", OutlineMap.DefaultOutlinesUrl);
     }
 
-    private Task ShowCommunesAsync(IJSObjectReference map)
+    /// <summary>The department of a department or commune scope, whose communes are drawn.</summary>
+    private string? ScopeDepartment => Scope.Kind switch
     {
-        var department = Scope.Kind switch
-        {
-            JurisdictionKind.Departement => Scope.Code,
-            JurisdictionKind.Commune => Geography.FindCommune(Scope.Code)?.DepartmentCode,
-            _ => null,
-        };
-        return ShowOutlinesAsync(map, "showCommuneOutlines", department is null ? null : GeographyEndpoints.CommuneOutlinesUrl(department));
-    }
+        JurisdictionKind.Departement => Scope.Code,
+        JurisdictionKind.Commune => Geography.FindCommune(Scope.Code)?.DepartmentCode,
+        _ => null,
+    };
+
+    /// <summary>Departments drawn as the territory (the others are greyed); empty at national scale.</summary>
+    private string[] FocusedDepartments() => Scope.Kind == JurisdictionKind.Zone
+        ? Geography.DepartmentsOfZone(Scope.Code).Select(d => d.Code).ToArray()
+        : ScopeDepartment is { } department ? [department] : [];
+
+    private Task ShowCommunesAsync(IJSObjectReference map) =>
+        ShowOutlinesAsync(map, "showCommuneOutlines", ScopeDepartment is { } department ? GeographyEndpoints.CommuneOutlinesUrl(department) : null);
 
     /// <summary>Reads the scope's incidents and hands them to the map (<paramref name="function"/>: first draw or live update).</summary>
     private async Task ReloadAsync(string function)

@@ -44,6 +44,9 @@ const COMMUNE_STYLE = {
     fillOpacity: 0
 };
 
+// Departments outside the territory looked at: greyed, so that the territory stands out.
+const OUTSIDE_STYLE = { color: "#8a98a6", fillColor: "#e4e8ec" };
+
 const COMMUNE_HOVER_STYLE = { color: "#1f3b57", weight: 1.5, fillColor: "#d9e6f2", fillOpacity: 0.5 };
 
 function hasSize(element) {
@@ -69,6 +72,7 @@ class EnkiMap {
         this._communes = null;
         this._tiles = null;
         this._point = null;
+        this._focus = null;
         this._pendingFit = null;
         this._disposed = false;
         this._versions = { outlines: 0, communes: 0 };
@@ -219,8 +223,27 @@ class EnkiMap {
     }
 
     _departmentStyle(baseStyle, feature) {
-        const fill = this._choropleth.fillFor((feature.properties || {}).code);
+        const code = (feature.properties || {}).code;
+        if (this._focus && !this._focus.has(code)) {
+            return { ...baseStyle, ...OUTSIDE_STYLE };
+        }
+        const fill = this._choropleth.fillFor(code);
         return fill ? { ...baseStyle, fillColor: fill } : baseStyle;
+    }
+
+    _restyleDepartments() {
+        if (this._outlines) {
+            this._outlines.eachLayer(layer => this._outlines.resetStyle(layer));
+        }
+    }
+
+    /** Greys the departments outside `codes` (the territory looked at); null or empty shows them all alike. */
+    focusDepartments(codes) {
+        if (this._disposed) {
+            return;
+        }
+        this._focus = codes && codes.length ? new Set(codes) : null;
+        this._restyleDepartments();
     }
 
     /**
@@ -270,9 +293,7 @@ class EnkiMap {
             return;
         }
         this._choropleth.set(counts, (options || {}).legend);
-        if (this._outlines) {
-            this._outlines.eachLayer(layer => this._outlines.resetStyle(layer));
-        }
+        this._restyleDepartments();
         this._markChoropleth();
     }
 

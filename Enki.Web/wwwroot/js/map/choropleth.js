@@ -27,8 +27,8 @@ export class Choropleth {
         this._counts = counts || null;
         if (this._counts && showLegend !== false) {
             this._legend.show([
-                { colour: "var(--enki-map-land)", label: "Aucun", hollow: true },
-                ...CHOROPLETH_CLASSES.map(c => ({ colour: c.colour, label: c.label }))
+                { colour: "var(--enki-map-land)", label: "Aucun", square: true },
+                ...CHOROPLETH_CLASSES.map(c => ({ colour: c.colour, label: c.label, square: true }))
             ]);
         } else {
             this._legend.hide();

@@ -18,7 +18,7 @@ function markerKey(m) {
 function markerStyle(m) {
     return {
         pane: INCIDENT_PANE,
-        radius: m.active ? 7 : 5,
+        radius: m.active ? 8 : 6,
         color: "#ffffff",
         weight: 1.5,
         fillColor: familyColour(m.family),
@@ -26,11 +26,17 @@ function markerStyle(m) {
     };
 }
 
+// Nature labels read « family › group › nature »: the popup names the family on its own line.
+function natureWithoutFamily(nature, family) {
+    const prefix = `${family} › `;
+    return nature && nature.startsWith(prefix) ? nature.slice(prefix.length) : nature;
+}
+
 function popupHtml(m, families) {
     const family = families[m.family] || m.family;
     return `<div class="enki-popup" lang="fr">
 <div class="enki-popup-family"><span class="enki-legend-swatch" style="--swatch:${familyColour(m.family)}"></span>${escapeHtml(family)}</div>
-<strong>${escapeHtml(m.nature)}</strong>
+<strong>${escapeHtml(natureWithoutFamily(m.nature, family))}</strong>
 <div>${escapeHtml(m.commune)}</div>
 <div>Statut : ${escapeHtml(m.status)}</div>
 <div>Ouvert le ${escapeHtml(m.opened)}</div>
@@ -118,8 +124,12 @@ export class IncidentLayer {
             }
             const layer = this._L.circleMarker([m.lat, m.lon], markerStyle(m));
             layer.enkiFamily = m.family;
-            layer.bindPopup(popupHtml(m, this._families), { maxWidth: 280 });
-            layer.bindTooltip(escapeHtml(m.nature), { direction: "top", offset: [0, -6] });
+            layer.bindPopup(popupHtml(m, this._families), { maxWidth: 280, autoPanPadding: [16, 16] });
+            if (!this._L.Browser.mobile) {
+                // Hover hint on desktops only; it gives way to the popup once clicked.
+                layer.bindTooltip(escapeHtml(m.nature), { direction: "top", offset: [0, -8] });
+                layer.on("popupopen", () => layer.closeTooltip());
+            }
             this._byId.set(m.id, { key, layer, family: m.family });
             added.push(layer);
         }

@@ -21,7 +21,7 @@ export class Legend {
         this._shown = false;
     }
 
-    /** Shows rows of `{ colour, label, hollow }`; no rows hides the legend. */
+    /** Shows rows of `{ colour, label, square }` (square swatches for areas, round for markers); no rows hides the legend. */
     show(rows) {
         if (!rows.length) {
             this.hide();
@@ -32,7 +32,7 @@ export class Legend {
             this._shown = true;
         }
         const items = rows.map(row =>
-            `<li><span class="enki-legend-swatch${row.hollow ? " enki-legend-swatch-hollow" : ""}" style="--swatch:${row.colour}"></span>${escapeHtml(row.label)}</li>`);
+            `<li><span class="enki-legend-swatch${row.square ? " enki-legend-swatch-square" : ""}" style="--swatch:${row.colour}"></span>${escapeHtml(row.label)}</li>`);
         this._details.innerHTML = `<summary>${escapeHtml(this._title)}</summary><ul>${items.join("")}</ul>`;
     }
 
