@@ -41,7 +41,8 @@ public sealed class IncidentMapEndToEndTests : IClassFixture<ChromiumBrowser>, I
         await _app.DisposeAsync();
     }
 
-    private async Task<(IPage Page, List<string> OutsideRequests)> OpenAsync(IBrowser browser, int width, int height, string user)
+    /// <summary>A signed-in browser context (dispose it: open circuits would hold the server's shutdown).</summary>
+    private async Task<(IBrowserContext Context, IPage Page, List<string> OutsideRequests)> OpenAsync(IBrowser browser, int width, int height, string user)
     {
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -59,7 +60,7 @@ public sealed class IncidentMapEndToEndTests : IClassFixture<ChromiumBrowser>, I
             }
         };
         await page.SignInAsync(_baseAddress, user);
-        return (page, outside);
+        return (context, page, outside);
     }
 
     [SkippableTheory]
@@ -69,7 +70,8 @@ public sealed class IncidentMapEndToEndTests : IClassFixture<ChromiumBrowser>, I
     {
         var browser = _chromium.Require();
         await _traffic.CreateAllAsync(SeineEtMarne);
-        var (page, outside) = await OpenAsync(browser, width, height, "sdis77");
+        var (context, page, outside) = await OpenAsync(browser, width, height, "sdis77");
+        await using var _ = context;
 
         await page.GotoAsync(new Uri(_baseAddress, "carte/departement/77").ToString());
         await page.WaitForCircuitAsync();
@@ -102,7 +104,8 @@ public sealed class IncidentMapEndToEndTests : IClassFixture<ChromiumBrowser>, I
     {
         var browser = _chromium.Require();
         await _traffic.CreateAllAsync(NationalTraffic());
-        var (page, outside) = await OpenAsync(browser, width, height, "cogic");
+        var (context, page, outside) = await OpenAsync(browser, width, height, "cogic");
+        await using var _ = context;
 
         await page.GotoAsync(new Uri(_baseAddress, "carte").ToString());
         await page.WaitForCircuitAsync();
@@ -121,7 +124,8 @@ public sealed class IncidentMapEndToEndTests : IClassFixture<ChromiumBrowser>, I
     public async Task A_territory_outside_the_jurisdiction_is_not_found()
     {
         var browser = _chromium.Require();
-        var (page, _) = await OpenAsync(browser, 1280, 800, "sdis77");
+        var (context, page, _) = await OpenAsync(browser, 1280, 800, "sdis77");
+        await using var __ = context;
 
         await page.GotoAsync(new Uri(_baseAddress, "carte/departement/35").ToString());
 

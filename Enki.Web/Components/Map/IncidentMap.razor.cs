@@ -75,7 +75,8 @@ public sealed partial class IncidentMap : LeafletMapBase
         }
         _scopeApplied = true;
         await map.InvokeVoidAsync("fitTo", (object?)Bounds.Of(Scope)?.ToLeaflet());
-        await map.InvokeVoidAsync("focusDepartments", FocusedDepartments());
+        // Cast: a string[] alone would be taken as the argument list itself.
+        await map.InvokeVoidAsync("focusDepartments", (object)FocusedDepartments());
         _throttle?.MarkLoaded();
         await Task.WhenAll(ShowDepartmentsAsync(map), ShowCommunesAsync(map), ReloadAsync("showIncidents"));
     }

@@ -128,7 +128,13 @@ export class IncidentLayer {
             if (!this._L.Browser.mobile) {
                 // Hover hint on desktops only; it gives way to the popup once clicked.
                 layer.bindTooltip(escapeHtml(m.nature), { direction: "top", offset: [0, -8] });
+                // Leaflet also opens the tooltip on click, right after the popup: close it whenever a popup is open.
                 layer.on("popupopen", () => layer.closeTooltip());
+                layer.on("tooltipopen", () => {
+                    if (layer.isPopupOpen()) {
+                        layer.closeTooltip();
+                    }
+                });
             }
             this._byId.set(m.id, { key, layer, family: m.family });
             added.push(layer);
