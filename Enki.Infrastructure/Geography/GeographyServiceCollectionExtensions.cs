@@ -12,8 +12,8 @@ public static class GeographyServiceCollectionExtensions
     private static readonly Lazy<DepartmentOutlines> SharedOutlines = new(DepartmentOutlines.Load);
 
     /// <summary>
-    /// Registers <see cref="FrenchGeography"/> and <see cref="DepartmentOutlines"/> as singletons,
-    /// loaded once from the embedded data on first use.
+    /// Registers <see cref="FrenchGeography"/>, <see cref="DepartmentOutlines"/>, <see cref="CommuneOutlines"/>
+    /// and <see cref="TerritoryBounds"/> as singletons, loaded once from the embedded data on first use.
     /// </summary>
     public static IServiceCollection AddEnkiGeography(this IServiceCollection services)
     {
@@ -27,6 +27,8 @@ public static class GeographyServiceCollectionExtensions
             return geography;
         });
         services.AddSingleton(_ => SharedOutlines.Value);
+        services.AddSingleton<CommuneOutlines>();
+        services.AddSingleton<TerritoryBounds>();
         return services;
     }
 }

@@ -7,28 +7,40 @@ public static class GeographyEndpoints
 {
     public const string DepartmentOutlinesPath = "/api/geographie/departements.geojson";
 
+    /// <summary>Commune outlines of one department: <c>/api/geographie/communes/77.geojson</c>.</summary>
+    public const string CommuneOutlinesPath = "/api/geographie/communes/{departement}.geojson";
+
+    /// <summary>The commune outlines address of a department, relative to the base URI (as the map fetches it).</summary>
+    public static string CommuneOutlinesUrl(string departmentCode) =>
+        CommuneOutlinesPath.TrimStart('/').Replace("{departement}", Uri.EscapeDataString(departmentCode), StringComparison.Ordinal);
+
     /// <summary>Maps the read-only geography API used by the map.</summary>
     public static IEndpointRouteBuilder MapGeographyEndpoints(this IEndpointRouteBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.MapGet(DepartmentOutlinesPath, (HttpContext context, DepartmentOutlines outlines) =>
-            {
-                // The outlines only change with a deployment: cache for a day, revalidate with the ETag
-                // (the file result answers 304 Not Modified to a matching If-None-Match).
-                context.Response.Headers.CacheControl = "public, max-age=86400";
-                context.Response.Headers.Vary = "Accept-Encoding";
-                // ~3 MB raw, ~0.65 MB as stored: hand the stored gzip over rather than recompress per request.
-                var gzip = context.Request.Headers.AcceptEncoding.ToString().Contains("gzip", StringComparison.OrdinalIgnoreCase);
-                if (gzip)
-                {
-                    context.Response.Headers.ContentEncoding = "gzip";
-                }
-                return Results.Bytes(
-                    gzip ? outlines.GzippedGeoJson : outlines.GeoJson,
-                    contentType: "application/geo+json",
-                    entityTag: EntityTagHeaderValue.Parse(outlines.ETag));
-            })
+        app.MapGet(DepartmentOutlinesPath, (HttpContext context, DepartmentOutlines outlines) => Serve(context, outlines))
             .WithName("DepartementsGeoJson");
+        app.MapGet(CommuneOutlinesPath, (HttpContext context, string departement, CommuneOutlines outlines) =>
+                outlines.OfDepartment(departement) is { } content ? Serve(context, content) : Results.NotFound())
+            .WithName("CommunesGeoJson");
         return app;
+    }
+
+    private static IResult Serve(HttpContext context, GeoJsonContent content)
+    {
+        // Outlines only change with a deployment: cache for a day, revalidate with the ETag
+        // (the file result answers 304 Not Modified to a matching If-None-Match).
+        context.Response.Headers.CacheControl = "public, max-age=86400";
+        context.Response.Headers.Vary = "Accept-Encoding";
+        // Hand the gzip made once over rather than recompress per request.
+        var gzip = context.Request.Headers.AcceptEncoding.ToString().Contains("gzip", StringComparison.OrdinalIgnoreCase);
+        if (gzip)
+        {
+            context.Response.Headers.ContentEncoding = "gzip";
+        }
+        return Results.Bytes(
+            gzip ? content.GzippedGeoJson : content.GeoJson,
+            contentType: "application/geo+json",
+            entityTag: EntityTagHeaderValue.Parse(content.ETag));
     }
 }

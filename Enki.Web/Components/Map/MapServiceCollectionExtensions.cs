@@ -1,12 +1,16 @@
+using Enki.Infrastructure.Incidents;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Enki.Web.Components.Map;
 
-/// <summary>Registration of the map component's services.</summary>
+/// <summary>Registration of the map components' services.</summary>
 public static class MapServiceCollectionExtensions
 {
-    /// <summary>Binds <see cref="MapOptions"/> from the <c>Enki:Map</c> configuration section.</summary>
+    /// <summary>
+    /// Binds <see cref="MapOptions"/> from the <c>Enki:Map</c> configuration section and registers the
+    /// incident map's queries (<see cref="IncidentMapServiceCollectionExtensions.AddIncidentMap"/>, idempotent).
+    /// </summary>
     public static IServiceCollection AddEnkiMap(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -14,6 +18,7 @@ public static class MapServiceCollectionExtensions
 
         services.AddOptions<MapOptions>()
             .Bind(configuration.GetSection(MapOptions.SectionName));
+        services.AddIncidentMap();
         return services;
     }
 }

@@ -1,16 +1,19 @@
 // Enki map module: a thin wrapper around Leaflet, imported from Blazor with
-// `import("./js/map.js")` (see Components/Map/OutlineMap.razor).
-//
-// Leaflet is served from wwwroot/lib/leaflet (copied from npm by the build). It is loaded
-// once as a classic script (UMD build, so `window.L` exists for plugins such as
-// leaflet.markercluster) and its stylesheet is injected into <head> once: no change to
-// App.razor is needed.
+// `import("./js/map.js")` (see Components/Map/LeafletMapBase.cs).
 //
 // Offline by default: without a tile URL no tile layer is created, so the map never
-// requests anything from the internet; the outlines are drawn on a plain background.
+// requests anything from the internet; outlines are drawn on a plain background.
+//
+// The host element receives markers for tests and tools: data-outlines-loaded="N",
+// data-outlines-error, data-communes-loaded="N", data-markers="N", data-choropleth="N".
 
-const LEAFLET_JS = new URL("../lib/leaflet/leaflet.js", import.meta.url).href;
-const LEAFLET_CSS = new URL("../lib/leaflet/leaflet.css", import.meta.url).href;
+import { loadLeaflet } from "./map/loader.js";
+import { readGeoJson } from "./map/geojson.js";
+import { escapeHtml } from "./map/text.js";
+import { IncidentLayer, INCIDENT_PANE } from "./map/incidents.js";
+import { Choropleth } from "./map/choropleth.js";
+
+export { loadLeaflet };
 
 // Metropolitan France (Corsica included). Overseas departments are far away; framing
 // them all would zoom out to the whole world, so the default view is the metropole.
@@ -32,66 +35,33 @@ const HOVER_STYLE = {
     fillColor: "#d9e6f2"
 };
 
-let leafletPromise = null;
+// Communes are drawn over the departments: thin lines, no fill of their own.
+const COMMUNE_STYLE = {
+    color: "#7d8c99",
+    weight: 0.5,
+    opacity: 0.9,
+    fill: true,
+    fillOpacity: 0
+};
 
-function loadStylesheet(href) {
-    const existing = document.querySelector(`link[data-enki-leaflet-css]`);
-    if (existing) {
-        return Promise.resolve();
-    }
-    return new Promise(resolve => {
-        const link = document.createElement("link");
-        link.rel = "stylesheet";
-        link.href = href;
-        link.setAttribute("data-enki-leaflet-css", "");
-        // Resolve on error too: a missing stylesheet must not block the map forever.
-        link.onload = () => resolve();
-        link.onerror = () => resolve();
-        document.head.appendChild(link);
-    });
-}
+// Departments outside the territory looked at: greyed, so that the territory stands out.
+const OUTSIDE_STYLE = { color: "#8a98a6", fillColor: "#e4e8ec" };
 
-function loadScript(src) {
-    return new Promise((resolve, reject) => {
-        const script = document.createElement("script");
-        script.src = src;
-        script.async = true;
-        script.setAttribute("data-enki-leaflet-js", "");
-        script.onload = () => resolve();
-        script.onerror = () => reject(new Error(`Impossible de charger ${src}`));
-        document.head.appendChild(script);
-    });
-}
-
-/** Loads Leaflet (script + stylesheet) once per page and returns the global `L`. */
-export function loadLeaflet() {
-    if (!leafletPromise) {
-        const script = window.L ? Promise.resolve() : loadScript(LEAFLET_JS);
-        leafletPromise = Promise.all([script, loadStylesheet(LEAFLET_CSS)])
-            .then(() => window.L)
-            .catch(error => {
-                leafletPromise = null;
-                throw error;
-            });
-    }
-    return leafletPromise;
-}
-
-function escapeHtml(text) {
-    return String(text ?? "").replace(/[&<>"']/g, c => ({
-        "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"
-    })[c]);
-}
+const COMMUNE_HOVER_STYLE = { color: "#1f3b57", weight: 1.5, fillColor: "#d9e6f2", fillOpacity: 0.5 };
 
 function hasSize(element) {
     return element.clientWidth > 0 && element.clientHeight > 0;
+}
+
+function label(props) {
+    return props.code ? `${props.nom} (${props.code})` : props.nom;
 }
 
 class EnkiMap {
     constructor(L, element, options) {
         this._L = L;
         // The host element belongs to Blazor (it may re-render its attributes); Leaflet gets
-        // its own child element, and the host only receives the data-outlines-* markers.
+        // its own child element, and the host only receives the data-* markers.
         this._host = element;
         this._element = document.createElement("div");
         this._element.className = "enki-map-canvas";
@@ -99,10 +69,13 @@ class EnkiMap {
         this._element.style.height = "100%";
         element.appendChild(this._element);
         this._outlines = null;
+        this._communes = null;
         this._tiles = null;
-        this._pendingFit = false;
+        this._point = null;
+        this._focus = null;
+        this._pendingFit = null;
         this._disposed = false;
-        this._loadVersion = 0;
+        this._versions = { outlines: 0, communes: 0 };
 
         this._element.style.background = options.background || DEFAULT_BACKGROUND;
         this._map = L.map(this._element, {
@@ -113,6 +86,8 @@ class EnkiMap {
             attributionControl: true
         });
         this._map.attributionControl.setPrefix(false);
+        this._incidents = new IncidentLayer(L, this._map, this._host);
+        this._choropleth = new Choropleth(L, this._map, this._host);
 
         this.setTileLayer(options.tileUrl, options.tileAttribution);
         this.fitFrance();
@@ -128,23 +103,36 @@ class EnkiMap {
         }
         this._map.invalidateSize({ pan: false });
         if (this._pendingFit && hasSize(this._element)) {
-            this.fitFrance();
+            this._pendingFit();
         }
     }
 
-    /** Frames metropolitan France (deferred until the container has a size). */
-    fitFrance() {
+    /** Runs a framing now, or when the container gets a size (Leaflet needs one to compute a zoom). */
+    _frame(apply) {
         if (this._disposed) {
             return;
         }
         if (!hasSize(this._element)) {
-            // Leaflet needs a size to compute a zoom; keep a sane view meanwhile.
             this._map.setView([46.6, 2.4], 5);
-            this._pendingFit = true;
+            this._pendingFit = apply;
             return;
         }
-        this._pendingFit = false;
-        this._map.fitBounds(FRANCE_BOUNDS, { padding: [8, 8] });
+        this._pendingFit = null;
+        apply();
+    }
+
+    /** Frames metropolitan France. */
+    fitFrance() {
+        this._frame(() => this._map.fitBounds(FRANCE_BOUNDS, { padding: [8, 8] }));
+    }
+
+    /** Frames `[[south, west], [north, east]]` (a commune, a department, a zone); null frames France. */
+    fitTo(bounds) {
+        if (!bounds) {
+            this.fitFrance();
+            return;
+        }
+        this._frame(() => this._map.fitBounds(bounds, { padding: [12, 12], maxZoom: 14 }));
     }
 
     /** Adds (or replaces) a raster tile layer; an empty URL removes it (offline mode). */
@@ -167,6 +155,43 @@ class EnkiMap {
         }
     }
 
+    /** Fetches GeoJSON for the layer `name`; null when superseded or disposed meanwhile. */
+    async _load(name, source, attribute) {
+        const version = ++this._versions[name];
+        const current = () => !this._disposed && version === this._versions[name];
+        this._host.removeAttribute(attribute);
+        this._host.removeAttribute(`${attribute.replace("-loaded", "")}-error`);
+        try {
+            const geojson = await readGeoJson(source);
+            return current() ? geojson : null;
+        } catch (error) {
+            if (current()) {
+                this._host.setAttribute(`${attribute.replace("-loaded", "")}-error`, String(error.message || error));
+            }
+            throw error;
+        }
+    }
+
+    _outlineLayer(geojson, style, hover) {
+        const layer = this._L.geoJSON(geojson, {
+            style,
+            onEachFeature: (feature, featureLayer) => {
+                const text = label(feature.properties || {});
+                if (text) {
+                    featureLayer.bindTooltip(escapeHtml(text), { sticky: true, direction: "top" });
+                }
+                featureLayer.on({
+                    mouseover: e => {
+                        e.target.setStyle(hover);
+                        e.target.bringToFront();
+                    },
+                    mouseout: e => layer.resetStyle(e.target)
+                });
+            }
+        }).addTo(this._map);
+        return layer;
+    }
+
     /**
      * Draws department outlines from a GeoJSON FeatureCollection (URL or object) whose
      * features carry `code` and `nom` properties. Returns the number of features drawn
@@ -176,59 +201,119 @@ class EnkiMap {
         if (this._disposed) {
             return 0;
         }
-        const version = ++this._loadVersion;
-        this._host.removeAttribute("data-outlines-loaded");
-        this._host.removeAttribute("data-outlines-error");
-
-        let geojson = source;
-        try {
-            if (typeof source === "string") {
-                const response = await fetch(new URL(source, document.baseURI), {
-                    headers: { Accept: "application/geo+json, application/json" }
-                });
-                if (!response.ok) {
-                    throw new Error(`HTTP ${response.status} pour ${source}`);
-                }
-                geojson = await response.json();
-            }
-        } catch (error) {
-            if (!this._disposed && version === this._loadVersion) {
-                this._host.setAttribute("data-outlines-error", String(error.message || error));
-            }
-            throw error;
-        }
-        if (this._disposed || version !== this._loadVersion) {
+        const geojson = await this._load("outlines", source, "data-outlines-loaded");
+        if (!geojson) {
             return 0; // disposed or superseded by a newer call while fetching
         }
-
         if (this._outlines) {
             this._outlines.remove();
         }
         const baseStyle = { ...DEFAULT_STYLE, ...(style || {}) };
-        const hoverStyle = { ...HOVER_STYLE, fillOpacity: baseStyle.fillOpacity };
-        const L = this._L;
-        const layer = L.geoJSON(geojson, {
-            style: () => baseStyle,
-            onEachFeature: (feature, featureLayer) => {
-                const props = feature.properties || {};
-                const label = props.code ? `${props.nom} (${props.code})` : props.nom;
-                if (label) {
-                    featureLayer.bindTooltip(escapeHtml(label), { sticky: true, direction: "top" });
-                }
-                featureLayer.on({
-                    mouseover: e => {
-                        e.target.setStyle(hoverStyle);
-                        e.target.bringToFront();
-                    },
-                    mouseout: e => layer.resetStyle(e.target)
-                });
-            }
-        }).addTo(this._map);
+        const layer = this._outlineLayer(geojson,
+            feature => this._departmentStyle(baseStyle, feature),
+            { ...HOVER_STYLE, fillOpacity: baseStyle.fillOpacity });
         this._outlines = layer;
-
+        if (this._communes) {
+            this._communes.bringToFront();
+        }
+        this._markChoropleth();
         const count = layer.getLayers().length;
         this._host.setAttribute("data-outlines-loaded", String(count));
         return count;
+    }
+
+    _departmentStyle(baseStyle, feature) {
+        const code = (feature.properties || {}).code;
+        if (this._focus && !this._focus.has(code)) {
+            return { ...baseStyle, ...OUTSIDE_STYLE };
+        }
+        const fill = this._choropleth.fillFor(code);
+        return fill ? { ...baseStyle, fillColor: fill } : baseStyle;
+    }
+
+    _restyleDepartments() {
+        if (this._outlines) {
+            this._outlines.eachLayer(layer => this._outlines.resetStyle(layer));
+        }
+    }
+
+    /** Greys the departments outside `codes` (the territory looked at); null or empty shows them all alike. */
+    focusDepartments(codes) {
+        if (this._disposed) {
+            return;
+        }
+        this._focus = codes && codes.length ? new Set(codes) : null;
+        this._restyleDepartments();
+    }
+
+    /**
+     * Draws commune outlines over the departments (GeoJSON URL or object; `style` overrides the
+     * thin unfilled lines); null removes them. Sets `data-communes-loaded="N"`.
+     */
+    async showCommuneOutlines(source, style) {
+        if (this._disposed) {
+            return 0;
+        }
+        if (!source) {
+            ++this._versions.communes;
+            this._communes?.remove();
+            this._communes = null;
+            this._host.removeAttribute("data-communes-loaded");
+            return 0;
+        }
+        const geojson = await this._load("communes", source, "data-communes-loaded");
+        if (!geojson) {
+            return 0;
+        }
+        this._communes?.remove();
+        const communeStyle = { ...COMMUNE_STYLE, ...(style || {}) };
+        this._communes = this._outlineLayer(geojson, () => communeStyle, COMMUNE_HOVER_STYLE);
+        const count = this._communes.getLayers().length;
+        this._host.setAttribute("data-communes-loaded", String(count));
+        return count;
+    }
+
+    /**
+     * Draws incident markers, updating by difference the ones already drawn (same call for the
+     * first draw and live updates). Options: `cluster` (wide scales), `legend` (default true),
+     * `families` (code → French label). Sets `data-markers="N"`; returns N.
+     */
+    showIncidents(markers, options) {
+        return this._disposed ? 0 : this._incidents.show(markers, options);
+    }
+
+    /** Live update: same as `showIncidents`, kept as its own name for readability on the Blazor side. */
+    updateIncidents(markers, options) {
+        return this.showIncidents(markers, options);
+    }
+
+    /** Paints department outlines by incidents in progress (`{ "77": 12 }`); null removes it. Sets `data-choropleth="N"`. */
+    showChoropleth(counts, options) {
+        if (this._disposed) {
+            return;
+        }
+        this._choropleth.set(counts, (options || {}).legend);
+        this._restyleDepartments();
+        this._markChoropleth();
+    }
+
+    _markChoropleth() {
+        if (this._outlines) {
+            this._choropleth.markPainted(this._outlines.getLayers().map(l => (l.feature.properties || {}).code));
+        }
+    }
+
+    /** One point (an incident's place) centred at `zoom`. */
+    showPoint(lat, lon, zoom) {
+        if (this._disposed) {
+            return;
+        }
+        this._point?.remove();
+        this._point = this._L.circleMarker([lat, lon], {
+            pane: INCIDENT_PANE, radius: 8, color: "#ffffff", weight: 2, fillColor: "#c62828", fillOpacity: 1
+        }).addTo(this._map);
+        this._host.setAttribute("data-markers", "1");
+        this._frame(() => this._map.setView([lat, lon], zoom || 14));
     }
 
     dispose() {
@@ -239,15 +324,16 @@ class EnkiMap {
         this._resizeObserver.disconnect();
         this._map.remove();
         this._element.remove();
-        this._host.removeAttribute("data-outlines-loaded");
-        this._host.removeAttribute("data-outlines-error");
+        for (const name of ["data-outlines-loaded", "data-outlines-error", "data-communes-loaded", "data-communes-error", "data-markers", "data-choropleth"]) {
+            this._host.removeAttribute(name);
+        }
     }
 }
 
 /**
- * Creates a map filling `element` (which must have a height) and sets the
- * `data-outlines-loaded="N"` / `data-outlines-error` markers on it. Options: `tileUrl` and `tileAttribution` (optional; no tile
- * layer when empty), `background` (CSS colour of the empty map). Returns the map handle.
+ * Creates a map filling `element` (which must have a height). Options: `tileUrl` and
+ * `tileAttribution` (optional; no tile layer when empty), `background` (CSS colour of the
+ * empty map). Returns the map handle.
  */
 export async function createMap(element, options) {
     const L = await loadLeaflet();

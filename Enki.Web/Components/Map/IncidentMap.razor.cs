@@ -1,0 +1,153 @@
+using Enki.Domain.Access;
+using Enki.Domain.Geography;
+using Enki.Domain.Incidents;
+using Enki.Infrastructure.Geography;
+using Enki.Infrastructure.Incidents;
+using Enki.Web.Api;
+using Enki.Web.Live;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Logging;
+using Microsoft.JSInterop;
+
+namespace Enki.Web.Components.Map;
+
+/// <summary>
+/// Live map of a territory's incidents: outlines fitting the scale (departments everywhere, the
+/// communes of the department at department and commune scale), markers (clustered at zone and
+/// national scale), the in-progress choropleth at national scale, framed on the territory. Changes
+/// inside the scope reload the markers, at most once per <see cref="ReloadInterval"/>.
+/// </summary>
+public sealed partial class IncidentMap : LeafletMapBase
+{
+    /// <summary>Live changes closer together than this are folded into one reload.</summary>
+    public static readonly TimeSpan ReloadInterval = TimeSpan.FromSeconds(1);
+
+    private Jurisdiction? _watched;
+    private IDisposable? _subscription;
+    private ReloadThrottle? _throttle;
+    private bool _scopeApplied;
+    private bool _departmentsShown;
+    private bool _choroplethShown;
+
+    [Inject] private IIncidentMapQueries Queries { get; set; } = default!;
+
+    [Inject] private LiveIncidents Live { get; set; } = default!;
+
+    [Inject] private TimeProvider Clock { get; set; } = default!;
+
+    [Inject] private TerritoryBounds Bounds { get; set; } = default!;
+
+    [Inject] private FrenchGeography Geography { get; set; } = default!;
+
+    /// <summary>The territory shown, already checked against the viewer's jurisdiction.</summary>
+    [Parameter, EditorRequired] public Jurisdiction Scope { get; set; } = default!;
+
+    /// <summary>Small embeds: no legend.</summary>
+    [Parameter] public bool Compact { get; set; }
+
+    private bool IsWide => Scope.Kind is JurisdictionKind.National or JurisdictionKind.Zone;
+
+    protected override void OnParametersSet()
+    {
+        ArgumentNullException.ThrowIfNull(Scope);
+        if (Scope == _watched)
+        {
+            return;
+        }
+        StopWatching();
+        _watched = Scope;
+        _scopeApplied = false;
+        _throttle = new ReloadThrottle(ReloadInterval, Clock, () => InvokeAsync(() => ReloadAsync("updateIncidents")));
+        var throttle = _throttle;
+        // Exercise traffic never shows on the map: only real changes ask for a reload.
+        _subscription = Live.Watch(Scope, changes =>
+        {
+            if (changes.Any(c => !c.IsExercise)) throttle.Request();
+            return Task.CompletedTask;
+        });
+    }
+
+    protected override async Task OnMapRenderedAsync(IJSObjectReference map)
+    {
+        if (_scopeApplied)
+        {
+            return;
+        }
+        _scopeApplied = true;
+        await map.InvokeVoidAsync("fitTo", (object?)Bounds.Of(Scope)?.ToLeaflet());
+        // Cast: a string[] alone would be taken as the argument list itself.
+        await map.InvokeVoidAsync("focusDepartments", (object)FocusedDepartments());
+        _throttle?.MarkLoaded();
+        await Task.WhenAll(ShowDepartmentsAsync(map), ShowCommunesAsync(map), ReloadAsync("showIncidents"));
+    }
+
+    private async Task ShowDepartmentsAsync(IJSObjectReference map)
+    {
+        if (_departmentsShown) return;
+        _departmentsShown = true;
+        await ShowOutlinesAsync(map, "showOutlines", OutlineMap.DefaultOutlinesUrl);
+    }
+
+    /// <summary>The department of a department or commune scope, whose communes are drawn.</summary>
+    private string? ScopeDepartment => Scope.Kind switch
+    {
+        JurisdictionKind.Departement => Scope.Code,
+        JurisdictionKind.Commune => Geography.FindCommune(Scope.Code)?.DepartmentCode,
+        _ => null,
+    };
+
+    /// <summary>Departments drawn as the territory (the others are greyed); empty at national scale.</summary>
+    private string[] FocusedDepartments() => Scope.Kind == JurisdictionKind.Zone
+        ? Geography.DepartmentsOfZone(Scope.Code).Select(d => d.Code).ToArray()
+        : ScopeDepartment is { } department ? [department] : [];
+
+    private Task ShowCommunesAsync(IJSObjectReference map) =>
+        ShowOutlinesAsync(map, "showCommuneOutlines", ScopeDepartment is { } department ? GeographyEndpoints.CommuneOutlinesUrl(department) : null);
+
+    /// <summary>Reads the scope's incidents and hands them to the map (<paramref name="function"/>: first draw or live update).</summary>
+    private async Task ReloadAsync(string function)
+    {
+        if (Map is not { } map || IsDisposed) return;
+        var scope = Scope;
+        try
+        {
+            var markers = await Queries.MarkersAsync(scope, Clock.GetUtcNow());
+            await map.InvokeAsync<int>(function, markers.Select(MapMarker.From).ToList(),
+                new IncidentLayerOptions(IsWide, !Compact, NatureFamilies.Labels));
+            if (scope.Kind == JurisdictionKind.National)
+            {
+                var counts = await Queries.InProgressByDepartmentAsync(scope);
+                await map.InvokeVoidAsync("showChoropleth", counts, new ChoroplethOptions(!Compact));
+                _choroplethShown = true;
+            }
+            else if (_choroplethShown)
+            {
+                await map.InvokeVoidAsync("showChoropleth", null, new ChoroplethOptions(false));
+                _choroplethShown = false;
+            }
+        }
+        catch (JSDisconnectedException)
+        {
+            // Circuit gone: nothing to draw on.
+        }
+        catch (Exception ex)
+        {
+            // A live screen keeps its last picture rather than failing the circuit.
+            LoggerFactory.CreateLogger<IncidentMap>().LogWarning(ex, "Incident map of {Scope} could not be refreshed", scope);
+        }
+    }
+
+    private void StopWatching()
+    {
+        _subscription?.Dispose();
+        _throttle?.Dispose();
+        _subscription = null;
+        _throttle = null;
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        StopWatching();
+        return base.DisposeAsync();
+    }
+}

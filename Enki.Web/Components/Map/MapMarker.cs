@@ -1,0 +1,24 @@
+using System.Globalization;
+using Enki.Domain.Geography;
+using Enki.Domain.Incidents;
+using Enki.Infrastructure.Incidents;
+
+namespace Enki.Web.Components.Map;
+
+/// <summary>An incident as <c>showIncidents</c> in wwwroot/js/map.js takes it (serialized camelCase), texts already in French.</summary>
+/// <param name="Opened">Opening time in the territory's own time, « 28/11/2026 à 10:05 ».</param>
+internal sealed record MapMarker(Guid Id, double Lat, double Lon, string Family, string Nature, string Commune, string Status, bool Active, string Opened)
+{
+    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
+
+    public static MapMarker From(IncidentMarker marker) => new(
+        marker.Id, marker.Latitude, marker.Longitude, marker.NatureFamily, marker.NatureLabel, marker.CommuneName,
+        marker.Status.French(), marker.Status.IsActive(),
+        TerritoryTime.Local(marker.OpenedAt, marker.DepartmentCode).ToString("dd/MM/yyyy 'à' HH:mm", French));
+}
+
+/// <summary>Options of <c>showIncidents</c>: clustering at wide scales, legend unless compact, family labels.</summary>
+internal sealed record IncidentLayerOptions(bool Cluster, bool Legend, IReadOnlyDictionary<string, string> Families);
+
+/// <summary>Options of <c>showChoropleth</c>.</summary>
+internal sealed record ChoroplethOptions(bool Legend);
