@@ -65,7 +65,7 @@ public sealed class IncidentMapTests : IAsyncLifetime
         Assert.False(markers[1].Active);
         Assert.False(LayerOptions().Cluster);
         Assert.True(LayerOptions().Legend);
-        Assert.Equal("Incendie", LayerOptions().Families["C04"]);
+        Assert.Equal(new FamilyStyle("Incendie", "#D55E00"), LayerOptions().Families["C04"]);
         _handle.VerifyNotInvoke("showChoropleth");
         Assert.Equal("api/geographie/communes/77.geojson", _handle.VerifyInvoke("showCommuneOutlines").Arguments[0]);
         Assert.Equal(new[] { "77" }, _handle.VerifyInvoke("focusDepartments").Arguments[0]);

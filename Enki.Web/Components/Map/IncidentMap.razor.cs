@@ -113,7 +113,7 @@ public sealed partial class IncidentMap : LeafletMapBase
         {
             var markers = await Queries.MarkersAsync(scope, Clock.GetUtcNow());
             await map.InvokeAsync<int>(function, markers.Select(MapMarker.From).ToList(),
-                new IncidentLayerOptions(IsWide, !Compact, NatureFamilies.Labels));
+                new IncidentLayerOptions(IsWide, !Compact, FamilyStyle.All));
             if (scope.Kind == JurisdictionKind.National)
             {
                 var counts = await Queries.InProgressByDepartmentAsync(scope);

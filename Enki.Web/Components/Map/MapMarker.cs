@@ -18,7 +18,14 @@ internal sealed record MapMarker(Guid Id, double Lat, double Lon, string Family,
 }
 
 /// <summary>Options of <c>showIncidents</c>: clustering at wide scales, legend unless compact, family labels.</summary>
-internal sealed record IncidentLayerOptions(bool Cluster, bool Legend, IReadOnlyDictionary<string, string> Families);
+internal sealed record IncidentLayerOptions(bool Cluster, bool Legend, IReadOnlyDictionary<string, FamilyStyle> Families);
+
+/// <summary>How the map draws a nature family: the console's one palette, sent to the JS module.</summary>
+internal sealed record FamilyStyle(string Label, string Colour)
+{
+    public static IReadOnlyDictionary<string, FamilyStyle> All { get; } =
+        Incidents.Shared.NatureFamilies.All.ToDictionary(f => f.Code, f => new FamilyStyle(f.Label, f.Colour));
+}
 
 /// <summary>Options of <c>showChoropleth</c>.</summary>
 internal sealed record ChoroplethOptions(bool Legend);

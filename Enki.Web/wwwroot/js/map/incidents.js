@@ -5,7 +5,7 @@
 // `status` and `opened` are already French text (formatted by the server in the territory's time).
 
 import { loadMarkerCluster } from "./loader.js";
-import { familyColour } from "./palette.js";
+import { familyColour, familyLabel, useFamilies } from "./palette.js";
 import { escapeHtml, formatCount } from "./text.js";
 import { Legend } from "./legend.js";
 
@@ -32,8 +32,8 @@ function natureWithoutFamily(nature, family) {
     return nature && nature.startsWith(prefix) ? nature.slice(prefix.length) : nature;
 }
 
-function popupHtml(m, families) {
-    const family = families[m.family] || m.family;
+function popupHtml(m) {
+    const family = familyLabel(m.family);
     return `<div class="enki-popup" lang="fr">
 <div class="enki-popup-family"><span class="enki-legend-swatch" style="--swatch:${familyColour(m.family)}"></span>${escapeHtml(family)}</div>
 <strong>${escapeHtml(natureWithoutFamily(m.nature, family))}</strong>
@@ -76,7 +76,7 @@ export class IncidentLayer {
         }
     }
 
-    /** Draws `markers`, reusing the ones already drawn. Options: `cluster`, `legend`, `families` (code → French label). */
+    /** Draws `markers`, reusing the ones already drawn. Options: `cluster`, `legend`, `families` (code → { label, colour }). */
     async show(markers, options) {
         const opts = options || {};
         const clustered = !!opts.cluster;
@@ -84,7 +84,7 @@ export class IncidentLayer {
         if (this._group === null || clustered !== this._clustered) {
             this._rebuild(L, clustered);
         }
-        this._families = opts.families || this._families || {};
+        if (opts.families) useFamilies(opts.families);
         this._diff(markers || []);
         this._showLegend(opts.legend !== false);
         this._host.setAttribute("data-markers", String(this._byId.size));
@@ -124,7 +124,7 @@ export class IncidentLayer {
             }
             const layer = this._L.circleMarker([m.lat, m.lon], markerStyle(m));
             layer.enkiFamily = m.family;
-            layer.bindPopup(popupHtml(m, this._families), { maxWidth: 280, autoPanPadding: [16, 16] });
+            layer.bindPopup(popupHtml(m), { maxWidth: 280, autoPanPadding: [16, 16] });
             if (!this._L.Browser.mobile) {
                 // Hover hint on desktops only; it gives way to the popup once clicked.
                 layer.bindTooltip(escapeHtml(m.nature), { direction: "top", offset: [0, -8] });
@@ -166,7 +166,7 @@ export class IncidentLayer {
         }
         const rows = [...counts.keys()].sort().map(family => ({
             colour: familyColour(family),
-            label: `${this._families[family] || family} (${formatCount(counts.get(family))})`
+            label: `${familyLabel(family)} (${formatCount(counts.get(family))})`
         }));
         this._legend.show(rows);
     }

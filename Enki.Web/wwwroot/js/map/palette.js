@@ -1,22 +1,18 @@
-// Colours of the incident map. Nature families (C01..C11) use the Okabe-Ito palette completed
-// with Paul Tol's muted colours: told apart with the common colour-vision deficiencies.
+// Colours of the incident map.
 
-export const FAMILY_COLOURS = Object.freeze({
-    C01: "#E69F00", // accident de la circulation: orange
-    C02: "#56B4E9", // atteinte aux personnes: sky blue
-    C03: "#009E73", // atteinte aux biens / animal: bluish green
-    C04: "#D55E00", // incendie: vermillion
-    C05: "#882255", // explosion: wine
-    C06: "#332288", // suspicion d'infractions: indigo
-    C07: "#999933", // ordre public: olive
-    C08: "#0072B2", // aléas naturels: blue
-    C09: "#CC79A7", // aléas technologiques: reddish purple
-    C10: "#44AA99", // disparitions et découvertes: teal
-    C11: "#7A7A7A"  // autre nature: grey
-});
+// Set from the server (the console's one palette, see NatureFamilies.cs): code → { label, colour }.
+let families = {};
+
+export function useFamilies(styles) {
+    families = styles || {};
+}
 
 export function familyColour(family) {
-    return FAMILY_COLOURS[family] || FAMILY_COLOURS.C11;
+    return families[family]?.colour || "#7A7A7A";
+}
+
+export function familyLabel(family) {
+    return families[family]?.label || family;
 }
 
 // Incidents in progress per department: sequential yellow-orange-red (ColorBrewer YlOrRd).
