@@ -86,6 +86,10 @@ public sealed class DashboardEndToEndTests : IClassFixture<ChromiumBrowser>, IAs
             await wall.WaitForCircuitAsync();
             await Assertions.Expect(wall.GetByTestId("wall-title")).ToHaveTextAsync("Seine-et-Marne (77)");
             await Assertions.Expect(wall.GetByTestId("wall-panel")).ToHaveAttributeAsync("data-panel", panel);
+            if (panel == "carte")
+            {
+                await Assertions.Expect(wall.GetByTestId("enki-map")).ToHaveAttributeAsync("data-markers", "1");
+            }
             await wall.ScreenshotAsync($"wall-{panel}");
         }
         Assert.Equal(0, await wall.Locator("nav, .mud-drawer").CountAsync()); // kiosk: no navigation

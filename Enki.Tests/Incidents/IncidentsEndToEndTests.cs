@@ -84,6 +84,8 @@ public sealed class IncidentsEndToEndTests : IClassFixture<ChromiumBrowser>, IAs
         await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/incidents/[0-9a-f-]{36}$"));
         await Assertions.Expect(page.GetByTestId("incident-place")).ToContainTextAsync("Melun (77288)");
         await Assertions.Expect(page.GetByTestId("caller-contact")).ToContainTextAsync("Jeanne Témoin");
+        // The small map draws its department's communes around the point.
+        await Assertions.Expect(page.GetByTestId("enki-point-map")).ToHaveAttributeAsync("data-communes-loaded", new System.Text.RegularExpressions.Regex("^[1-9][0-9]+$"));
         await page.ScreenshotAsync("incident-detail-1440");
     }
 
