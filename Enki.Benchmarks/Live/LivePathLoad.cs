@@ -139,7 +139,8 @@ public static class LivePathLoad
     private static double Percentile(List<double> sorted, double p) => sorted[(int)Math.Min(sorted.Count - 1, Math.Ceiling(p * sorted.Count) - 1)];
 
     /// <summary>The real Enki app on its embedded defaults, in this process, on a loopback Kestrel port.</summary>
-    private sealed class EnkiHost(string dataPath) : WebApplicationFactory<Program>
+    // Any type of Enki.Web names its entry point; "Program" here would be this tool's own.
+    private sealed class EnkiHost(string dataPath) : WebApplicationFactory<Enki.Web.Components.App>
     {
         public Uri Start()
         {

@@ -78,13 +78,13 @@ public sealed class DashboardQueries(IDbContextFactory<EnkiDbContext> dbFactory,
             : await incidents.GroupBy(i => i.CommuneCode).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
 
     private static async Task<Sums> Totals(IQueryable<Incident> incidents, CancellationToken cancellationToken) =>
-        await incidents.GroupBy(_ => 1).Select(g => new Sums(
+        (await incidents.GroupBy(_ => 1).Select(g => new Sums(
                 g.Count(),
                 g.Sum(i => i.Victims.Red), g.Sum(i => i.Victims.Yellow), g.Sum(i => i.Victims.Green),
                 g.Sum(i => i.Victims.Deceased), g.Sum(i => i.Victims.Missing),
                 g.Sum(i => i.Victims.Evacuated), g.Sum(i => i.Victims.Displaced),
                 g.Sum(i => i.EngagedResourceCount)))
-            .FirstOrDefaultAsync(cancellationToken) ?? Sums.Zero;
+            .ToListAsync(cancellationToken)).SingleOrDefault() ?? Sums.Zero;
 
     private static DateTimeOffset Hour(DateTimeOffset at)
     {

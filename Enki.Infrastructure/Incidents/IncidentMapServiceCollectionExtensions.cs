@@ -9,7 +9,8 @@ public static class IncidentMapServiceCollectionExtensions
     public static IServiceCollection AddIncidentMap(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.TryAddSingleton<IIncidentMapQueries, IncidentMapQueries>();
+        services.TryAddSingleton<IncidentMapQueries>();
+        services.TryAddSingleton<IIncidentMapQueries, SharedIncidentMapQueries>();
         return services;
     }
 }

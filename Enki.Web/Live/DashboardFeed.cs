@@ -13,7 +13,7 @@ namespace Enki.Web.Live;
 public sealed class DashboardFeed : IDisposable
 {
     /// <summary>Changes arriving closer together than this are folded into one recomputation.</summary>
-    public static readonly TimeSpan Coalesce = TimeSpan.FromMilliseconds(150);
+    public static readonly TimeSpan Coalesce = TimeSpan.FromMilliseconds(50);
 
     /// <summary>Figures age with time alone ("new in the last hour"): refreshed at least this often.</summary>
     public static readonly TimeSpan Refresh = TimeSpan.FromMinutes(1);
