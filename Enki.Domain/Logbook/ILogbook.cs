@@ -1,0 +1,25 @@
+using Enki.Domain.Access;
+
+namespace Enki.Domain.Logbook;
+
+/// <summary>What a main-courante entry records (stable codes, French labels in the UI).</summary>
+public enum LogbookEntryKind
+{
+    Information,
+    Decision,
+    Request,
+    Action,
+    SituationReport,
+}
+
+/// <summary>
+/// The main courante (logbook) of crises: append-only. Other features (mobilisation requests, crisis
+/// changes) record what happened through this port; nothing is ever edited or deleted — a correction
+/// is a new entry pointing at the one it corrects.
+/// </summary>
+public interface ILogbook
+{
+    /// <summary>Appends an entry to a crisis's logbook and returns its id.</summary>
+    Task<Guid> AppendAsync(Guid crisisId, Viewer author, LogbookEntryKind kind, string text,
+        IReadOnlyList<string>? tags = null, Guid? corrects = null, CancellationToken cancellationToken = default);
+}
