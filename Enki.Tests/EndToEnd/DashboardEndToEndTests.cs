@@ -23,15 +23,19 @@ public sealed class DashboardEndToEndTests : IClassFixture<ChromiumBrowser>, IAs
         return Task.CompletedTask;
     }
 
-    public Task DisposeAsync() => _app.DisposeAsync().AsTask();
+    public async Task DisposeAsync()
+    {
+        // Close the browsers first: open circuits would hold up the host's shutdown.
+        foreach (var context in _contexts) await context.CloseAsync();
+        await _app.DisposeAsync();
+    }
+
+    private readonly List<IBrowserContext> _contexts = [];
 
     private async Task PushAsync(byte[] payload)
     {
         using var http = new HttpClient { BaseAddress = _base };
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/nexsis/messages") { Content = new ByteArrayContent(payload) };
-        request.Headers.Add("X-Api-Key", PushKey);
-        request.Content.Headers.ContentType = new("application/json");
-        Assert.Equal(HttpStatusCode.Accepted, (await http.SendAsync(request)).StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, (await http.PushNexsisAsync(payload, PushKey)).StatusCode);
     }
 
     private async Task<IPage> SignedInPageAsync(string user, int width = 1440, int height = 900)
@@ -42,6 +46,7 @@ public sealed class DashboardEndToEndTests : IClassFixture<ChromiumBrowser>, IAs
             Locale = "fr-FR",
             TimezoneId = "Europe/Paris",
         });
+        _contexts.Add(context);
         var page = await context.NewPageAsync();
         await page.SignInAsync(_base, user);
         return page;

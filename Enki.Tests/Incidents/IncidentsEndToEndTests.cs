@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using Enki.Tests.Nexsis.Intake;
 using Enki.Tests.Support;
 using Microsoft.Playwright;
@@ -36,11 +35,7 @@ public sealed class IncidentsEndToEndTests : IClassFixture<ChromiumBrowser>, IAs
     private async Task PushAsync(byte[] payload)
     {
         using var client = new HttpClient { BaseAddress = _baseAddress };
-        using var content = new ByteArrayContent(payload);
-        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-        using var request = new HttpRequestMessage(HttpMethod.Post, "api/nexsis/messages") { Content = content };
-        request.Headers.Add("X-Api-Key", PushKey);
-        (await client.SendAsync(request)).EnsureSuccessStatusCode();
+        (await client.PushNexsisAsync(payload, PushKey)).EnsureSuccessStatusCode();
     }
 
     private readonly List<IBrowserContext> _contexts = [];

@@ -1,4 +1,5 @@
 using Enki.Tests.Nexsis.Intake;
+using Enki.Tests.Support;
 
 namespace Enki.Tests.Map;
 
@@ -15,13 +16,7 @@ internal sealed class MapTrafficClient(Uri baseAddress, string pushKey) : IDispo
     {
         var number = Interlocked.Increment(ref _sequence);
         var caseId = $"fr.fire.sis{place.Insee[..2]}.cga.SC-MAP-{number:0000}";
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/nexsis/messages")
-        {
-            Content = new ByteArrayContent(TestMessages.CreateCase(caseId, place.Insee, place.Lat, place.Lon, nature: place.Nature)),
-        };
-        request.Content.Headers.ContentType = new("application/json");
-        request.Headers.Add("X-Api-Key", pushKey);
-        using var response = await _client.SendAsync(request);
+        using var response = await _client.PushNexsisAsync(TestMessages.CreateCase(caseId, place.Insee, place.Lat, place.Lon, nature: place.Nature), pushKey);
         response.EnsureSuccessStatusCode();
     }
 

@@ -32,10 +32,7 @@ public sealed class NexsisApiTests : IAsyncLifetime
     private async Task<HttpResponseMessage> PushAsync(byte[] payload, string? key = PushKey)
     {
         using var client = _app.CreateClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/nexsis/messages") { Content = new ByteArrayContent(payload) };
-        request.Content.Headers.ContentType = new("application/json");
-        if (key is not null) request.Headers.Add("X-Api-Key", key);
-        return await client.SendAsync(request);
+        return await client.PushNexsisAsync(payload, key);
     }
 
     private HttpClient Partner(string key)
