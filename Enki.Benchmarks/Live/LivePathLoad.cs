@@ -22,8 +22,12 @@ public static class LivePathLoad
     private const string PushKey = "live-path-load-key";
     private const int Rounds = 10;
 
-    public static async Task<int> RunAsync(IReadOnlyList<int> circuitCounts)
+    /// <summary>The department dashboard: counters, chart, latest incidents, live map.</summary>
+    public const string DefaultPage = "tableau-de-bord/departement/77";
+
+    public static async Task<int> RunAsync(IReadOnlyList<int> circuitCounts, string pagePath)
     {
+        Console.WriteLine($"page: /{pagePath}");
         var data = Path.Combine(Path.GetTempPath(), "enki-live-load-" + Guid.NewGuid().ToString("N"));
         await using var app = new EnkiHost(data);
         var baseAddress = app.Start();
@@ -53,7 +57,7 @@ public static class LivePathLoad
             var opened = Stopwatch.StartNew();
             while (pages.Count < target)
             {
-                var batch = Enumerable.Range(0, Math.Min(10, target - pages.Count)).Select(_ => OpenDashboardAsync(context, baseAddress, pushed));
+                var batch = Enumerable.Range(0, Math.Min(10, target - pages.Count)).Select(_ => OpenDashboardAsync(context, baseAddress, pagePath, pushed));
                 pages.AddRange(await Task.WhenAll(batch));
             }
             var perCircuit = (ManagedMemory(app) - before) / Math.Max(1, pages.Count - alreadyOpen);
@@ -72,10 +76,10 @@ public static class LivePathLoad
         return 0;
     }
 
-    private static async Task<IPage> OpenDashboardAsync(IBrowserContext context, Uri baseAddress, int expected)
+    private static async Task<IPage> OpenDashboardAsync(IBrowserContext context, Uri baseAddress, string pagePath, int expected)
     {
         var page = await context.NewPageAsync();
-        await page.GotoAsync(new Uri(baseAddress, "tableau-de-bord/departement/77").ToString());
+        await page.GotoAsync(new Uri(baseAddress, pagePath).ToString());
         await page.WaitForFunctionAsync("() => document.querySelector('[data-circuit=\"connected\"]') !== null", null, new() { Timeout = 60_000 });
         await page.WaitForFunctionAsync($"() => document.querySelector('[data-testid=count-in-progress]')?.textContent.trim() === '{expected}'", null, new() { Timeout = 60_000 });
         // Record when the counter changes, with the page's own wall clock (same machine as the pusher).
