@@ -40,7 +40,7 @@ public sealed class DashboardQueries(IDbContextFactory<EnkiDbContext> dbFactory,
             .OrderBy(c => c.Hour).ThenBy(c => c.Family).ToList();
 
         var latest = await real.OrderByDescending(i => i.OpenedAt).Take(LatestCount)
-            .Select(i => new LatestIncident(i.Id, i.OpenedAt, i.NatureLabel, i.NatureFamily, i.CommuneName, i.DepartmentCode, i.Address, i.Status))
+            .Select(i => new LatestIncident(i.Id, i.OpenedAt, i.CreatedAt, i.NatureLabel, i.NatureFamily, i.CommuneName, i.DepartmentCode, i.Address, i.Status))
             .ToListAsync(cancellationToken);
 
         return new DashboardFigures(scope, now,
