@@ -2,6 +2,7 @@ using Enki.Domain.Geography;
 using Enki.Infrastructure.Access;
 using Enki.Infrastructure.Hosting;
 using Enki.Infrastructure.Nexsis;
+using Enki.Infrastructure.Organisations;
 using Enki.Infrastructure.Persistence;
 using Enki.Web.Api;
 using Enki.Web.Components;
@@ -27,6 +28,7 @@ if (enki.Database.MigrateOnStartup)
 {
     await app.Services.MigrateEnkiDatabaseAsync();
     await app.Services.SeedDemoAccountsAsync();
+    await app.Services.SeedDemoDirectoryAsync();
 }
 app.Services.StartEnkiNexsis();
 

@@ -4,6 +4,7 @@ using Enki.Infrastructure.Incidents;
 using Enki.Infrastructure.Jobs;
 using Enki.Infrastructure.Nexsis;
 using Enki.Infrastructure.Nexsis.Simulator;
+using Enki.Infrastructure.Organisations;
 using Enki.Infrastructure.Persistence;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,6 +30,7 @@ public static class EnkiInfrastructureServiceCollectionExtensions
         services.AddNexsisSimulator(configuration, enabledByDefault: options.Database.Provider == DatabaseProvider.Sqlite);
         services.AddSingleton<IncidentQueries>();
         services.AddSingleton<DashboardQueries>();
+        services.AddEnkiDirectory();
         services.AddHealthChecks().AddDbContextCheck<EnkiDbContext>("database", tags: ["ready"]);
         return options;
     }

@@ -1,3 +1,4 @@
+using Enki.Domain.Directory;
 using Enki.Domain.Incidents;
 using Enki.Infrastructure.Access;
 using Enki.Infrastructure.Audit;
@@ -26,6 +27,8 @@ public abstract class EnkiDbContext(DbContextOptions options) : IdentityDbContex
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+
+    public DbSet<Organisation> Organisations => Set<Organisation>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -32,7 +32,7 @@ public sealed class NavMenuTests : MudBunitContext
 
         Assert.Equal(
             [("Tableau de bord", ""), ("Incidents", "incidents"), ("Carte", "carte"), ("Crises", "crises"),
-             ("Mobilisations", "mobilisations"), ("Administration", "administration"),
+             ("Mobilisations", "mobilisations"), ("Annuaire", "annuaire"), ("Administration", "administration"),
              ("Utilisateurs", "administration/utilisateurs")],
             links);
     }

@@ -17,6 +17,7 @@ public static class EnkiPolicies
 {
     public const string Administrator = "administrateur";
     public const string AccountManager = "gestion-comptes";
+    public const string DirectoryEditor = "annuaire-edition";
     public const string Api = "api";
 }
 
@@ -78,6 +79,7 @@ public static class AccessSetup
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(EnkiPolicies.Administrator, p => p.RequireClaim(EnkiClaims.Profile, nameof(Profile.Administrateur)))
             .AddPolicy(EnkiPolicies.AccountManager, p => p.RequireClaim(EnkiClaims.Profile, nameof(Profile.Administrateur), nameof(Profile.Prefecture)))
+            .AddPolicy(EnkiPolicies.DirectoryEditor, p => p.RequireClaim(EnkiClaims.Profile, nameof(Profile.Administrateur), nameof(Profile.Prefecture)))
             .AddPolicy(EnkiPolicies.Api, p => p
                 .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme, ApiKeyAuthenticationHandler.Scheme)
                 .RequireAuthenticatedUser());

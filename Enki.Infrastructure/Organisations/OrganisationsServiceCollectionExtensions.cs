@@ -1,0 +1,17 @@
+using Enki.Domain.Directory;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Enki.Infrastructure.Organisations;
+
+public static class OrganisationsServiceCollectionExtensions
+{
+    /// <summary>The directory (annuaire): queries, the read port for other features, writes and CSV import.</summary>
+    public static IServiceCollection AddEnkiDirectory(this IServiceCollection services)
+    {
+        services.AddSingleton<OrganisationQueries>();
+        services.AddSingleton<IOrganisationDirectory>(sp => sp.GetRequiredService<OrganisationQueries>());
+        services.AddScoped<OrganisationCommands>();
+        services.AddScoped<DirectoryCsvImport>();
+        return services;
+    }
+}

@@ -1,0 +1,88 @@
+using Enki.Domain.Access;
+using Enki.Domain.Audit;
+using Enki.Domain.Directory;
+using Enki.Infrastructure.Hosting;
+using Enki.Infrastructure.Organisations;
+using Enki.Infrastructure.Persistence;
+using Enki.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Enki.Tests.Organisations;
+
+/// <summary>The directory on a real migrated SQLite file, with the test geography and a recording audit trail.</summary>
+internal sealed class DirectoryStore : IAsyncDisposable
+{
+    public static readonly Viewer Admin = new("admin", "Administrateur", Profile.Administrateur, Jurisdiction.National);
+    public static readonly Viewer Prefecture77 = new("prefecture77", "Préfecture 77", Profile.Prefecture, Jurisdiction.Departement("77"));
+    public static readonly Viewer Sdis77 = new("sdis77", "CODIS 77", Profile.Sdis, Jurisdiction.Departement("77"));
+    public static readonly Viewer MayorOfChelles = new("maire-chelles", "Maire de Chelles", Profile.Maire, Jurisdiction.Commune("77108"));
+    public static readonly Viewer MayorOfGuichen = new("maire-guichen", "Maire de Guichen", Profile.Maire, Jurisdiction.Commune("35126"));
+    public static readonly Viewer CozParis = new("coz-paris", "COZ Paris", Profile.Coz, Jurisdiction.Zone("PARIS"));
+
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "enki-directory-" + Guid.NewGuid().ToString("N"));
+    private readonly ServiceProvider _services;
+
+    public DirectoryStore()
+    {
+        var services = new ServiceCollection();
+        var options = new EnkiOptions { DataPath = _folder };
+        services.AddLogging();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<ITerritoryDirectory, TestTerritoryDirectory>();
+        services.AddSingleton<IAuditTrail>(Audit);
+        services.AddEnkiPersistence(options, new DataFolder(_folder, options));
+        services.AddEnkiDirectory();
+        _services = services.BuildServiceProvider();
+    }
+
+    public RecordingAuditTrail Audit { get; } = new();
+
+    public ITerritoryDirectory Territories => _services.GetRequiredService<ITerritoryDirectory>();
+
+    public OrganisationQueries Queries => _services.GetRequiredService<OrganisationQueries>();
+
+    public OrganisationCommands Commands => _services.CreateScope().ServiceProvider.GetRequiredService<OrganisationCommands>();
+
+    public DirectoryCsvImport Import => _services.CreateScope().ServiceProvider.GetRequiredService<DirectoryCsvImport>();
+
+    public async Task<DirectoryStore> InitializeAsync()
+    {
+        await _services.MigrateEnkiDatabaseAsync();
+        return this;
+    }
+
+    public async Task<Organisation> AddAsync(string name, OrganisationKind kind, Jurisdiction territory, params string[] contactNames)
+    {
+        var organisation = Organisation.Create(Guid.NewGuid(),
+            new OrganisationDetails(name, kind, territory, "01 99 00 00 01", null, null), Territories, DateTimeOffset.UtcNow);
+        foreach (var contact in contactNames)
+        {
+            organisation.AddContact(new ContactDetails(contact, "Astreinte", ["06 39 98 00 01"], null, null), DateTimeOffset.UtcNow);
+        }
+        await using var db = await _services.GetRequiredService<IDbContextFactory<EnkiDbContext>>().CreateDbContextAsync();
+        db.Organisations.Add(organisation);
+        await db.SaveChangesAsync();
+        return organisation;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { } // best effort
+    }
+}
+
+/// <summary>Keeps audit rows in memory for assertions.</summary>
+internal sealed class RecordingAuditTrail : IAuditTrail
+{
+    public List<(string Action, string? Target, string? Detail, string? Actor)> Rows { get; } = [];
+
+    public Task RecordAsync(string action, string? target, string? detail = null, ILocatedInTerritory? territory = null,
+        Viewer? actor = null, string? actorName = null, CancellationToken cancellationToken = default)
+    {
+        lock (Rows) Rows.Add((action, target, detail, actor?.Id));
+        return Task.CompletedTask;
+    }
+}
