@@ -1,4 +1,5 @@
 using Enki.Infrastructure.Access;
+using Enki.Infrastructure.Crises;
 using Enki.Infrastructure.Geography;
 using Enki.Infrastructure.Incidents;
 using Enki.Infrastructure.Jobs;
@@ -29,6 +30,7 @@ public static class EnkiInfrastructureServiceCollectionExtensions
         services.AddNexsisSimulator(configuration, enabledByDefault: options.Database.Provider == DatabaseProvider.Sqlite);
         services.AddSingleton<IncidentQueries>();
         services.AddSingleton<DashboardQueries>();
+        services.AddEnkiCrises();
         services.AddHealthChecks().AddDbContextCheck<EnkiDbContext>("database", tags: ["ready"]);
         return options;
     }

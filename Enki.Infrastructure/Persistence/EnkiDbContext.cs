@@ -1,4 +1,6 @@
+using Enki.Domain.Crises;
 using Enki.Domain.Incidents;
+using Enki.Domain.Logbook;
 using Enki.Infrastructure.Access;
 using Enki.Infrastructure.Audit;
 using Enki.Infrastructure.Mail;
@@ -26,6 +28,10 @@ public abstract class EnkiDbContext(DbContextOptions options) : IdentityDbContex
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+
+    public DbSet<Crisis> Crises => Set<Crisis>();
+
+    public DbSet<LogbookEntry> LogbookEntries => Set<LogbookEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -79,22 +85,27 @@ public abstract class EnkiDbContext(DbContextOptions options) : IdentityDbContex
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        GuardAuditTrail();
+        GuardAppendOnly();
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        GuardAuditTrail();
+        GuardAppendOnly();
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
-    /// <summary>The audit trail is evidence: once written, a row never changes.</summary>
-    private void GuardAuditTrail()
+    /// <summary>The audit trail and the main courante are evidence: once written, a row never changes.</summary>
+    private void GuardAppendOnly()
     {
         if (ChangeTracker.Entries<AuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
         {
             throw new InvalidOperationException("Le journal d'audit est en ajout seul : modification et suppression interdites.");
+        }
+        // The main courante is evidence too: a mistake is corrected by a new entry.
+        if (ChangeTracker.Entries<LogbookEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+        {
+            throw new InvalidOperationException("La main courante est en ajout seul : modification et suppression interdites.");
         }
     }
 }
