@@ -56,6 +56,7 @@ app.MapGeographyEndpoints();
 app.MapEnkiAccountEndpoints();
 app.MapNexsisPush();
 app.MapIncidentApi();
+app.MapLogbookExports();
 app.MapNexsisSimulator();
 // Endpoint authorization replaces Hangfire's local-requests-only filter.
 app.MapHangfireDashboard("/hangfire", new DashboardOptions { DashboardTitle = "Enki — tâches", Authorization = [] })

@@ -1,4 +1,5 @@
 using Enki.Infrastructure.Access;
+using Enki.Infrastructure.Crises;
 using Enki.Infrastructure.Geography;
 using Enki.Infrastructure.Incidents;
 using Enki.Infrastructure.Jobs;
@@ -31,6 +32,7 @@ public static class EnkiInfrastructureServiceCollectionExtensions
         services.AddSingleton<IncidentQueries>();
         services.AddSingleton<DashboardQueries>();
         services.AddEnkiDirectory();
+        services.AddEnkiCrises();
         services.AddHealthChecks().AddDbContextCheck<EnkiDbContext>("database", tags: ["ready"]);
         return options;
     }

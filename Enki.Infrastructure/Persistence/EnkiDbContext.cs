@@ -1,5 +1,7 @@
 using Enki.Domain.Directory;
+using Enki.Domain.Crises;
 using Enki.Domain.Incidents;
+using Enki.Domain.Logbook;
 using Enki.Infrastructure.Access;
 using Enki.Infrastructure.Audit;
 using Enki.Infrastructure.Mail;
@@ -29,6 +31,10 @@ public abstract class EnkiDbContext(DbContextOptions options) : IdentityDbContex
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
     public DbSet<Organisation> Organisations => Set<Organisation>();
+
+    public DbSet<Crisis> Crises => Set<Crisis>();
+
+    public DbSet<LogbookEntry> LogbookEntries => Set<LogbookEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -82,22 +88,27 @@ public abstract class EnkiDbContext(DbContextOptions options) : IdentityDbContex
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        GuardAuditTrail();
+        GuardAppendOnly();
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        GuardAuditTrail();
+        GuardAppendOnly();
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
-    /// <summary>The audit trail is evidence: once written, a row never changes.</summary>
-    private void GuardAuditTrail()
+    /// <summary>The audit trail and the main courante are evidence: once written, a row never changes.</summary>
+    private void GuardAppendOnly()
     {
         if (ChangeTracker.Entries<AuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
         {
             throw new InvalidOperationException("Le journal d'audit est en ajout seul : modification et suppression interdites.");
+        }
+        // The main courante is evidence too: a mistake is corrected by a new entry.
+        if (ChangeTracker.Entries<LogbookEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+        {
+            throw new InvalidOperationException("La main courante est en ajout seul : modification et suppression interdites.");
         }
     }
 }

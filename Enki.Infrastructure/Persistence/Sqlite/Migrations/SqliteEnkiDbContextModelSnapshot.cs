@@ -18,6 +18,64 @@ namespace Enki.Infrastructure.Persistence.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Enki.Domain.Crises.Crisis", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("EndedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsExercise")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("_incidentIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("IncidentIds");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartedAt");
+
+                    b.ToTable("Crises", (string)null);
+                });
+
             modelBuilder.Entity("Enki.Domain.Directory.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -257,6 +315,62 @@ namespace Enki.Infrastructure.Persistence.Sqlite.Migrations
                     b.HasIndex("NatureFamily", "IsExercise", "Status", "OpenedAt");
 
                     b.ToTable("Incidents", (string)null);
+                });
+
+            modelBuilder.Entity("Enki.Domain.Logbook.LogbookEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorOrganisation")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("Corrects")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CrisisId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TagList")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tags")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Corrects");
+
+                    b.HasIndex("CrisisId", "At");
+
+                    b.ToTable("LogbookEntries", (string)null);
                 });
 
             modelBuilder.Entity("Enki.Infrastructure.Access.EnkiUser", b =>
@@ -731,6 +845,106 @@ namespace Enki.Infrastructure.Persistence.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Enki.Domain.Crises.Crisis", b =>
+                {
+                    b.OwnsMany("Enki.Domain.Crises.CrisisParticipant", "Participants", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("CrisisId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Reference")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Right")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CrisisId");
+
+                            b1.HasIndex("Reference");
+
+                            b1.ToTable("CrisisParticipants", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CrisisId");
+                        });
+
+                    b.OwnsMany("Enki.Domain.Crises.CrisisTerritory", "Territories", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Code")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("CommuneCode")
+                                .HasMaxLength(8)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("CrisisId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("DepartmentCode")
+                                .HasMaxLength(8)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ZoneCode")
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CommuneCode");
+
+                            b1.HasIndex("CrisisId");
+
+                            b1.HasIndex("DepartmentCode");
+
+                            b1.HasIndex("ZoneCode");
+
+                            b1.ToTable("CrisisTerritories", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CrisisId");
+                        });
+
+                    b.Navigation("Participants");
+
+                    b.Navigation("Territories");
+                });
+
             modelBuilder.Entity("Enki.Domain.Directory.Organisation", b =>
                 {
                     b.OwnsMany("Enki.Domain.Directory.Contact", "Contacts", b1 =>
@@ -775,6 +989,15 @@ namespace Enki.Infrastructure.Persistence.Sqlite.Migrations
                         });
 
                     b.Navigation("Contacts");
+                });
+
+            modelBuilder.Entity("Enki.Domain.Logbook.LogbookEntry", b =>
+                {
+                    b.HasOne("Enki.Domain.Crises.Crisis", null)
+                        .WithMany()
+                        .HasForeignKey("CrisisId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Enki.Infrastructure.Access.Invitation", b =>

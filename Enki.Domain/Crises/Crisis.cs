@@ -1,0 +1,181 @@
+using Enki.Domain.Access;
+
+namespace Enki.Domain.Crises;
+
+/// <summary>
+/// A crisis (événement): a territory, a time window, the incidents attached to it, who takes part
+/// and with which right. Every change checks the actor's right here, not in the pages.
+/// </summary>
+public sealed class Crisis
+{
+    public const int TitleMaxLength = 200;
+    public const int DescriptionMaxLength = 4000;
+
+    private readonly List<CrisisTerritory> _territories = [];
+    private readonly List<CrisisParticipant> _participants = [];
+    private List<Guid> _incidentIds = [];
+
+    private Crisis()
+    {
+        // For the store.
+        Title = CreatedById = CreatedByName = null!;
+    }
+
+    public Guid Id { get; private set; }
+
+    public string Title { get; private set; }
+
+    public CrisisType Type { get; private set; }
+
+    public string? Description { get; private set; }
+
+    public DateTimeOffset StartedAt { get; private set; }
+
+    public DateTimeOffset? EndedAt { get; private set; }
+
+    public CrisisStatus Status { get; private set; }
+
+    /// <summary>Exercise crises gather exercise incidents and are shown apart.</summary>
+    public bool IsExercise { get; private set; }
+
+    public string CreatedById { get; private set; }
+
+    public string CreatedByName { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public IReadOnlyList<CrisisTerritory> Territories => _territories;
+
+    public IReadOnlyList<CrisisParticipant> Participants => _participants;
+
+    public IReadOnlyList<Guid> IncidentIds => _incidentIds;
+
+    /// <summary>Opens a crisis; its creator becomes its pilot.</summary>
+    /// <exception cref="CrisisRefused">The creator may not open it over that territory, or a field is invalid.</exception>
+    public static Crisis Open(Viewer creator, string title, CrisisType type, string? description,
+        IReadOnlyList<Jurisdiction> territories, DateTimeOffset startedAt, bool isExercise,
+        ITerritoryDirectory directory, DateTimeOffset now)
+    {
+        var errors = CrisisCreationRules.Validate(creator, territories, directory);
+        if (errors.Count > 0)
+        {
+            throw new CrisisRefused(string.Join(" ", errors));
+        }
+        var crisis = new Crisis
+        {
+            Id = Guid.CreateVersion7(now),
+            Type = type,
+            Status = CrisisStatus.EnCours,
+            StartedAt = startedAt.ToUniversalTime(),
+            IsExercise = isExercise,
+            CreatedById = creator.Id,
+            CreatedByName = creator.Name,
+            CreatedAt = now,
+        };
+        crisis.Describe(title, description);
+        crisis._territories.AddRange(territories.Distinct().Select(t => CrisisTerritory.Of(t, directory)));
+        crisis._participants.Add(CrisisParticipant.Person(creator, ParticipationRight.Pilotage));
+        return crisis;
+    }
+
+    /// <summary>The viewer's right: the best of their participations, reading when the territory is theirs, else none.</summary>
+    public ParticipationRight? RightOf(Viewer viewer)
+    {
+        var participation = _participants.Where(p => p.Matches(viewer)).Select(p => (ParticipationRight?)p.Right).Max();
+        if (participation is not null) return participation;
+        return _territories.Any(viewer.Covers) ? ParticipationRight.Lecture : null;
+    }
+
+    public bool IsVisibleTo(Viewer viewer) => RightOf(viewer) is not null;
+
+    public bool Allows(Viewer viewer, ParticipationRight needed) => RightOf(viewer) >= needed;
+
+    /// <exception cref="CrisisRefused">The viewer lacks the right.</exception>
+    public void EnsureAllowed(Viewer viewer, ParticipationRight needed)
+    {
+        if (!Allows(viewer, needed))
+        {
+            throw new CrisisRefused(needed switch
+            {
+                ParticipationRight.Pilotage => "Seuls les pilotes de la crise peuvent la modifier.",
+                ParticipationRight.Contribution => "Il faut un droit de contribution sur la crise pour écrire dans sa main courante.",
+                _ => "Crise introuvable.",
+            });
+        }
+    }
+
+    public void Edit(Viewer actor, string title, CrisisType type, string? description)
+    {
+        EnsureAllowed(actor, ParticipationRight.Pilotage);
+        Type = type;
+        Describe(title, description);
+    }
+
+    /// <summary>Ends the crisis at <paramref name="endedAt"/>, which is required and not before its start.</summary>
+    public void End(Viewer actor, DateTimeOffset? endedAt)
+    {
+        EnsureAllowed(actor, ParticipationRight.Pilotage);
+        CrisisLifecycle.EnsureCanMove(Status, CrisisStatus.Terminee);
+        if (endedAt is null)
+        {
+            throw new CrisisRefused("Indiquez l'heure de fin de la crise.");
+        }
+        if (endedAt < StartedAt)
+        {
+            throw new CrisisRefused("La fin de la crise ne peut précéder son début.");
+        }
+        Status = CrisisStatus.Terminee;
+        EndedAt = endedAt.Value.ToUniversalTime();
+    }
+
+    public void Reopen(Viewer actor)
+    {
+        EnsureAllowed(actor, ParticipationRight.Pilotage);
+        CrisisLifecycle.EnsureCanMove(Status, CrisisStatus.EnCours);
+        Status = CrisisStatus.EnCours;
+        EndedAt = null;
+    }
+
+    /// <returns>False when the incident was already attached.</returns>
+    public bool AttachIncident(Viewer actor, Guid incidentId)
+    {
+        EnsureAllowed(actor, ParticipationRight.Contribution);
+        if (_incidentIds.Contains(incidentId)) return false;
+        // A new list: the JSON column notices a replaced value, not an in-place change.
+        _incidentIds = [.. _incidentIds, incidentId];
+        return true;
+    }
+
+    /// <returns>False when the incident was not attached.</returns>
+    public bool DetachIncident(Viewer actor, Guid incidentId)
+    {
+        EnsureAllowed(actor, ParticipationRight.Contribution);
+        if (!_incidentIds.Contains(incidentId)) return false;
+        _incidentIds = _incidentIds.Where(id => id != incidentId).ToList();
+        return true;
+    }
+
+    /// <summary>Adds a participant, or changes the right of one already there.</summary>
+    public void SetParticipant(Viewer actor, CrisisParticipant participant)
+    {
+        EnsureAllowed(actor, ParticipationRight.Pilotage);
+        bool Same(CrisisParticipant p) => p.Kind == participant.Kind && p.Reference == participant.Reference;
+        if (participant.Right != ParticipationRight.Pilotage && !_participants.Any(p => !Same(p) && p.Right == ParticipationRight.Pilotage))
+        {
+            throw new CrisisRefused("Une crise garde au moins un pilote.");
+        }
+        _participants.RemoveAll(Same);
+        _participants.Add(participant);
+    }
+
+    private void Describe(string title, string? description)
+    {
+        title = title?.Trim() ?? "";
+        if (title.Length == 0) throw new CrisisRefused("Le titre de la crise est obligatoire.");
+        if (title.Length > TitleMaxLength) throw new CrisisRefused($"Le titre dépasse {TitleMaxLength} caractères.");
+        description = string.IsNullOrWhiteSpace(description) ? null : description.Trim();
+        if (description?.Length > DescriptionMaxLength) throw new CrisisRefused($"La description dépasse {DescriptionMaxLength} caractères.");
+        Title = title;
+        Description = description;
+    }
+}

@@ -1,0 +1,42 @@
+using Enki.Domain.Access;
+
+namespace Enki.Domain.Crises;
+
+/// <summary>A participant is a person (an account) or an organisation (whoever answers for a territory).</summary>
+public enum ParticipantKind
+{
+    Personne,
+    Organisation,
+}
+
+/// <summary>What a participant may do; each right includes the ones before it.</summary>
+public enum ParticipationRight
+{
+    Lecture,
+    Contribution,
+    Pilotage,
+}
+
+/// <param name="Reference">The account id of a person; the jurisdiction text (<c>commune:77108</c>) of an organisation, so a mayor's office is every account answering for that commune.</param>
+public sealed record CrisisParticipant(ParticipantKind Kind, string Reference, string Name, ParticipationRight Right)
+{
+    public static CrisisParticipant Person(Viewer viewer, ParticipationRight right) =>
+        new(ParticipantKind.Personne, viewer.Id, viewer.Name, right);
+
+    public static CrisisParticipant Organisation(Jurisdiction jurisdiction, string name, ParticipationRight right) =>
+        new(ParticipantKind.Organisation, jurisdiction.ToString(), name, right);
+
+    public bool Matches(Viewer viewer) => Kind == ParticipantKind.Personne
+        ? Reference == viewer.Id
+        : Reference == viewer.Jurisdiction.ToString();
+}
+
+public static class ParticipationRights
+{
+    public static string French(this ParticipationRight right) => right switch
+    {
+        ParticipationRight.Lecture => "Lecture",
+        ParticipationRight.Contribution => "Contribution",
+        _ => "Pilotage",
+    };
+}

@@ -1,0 +1,21 @@
+using Enki.Domain.Logbook;
+using Enki.Infrastructure.Live;
+using Enki.Infrastructure.Logbook;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Enki.Infrastructure.Crises;
+
+public static class CrisesServiceCollectionExtensions
+{
+    /// <summary>Crises, their main courante and its live feed. Stateless services over the context factory: singletons.</summary>
+    public static IServiceCollection AddEnkiCrises(this IServiceCollection services)
+    {
+        services.AddSingleton<ILogbookFeed, InProcessLogbookFeed>();
+        services.AddSingleton<ILogbook, EfLogbook>();
+        services.AddSingleton<LogbookQueries>();
+        services.AddSingleton<CrisisQueries>();
+        services.AddSingleton<CrisisCommands>();
+        services.AddSingleton<CrisisDashboardQueries>();
+        return services;
+    }
+}

@@ -1,0 +1,110 @@
+using Enki.Domain.Access;
+using Enki.Domain.Audit;
+using Enki.Domain.Crises;
+using Enki.Domain.Logbook;
+using Enki.Infrastructure.Logbook;
+using Enki.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Enki.Infrastructure.Crises;
+
+/// <summary>
+/// Every change to a crisis: the aggregate checks the rules, the change and its automatic main-courante
+/// entry commit together, then the audit trail and the live screens hear of it.
+/// </summary>
+public sealed class CrisisCommands(IDbContextFactory<EnkiDbContext> dbFactory, ITerritoryDirectory directory,
+    IAuditTrail audit, ILogbookFeed feed, TimeProvider clock)
+{
+    /// <exception cref="CrisisRefused">The viewer may not open it, or a field is invalid.</exception>
+    public async Task<Crisis> OpenAsync(Viewer viewer, CrisisDraft draft, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow();
+        var crisis = Crisis.Open(viewer, draft.Title, draft.Type, draft.Description, draft.Territories, draft.StartedAt,
+            draft.IsExercise, directory, now);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        db.Crises.Add(crisis);
+        var territory = string.Join(", ", crisis.Territories.Select(t => t.Name));
+        await CommitAsync(db, crisis, viewer, CrisisAuditActions.Opened,
+            $"Crise ouverte : {crisis.Title} ({crisis.Type.French()}) — {territory}", cancellationToken);
+        return crisis;
+    }
+
+    public Task EditAsync(Viewer viewer, Guid crisisId, string title, CrisisType type, string? description, CancellationToken cancellationToken = default) =>
+        ChangeAsync(viewer, crisisId, CrisisAuditActions.Edited, crisis =>
+        {
+            crisis.Edit(viewer, title, type, description);
+            return $"Crise modifiée : {crisis.Title} ({crisis.Type.French()})";
+        }, cancellationToken);
+
+    public Task EndAsync(Viewer viewer, Guid crisisId, DateTimeOffset? endedAt, CancellationToken cancellationToken = default) =>
+        ChangeAsync(viewer, crisisId, CrisisAuditActions.Ended, crisis =>
+        {
+            crisis.End(viewer, endedAt);
+            return "Crise terminée.";
+        }, cancellationToken);
+
+    public Task ReopenAsync(Viewer viewer, Guid crisisId, CancellationToken cancellationToken = default) =>
+        ChangeAsync(viewer, crisisId, CrisisAuditActions.Reopened, crisis =>
+        {
+            crisis.Reopen(viewer);
+            return "Crise rouverte.";
+        }, cancellationToken);
+
+    /// <exception cref="CrisisRefused">The incident is not visible to the viewer, or the right is missing.</exception>
+    public async Task AttachIncidentAsync(Viewer viewer, Guid crisisId, Guid incidentId, CancellationToken cancellationToken = default)
+    {
+        var incident = await IncidentLabelAsync(viewer, incidentId, cancellationToken);
+        await ChangeAsync(viewer, crisisId, CrisisAuditActions.IncidentAttached, crisis =>
+            crisis.AttachIncident(viewer, incidentId) ? $"Incident rattaché : {incident}" : null, cancellationToken);
+    }
+
+    public async Task DetachIncidentAsync(Viewer viewer, Guid crisisId, Guid incidentId, CancellationToken cancellationToken = default)
+    {
+        var incident = await IncidentLabelAsync(viewer, incidentId, cancellationToken);
+        await ChangeAsync(viewer, crisisId, CrisisAuditActions.IncidentDetached, crisis =>
+            crisis.DetachIncident(viewer, incidentId) ? $"Incident détaché : {incident}" : null, cancellationToken);
+    }
+
+    public Task SetParticipantAsync(Viewer viewer, Guid crisisId, CrisisParticipant participant, CancellationToken cancellationToken = default) =>
+        ChangeAsync(viewer, crisisId, CrisisAuditActions.ParticipantSet, crisis =>
+        {
+            crisis.SetParticipant(viewer, participant);
+            return $"Participant : {participant.Name} ({participant.Right.French()})";
+        }, cancellationToken);
+
+    /// <param name="change">Applies the change and returns the main-courante text, or null when nothing changed.</param>
+    private async Task ChangeAsync(Viewer viewer, Guid crisisId, string action, Func<Crisis, string?> change, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var crisis = await db.Crises.FirstOrDefaultAsync(c => c.Id == crisisId, cancellationToken);
+        if (crisis is null || !crisis.IsVisibleTo(viewer))
+        {
+            throw new CrisisRefused("Crise introuvable.");
+        }
+        var text = change(crisis);
+        if (text is not null)
+        {
+            await CommitAsync(db, crisis, viewer, action, text, cancellationToken);
+        }
+    }
+
+    private async Task CommitAsync(EnkiDbContext db, Crisis crisis, Viewer viewer, string action, string text, CancellationToken cancellationToken)
+    {
+        var organisation = await AuthorOrganisation.OfAsync(db, viewer, cancellationToken);
+        var entry = LogbookEntry.Write(crisis.Id, viewer.Id, viewer.Name, organisation, LogbookEntryKind.Information, text,
+            [LogbookEntryKinds.AutomaticTag], null, clock.GetUtcNow());
+        db.LogbookEntries.Add(entry);
+        await db.SaveChangesAsync(cancellationToken);
+        await audit.RecordAsync(action, crisis.Title, text, crisis.Territories.FirstOrDefault(), viewer, cancellationToken: cancellationToken);
+        await feed.PublishAsync(new LogbookAppended(crisis.Id, entry.Id, entry.At), cancellationToken);
+    }
+
+    private async Task<string> IncidentLabelAsync(Viewer viewer, Guid incidentId, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var incident = await db.Incidents.AsNoTracking().Within(viewer).Where(i => i.Id == incidentId)
+            .Select(i => new { i.NatureLabel, i.CommuneName, i.CaseId }).FirstOrDefaultAsync(cancellationToken)
+            ?? throw new CrisisRefused("Incident introuvable.");
+        return $"{incident.NatureLabel.Split(" › ")[^1]} à {incident.CommuneName} ({incident.CaseId})";
+    }
+}

@@ -1,0 +1,60 @@
+using Enki.Domain.Access;
+using Enki.Domain.Crises;
+using Enki.Domain.Incidents;
+using Enki.Infrastructure.Incidents;
+using Enki.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Enki.Infrastructure.Crises;
+
+/// <summary>
+/// A crisis's figures in the dashboard's shapes (<see cref="DashboardFigures"/>), over its attached
+/// incidents only. A crisis holds hundreds of incidents, not millions: one narrow read, summed here.
+/// </summary>
+public sealed class CrisisDashboardQueries(IDbContextFactory<EnkiDbContext> dbFactory)
+{
+    private const int LatestCount = 10;
+
+    public async Task<DashboardFigures> ReadAsync(Viewer viewer, Crisis crisis, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        var at = crisis.EndedAt is { } ended && ended < now ? ended : now;
+        var scope = crisis.Territories.FirstOrDefault()?.Jurisdiction ?? viewer.Jurisdiction;
+        var ids = crisis.IncidentIds.ToList();
+        if (ids.Count == 0)
+        {
+            return DashboardFigures.Empty(scope, at);
+        }
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var incidents = await db.Incidents.AsNoTracking().Within(viewer).Where(i => ids.Contains(i.Id))
+            .Select(i => new
+            {
+                Row = new LatestIncident(i.Id, i.OpenedAt, i.CreatedAt, i.NatureLabel, i.NatureFamily, i.CommuneName, i.DepartmentCode, i.Address, i.Status),
+                i.IsExercise, i.Victims, i.EngagedResourceCount,
+            })
+            .ToListAsync(cancellationToken);
+        // An exercise crisis counts its exercise incidents; a real one never counts exercises.
+        var counted = incidents.Where(i => i.IsExercise == crisis.IsExercise).ToList();
+        var active = counted.Where(i => i.Row.Status.IsActive()).ToList();
+        var chartStart = Hour(at - DashboardQueries.ChartSpan).AddHours(1);
+        return new DashboardFigures(scope, at,
+            active.Count,
+            counted.Count(i => i.Row.OpenedAt >= at.AddHours(-1)),
+            counted.Sum(i => i.Victims.Red), counted.Sum(i => i.Victims.Yellow), counted.Sum(i => i.Victims.Green),
+            counted.Sum(i => i.Victims.Deceased), counted.Sum(i => i.Victims.Missing),
+            counted.Sum(i => i.Victims.Evacuated), counted.Sum(i => i.Victims.Displaced),
+            active.Sum(i => i.EngagedResourceCount),
+            crisis.IsExercise ? 0 : incidents.Count(i => i.IsExercise && i.Row.Status.IsActive()),
+            counted.Where(i => i.Row.OpenedAt >= chartStart)
+                .GroupBy(i => (i.Row.NatureFamily, Hour: Hour(i.Row.OpenedAt)))
+                .Select(g => new FamilyHourCount(g.Key.NatureFamily, g.Key.Hour, g.Count()))
+                .OrderBy(c => c.Hour).ThenBy(c => c.Family).ToList(),
+            [],
+            counted.Select(i => i.Row).OrderByDescending(r => r.OpenedAt).Take(LatestCount).ToList());
+    }
+
+    private static DateTimeOffset Hour(DateTimeOffset at)
+    {
+        var utc = at.UtcDateTime;
+        return new DateTimeOffset(utc.Year, utc.Month, utc.Day, utc.Hour, 0, 0, TimeSpan.Zero);
+    }
+}

@@ -1,0 +1,119 @@
+using System.Text.RegularExpressions;
+using Enki.Domain.Access;
+using Enki.Domain.Logbook;
+using Enki.Infrastructure.Crises;
+using Enki.Infrastructure.Persistence;
+using Enki.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using static Enki.Tests.Incidents.IncidentSeed;
+
+namespace Enki.Tests.Crises;
+
+/// <summary>A crisis in Chromium: SDIS 77 opens it over Chelles and writes; the mayor of Chelles sees the entry arrive live.</summary>
+[Collection(WebCollection.Name)]
+public sealed partial class CrisesEndToEndTests : IClassFixture<ChromiumBrowser>, IAsyncLifetime
+{
+    private readonly ChromiumBrowser _chromium;
+    private readonly EnkiWebApplicationFactory _app = new();
+    private readonly List<IBrowserContext> _contexts = [];
+    private Uri _baseAddress = null!;
+
+    public CrisesEndToEndTests(ChromiumBrowser chromium) => _chromium = chromium;
+
+    public Task InitializeAsync()
+    {
+        _baseAddress = _app.StartKestrel();
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        foreach (var context in _contexts) await context.CloseAsync();
+        await _app.DisposeAsync();
+    }
+
+    private async Task<IPage> SignedInPageAsync(string account)
+    {
+        var context = await _chromium.Require().NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = 1440, Height = 1000 },
+            Locale = "fr-FR",
+        });
+        _contexts.Add(context);
+        var page = await context.NewPageAsync();
+        await page.SignInAsync(_baseAddress, account);
+        return page;
+    }
+
+    private static ILocator Input(IPage page, string testId) =>
+        page.Locator($"[data-testid={testId}] input, input[data-testid={testId}], [data-testid={testId}] textarea, textarea[data-testid={testId}]").First;
+
+    private async Task<Viewer> ViewerAsync(string userName, Profile profile, Jurisdiction jurisdiction)
+    {
+        await using var db = await _app.Services.GetRequiredService<IDbContextFactory<EnkiDbContext>>().CreateDbContextAsync();
+        var user = await db.Users.SingleAsync(u => u.UserName == userName);
+        return new Viewer(user.Id, user.DisplayName, profile, jurisdiction);
+    }
+
+    [SkippableFact]
+    public async Task Sdis_opens_a_crisis_over_Chelles_and_the_mayor_sees_its_logbook_live()
+    {
+        var sdis = await SignedInPageAsync("sdis77");
+        await sdis.GotoAsync(new Uri(_baseAddress, "crises").ToString());
+        await sdis.WaitForCircuitAsync();
+        await sdis.GetByTestId("open-crisis").ClickAsync();
+        await Input(sdis, "crisis-title").FillAsync("Crue de la Marne à Chelles");
+        await Input(sdis, "crisis-territory").FillAsync("77108");
+        await sdis.GetByTestId("crisis-save").ClickAsync();
+        await sdis.WaitForURLAsync(GuidUrl(), new() { Timeout = 10_000 });
+        var crisisId = Guid.Parse(GuidUrl().Match(sdis.Url).Groups[1].Value);
+
+        // Incidents and a situation report, through the same services the pages use.
+        var sdisViewer = await ViewerAsync("sdis77", Profile.Sdis, Jurisdiction.Departement("77"));
+        var flood = Open("E2E-INOND", Chelles, "C08.03.00");
+        var fire = Open("E2E-FEU", Chelles with { Address = "quai Auguste Prévost" }, "C04.02.01", minutesAfterT0: 5);
+        await using (var db = await _app.Services.GetRequiredService<IDbContextFactory<EnkiDbContext>>().CreateDbContextAsync())
+        {
+            db.Incidents.AddRange(flood, fire);
+            await db.SaveChangesAsync();
+        }
+        var commands = _app.Services.GetRequiredService<CrisisCommands>();
+        await commands.AttachIncidentAsync(sdisViewer, crisisId, flood.Id);
+        await commands.AttachIncidentAsync(sdisViewer, crisisId, fire.Id);
+        var logbook = _app.Services.GetRequiredService<ILogbook>();
+        await logbook.AppendAsync(crisisId, sdisViewer, LogbookEntryKind.SituationReport,
+            "Montée de la Marne de 40 cm depuis 6 h. Quartier des Coudreaux inondé, 120 habitants évacués vers le gymnase.");
+        await logbook.AppendAsync(crisisId, sdisViewer, LogbookEntryKind.Action, "Deux motopompes engagées quai Auguste Prévost.", ["moyens"]);
+        await logbook.AppendAsync(crisisId, sdisViewer, LogbookEntryKind.Request, "Demande de 200 lits de camp à la préfecture.");
+        await logbook.AppendAsync(crisisId, sdisViewer, LogbookEntryKind.Decision, "Point presse à 18 h en mairie.");
+
+        await Assertions.Expect(sdis.GetByTestId("attached-incidents")).ToContainTextAsync("Incidents rattachés (2)", new() { Timeout = 5_000 });
+        await sdis.ScreenshotAsync("crisis-dashboard");
+
+        var mayor = await SignedInPageAsync("maire-chelles");
+        await mayor.GotoAsync(new Uri(_baseAddress, $"crises/{crisisId}/main-courante").ToString());
+        await mayor.WaitForCircuitAsync();
+        await sdis.GotoAsync(new Uri(_baseAddress, $"crises/{crisisId}/main-courante").ToString());
+        await sdis.WaitForCircuitAsync();
+
+        const string text = "Pont de Gournay fermé à la circulation.";
+        await Input(sdis, "entry-text").FillAsync(text);
+        await sdis.GetByTestId("entry-save").ClickAsync();
+
+        await Assertions.Expect(mayor.GetByTestId("logbook-entries").GetByText(text)).ToBeVisibleAsync(new() { Timeout = 5_000 });
+        await Assertions.Expect(sdis.GetByTestId("logbook-entries").GetByText(text)).ToBeVisibleAsync();
+        await Assertions.Expect(mayor.GetByTestId("logbook-form")).ToHaveCountAsync(0); // reading right only
+        await sdis.ScreenshotAsync("crisis-logbook");
+
+        await sdis.EmulateMediaAsync(new() { Media = Media.Print });
+        await sdis.GotoAsync(new Uri(_baseAddress, $"crises/{crisisId}/point-de-situation").ToString());
+        await Assertions.Expect(sdis.GetByTestId("situation-report")).ToContainTextAsync("Montée de la Marne");
+        await Assertions.Expect(sdis.GetByTestId("situation-report")).ToContainTextAsync("200 lits de camp");
+        await sdis.ScreenshotAsync("crisis-situation-report");
+    }
+
+    [GeneratedRegex(@"/crises/([0-9a-f\-]{36})$")]
+    private static partial Regex GuidUrl();
+}
