@@ -2,6 +2,7 @@ using Enki.Infrastructure.Access;
 using Enki.Infrastructure.Geography;
 using Enki.Infrastructure.Incidents;
 using Enki.Infrastructure.Jobs;
+using Enki.Infrastructure.Mobilisation;
 using Enki.Infrastructure.Nexsis;
 using Enki.Infrastructure.Nexsis.Simulator;
 using Enki.Infrastructure.Persistence;
@@ -29,6 +30,7 @@ public static class EnkiInfrastructureServiceCollectionExtensions
         services.AddNexsisSimulator(configuration, enabledByDefault: options.Database.Provider == DatabaseProvider.Sqlite);
         services.AddSingleton<IncidentQueries>();
         services.AddSingleton<DashboardQueries>();
+        services.AddEnkiMobilisation();
         services.AddHealthChecks().AddDbContextCheck<EnkiDbContext>("database", tags: ["ready"]);
         return options;
     }

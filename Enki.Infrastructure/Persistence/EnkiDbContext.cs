@@ -1,4 +1,5 @@
 using Enki.Domain.Incidents;
+using Enki.Domain.Mobilisation;
 using Enki.Infrastructure.Access;
 using Enki.Infrastructure.Audit;
 using Enki.Infrastructure.Mail;
@@ -26,6 +27,8 @@ public abstract class EnkiDbContext(DbContextOptions options) : IdentityDbContex
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+
+    public DbSet<MobilisationRequest> MobilisationRequests => Set<MobilisationRequest>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
