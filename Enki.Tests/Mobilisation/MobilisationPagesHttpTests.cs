@@ -1,0 +1,60 @@
+using System.Net;
+using Enki.Domain.Access;
+using Enki.Domain.Mobilisation;
+using Enki.Infrastructure.Access;
+using Enki.Infrastructure.Mobilisation;
+using Enki.Tests.Support;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Enki.Tests.Mobilisation;
+
+/// <summary>The pages on the real app: a request exists for its two sides only.</summary>
+[Collection(WebCollection.Name)]
+public sealed class MobilisationPagesHttpTests : IAsyncLifetime
+{
+    private readonly EnkiWebApplicationFactory _app = new();
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public Task DisposeAsync() => _app.DisposeAsync().AsTask();
+
+    private async Task<MobilisationRequest> IssueToChellesAsync()
+    {
+        await using var scope = _app.Services.CreateAsyncScope();
+        var user = await scope.ServiceProvider.GetRequiredService<UserManager<EnkiUser>>().FindByNameAsync("sdis77");
+        var sdis = new Viewer(user!.Id, user.DisplayName, user.Profile, user.Jurisdiction);
+        var draft = MobilisationSamples.Draft() with { Deadline = DateTimeOffset.UtcNow.AddHours(2) };
+        var outcome = await _app.Services.GetRequiredService<MobilisationCommands>().IssueAsync(sdis, draft);
+        Assert.True(outcome.Succeeded, outcome.Error);
+        return outcome.Request!;
+    }
+
+    [Theory]
+    [InlineData("maire-chelles", HttpStatusCode.OK)]
+    [InlineData("sdis77", HttpStatusCode.OK)]
+    [InlineData("maire-guichen", HttpStatusCode.NotFound)]
+    [InlineData("prefecture77", HttpStatusCode.NotFound)]
+    public async Task The_detail_exists_for_its_two_sides_only(string user, HttpStatusCode expected)
+    {
+        using var client = await _app.SignedInAsync(user);
+        var request = await IssueToChellesAsync();
+
+        var response = await client.GetAsync($"/mobilisations/{request.Id}");
+
+        Assert.Equal(expected, response.StatusCode);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Equal(expected == HttpStatusCode.OK, html.Contains("Hébergement des sinistrés"));
+    }
+
+    [Fact]
+    public async Task Guichen_inbox_never_lists_a_Chelles_request()
+    {
+        using var guichen = await _app.SignedInAsync("maire-guichen");
+        using var chelles = await _app.SignedInAsync("maire-chelles");
+        await IssueToChellesAsync();
+
+        Assert.DoesNotContain("Hébergement des sinistrés", WebUtility.HtmlDecode(await guichen.GetStringAsync("/mobilisations")));
+        Assert.Contains("Hébergement des sinistrés", WebUtility.HtmlDecode(await chelles.GetStringAsync("/mobilisations")));
+    }
+}
