@@ -1,10 +1,13 @@
+using Enki.Infrastructure.Persistence;
 using Enki.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Enki.Tests.Mobilisation;
 
 /// <summary>
-/// A request from the CODIS to Chelles, live on both sides: the mayor on a phone sees it arrive,
+/// Requests from the CODIS to Chelles, live on both sides: the mayor on a phone sees it arrive,
 /// answers in one tap and follows through; the CODIS sees every status change without reloading.
 /// </summary>
 [Collection(WebCollection.Name)]
@@ -112,5 +115,34 @@ public sealed class MobilisationEndToEndTests : IClassFixture<ChromiumBrowser>, 
         await mayor.EvaluateAsync("window.scrollTo(0, 0)");
         await mayor.ScreenshotAsync("mobilisation-detail-phone");
         await codis.ScreenshotAsync("mobilisation-detail-codis");
+    }
+
+    [SkippableFact]
+    public async Task Refusal_asks_for_a_reason_and_reaches_the_issuer_live_and_by_mail()
+    {
+        var codis = await SignedInPageAsync("sdis77", 1280, 800);
+        var mayor = await SignedInPageAsync("maire-chelles", 390, 844);
+        var request = await _app.IssueAsSdis77Async(MobilisationSamples.Draft() with
+        {
+        Object = "Deux autocars", ResourceKind = "autocar", Quantity = 2, Unit = null, Deadline = DateTimeOffset.UtcNow.AddHours(1),
+        });
+        await GoAsync(codis, $"mobilisations/{request.Id}");
+        await GoAsync(mayor, "mobilisations");
+
+        var card = mayor.Locator(".enki-mobilisation-card", new() { HasText = "Deux autocars" });
+        await card.GetByRole(AriaRole.Button, new() { Name = "Refuser" }).ClickAsync();
+        var dialog = mayor.GetByRole(AriaRole.Dialog);
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Refuser" }).ClickAsync();
+        await Assertions.Expect(dialog).ToContainTextAsync("Le motif du refus est obligatoire.");
+        await dialog.GetByLabel("Motif du refus").FillAsync("Nos autocars sont déjà engagés à Meaux");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Refuser" }).ClickAsync();
+
+        await Assertions.Expect(card).ToHaveAttributeAsync("data-status", "Refusee", new() { Timeout = 5_000 });
+        await Assertions.Expect(codis.GetByTestId("history")).ToContainTextAsync("Nos autocars sont déjà engagés à Meaux", new() { Timeout = 5_000 });
+        await mayor.ScreenshotAsync("mobilisation-refused-phone");
+
+        await using var db = await _app.Services.GetRequiredService<IDbContextFactory<EnkiDbContext>>().CreateDbContextAsync();
+        var mails = await db.Outbox.AsNoTracking().Where(m => m.Subject.StartsWith("[Enki] Demande refusée")).ToListAsync();
+        Assert.Equal("sdis77@demo.enki.invalid", Assert.Single(mails).Recipient);
     }
 }

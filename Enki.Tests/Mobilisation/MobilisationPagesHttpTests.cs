@@ -1,11 +1,5 @@
 using System.Net;
-using Enki.Domain.Access;
-using Enki.Domain.Mobilisation;
-using Enki.Infrastructure.Access;
-using Enki.Infrastructure.Mobilisation;
 using Enki.Tests.Support;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Enki.Tests.Mobilisation;
 
@@ -19,17 +13,6 @@ public sealed class MobilisationPagesHttpTests : IAsyncLifetime
 
     public Task DisposeAsync() => _app.DisposeAsync().AsTask();
 
-    private async Task<MobilisationRequest> IssueToChellesAsync()
-    {
-        await using var scope = _app.Services.CreateAsyncScope();
-        var user = await scope.ServiceProvider.GetRequiredService<UserManager<EnkiUser>>().FindByNameAsync("sdis77");
-        var sdis = new Viewer(user!.Id, user.DisplayName, user.Profile, user.Jurisdiction);
-        var draft = MobilisationSamples.Draft() with { Deadline = DateTimeOffset.UtcNow.AddHours(2) };
-        var outcome = await _app.Services.GetRequiredService<MobilisationCommands>().IssueAsync(sdis, draft);
-        Assert.True(outcome.Succeeded, outcome.Error);
-        return outcome.Request!;
-    }
-
     [Theory]
     [InlineData("maire-chelles", HttpStatusCode.OK)]
     [InlineData("sdis77", HttpStatusCode.OK)]
@@ -38,7 +21,7 @@ public sealed class MobilisationPagesHttpTests : IAsyncLifetime
     public async Task The_detail_exists_for_its_two_sides_only(string user, HttpStatusCode expected)
     {
         using var client = await _app.SignedInAsync(user);
-        var request = await IssueToChellesAsync();
+        var request = await _app.IssueAsSdis77Async();
 
         var response = await client.GetAsync($"/mobilisations/{request.Id}");
 
@@ -52,7 +35,7 @@ public sealed class MobilisationPagesHttpTests : IAsyncLifetime
     {
         using var guichen = await _app.SignedInAsync("maire-guichen");
         using var chelles = await _app.SignedInAsync("maire-chelles");
-        await IssueToChellesAsync();
+        await _app.IssueAsSdis77Async();
 
         Assert.DoesNotContain("Hébergement des sinistrés", WebUtility.HtmlDecode(await guichen.GetStringAsync("/mobilisations")));
         Assert.Contains("Hébergement des sinistrés", WebUtility.HtmlDecode(await chelles.GetStringAsync("/mobilisations")));
