@@ -2,6 +2,7 @@ using Enki.Domain.Access;
 using Enki.Domain.Audit;
 using Enki.Domain.Logbook;
 using Enki.Domain.Mobilisation;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Enki.Infrastructure.Mobilisation;
@@ -9,9 +10,10 @@ namespace Enki.Infrastructure.Mobilisation;
 /// <summary>
 /// What follows a committed change: audit row, logbook entry when the request belongs to a crisis,
 /// live notice and e-mail. The logbook is optional: without an implementation, nothing is written there.
+/// It is resolved in a scope of its own per entry, so it may be registered scoped or singleton.
 /// </summary>
 public sealed class MobilisationAftermath(
-    IAuditTrail audit, IMobilisationFeed feed, MobilisationMail mail, ILogger<MobilisationAftermath> logger, ILogbook? logbook = null)
+    IAuditTrail audit, IMobilisationFeed feed, MobilisationMail mail, IServiceScopeFactory scopes, ILogger<MobilisationAftermath> logger)
 {
     public async Task IssuedAsync(MobilisationRequest request, Viewer issuer, CancellationToken cancellationToken = default)
     {
@@ -50,7 +52,9 @@ public sealed class MobilisationAftermath(
 
     private async Task LogAsync(MobilisationRequest request, Viewer author, LogbookEntryKind kind, string text, CancellationToken cancellationToken)
     {
-        if (request.CrisisId is not { } crisisId || logbook is null) return;
+        if (request.CrisisId is not { } crisisId) return;
+        await using var scope = scopes.CreateAsyncScope();
+        if (scope.ServiceProvider.GetService<ILogbook>() is not { } logbook) return;
         try
         {
             await logbook.AppendAsync(crisisId, author, kind, text, ["mobilisation", request.Id.ToString()], cancellationToken: cancellationToken);

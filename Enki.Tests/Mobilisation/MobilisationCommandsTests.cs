@@ -30,6 +30,15 @@ public sealed class MobilisationCommandsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_request_outside_any_crisis_writes_no_logbook_entry()
+    {
+        var request = await _harness.IssueAsync();
+        await _harness.Commands.AcceptAsync(MaireChelles, request.Id, request.Version);
+        Assert.Empty(_harness.Logbook.Entries);
+        Assert.Equal(3, _harness.Audit.Entries.Count);
+    }
+
+    [Fact]
     public async Task A_mayor_cannot_issue_and_an_invalid_draft_says_why()
     {
         var mayor = await _harness.Commands.IssueAsync(MaireChelles, Draft());
