@@ -1,6 +1,7 @@
 using Enki.Domain.Geography;
 using Enki.Infrastructure.Access;
 using Enki.Infrastructure.Hosting;
+using Enki.Infrastructure.Mobilisation;
 using Enki.Infrastructure.Nexsis;
 using Enki.Infrastructure.Organisations;
 using Enki.Infrastructure.Persistence;
@@ -31,6 +32,7 @@ if (enki.Database.MigrateOnStartup)
     await app.Services.SeedDemoDirectoryAsync();
 }
 app.Services.StartEnkiNexsis();
+app.Services.StartEnkiMobilisation();
 
 if (!app.Environment.IsDevelopment())
 {

@@ -28,6 +28,7 @@ public static class AuditActions
     public const string ExternalRefused = "oidc.refus";
     public const string NexsisReprocessed = "nexsis.retraitement";
 
+    /// <summary>Every feature's actions with their labels: the journal's filter lists them all.</summary>
     public static IReadOnlyDictionary<string, string> Labels { get; } = new Dictionary<string, string>
     {
         [SignIn] = "Connexion",
@@ -41,7 +42,10 @@ public static class AuditActions
         [Enabled] = "Compte réactivé",
         [ExternalRefused] = "Connexion externe refusée",
         [NexsisReprocessed] = "Message NexSIS remis en traitement",
-    };
+    }
+        .Concat(Directory.DirectoryAuditActions.Labels)
+        .Concat(Mobilisation.MobilisationAuditActions.Labels)
+        .ToDictionary();
 
     public static string Label(string action) => Labels.TryGetValue(action, out var label) ? label : action;
 }

@@ -3,6 +3,7 @@ using Enki.Infrastructure.Crises;
 using Enki.Infrastructure.Geography;
 using Enki.Infrastructure.Incidents;
 using Enki.Infrastructure.Jobs;
+using Enki.Infrastructure.Mobilisation;
 using Enki.Infrastructure.Nexsis;
 using Enki.Infrastructure.Nexsis.Simulator;
 using Enki.Infrastructure.Organisations;
@@ -33,6 +34,7 @@ public static class EnkiInfrastructureServiceCollectionExtensions
         services.AddSingleton<DashboardQueries>();
         services.AddEnkiDirectory();
         services.AddEnkiCrises();
+        services.AddEnkiMobilisation();
         services.AddHealthChecks().AddDbContextCheck<EnkiDbContext>("database", tags: ["ready"]);
         return options;
     }

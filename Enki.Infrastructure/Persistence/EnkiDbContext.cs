@@ -2,6 +2,7 @@ using Enki.Domain.Directory;
 using Enki.Domain.Crises;
 using Enki.Domain.Incidents;
 using Enki.Domain.Logbook;
+using Enki.Domain.Mobilisation;
 using Enki.Infrastructure.Access;
 using Enki.Infrastructure.Audit;
 using Enki.Infrastructure.Mail;
@@ -35,6 +36,8 @@ public abstract class EnkiDbContext(DbContextOptions options) : IdentityDbContex
     public DbSet<Crisis> Crises => Set<Crisis>();
 
     public DbSet<LogbookEntry> LogbookEntries => Set<LogbookEntry>();
+
+    public DbSet<MobilisationRequest> MobilisationRequests => Set<MobilisationRequest>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -23,6 +23,7 @@ public static class WebServiceCollectionExtensions
         });
         services.AddSingleton<Live.DashboardFeed>();
         services.AddScoped<Live.LiveIncidents>();
+        services.AddScoped<Live.LiveMobilisations>();
         services.AddSingleton<Live.TerritoryScope>();
         services.AddMudServices(config =>
         {

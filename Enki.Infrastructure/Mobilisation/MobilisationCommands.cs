@@ -1,0 +1,99 @@
+using Enki.Domain.Access;
+using Enki.Domain.Mobilisation;
+using Enki.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Enki.Infrastructure.Mobilisation;
+
+/// <summary>
+/// Every write to mobilisation requests. Actions carry the version the person saw: if someone acted
+/// in between, nothing is written and they are told who, so no one's change is silently overwritten.
+/// </summary>
+public sealed class MobilisationCommands(
+    IDbContextFactory<EnkiDbContext> dbFactory, ITerritoryDirectory territories, TimeProvider clock, MobilisationAftermath aftermath)
+{
+    public async Task<MobilisationOutcome> IssueAsync(Viewer issuer, MobilisationDraft draft, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow();
+        var errors = MobilisationDraftRules.Validate(draft, issuer, territories, now);
+        if (errors.Count > 0) return MobilisationOutcome.Refused(string.Join(" ", errors));
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var organisation = await db.Users.Where(u => u.Id == issuer.Id).Select(u => u.Organisation).FirstOrDefaultAsync(cancellationToken);
+        var request = MobilisationRequest.Issue(draft, issuer, organisation, territories, now);
+        db.MobilisationRequests.Add(request);
+        await db.SaveChangesAsync(cancellationToken);
+        await aftermath.IssuedAsync(request, issuer, CancellationToken.None);
+        return MobilisationOutcome.Done(request);
+    }
+
+    /// <summary>The recipient opens the request: the first opening marks it received. Anyone else just reads.</summary>
+    public async Task<MobilisationOutcome> OpenAsync(Viewer viewer, Guid id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var request = await db.MobilisationRequests.Where(r => r.Id == id).VisibleTo(viewer).FirstOrDefaultAsync(cancellationToken);
+        if (request is null) return MobilisationOutcome.NotFound;
+        if (request.Status != MobilisationStatus.Emise || !request.IsAddressedTo(viewer)) return MobilisationOutcome.Done(request);
+        return await ActAsync(db, request, viewer, [MobilisationAction.Receive], null, cancellationToken);
+    }
+
+    public Task<MobilisationOutcome> AcceptAsync(Viewer viewer, Guid id, Guid version, CancellationToken cancellationToken = default) =>
+        ActAsync(viewer, id, version, MobilisationAction.Accept, null, cancellationToken);
+
+    public Task<MobilisationOutcome> RefuseAsync(Viewer viewer, Guid id, Guid version, string? reason, CancellationToken cancellationToken = default) =>
+        ActAsync(viewer, id, version, MobilisationAction.Refuse, reason, cancellationToken);
+
+    public Task<MobilisationOutcome> StartAsync(Viewer viewer, Guid id, Guid version, CancellationToken cancellationToken = default) =>
+        ActAsync(viewer, id, version, MobilisationAction.Start, null, cancellationToken);
+
+    public Task<MobilisationOutcome> CompleteAsync(Viewer viewer, Guid id, Guid version, CancellationToken cancellationToken = default) =>
+        ActAsync(viewer, id, version, MobilisationAction.Complete, null, cancellationToken);
+
+    public Task<MobilisationOutcome> CancelAsync(Viewer viewer, Guid id, Guid version, CancellationToken cancellationToken = default) =>
+        ActAsync(viewer, id, version, MobilisationAction.Cancel, null, cancellationToken);
+
+    /// <summary>Any action by name (pages with one handler for every button).</summary>
+    public async Task<MobilisationOutcome> ActAsync(Viewer viewer, Guid id, Guid version, MobilisationAction action, string? reason,
+        CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var request = await db.MobilisationRequests.Where(r => r.Id == id).VisibleTo(viewer).FirstOrDefaultAsync(cancellationToken);
+        if (request is null) return MobilisationOutcome.NotFound;
+        if (request.Version != version) return MobilisationOutcome.Conflict(LastActor(request));
+        // Accepting or refusing straight from the inbox card is also receiving it.
+        MobilisationAction[] actions = action is MobilisationAction.Accept or MobilisationAction.Refuse
+            && request.Status == MobilisationStatus.Emise && request.IsAddressedTo(viewer)
+            ? [MobilisationAction.Receive, action]
+            : [action];
+        return await ActAsync(db, request, viewer, actions, reason, cancellationToken);
+    }
+
+    private async Task<MobilisationOutcome> ActAsync(EnkiDbContext db, MobilisationRequest request, Viewer viewer,
+        IReadOnlyList<MobilisationAction> actions, string? reason, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var steps = new List<MobilisationStep>();
+        try
+        {
+            foreach (var action in actions) steps.Add(request.Apply(action, viewer, now, reason));
+        }
+        catch (MobilisationRefused refused)
+        {
+            return MobilisationOutcome.Refused(refused.Message);
+        }
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException conflict)
+        {
+            // Someone committed between our read and our write: theirs stands, ours is dropped.
+            var entry = conflict.Entries.Single();
+            await entry.ReloadAsync(cancellationToken);
+            return MobilisationOutcome.Conflict(entry.State == EntityState.Detached ? null : LastActor(request));
+        }
+        foreach (var step in steps) await aftermath.MovedAsync(request, step, viewer, CancellationToken.None);
+        return MobilisationOutcome.Done(request);
+    }
+
+    private static string? LastActor(MobilisationRequest request) => request.History.LastOrDefault()?.ActorName;
+}

@@ -1,0 +1,90 @@
+using Enki.Domain.Access;
+using Enki.Domain.Geography;
+using Enki.Domain.Mobilisation;
+using Enki.Infrastructure.Hosting;
+using Enki.Infrastructure.Mail;
+using Enki.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace Enki.Infrastructure.Mobilisation;
+
+/// <summary>
+/// E-mails about requests, through the outbox: the recipient commune's accounts on issue, the issuer
+/// on refusal, completion and passed deadline. A failing mail never undoes the change itself.
+/// </summary>
+public sealed class MobilisationMail(
+    IDbContextFactory<EnkiDbContext> dbFactory, IMailSender mail, EnkiOptions options, ILogger<MobilisationMail> logger)
+{
+    public async Task IssuedAsync(MobilisationRequest request, CancellationToken cancellationToken = default)
+    {
+        var subject = $"[Enki] Nouvelle demande{(request.Priority == MobilisationPriority.Urgente ? " URGENTE" : "")} : {request.Object}";
+        var body = $"""
+            {request.IssuerOrganisation ?? request.IssuerName} vous adresse une demande de mobilisation.
+
+            Objet : {request.Object}
+            Moyen : {Resource(request)}
+            Lieu : {request.PlaceText}
+            Priorité : {request.Priority.French()}
+            Échéance : {Local(request)}
+            {request.Detail}
+
+            Répondre : {Link(request)}
+            """;
+        foreach (var address in await RecipientAddressesAsync(request, cancellationToken))
+        {
+            await SendAsync(address, subject, body, cancellationToken);
+        }
+    }
+
+    public async Task IssuerToldAsync(MobilisationRequest request, CancellationToken cancellationToken = default)
+    {
+        var (subject, what) = request.Status switch
+        {
+            MobilisationStatus.Refusee => ($"[Enki] Demande refusée : {request.Object}", $"a été refusée par {request.RecipientName}. Motif : {request.RefusalReason}"),
+            MobilisationStatus.Realisee => ($"[Enki] Demande réalisée : {request.Object}", $"a été réalisée par {request.RecipientName}."),
+            _ => ($"[Enki] Échéance dépassée : {request.Object}",
+                $"n'est pas réalisée alors que son échéance ({Local(request)}) est passée. État : {request.Status.French()}."),
+        };
+        var body = $"""
+            Votre demande de mobilisation « {request.Object} » adressée à {request.RecipientName} {what}
+
+            Suivi : {Link(request)}
+            """;
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var address = await db.Users.AsNoTracking().Where(u => u.Id == request.IssuerId && !u.IsDisabled && u.Email != null)
+            .Select(u => u.Email).FirstOrDefaultAsync(cancellationToken);
+        if (address is not null) await SendAsync(address, subject, body, cancellationToken);
+    }
+
+    private async Task<List<string>> RecipientAddressesAsync(MobilisationRequest request, CancellationToken cancellationToken)
+    {
+        if (request.RecipientKind != RecipientKind.Commune) return [];
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Users.AsNoTracking()
+            .Where(u => u.JurisdictionKind == JurisdictionKind.Commune && u.JurisdictionCode == request.RecipientCode
+                && !u.IsDisabled && u.Email != null)
+            .Select(u => u.Email!).ToListAsync(cancellationToken);
+    }
+
+    private async Task SendAsync(string address, string subject, string body, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await mail.SendAsync(address, subject, body, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "Mobilisation mail to {Address} could not be recorded", address);
+        }
+    }
+
+    public static string Resource(MobilisationRequest request) =>
+        request.Quantity is { } quantity ? $"{request.ResourceKind} : {quantity} {request.Unit}".TrimEnd() : request.ResourceKind;
+
+    // The commune's own time: an overseas mayor reads their clock, not Paris's.
+    private static string Local(MobilisationRequest request) =>
+        TerritoryTime.Local(request.Deadline, request.DepartmentCode).ToString("dd/MM/yyyy HH:mm");
+
+    private string Link(MobilisationRequest request) => $"{(options.Mail.PublicBaseUrl ?? "").TrimEnd('/')}/mobilisations/{request.Id}";
+}

@@ -1,0 +1,48 @@
+using Enki.Domain.Access;
+using Enki.Domain.Mobilisation;
+using Enki.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Enki.Infrastructure.Mobilisation;
+
+/// <summary>Reads of mobilisation requests, always narrowed to what the viewer may see.</summary>
+public sealed class MobilisationQueries(IDbContextFactory<EnkiDbContext> dbFactory)
+{
+    private static readonly MobilisationStatus[] ToHandle =
+        [MobilisationStatus.Emise, MobilisationStatus.Recue, MobilisationStatus.Acceptee, MobilisationStatus.EnCours];
+
+    /// <summary>Requests addressed to the viewer's commune, soonest deadline first.</summary>
+    public async Task<IReadOnlyList<MobilisationRequest>> InboxAsync(Viewer viewer, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var rows = await db.MobilisationRequests.AsNoTracking().AddressedTo(viewer)
+            .OrderBy(r => r.Deadline).Take(500).ToListAsync(cancellationToken);
+        return Ordered(rows);
+    }
+
+    /// <summary>Requests the viewer's service issued, latest first.</summary>
+    public async Task<IReadOnlyList<MobilisationRequest>> IssuedAsync(Viewer viewer, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.MobilisationRequests.AsNoTracking().IssuedBy(viewer)
+            .OrderByDescending(r => r.IssuedAt).Take(500).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The request if the viewer stands on either side of it; null otherwise (the page answers 404).</summary>
+    public async Task<MobilisationRequest?> DetailAsync(Viewer viewer, Guid id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.MobilisationRequests.AsNoTracking().Where(r => r.Id == id).VisibleTo(viewer).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>How many addressed requests still need the recipient (the app bar badge).</summary>
+    public async Task<int> CountToHandleAsync(Viewer viewer, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.MobilisationRequests.AddressedTo(viewer).CountAsync(r => ToHandle.Contains(r.Status), cancellationToken);
+    }
+
+    /// <summary>Open work first (by deadline), closed requests after.</summary>
+    private static List<MobilisationRequest> Ordered(IEnumerable<MobilisationRequest> rows) =>
+        [.. rows.OrderBy(r => r.Status.IsClosed()).ThenBy(r => r.Deadline)];
+}

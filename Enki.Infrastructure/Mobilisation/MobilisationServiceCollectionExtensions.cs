@@ -1,0 +1,28 @@
+using Enki.Domain.Mobilisation;
+using Hangfire;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Enki.Infrastructure.Mobilisation;
+
+public static class MobilisationServiceCollectionExtensions
+{
+    /// <summary>Mobilisation requests: commands, queries, live feed, mail and the deadline job.</summary>
+    public static IServiceCollection AddEnkiMobilisation(this IServiceCollection services)
+    {
+        services.AddSingleton<IMobilisationFeed, InProcessMobilisationFeed>();
+        services.AddSingleton<MobilisationMail>();
+        services.AddSingleton<MobilisationAftermath>();
+        services.AddSingleton<MobilisationCommands>();
+        services.AddSingleton<MobilisationQueries>();
+        services.AddTransient<OverdueMobilisationJob>();
+        return services;
+    }
+
+    /// <summary>Schedules the deadline watch (call once at start-up, after the job storage exists).</summary>
+    public static IServiceProvider StartEnkiMobilisation(this IServiceProvider services)
+    {
+        services.GetRequiredService<IRecurringJobManager>()
+            .AddOrUpdate<OverdueMobilisationJob>(OverdueMobilisationJob.RecurringId, job => job.RunAsync(CancellationToken.None), Cron.Minutely());
+        return services;
+    }
+}

@@ -1,0 +1,44 @@
+using Enki.Domain.Mobilisation;
+using Enki.Infrastructure.Persistence;
+using Hangfire;
+using Microsoft.EntityFrameworkCore;
+
+namespace Enki.Infrastructure.Mobilisation;
+
+/// <summary>
+/// Every minute: requests whose deadline passed are flagged once (<see cref="MobilisationRequest.OverdueNotifiedAt"/>)
+/// and their issuer told, by mail and live.
+/// </summary>
+public sealed class OverdueMobilisationJob(IDbContextFactory<EnkiDbContext> dbFactory, TimeProvider clock, MobilisationAftermath aftermath)
+{
+    public const string RecurringId = "mobilisation-echeances";
+
+    private static readonly MobilisationStatus[] Closed = [MobilisationStatus.Realisee, MobilisationStatus.Annulee, MobilisationStatus.Refusee];
+
+    [DisableConcurrentExecution(timeoutInSeconds: 120)]
+    [AutomaticRetry(Attempts = 3, OnAttemptsExceeded = AttemptsExceededAction.Delete)]
+    public async Task<int> RunAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var due = await db.MobilisationRequests
+            .Where(r => r.OverdueNotifiedAt == null && r.Deadline < now && !Closed.Contains(r.Status))
+            .OrderBy(r => r.Deadline).Take(200).ToListAsync(cancellationToken);
+        var flagged = new List<MobilisationRequest>();
+        foreach (var request in due)
+        {
+            if (request.MarkOverdueNotified(now)) flagged.Add(request);
+        }
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // A person acted meanwhile; the next run (a minute later) looks again.
+            return 0;
+        }
+        foreach (var request in flagged) await aftermath.OverdueAsync(request, now, CancellationToken.None);
+        return flagged.Count;
+    }
+}

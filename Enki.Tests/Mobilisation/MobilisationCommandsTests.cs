@@ -1,0 +1,126 @@
+using Enki.Domain.Logbook;
+using Enki.Domain.Mobilisation;
+using static Enki.Tests.Mobilisation.MobilisationSamples;
+
+namespace Enki.Tests.Mobilisation;
+
+public sealed class MobilisationCommandsTests : IAsyncLifetime
+{
+    private readonly MobilisationHarness _harness = new();
+
+    public async Task InitializeAsync() => await _harness.InitializeAsync();
+
+    public async Task DisposeAsync() => await _harness.DisposeAsync();
+
+    [Fact]
+    public async Task Issue_stores_audits_notifies_the_commune_and_logs_to_the_crisis()
+    {
+        var crisis = Guid.NewGuid();
+        var request = await _harness.IssueAsync(Draft(crisis: crisis));
+
+        var stored = await _harness.Queries.DetailAsync(Sdis77, request.Id);
+        Assert.NotNull(stored);
+        Assert.Equal(("CODIS 77", MobilisationStatus.Emise), (stored.IssuerName, stored.Status));
+        Assert.Equal("CODIS 77", stored.IssuerOrganisation);
+        Assert.Contains(_harness.Audit.Entries, e => e.Action == MobilisationAuditActions.Issued);
+        Assert.Equal(["chelles-id@test.invalid"], _harness.Mail.Sent.Select(m => m.Recipient));
+        Assert.Contains("Hébergement des sinistrés", _harness.Mail.Sent[0].Subject);
+        Assert.Equal(crisis, Assert.Single(_harness.Logbook.Entries).Crisis);
+        Assert.Equal(MobilisationChangeKind.Issued, Assert.Single(_harness.Changes).Kind);
+    }
+
+    [Fact]
+    public async Task A_request_outside_any_crisis_writes_no_logbook_entry()
+    {
+        var request = await _harness.IssueAsync();
+        await _harness.Commands.AcceptAsync(MaireChelles, request.Id, request.Version);
+        Assert.Empty(_harness.Logbook.Entries);
+        Assert.Equal(3, _harness.Audit.Entries.Count);
+    }
+
+    [Fact]
+    public async Task A_mayor_cannot_issue_and_an_invalid_draft_says_why()
+    {
+        var mayor = await _harness.Commands.IssueAsync(MaireChelles, Draft());
+        Assert.Equal("Votre profil ne permet pas d'émettre une demande de mobilisation.", mayor.Error);
+        var outside = await _harness.Commands.IssueAsync(Sdis77, Draft("35126"));
+        Assert.Equal("La commune destinataire est hors de votre périmètre.", outside.Error);
+    }
+
+    [Fact]
+    public async Task The_whole_path_records_history_audit_logbook_and_mails_the_issuer_on_completion()
+    {
+        var crisis = Guid.NewGuid();
+        var request = await _harness.IssueAsync(Draft(crisis: crisis));
+
+        var opened = await _harness.Commands.OpenAsync(MaireChelles, request.Id);
+        Assert.Equal(MobilisationStatus.Recue, opened.Request!.Status);
+        // Opening again changes nothing.
+        Assert.Equal(opened.Request.Version, (await _harness.Commands.OpenAsync(MaireChelles, request.Id)).Request!.Version);
+        // The issuer opening it does not mark it received.
+        Assert.Equal(MobilisationStatus.Recue, (await _harness.Commands.OpenAsync(Sdis77, request.Id)).Request!.Status);
+
+        var accepted = await _harness.Commands.AcceptAsync(MaireChelles, request.Id, opened.Request.Version);
+        var started = await _harness.Commands.StartAsync(MaireChelles, request.Id, accepted.Request!.Version);
+        var done = await _harness.Commands.CompleteAsync(MaireChelles, request.Id, started.Request!.Version);
+
+        Assert.Equal(MobilisationStatus.Realisee, done.Request!.Status);
+        var stored = await _harness.Queries.DetailAsync(MaireChelles, request.Id);
+        Assert.Equal([MobilisationAction.Receive, MobilisationAction.Accept, MobilisationAction.Start, MobilisationAction.Complete],
+            stored!.History.Select(s => s.Action));
+        Assert.All(stored.History, s => Assert.Equal("Maire de Chelles", s.ActorName));
+        Assert.Equal(5, _harness.Logbook.Entries.Count);
+        Assert.Equal(LogbookEntryKind.Decision, _harness.Logbook.Entries[2].Kind);
+        Assert.Equal(5, _harness.Audit.Entries.Count);
+        Assert.Contains(_harness.Mail.Sent, m => m.Recipient == "sdis77-id@test.invalid" && m.Subject.StartsWith("[Enki] Demande réalisée"));
+    }
+
+    [Fact]
+    public async Task One_tap_accept_from_the_inbox_also_receives()
+    {
+        var request = await _harness.IssueAsync();
+        var accepted = await _harness.Commands.AcceptAsync(MaireChelles, request.Id, request.Version);
+        Assert.Equal(MobilisationStatus.Acceptee, accepted.Request!.Status);
+        Assert.Equal([MobilisationAction.Receive, MobilisationAction.Accept], accepted.Request.History.Select(s => s.Action));
+    }
+
+    [Fact]
+    public async Task Refusal_needs_a_reason_and_tells_the_issuer()
+    {
+        var request = await _harness.IssueAsync();
+        var noReason = await _harness.Commands.RefuseAsync(MaireChelles, request.Id, request.Version, " ");
+        Assert.Equal("Le motif du refus est obligatoire.", noReason.Error);
+        Assert.Equal(MobilisationStatus.Emise, (await _harness.Queries.DetailAsync(Sdis77, request.Id))!.Status);
+
+        var refused = await _harness.Commands.RefuseAsync(MaireChelles, request.Id, request.Version, "Gymnase inondé");
+        Assert.Equal(MobilisationStatus.Refusee, refused.Request!.Status);
+        Assert.Contains(_harness.Mail.Sent, m => m.Recipient == "sdis77-id@test.invalid" && m.Body.Contains("Gymnase inondé"));
+    }
+
+    [Fact]
+    public async Task Wrong_actor_is_refused_in_french()
+    {
+        var request = await _harness.IssueAsync();
+        var bySdis = await _harness.Commands.AcceptAsync(Sdis77, request.Id, request.Version);
+        Assert.Equal("Seul le destinataire de la demande peut faire cela.", bySdis.Error);
+        var byMayor = await _harness.Commands.CancelAsync(MaireChelles, request.Id, request.Version);
+        Assert.Equal("Seul l'émetteur de la demande peut l'annuler.", byMayor.Error);
+        // Outside both sides, the request does not exist.
+        Assert.Equal("Demande introuvable.", (await _harness.Commands.AcceptAsync(MaireGuichen, request.Id, request.Version)).Error);
+    }
+
+    [Fact]
+    public async Task Acting_on_an_old_version_is_a_conflict_naming_who_changed_it()
+    {
+        var request = await _harness.IssueAsync();
+        var opened = await _harness.Commands.OpenAsync(MaireChelles, request.Id);
+
+        // The issuer's screen still shows the version before the mayor opened it.
+        var cancel = await _harness.Commands.CancelAsync(Sdis77, request.Id, request.Version);
+
+        Assert.True(cancel.IsConflict);
+        Assert.Equal("Cette demande vient d'être modifiée par Maire de Chelles : rechargez.", cancel.Error);
+        Assert.Equal(MobilisationStatus.Recue, (await _harness.Queries.DetailAsync(Sdis77, request.Id))!.Status);
+        Assert.True((await _harness.Commands.CancelAsync(Sdis77, request.Id, opened.Request!.Version)).Succeeded);
+    }
+}

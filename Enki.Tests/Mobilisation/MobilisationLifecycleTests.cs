@@ -1,0 +1,143 @@
+using Enki.Domain.Mobilisation;
+using static Enki.Tests.Mobilisation.MobilisationSamples;
+
+namespace Enki.Tests.Mobilisation;
+
+public sealed class MobilisationLifecycleTests
+{
+    public static TheoryData<MobilisationStatus, MobilisationAction> EveryPair()
+    {
+        var data = new TheoryData<MobilisationStatus, MobilisationAction>();
+        foreach (var status in Enum.GetValues<MobilisationStatus>())
+        foreach (var action in Enum.GetValues<MobilisationAction>())
+            data.Add(status, action);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryPair))]
+    public void Every_pair_is_allowed_exactly_when_the_table_lists_it(MobilisationStatus from, MobilisationAction action)
+    {
+        var request = At(from);
+        var transition = MobilisationLifecycle.Find(from, action);
+        var actor = action == MobilisationAction.Cancel ? Sdis77 : MaireChelles;
+        var before = request.Version;
+
+        if (transition is null)
+        {
+            var refused = Assert.Throws<MobilisationRefused>(() => request.Apply(action, actor, Now.AddMinutes(5), "motif"));
+            Assert.Contains(from.French(), refused.Message);
+            Assert.Equal(from, request.Status);
+            Assert.Equal(before, request.Version);
+        }
+        else
+        {
+            var step = request.Apply(action, actor, Now.AddMinutes(5), "motif");
+            Assert.Equal(transition.To, request.Status);
+            Assert.Equal(new MobilisationStep(from, action, transition.To, actor.Id, actor.Name, Now.AddMinutes(5), "motif"), step);
+            Assert.Same(step, request.History[^1]);
+            Assert.NotEqual(before, request.Version);
+        }
+    }
+
+    [Fact]
+    public void Each_action_belongs_to_one_party()
+    {
+        foreach (var group in MobilisationLifecycle.Table.GroupBy(t => t.Action))
+        {
+            Assert.Single(group.Select(t => t.By).Distinct());
+        }
+    }
+
+    [Fact]
+    public void Table_matches_the_agreed_lifecycle()
+    {
+        var rows = MobilisationLifecycle.Table.Select(t => $"{t.From}-{t.Action}->{t.To} by {t.By}").ToHashSet();
+        Assert.Equal(new HashSet<string>
+        {
+            "Emise-Receive->Recue by Recipient", "Recue-Accept->Acceptee by Recipient", "Recue-Refuse->Refusee by Recipient",
+            "Acceptee-Start->EnCours by Recipient", "EnCours-Complete->Realisee by Recipient",
+            "Emise-Cancel->Annulee by Issuer", "Recue-Cancel->Annulee by Issuer",
+            "Acceptee-Cancel->Annulee by Issuer", "EnCours-Cancel->Annulee by Issuer",
+        }, rows);
+    }
+
+    [Theory]
+    [InlineData(MobilisationAction.Receive, MobilisationStatus.Emise)]
+    [InlineData(MobilisationAction.Accept, MobilisationStatus.Recue)]
+    [InlineData(MobilisationAction.Refuse, MobilisationStatus.Recue)]
+    [InlineData(MobilisationAction.Start, MobilisationStatus.Acceptee)]
+    [InlineData(MobilisationAction.Complete, MobilisationStatus.EnCours)]
+    public void Only_the_recipient_moves_the_work_on(MobilisationAction action, MobilisationStatus from)
+    {
+        foreach (var stranger in new[] { Sdis77, Prefecture77, MaireGuichen })
+        {
+            var request = At(from);
+            var refused = Assert.Throws<MobilisationRefused>(() => request.Apply(action, stranger, Now, "motif"));
+            Assert.Equal("Seul le destinataire de la demande peut faire cela.", refused.Message);
+            Assert.Equal(from, request.Status);
+        }
+    }
+
+    [Fact]
+    public void Only_the_issuing_service_cancels()
+    {
+        foreach (var stranger in new[] { MaireChelles, Prefecture77, MaireGuichen })
+        {
+            var request = At(MobilisationStatus.Acceptee);
+            var refused = Assert.Throws<MobilisationRefused>(() => request.Apply(MobilisationAction.Cancel, stranger, Now));
+            Assert.Equal("Seul l'émetteur de la demande peut l'annuler.", refused.Message);
+        }
+        // A colleague of the same service (same profile, same department) may.
+        var colleague = At(MobilisationStatus.Acceptee);
+        colleague.Apply(MobilisationAction.Cancel, OtherSdis77Operator, Now);
+        Assert.Equal(MobilisationStatus.Annulee, colleague.Status);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("   ")]
+    public void Refusal_requires_a_reason(string? reason)
+    {
+        var request = At(MobilisationStatus.Recue);
+        var refused = Assert.Throws<MobilisationRefused>(() => request.Apply(MobilisationAction.Refuse, MaireChelles, Now, reason));
+        Assert.Equal("Le motif du refus est obligatoire.", refused.Message);
+        Assert.Equal(MobilisationStatus.Recue, request.Status);
+    }
+
+    [Fact]
+    public void Refusal_keeps_its_reason()
+    {
+        var request = At(MobilisationStatus.Recue);
+        request.Apply(MobilisationAction.Refuse, MaireChelles, Now, "  Gymnase déjà occupé ");
+        Assert.Equal("Gymnase déjà occupé", request.RefusalReason);
+    }
+
+    [Fact]
+    public void Actions_offered_follow_status_and_side()
+    {
+        var request = At(MobilisationStatus.Recue);
+        Assert.Equal([MobilisationAction.Accept, MobilisationAction.Refuse], request.ActionsFor(MaireChelles));
+        Assert.Equal([MobilisationAction.Cancel], request.ActionsFor(Sdis77));
+        Assert.Empty(request.ActionsFor(MaireGuichen));
+        Assert.Empty(At(MobilisationStatus.Realisee).ActionsFor(Sdis77));
+    }
+
+    [Theory]
+    [InlineData(MobilisationStatus.Emise, true)]
+    [InlineData(MobilisationStatus.Recue, true)]
+    [InlineData(MobilisationStatus.Acceptee, true)]
+    [InlineData(MobilisationStatus.EnCours, true)]
+    [InlineData(MobilisationStatus.Realisee, false)]
+    [InlineData(MobilisationStatus.Refusee, false)]
+    [InlineData(MobilisationStatus.Annulee, false)]
+    public void Overdue_once_the_deadline_passes_unless_closed(MobilisationStatus status, bool overdue)
+    {
+        var request = At(status);
+        Assert.False(request.IsOverdue(Now.AddHours(1)));
+        Assert.Equal(overdue, request.IsOverdue(Now.AddHours(3)));
+        Assert.Equal(overdue, request.MarkOverdueNotified(Now.AddHours(3)));
+        Assert.False(request.MarkOverdueNotified(Now.AddHours(4)));
+    }
+}
