@@ -22,4 +22,12 @@ public interface ILogbook
     /// <summary>Appends an entry to a crisis's logbook and returns its id.</summary>
     Task<Guid> AppendAsync(Guid crisisId, Viewer author, LogbookEntryKind kind, string text,
         IReadOnlyList<string>? tags = null, Guid? corrects = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Records an action the actor took elsewhere on something linked to the crisis (a mayor answering a
+    /// mobilisation request): the crisis must be visible to them, but no contribution right is needed —
+    /// the logbook must hold every step, whoever took it.
+    /// </summary>
+    Task<Guid> RecordAsync(Guid crisisId, Viewer actor, LogbookEntryKind kind, string text,
+        IReadOnlyList<string>? tags = null, CancellationToken cancellationToken = default);
 }

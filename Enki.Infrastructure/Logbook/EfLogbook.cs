@@ -12,8 +12,16 @@ namespace Enki.Infrastructure.Logbook;
 public sealed class EfLogbook(IDbContextFactory<EnkiDbContext> dbFactory, IAuditTrail audit, ILogbookFeed feed, TimeProvider clock) : ILogbook
 {
     /// <exception cref="CrisisRefused">Unknown or invisible crisis, no contribution right, bad correction target, invalid text.</exception>
-    public async Task<Guid> AppendAsync(Guid crisisId, Viewer author, LogbookEntryKind kind, string text,
-        IReadOnlyList<string>? tags = null, Guid? corrects = null, CancellationToken cancellationToken = default)
+    public Task<Guid> AppendAsync(Guid crisisId, Viewer author, LogbookEntryKind kind, string text,
+        IReadOnlyList<string>? tags = null, Guid? corrects = null, CancellationToken cancellationToken = default) =>
+        WriteAsync(crisisId, author, kind, text, tags, corrects, ParticipationRight.Contribution, cancellationToken);
+
+    public Task<Guid> RecordAsync(Guid crisisId, Viewer actor, LogbookEntryKind kind, string text,
+        IReadOnlyList<string>? tags = null, CancellationToken cancellationToken = default) =>
+        WriteAsync(crisisId, actor, kind, text, tags, corrects: null, required: null, cancellationToken);
+
+    private async Task<Guid> WriteAsync(Guid crisisId, Viewer author, LogbookEntryKind kind, string text,
+        IReadOnlyList<string>? tags, Guid? corrects, ParticipationRight? required, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var crisis = await db.Crises.AsNoTracking().FirstOrDefaultAsync(c => c.Id == crisisId, cancellationToken);
@@ -21,7 +29,10 @@ public sealed class EfLogbook(IDbContextFactory<EnkiDbContext> dbFactory, IAudit
         {
             throw new CrisisRefused("Crise introuvable.");
         }
-        crisis.EnsureAllowed(author, ParticipationRight.Contribution);
+        if (required is { } right)
+        {
+            crisis.EnsureAllowed(author, right);
+        }
         if (corrects is { } corrected && !await db.LogbookEntries.AnyAsync(e => e.Id == corrected && e.CrisisId == crisisId, cancellationToken))
         {
             throw new CrisisRefused("L'entrée à corriger n'existe pas dans cette main courante.");

@@ -57,7 +57,7 @@ public sealed class MobilisationAftermath(
         if (scope.ServiceProvider.GetService<ILogbook>() is not { } logbook) return;
         try
         {
-            await logbook.AppendAsync(crisisId, author, kind, text, ["mobilisation", request.Id.ToString()], cancellationToken: cancellationToken);
+            await logbook.RecordAsync(crisisId, author, kind, text, ["mobilisation"], cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -113,6 +113,10 @@ internal sealed class RecordingLogbook : ILogbook
         lock (Entries) Entries.Add((crisisId, author.Name, kind, text));
         return Task.FromResult(Guid.NewGuid());
     }
+
+    public Task<Guid> RecordAsync(Guid crisisId, Viewer actor, LogbookEntryKind kind, string text,
+        IReadOnlyList<string>? tags = null, CancellationToken cancellationToken = default) =>
+        AppendAsync(crisisId, actor, kind, text, tags, cancellationToken: cancellationToken);
 }
 
 internal sealed class RecordingMail : IMailSender
