@@ -25,7 +25,7 @@ public static class LivePathLoad
     /// <summary>The department dashboard: counters, chart, latest incidents, live map.</summary>
     public const string DefaultPage = "tableau-de-bord/departement/77";
 
-    public static async Task<int> RunAsync(IReadOnlyList<int> circuitCounts, string pagePath)
+    public static async Task<int> RunAsync(IReadOnlyList<int> circuitCounts, string pagePath, TimeSpan hold)
     {
         Console.WriteLine($"page: /{pagePath}");
         var data = Path.Combine(Path.GetTempPath(), "enki-live-load-" + Guid.NewGuid().ToString("N"));
@@ -72,6 +72,12 @@ public static class LivePathLoad
             latencies.Sort();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{target,8} | {Rounds,6} | {Percentile(latencies, 0.50),8:0} | {Percentile(latencies, 0.95),8:0} | {latencies[^1],8:0} | {perCircuit / 1024.0,10:0}  (opened in {opened.Elapsed.TotalSeconds:0.0} s)"));
+        }
+        if (hold > TimeSpan.Zero)
+        {
+            // Time to take a heap snapshot of the circuits: dotnet-gcdump collect -p <pid>.
+            Console.WriteLine($"holding {pages.Count} circuits for {hold.TotalSeconds:0} s, process {Environment.ProcessId}");
+            await Task.Delay(hold);
         }
         return 0;
     }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Bunit;
 using Enki.Domain.Access;
 using Enki.Domain.Incidents;
@@ -52,12 +53,17 @@ public sealed class IncidentMapTests : IAsyncLifetime
     private IncidentLayerOptions LayerOptions(string function = "showIncidents") =>
         Assert.IsType<IncidentLayerOptions>(_handle.Invocations[function][^1].Arguments[1]);
 
+    /// <summary>The marker layer sent by the last call of <paramref name="function"/>, as the page parses it.</summary>
+    private MarkerLayerPayload Layer(string function = "showIncidents") =>
+        JsonSerializer.Deserialize<MarkerLayerPayload>(Assert.IsType<byte[]>(_handle.Invocations[function][^1].Arguments[0]), JsonSerializerOptions.Web)!;
+
     [Fact]
     public void A_department_map_draws_its_markers_unclustered_with_its_communes_and_no_choropleth()
     {
         Render(Jurisdiction.Departement("77"));
 
-        var markers = Assert.IsType<List<MapMarker>>(_handle.VerifyInvoke("showIncidents").Arguments[0]);
+        Assert.False(Layer().Partial);
+        var markers = Layer().Markers;
         Assert.Equal(_queries.Markers.Select(m => m.Id), markers.Select(m => m.Id));
         var chelles = markers[0];
         Assert.Equal(("C04", "Chelles", "En cours", true), (chelles.Family, chelles.Commune, chelles.Status, chelles.Active));
@@ -117,10 +123,13 @@ public sealed class IncidentMapTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_burst_of_changes_inside_the_scope_reloads_once_after_the_throttle_interval()
+    public async Task A_burst_of_changes_inside_the_scope_sends_only_what_changed_once_after_the_throttle_interval()
     {
         var cut = Render(Jurisdiction.Departement("77"));
         var change = FakeChangeFeed.Change("77108", "77", "PARIS");
+        var added = _queries.Markers[0] with { Id = Guid.NewGuid(), CommuneName = "Torcy" };
+        _queries.Markers.Add(added);
+        _queries.Markers.RemoveAt(1);
 
         await _feed.PublishAsync([change]);
         await _feed.PublishAsync([change]);
@@ -132,6 +141,23 @@ public sealed class IncidentMapTests : IAsyncLifetime
         await Task.Delay(100);
         Assert.Single(_handle.Invocations["updateIncidents"]);
         Assert.Equal(2, _queries.MarkerReads);
+        var update = Layer("updateIncidents");
+        Assert.True(update.Partial);
+        Assert.Equal("Torcy", Assert.Single(update.Markers).Commune);
+        Assert.Single(update.Removed);
+    }
+
+    [Fact]
+    public async Task A_change_that_leaves_the_markers_as_they_were_sends_nothing()
+    {
+        var cut = Render(Jurisdiction.Departement("77"));
+
+        await _feed.PublishAsync([FakeChangeFeed.Change("77108", "77", "PARIS")]);
+        _clock.Advance(IncidentMap.ReloadInterval);
+
+        cut.WaitForAssertion(() => Assert.Equal(2, _queries.MarkerReads));
+        await Task.Delay(100);
+        Assert.Empty(_handle.Invocations["updateIncidents"]);
     }
 
     [Fact]

@@ -28,8 +28,12 @@ public sealed partial class IncidentMap : LeafletMapBase
     private bool _scopeApplied;
     private bool _departmentsShown;
     private bool _choroplethShown;
+    private object? _rendered;
+    private long _drawnVersion;
 
     [Inject] private IIncidentMapQueries Queries { get; set; } = default!;
+
+    [Inject] private SharedMarkerLayers Layers { get; set; } = default!;
 
     [Inject] private LiveIncidents Live { get; set; } = default!;
 
@@ -57,6 +61,7 @@ public sealed partial class IncidentMap : LeafletMapBase
         StopWatching();
         _watched = Scope;
         _scopeApplied = false;
+        _drawnVersion = 0;
         _throttle = new ReloadThrottle(ReloadInterval, Clock, () => InvokeAsync(() => ReloadAsync("updateIncidents")));
         var throttle = _throttle;
         // Exercise traffic never shows on the map: only real changes ask for a reload.
@@ -65,6 +70,15 @@ public sealed partial class IncidentMap : LeafletMapBase
             if (changes.Any(c => !c.IsExercise)) throttle.Request();
             return Task.CompletedTask;
         });
+    }
+
+    // Live parents render again on every change of their figures: the map's element only when what it shows changes.
+    protected override bool ShouldRender()
+    {
+        var shown = (Scope, Height, Compact, TileUrl, TileAttribution, OutlinesFailed);
+        if (shown.Equals(_rendered)) return false;
+        _rendered = shown;
+        return true;
     }
 
     protected override async Task OnMapRenderedAsync(IJSObjectReference map)
@@ -111,9 +125,13 @@ public sealed partial class IncidentMap : LeafletMapBase
         var scope = Scope;
         try
         {
-            var markers = await Queries.MarkersAsync(scope, Clock.GetUtcNow());
-            await map.InvokeAsync<int>(function, markers.Select(MapMarker.From).ToList(),
-                new IncidentLayerOptions(IsWide, !Compact, FamilyStyle.All));
+            var update = await Layers.UpdateAsync(scope, Clock.GetUtcNow(), _drawnVersion);
+            if (update.Payload is not null)
+            {
+                // Bytes travel as they are (no second JSON encoding), parsed once by the page.
+                await map.InvokeAsync<int>(function, update.Payload, new IncidentLayerOptions(IsWide, !Compact, FamilyStyle.All));
+            }
+            _drawnVersion = update.Version;
             if (scope.Kind == JurisdictionKind.National)
             {
                 var counts = await Queries.InProgressByDepartmentAsync(scope);

@@ -1,6 +1,7 @@
 using Enki.Infrastructure.Incidents;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Enki.Web.Components.Map;
 
@@ -9,7 +10,8 @@ public static class MapServiceCollectionExtensions
 {
     /// <summary>
     /// Binds <see cref="MapOptions"/> from the <c>Enki:Map</c> configuration section and registers the
-    /// incident map's queries (<see cref="IncidentMapServiceCollectionExtensions.AddIncidentMap"/>, idempotent).
+    /// incident map's queries (<see cref="IncidentMapServiceCollectionExtensions.AddIncidentMap"/>, idempotent)
+    /// and the marker layers they share.
     /// </summary>
     public static IServiceCollection AddEnkiMap(this IServiceCollection services, IConfiguration configuration)
     {
@@ -19,6 +21,7 @@ public static class MapServiceCollectionExtensions
         services.AddOptions<MapOptions>()
             .Bind(configuration.GetSection(MapOptions.SectionName));
         services.AddIncidentMap();
+        services.TryAddSingleton<SharedMarkerLayers>();
         return services;
     }
 }

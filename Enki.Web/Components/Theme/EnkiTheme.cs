@@ -10,6 +10,9 @@ public static class EnkiTheme
 {
     private static readonly string[] FontStack = ["Inter", "Roboto", "Segoe UI", "DejaVu Sans", "Helvetica", "Arial", "sans-serif"];
 
+    /// <summary>The one instance every circuit shows (nothing changes a theme at run time): a theme holds some 250 colours.</summary>
+    public static MudTheme Shared { get; } = Create();
+
     public static MudTheme Create() => new()
     {
         PaletteLight = new PaletteLight

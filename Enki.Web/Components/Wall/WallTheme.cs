@@ -6,7 +6,10 @@ namespace Enki.Web.Components.Wall;
 /// <summary>The wall display's theme: the console's dark palette pushed to high contrast for a screen seen from across a room.</summary>
 public static class WallTheme
 {
-    public static MudTheme Create()
+    /// <summary>The one instance every wall circuit shows.</summary>
+    public static MudTheme Shared { get; } = Create();
+
+    private static MudTheme Create()
     {
         var theme = EnkiTheme.Create();
         theme.PaletteDark = new PaletteDark

@@ -274,17 +274,22 @@ class EnkiMap {
     }
 
     /**
-     * Draws incident markers, updating by difference the ones already drawn (same call for the
-     * first draw and live updates). Options: `cluster` (wide scales), `legend` (default true),
-     * `families` (code → French label). Sets `data-markers="N"`; returns N.
+     * Draws incident markers from a layer payload: UTF-8 JSON bytes (or the parsed object) of
+     * `{ partial, markers, removed }`, the whole layer or (partial) what changed since the previous
+     * one. Options: `cluster` (wide scales), `legend` (default true), `families` (code → French label).
+     * Sets `data-markers="N"`; returns N.
      */
-    showIncidents(markers, options) {
-        return this._disposed ? 0 : this._incidents.show(markers, options);
+    showIncidents(payload, options) {
+        if (this._disposed) {
+            return 0;
+        }
+        const layer = payload instanceof Uint8Array ? JSON.parse(new TextDecoder().decode(payload)) : payload;
+        return this._incidents.show(layer, options);
     }
 
     /** Live update: same as `showIncidents`, kept as its own name for readability on the Blazor side. */
-    updateIncidents(markers, options) {
-        return this.showIncidents(markers, options);
+    updateIncidents(payload, options) {
+        return this.showIncidents(payload, options);
     }
 
     /** Paints department outlines by incidents in progress (`{ "77": 12 }`); null removes it. Sets `data-choropleth="N"`. */

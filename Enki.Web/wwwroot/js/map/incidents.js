@@ -76,8 +76,12 @@ export class IncidentLayer {
         }
     }
 
-    /** Draws `markers`, reusing the ones already drawn. Options: `cluster`, `legend`, `families` (code → { label, colour }). */
-    async show(markers, options) {
+    /**
+     * Draws a layer `{ partial, markers, removed }`: the whole set (markers no longer in it go), or
+     * only changes (markers added or changed, ids removed), reusing the markers already drawn.
+     * Options: `cluster`, `legend`, `families` (code → { label, colour }).
+     */
+    async show(layer, options) {
         const opts = options || {};
         const clustered = !!opts.cluster;
         const L = clustered ? await loadMarkerCluster() : this._L;
@@ -85,7 +89,7 @@ export class IncidentLayer {
             this._rebuild(L, clustered);
         }
         if (opts.families) useFamilies(opts.families);
-        this._diff(markers || []);
+        this._diff(layer.markers || [], layer.partial ? new Set(layer.removed || []) : null);
         this._showLegend(opts.legend !== false);
         this._host.setAttribute("data-markers", String(this._byId.size));
         return this._byId.size;
@@ -109,7 +113,8 @@ export class IncidentLayer {
         this._group.addTo(this._map);
     }
 
-    _diff(markers) {
+    /** Upserts `markers`; removes the ids in `removed`, or when null every marker not in `markers`. */
+    _diff(markers, removedIds) {
         const seen = new Set();
         const added = [];
         for (const m of markers) {
@@ -141,7 +146,7 @@ export class IncidentLayer {
         }
         const removed = [];
         for (const [id, entry] of this._byId) {
-            if (!seen.has(id)) {
+            if (removedIds ? removedIds.has(id) : !seen.has(id)) {
                 removed.push(entry.layer);
                 this._byId.delete(id);
             }
