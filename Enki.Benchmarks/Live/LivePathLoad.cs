@@ -7,15 +7,15 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Playwright;
 
 namespace Enki.Benchmarks.Live;
 
 /// <summary>
-/// The live path end to end: Enki on a Kestrel port, N dashboards open in Chromium (one Blazor
-/// circuit each), NexSIS pushes a new incident, and each dashboard's "en cours" counter is watched
-/// until it shows it. Prints p50/p95 latency from the push's 202 to the change rendered in the page,
-/// and the server's managed memory per open circuit. A load tool, not a test: it prints numbers.
+/// The live path end to end: Enki on a Kestrel port in this process, N dashboards open in Chromium
+/// (one Blazor circuit each, driven from a child process), NexSIS pushes a new incident, and each
+/// dashboard's "en cours" counter is watched until it shows it. Prints p50/p95 latency from the
+/// push's 202 to the change rendered in the page, the server's managed memory per open circuit and
+/// its CPU time per push. A load tool, not a test: it prints numbers.
 /// </summary>
 public static class LivePathLoad
 {
@@ -25,85 +25,75 @@ public static class LivePathLoad
     /// <summary>The department dashboard: counters, chart, latest incidents, live map.</summary>
     public const string DefaultPage = "tableau-de-bord/departement/77";
 
-    public static async Task<int> RunAsync(IReadOnlyList<int> circuitCounts, string pagePath, TimeSpan hold)
+    public static async Task<int> RunAsync(IReadOnlyList<int> circuitCounts, string pagePath, TimeSpan hold, bool census)
     {
         Console.WriteLine($"page: /{pagePath}");
         var data = Path.Combine(Path.GetTempPath(), "enki-live-load-" + Guid.NewGuid().ToString("N"));
         await using var app = new EnkiHost(data);
         var baseAddress = app.Start();
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--disable-background-networking",
-                    "--disable-component-update", "--disable-sync", "--disable-renderer-backgrounding", "--disable-background-timer-throttling"],
-        });
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 800, Height = 600 } });
-        var signIn = await context.NewPageAsync();
-        await signIn.GotoAsync(new Uri(baseAddress, "compte/connexion").ToString());
-        await signIn.Locator("#identifiant").FillAsync("sdis77");
-        await signIn.Locator("#mot-de-passe").FillAsync("Enki-demo-2026!");
-        await signIn.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
-        await signIn.WaitForURLAsync(url => !url.Contains("/compte/connexion"));
-        await signIn.CloseAsync();
+        using var fleet = BrowsersProcess(baseAddress, pagePath);
+        await ExpectAsync(fleet, "ready");
 
-        Console.WriteLine("circuits | pushes | p50 (ms) | p95 (ms) | max (ms) | managed memory per circuit (KB)");
-        var pages = new List<IPage>();
+        Console.WriteLine("circuits | pushes | p50 (ms) | p95 (ms) | max (ms) | server memory per circuit (KB) | server CPU per push (ms)");
+        var open = 0;
         var pushed = 0;
+        // One push before measuring: the first one pays for JIT compilation of the whole path.
+        await fleet.StandardInput.WriteLineAsync("open 1 0");
+        await ExpectAsync(fleet, "opened");
+        await PushAsync(baseAddress, ++pushed);
+        await fleet.StandardInput.WriteLineAsync($"wait {pushed}");
+        await fleet.StandardOutput.ReadLineAsync();
+        open = 1;
         foreach (var target in circuitCounts)
         {
-            var before = ManagedMemory(app);
-            var alreadyOpen = pages.Count;
+            var before = ManagedMemory();
             var opened = Stopwatch.StartNew();
-            while (pages.Count < target)
-            {
-                var batch = Enumerable.Range(0, Math.Min(10, target - pages.Count)).Select(_ => OpenDashboardAsync(context, baseAddress, pagePath, pushed));
-                pages.AddRange(await Task.WhenAll(batch));
-            }
-            var perCircuit = (ManagedMemory(app) - before) / Math.Max(1, pages.Count - alreadyOpen);
+            await fleet.StandardInput.WriteLineAsync($"open {target} {pushed}");
+            await ExpectAsync(fleet, "opened");
+            // Memory per circuit from the circuits this step opened (none for the first: the warm-up one is open).
+            var perCircuit = target > open ? ((ManagedMemory() - before) / (target - open) / 1024.0).ToString("0", CultureInfo.InvariantCulture) : "-";
+            open = Math.Max(open, target);
             var latencies = new List<double>();
+            var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             for (var round = 0; round < Rounds; round++)
             {
                 pushed++;
                 var accepted = await PushAsync(baseAddress, pushed);
-                var seen = await Task.WhenAll(pages.Select(p => WaitForCountAsync(p, pushed)));
+                await fleet.StandardInput.WriteLineAsync($"wait {pushed}");
+                var seen = (await fleet.StandardOutput.ReadLineAsync())!.Split(' ').Select(t => double.Parse(t, CultureInfo.InvariantCulture));
                 latencies.AddRange(seen.Select(at => at - accepted));
             }
+            // Pushes, intake, figures and every circuit's render: this process holds the server and nothing else.
+            var cpuPerPush = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds / Rounds;
             latencies.Sort();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{target,8} | {Rounds,6} | {Percentile(latencies, 0.50),8:0} | {Percentile(latencies, 0.95),8:0} | {latencies[^1],8:0} | {perCircuit / 1024.0,10:0}  (opened in {opened.Elapsed.TotalSeconds:0.0} s)"));
+                $"{target,8} | {Rounds,6} | {Percentile(latencies, 0.50),8:0} | {Percentile(latencies, 0.95),8:0} | {latencies[^1],8:0} | {perCircuit,10} | {cpuPerPush,8:0}  (opened in {opened.Elapsed.TotalSeconds:0.0} s)"));
         }
+        if (census) CircuitCensus.Print(app.Services);
         if (hold > TimeSpan.Zero)
         {
             // Time to take a heap snapshot of the circuits: dotnet-gcdump collect -p <pid>.
-            Console.WriteLine($"holding {pages.Count} circuits for {hold.TotalSeconds:0} s, process {Environment.ProcessId}");
+            Console.WriteLine($"holding {open} circuits for {hold.TotalSeconds:0} s, process {Environment.ProcessId}");
             await Task.Delay(hold);
         }
+        fleet.StandardInput.Close();
+        await fleet.WaitForExitAsync();
         return 0;
     }
 
-    private static async Task<IPage> OpenDashboardAsync(IBrowserContext context, Uri baseAddress, string pagePath, int expected)
+    /// <summary>This same tool, run as <c>live-browsers</c>: see <see cref="BrowserFleet"/>.</summary>
+    private static Process BrowsersProcess(Uri baseAddress, string pagePath)
     {
-        var page = await context.NewPageAsync();
-        await page.GotoAsync(new Uri(baseAddress, pagePath).ToString());
-        await page.WaitForFunctionAsync("() => document.querySelector('[data-circuit=\"connected\"]') !== null", null, new() { Timeout = 60_000 });
-        await page.WaitForFunctionAsync($"() => document.querySelector('[data-testid=count-in-progress]')?.textContent.trim() === '{expected}'", null, new() { Timeout = 60_000 });
-        // Record when the counter changes, with the page's own wall clock (same machine as the pusher).
-        await page.EvaluateAsync("""
-            () => {
-              window.__enki = {};
-              const target = document.querySelector('[data-testid=count-in-progress]');
-              new MutationObserver(() => { window.__enki[target.textContent.trim()] ??= Date.now(); })
-                .observe(target, { childList: true, characterData: true, subtree: true });
-            }
-            """);
-        return page;
+        var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardInput = true, RedirectStandardOutput = true };
+        if (Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet") start.ArgumentList.Add(typeof(LivePathLoad).Assembly.Location);
+        foreach (var argument in new[] { "live-browsers", baseAddress.ToString(), pagePath }) start.ArgumentList.Add(argument);
+        return Process.Start(start)!;
     }
 
-    private static async Task<double> WaitForCountAsync(IPage page, int expected)
+    private static async Task ExpectAsync(Process fleet, string answer)
     {
-        var handle = await page.WaitForFunctionAsync($"() => window.__enki['{expected}']", null, new() { Timeout = 30_000, PollingInterval = 50 });
-        return await handle.JsonValueAsync<double>();
+        var line = await fleet.StandardOutput.ReadLineAsync();
+        if (line != answer) throw new InvalidOperationException($"browsers answered '{line}' instead of '{answer}'");
     }
 
     private static async Task<double> PushAsync(Uri baseAddress, int n)
@@ -138,7 +128,7 @@ public static class LivePathLoad
         return DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
     }
 
-    private static long ManagedMemory(EnkiHost _)
+    private static long ManagedMemory()
     {
         GC.Collect();
         GC.WaitForPendingFinalizers();
