@@ -29,12 +29,14 @@ public static class LivePathLoad
     {
         Console.WriteLine($"page: /{pagePath}");
         var data = Path.Combine(Path.GetTempPath(), "enki-live-load-" + Guid.NewGuid().ToString("N"));
+        using var probe = new ServerRenderProbe(typeof(Enki.Web.Components.Dashboard.DashboardCounters).FullName!);
         await using var app = new EnkiHost(data);
         var baseAddress = app.Start();
         using var fleet = BrowsersProcess(baseAddress, pagePath);
         await ExpectAsync(fleet, "ready");
 
-        Console.WriteLine("circuits | pushes | p50 (ms) | p95 (ms) | max (ms) | server memory per circuit (KB) | server CPU per push (ms)");
+        Console.WriteLine($"push → figures rendered by the server (render batch leaving for the browser; server on {Math.Max(1, Environment.ProcessorCount / 2)} of {Environment.ProcessorCount} cores), and → shown in Chromium (on the other cores)");
+        Console.WriteLine("circuits | pushes | server p50 | server p95 | browser p50 | browser p95 | browser max | server memory per circuit (KB) | server CPU per push (ms)");
         var open = 0;
         var pushed = 0;
         // One push before measuring: the first one pays for JIT compilation of the whole path.
@@ -54,20 +56,25 @@ public static class LivePathLoad
             var perCircuit = target > open ? ((ManagedMemory() - before) / (target - open) / 1024.0).ToString("0", CultureInfo.InvariantCulture) : "-";
             open = Math.Max(open, target);
             var latencies = new List<double>();
+            var serverLatencies = new List<double>();
             var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             for (var round = 0; round < Rounds; round++)
             {
                 pushed++;
-                var accepted = await PushAsync(baseAddress, pushed);
+                probe.Clear();
+                var (accepted, acceptedTicks) = await PushAsync(baseAddress, pushed);
                 await fleet.StandardInput.WriteLineAsync($"wait {pushed}");
                 var seen = (await fleet.StandardOutput.ReadLineAsync())!.Split(' ').Select(t => double.Parse(t, CultureInfo.InvariantCulture));
                 latencies.AddRange(seen.Select(at => at - accepted));
+                // Each circuit renders once per change; the figures' once-a-minute refresh may add a wave, left out.
+                serverLatencies.AddRange(probe.Since(acceptedTicks).Order().Take(target).Select(ms => Math.Max(0, ms)));
             }
             // Pushes, intake, figures and every circuit's render: this process holds the server and nothing else.
             var cpuPerPush = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds / Rounds;
             latencies.Sort();
+            serverLatencies.Sort();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{target,8} | {Rounds,6} | {Percentile(latencies, 0.50),8:0} | {Percentile(latencies, 0.95),8:0} | {latencies[^1],8:0} | {perCircuit,10} | {cpuPerPush,8:0}  (opened in {opened.Elapsed.TotalSeconds:0.0} s)"));
+                $"{target,8} | {Rounds,6} | {Percentile(serverLatencies, 0.50),10:0} | {Percentile(serverLatencies, 0.95),10:0} | {Percentile(latencies, 0.50),11:0} | {Percentile(latencies, 0.95),11:0} | {latencies[^1],11:0} | {perCircuit,10} | {cpuPerPush,8:0}  (opened in {opened.Elapsed.TotalSeconds:0.0} s, {serverLatencies.Count} server renders)"));
         }
         if (census) CircuitCensus.Print(app.Services);
         if (hold > TimeSpan.Zero)
@@ -81,10 +88,23 @@ public static class LivePathLoad
         return 0;
     }
 
-    /// <summary>This same tool, run as <c>live-browsers</c>: see <see cref="BrowserFleet"/>.</summary>
+    /// <summary>
+    /// This same tool, run as <c>live-browsers</c> (see <see cref="BrowserFleet"/>) on cores of its
+    /// own, Chromium inheriting them: in production the browsers run on the users' machines, here two
+    /// hundred of them would otherwise take the server's turn on the same cores. The server keeps the
+    /// first half of the cores (one of two), the browsers the others, at the lowest priority.
+    /// </summary>
     private static Process BrowsersProcess(Uri baseAddress, string pagePath)
     {
-        var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardInput = true, RedirectStandardOutput = true };
+        var cores = Environment.ProcessorCount;
+        var serverCores = Math.Max(1, cores / 2);
+        var start = new ProcessStartInfo(cores > 1 ? "taskset" : "nice") { RedirectStandardInput = true, RedirectStandardOutput = true };
+        if (cores > 1)
+        {
+            Process.GetCurrentProcess().ProcessorAffinity = (nint)((1L << serverCores) - 1);
+            foreach (var argument in new[] { "-c", $"{serverCores}-{cores - 1}", "nice" }) start.ArgumentList.Add(argument);
+        }
+        foreach (var argument in new[] { "-n", "19", Environment.ProcessPath! }) start.ArgumentList.Add(argument);
         if (Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet") start.ArgumentList.Add(typeof(LivePathLoad).Assembly.Location);
         foreach (var argument in new[] { "live-browsers", baseAddress.ToString(), pagePath }) start.ArgumentList.Add(argument);
         return Process.Start(start)!;
@@ -96,7 +116,8 @@ public static class LivePathLoad
         if (line != answer) throw new InvalidOperationException($"browsers answered '{line}' instead of '{answer}'");
     }
 
-    private static async Task<double> PushAsync(Uri baseAddress, int n)
+    /// <summary>Posts a new Chelles incident; answers when the 202 came, as wall-clock milliseconds and a <see cref="Stopwatch"/> timestamp.</summary>
+    private static async Task<(double UnixMs, long Ticks)> PushAsync(Uri baseAddress, int n)
     {
         using var http = new HttpClient { BaseAddress = baseAddress };
         var at = DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'+00:00'", CultureInfo.InvariantCulture);
@@ -125,7 +146,7 @@ public static class LivePathLoad
         request.Headers.Add("X-Api-Key", PushKey);
         using var response = await http.SendAsync(request);
         if (response.StatusCode != HttpStatusCode.Accepted) throw new InvalidOperationException($"push answered {response.StatusCode}");
-        return DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+        return (DateTimeOffset.UtcNow.ToUnixTimeMilliseconds(), Stopwatch.GetTimestamp());
     }
 
     private static long ManagedMemory()
@@ -136,7 +157,8 @@ public static class LivePathLoad
         return GC.GetTotalMemory(forceFullCollection: true);
     }
 
-    private static double Percentile(List<double> sorted, double p) => sorted[(int)Math.Min(sorted.Count - 1, Math.Ceiling(p * sorted.Count) - 1)];
+    private static double Percentile(List<double> sorted, double p) =>
+        sorted.Count == 0 ? double.NaN : sorted[(int)Math.Max(0, Math.Min(sorted.Count - 1, Math.Ceiling(p * sorted.Count) - 1))];
 
     /// <summary>The real Enki app on its embedded defaults, in this process, on a loopback Kestrel port.</summary>
     // Any type of Enki.Web names its entry point; "Program" here would be this tool's own.

@@ -107,4 +107,24 @@ public sealed class DashboardEndToEndTests : IClassFixture<ChromiumBrowser>, IAs
         Assert.False(await phone.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth"), "no sideways scrolling on a phone");
         await phone.ScreenshotAsync("dashboard-phone");
     }
+
+    [SkippableFact]
+    public async Task A_duty_officer_goes_down_from_the_department_to_a_commune_by_its_name_and_sees_the_menu_follow()
+    {
+        var page = await SignedInPageAsync("sdis77");
+        await page.GotoAsync(new Uri(_base, "tableau-de-bord/departement/77").ToString());
+        await page.WaitForCircuitAsync();
+        await Assertions.Expect(page.Locator("a.mud-nav-link.active")).ToHaveTextAsync("Tableau de bord");
+
+        await page.GetByTestId("scope-down").ClickAsync();
+        // The button gives way to the autocomplete, focused: typing goes straight into it.
+        await Assertions.Expect(page.Locator("input:focus")).ToBeVisibleAsync();
+        await page.Keyboard.TypeAsync("Chelles");
+        await page.GetByText("Chelles (77108)").ClickAsync();
+
+        await page.WaitForURLAsync(url => url.EndsWith("/tableau-de-bord/commune/77108"));
+        await Assertions.Expect(page.GetByTestId("scope-title")).ToHaveTextAsync("Tableau de bord — Chelles (77108)");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Incidents" }).ClickAsync();
+        await Assertions.Expect(page.Locator("a.mud-nav-link.active")).ToHaveTextAsync("Incidents");
+    }
 }

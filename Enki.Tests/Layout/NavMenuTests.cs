@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Bunit;
 using Enki.Tests.Support;
 using System.Security.Claims;
@@ -50,5 +51,26 @@ public sealed class NavMenuTests : MudBunitContext
         Assert.DoesNotContain("administration", hrefs);
         Assert.Equal(managesAccounts, hrefs.Contains("administration/utilisateurs"));
         Assert.Contains("incidents", hrefs);
+    }
+
+    [Theory]
+    [InlineData("", "Tableau de bord")]
+    [InlineData("tableau-de-bord/departement/77", "Tableau de bord")]
+    [InlineData("incidents/5f0c", "Incidents")]
+    [InlineData("administration", "Administration")]
+    [InlineData("administration/utilisateurs?page=2", "Utilisateurs")]
+    public void The_entry_of_the_current_page_is_marked_and_follows_navigation(string path, string current)
+    {
+        var menu = RenderFor("Administrateur");
+        var navigation = Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>();
+
+        navigation.NavigateTo(path);
+
+        menu.WaitForAssertion(() =>
+        {
+            var active = menu.FindAll("a.active");
+            Assert.Equal(current, Assert.Single(active).TextContent.Trim());
+            Assert.Equal("page", active[0].GetAttribute("aria-current"));
+        });
     }
 }

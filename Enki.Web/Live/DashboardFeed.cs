@@ -129,6 +129,9 @@ public sealed class DashboardFeed : IDisposable
         {
             try
             {
+                // Each screen renders on a pool thread of its own, in parallel: a free circuit runs
+                // InvokeAsync inline, which would render the 200 screens one after the other here.
+                await Task.Yield();
                 await watcher(figures);
             }
             catch (Exception ex)

@@ -25,6 +25,9 @@ public sealed class LiveIncidents(IIncidentChangeFeed feed, ILogger<LiveIncident
     {
         try
         {
+            // Off the publisher's thread: each screen renders on a pool thread of its own, in parallel,
+            // rather than one after the other on the intake's (a free circuit runs InvokeAsync inline).
+            await Task.Yield();
             await onChanges(changes);
         }
         catch (Exception ex)

@@ -21,6 +21,8 @@ public sealed class LiveMobilisations(IMobilisationFeed feed, ILogger<LiveMobili
     {
         try
         {
+            // Off the publisher's thread (a free circuit would otherwise render inline on it).
+            await Task.Yield();
             await onChange(change);
         }
         catch (Exception ex)
