@@ -129,7 +129,7 @@ public sealed partial class IncidentMap : LeafletMapBase
             if (update.Payload is not null)
             {
                 // Bytes travel as they are (no second JSON encoding), parsed once by the page.
-                await map.InvokeAsync<int>(function, update.Payload, new IncidentLayerOptions(IsWide, !Compact, FamilyStyle.All));
+                await map.InvokeAsync<int>(function, update.Payload, IncidentLayerOptions.Json(IsWide, !Compact));
             }
             _drawnVersion = update.Version;
             if (scope.Kind == JurisdictionKind.National)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Enki.Domain.Geography;
 using Enki.Domain.Incidents;
 using Enki.Infrastructure.Incidents;
@@ -18,7 +19,17 @@ internal sealed record MapMarker(Guid Id, double Lat, double Lon, string Family,
 }
 
 /// <summary>Options of <c>showIncidents</c>: clustering at wide scales, legend unless compact, family labels.</summary>
-internal sealed record IncidentLayerOptions(bool Cluster, bool Legend, IReadOnlyDictionary<string, FamilyStyle> Families);
+internal sealed record IncidentLayerOptions(bool Cluster, bool Legend, IReadOnlyDictionary<string, FamilyStyle> Families)
+{
+    private static readonly byte[][] Serialized = [.. Enumerable.Range(0, 4).Select(i =>
+        JsonSerializer.SerializeToUtf8Bytes(new IncidentLayerOptions(i >= 2, i % 2 == 1, FamilyStyle.All), JsonSerializerOptions.Web))];
+
+    /// <summary>
+    /// The four possible options as UTF-8 JSON, serialized once: passed as objects, each circuit's
+    /// JS runtime would build and keep its own serializer metadata for them.
+    /// </summary>
+    public static byte[] Json(bool cluster, bool legend) => Serialized[(cluster ? 2 : 0) + (legend ? 1 : 0)];
+}
 
 /// <summary>How the map draws a nature family: the console's one palette, sent to the JS module.</summary>
 internal sealed record FamilyStyle(string Label, string Colour)

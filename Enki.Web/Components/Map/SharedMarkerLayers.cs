@@ -13,8 +13,6 @@ namespace Enki.Web.Components.Map;
 /// </summary>
 public sealed class SharedMarkerLayers(IIncidentMapQueries queries)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     /// <summary>A territory no map has asked about for this long is forgotten.</summary>
     private static readonly TimeSpan Idle = TimeSpan.FromMinutes(5);
 
@@ -78,9 +76,9 @@ public sealed class SharedMarkerLayers(IIncidentMapQueries queries)
             {
                 var changed = markers.Where(m => !previous.ById.TryGetValue(m.Id, out var drawn) || drawn != m).ToList();
                 var removed = previous.ById.Keys.Where(id => !byId.ContainsKey(id)).ToList();
-                delta = changed.Count + removed.Count == 0 ? [] : JsonSerializer.SerializeToUtf8Bytes(new MarkerLayerPayload(true, changed, removed), Json);
+                delta = changed.Count + removed.Count == 0 ? [] : JsonSerializer.SerializeToUtf8Bytes(new MarkerLayerPayload(true, changed, removed), JsonSerializerOptions.Web);
             }
-            var full = JsonSerializer.SerializeToUtf8Bytes(new MarkerLayerPayload(false, markers, []), Json);
+            var full = JsonSerializer.SerializeToUtf8Bytes(new MarkerLayerPayload(false, markers, []), JsonSerializerOptions.Web);
             return new LayerVersion((previous?.Number ?? 0) + 1, source, byId, full, delta);
         }
     }

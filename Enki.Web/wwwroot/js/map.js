@@ -49,6 +49,11 @@ const OUTSIDE_STYLE = { color: "#8a98a6", fillColor: "#e4e8ec" };
 
 const COMMUNE_HOVER_STYLE = { color: "#1f3b57", weight: 1.5, fillColor: "#d9e6f2", fillOpacity: 0.5 };
 
+/** Values that .NET serialized once for every circuit arrive as UTF-8 JSON bytes. */
+function fromJsonBytes(value) {
+    return value instanceof Uint8Array ? JSON.parse(new TextDecoder().decode(value)) : value;
+}
+
 function hasSize(element) {
     return element.clientWidth > 0 && element.clientHeight > 0;
 }
@@ -274,17 +279,17 @@ class EnkiMap {
     }
 
     /**
-     * Draws incident markers from a layer payload: UTF-8 JSON bytes (or the parsed object) of
+     * Draws incident markers from a layer payload, UTF-8 JSON bytes (or the parsed object) of
      * `{ partial, markers, removed }`, the whole layer or (partial) what changed since the previous
-     * one. Options: `cluster` (wide scales), `legend` (default true), `families` (code → French label).
+     * one. Options (bytes or object): `cluster` (wide scales), `legend` (default true), `families`
+     * (code → French label).
      * Sets `data-markers="N"`; returns N.
      */
     showIncidents(payload, options) {
         if (this._disposed) {
             return 0;
         }
-        const layer = payload instanceof Uint8Array ? JSON.parse(new TextDecoder().decode(payload)) : payload;
-        return this._incidents.show(layer, options);
+        return this._incidents.show(fromJsonBytes(payload), fromJsonBytes(options));
     }
 
     /** Live update: same as `showIncidents`, kept as its own name for readability on the Blazor side. */
