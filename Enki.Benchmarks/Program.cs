@@ -5,14 +5,14 @@ using Enki.Benchmarks.Live;
 // Live-path load:    dotnet run -c Release --project Enki.Benchmarks -- live 1 50 200
 if (args.Length > 0 && args[0] == "live")
 {
-    // live [--page tableau-de-bord/departement/77] [--hold 60] [--census] 1 50 200
+    // live [--page tableau-de-bord/departement/77] [--hold 60] [--census] [--shared-cores] 1 50 200
     string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
     var page = Option("--page") ?? LivePathLoad.DefaultPage;
     var hold = TimeSpan.FromSeconds(int.TryParse(Option("--hold"), out var seconds) ? seconds : 0);
     // Numbers that are not an option's value are circuit counts.
     var circuits = args.Select((a, i) => (a, i)).Skip(1).Where(x => args[x.i - 1] is not ("--page" or "--hold") && int.TryParse(x.a, out _))
         .Select(x => int.Parse(x.a)).DefaultIfEmpty(1).ToArray();
-    return await LivePathLoad.RunAsync(circuits, page, hold, args.Contains("--census"));
+    return await LivePathLoad.RunAsync(circuits, page, hold, args.Contains("--census"), args.Contains("--shared-cores"));
 }
 
 if (args.Length == 3 && args[0] == "live-browsers")

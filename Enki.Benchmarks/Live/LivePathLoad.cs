@@ -25,17 +25,19 @@ public static class LivePathLoad
     /// <summary>The department dashboard: counters, chart, latest incidents, live map.</summary>
     public const string DefaultPage = "tableau-de-bord/departement/77";
 
-    public static async Task<int> RunAsync(IReadOnlyList<int> circuitCounts, string pagePath, TimeSpan hold, bool census)
+    public static async Task<int> RunAsync(IReadOnlyList<int> circuitCounts, string pagePath, TimeSpan hold, bool census, bool sharedCores)
     {
         Console.WriteLine($"page: /{pagePath}");
         var data = Path.Combine(Path.GetTempPath(), "enki-live-load-" + Guid.NewGuid().ToString("N"));
         using var probe = new ServerRenderProbe(typeof(Enki.Web.Components.Dashboard.DashboardCounters).FullName!);
         await using var app = new EnkiHost(data);
         var baseAddress = app.Start();
-        using var fleet = BrowsersProcess(baseAddress, pagePath);
+        using var fleet = BrowsersProcess(baseAddress, pagePath, sharedCores);
         await ExpectAsync(fleet, "ready");
 
-        Console.WriteLine($"push → figures rendered by the server (render batch leaving for the browser; server on {Math.Max(1, Environment.ProcessorCount / 2)} of {Environment.ProcessorCount} cores), and → shown in Chromium (on the other cores)");
+        Console.WriteLine(sharedCores || Environment.ProcessorCount == 1
+            ? $"push → figures rendered by the server (render batch leaving for the browser), and → shown in Chromium; server and browsers share the {Environment.ProcessorCount} cores"
+            : $"push → figures rendered by the server (render batch leaving for the browser; server on {Environment.ProcessorCount / 2} of {Environment.ProcessorCount} cores), and → shown in Chromium (on the other cores)");
         Console.WriteLine("circuits | pushes | server p50 | server p95 | browser p50 | browser p95 | browser max | server memory per circuit (KB) | server CPU per push (ms)");
         var open = 0;
         var pushed = 0;
@@ -89,17 +91,18 @@ public static class LivePathLoad
     }
 
     /// <summary>
-    /// This same tool, run as <c>live-browsers</c> (see <see cref="BrowserFleet"/>) on cores of its
-    /// own, Chromium inheriting them: in production the browsers run on the users' machines, here two
-    /// hundred of them would otherwise take the server's turn on the same cores. The server keeps the
-    /// first half of the cores (one of two), the browsers the others, at the lowest priority.
+    /// This same tool, run as <c>live-browsers</c> (see <see cref="BrowserFleet"/>) at the lowest
+    /// priority and, unless <paramref name="sharedCores"/>, on cores of its own, Chromium inheriting
+    /// them: in production the browsers run on the users' machines, here two hundred of them would
+    /// otherwise take the server's turn. The server then keeps the first half of the cores.
     /// </summary>
-    private static Process BrowsersProcess(Uri baseAddress, string pagePath)
+    private static Process BrowsersProcess(Uri baseAddress, string pagePath, bool sharedCores)
     {
         var cores = Environment.ProcessorCount;
         var serverCores = Math.Max(1, cores / 2);
-        var start = new ProcessStartInfo(cores > 1 ? "taskset" : "nice") { RedirectStandardInput = true, RedirectStandardOutput = true };
-        if (cores > 1)
+        var isolate = cores > 1 && !sharedCores;
+        var start = new ProcessStartInfo(isolate ? "taskset" : "nice") { RedirectStandardInput = true, RedirectStandardOutput = true };
+        if (isolate)
         {
             Process.GetCurrentProcess().ProcessorAffinity = (nint)((1L << serverCores) - 1);
             foreach (var argument in new[] { "-c", $"{serverCores}-{cores - 1}", "nice" }) start.ArgumentList.Add(argument);

@@ -51,6 +51,9 @@ public sealed class AccountsEndToEndTests : IClassFixture<ChromiumBrowser>, IAsy
 
         // Sign out from the app bar menu.
         await page.GetByRole(AriaRole.Button, new() { Name = "Menu du compte" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("user-identity")).ToContainTextAsync("Chelles (77108)");
+        await page.WaitForTimeoutAsync(400); // the popover's fade-in, for the picture
+        await page.ScreenshotAsync("user-menu-open");
         await page.GetByRole(AriaRole.Button, new() { Name = "Se déconnecter" }).ClickAsync();
         await page.WaitForURLAsync(url => url.Contains("/compte/connexion"));
     }
