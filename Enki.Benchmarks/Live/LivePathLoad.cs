@@ -29,7 +29,7 @@ public static class LivePathLoad
     {
         Console.WriteLine($"page: /{pagePath}");
         var data = Path.Combine(Path.GetTempPath(), "enki-live-load-" + Guid.NewGuid().ToString("N"));
-        using var probe = new ServerRenderProbe(typeof(Enki.Web.Components.Dashboard.DashboardCounters).FullName!);
+        using var probe = new ServerRenderProbe(typeof(Enki.Web.Components.Dashboard.DashboardCounters).FullName!, typeof(Enki.Web.Components.Wall.WallCounters).FullName!);
         await using var app = new EnkiHost(data);
         var baseAddress = app.Start();
         using var fleet = BrowsersProcess(baseAddress, pagePath, sharedCores);

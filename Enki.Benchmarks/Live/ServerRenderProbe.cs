@@ -7,19 +7,20 @@ namespace Enki.Benchmarks.Live;
 /// <summary>
 /// When each circuit rendered the new figures, seen from the server: Blazor records a measurement
 /// of <c>aspnetcore.components.update_parameters.duration</c> each time a component receives new
-/// parameters, tagged with its type; the dashboard's counters receive them once per circuit and
-/// change, in the render whose batch then leaves for the browser. The difference with the browser's
+/// parameters, tagged with its type; the counters (of the dashboard or of the wall) receive them once
+/// per circuit and change, in the render whose batch then leaves for the browser. The difference with the browser's
 /// own times is the client machine's share (here, Chromium on the server's two cores).
 /// </summary>
 internal sealed class ServerRenderProbe : IDisposable
 {
     private readonly MeterListener _listener = new();
     private readonly ConcurrentQueue<long> _renders = new();
-    private readonly string _componentType;
+    private readonly HashSet<string> _componentTypes;
 
-    public ServerRenderProbe(string componentType)
+    /// <param name="componentTypes">Full names of the components that show the counters (one per page kind).</param>
+    public ServerRenderProbe(params string[] componentTypes)
     {
-        _componentType = componentType;
+        _componentTypes = [.. componentTypes];
         _listener.InstrumentPublished = (instrument, listener) =>
         {
             if (instrument.Meter.Name == "Microsoft.AspNetCore.Components.Lifecycle" && instrument.Name == "aspnetcore.components.update_parameters.duration")
@@ -41,7 +42,7 @@ internal sealed class ServerRenderProbe : IDisposable
     {
         foreach (var tag in tags)
         {
-            if (tag.Key == "aspnetcore.components.type" && tag.Value as string == _componentType)
+            if (tag.Key == "aspnetcore.components.type" && tag.Value is string type && _componentTypes.Contains(type))
             {
                 _renders.Enqueue(Stopwatch.GetTimestamp());
                 return;
