@@ -118,8 +118,9 @@ public sealed class DashboardEndToEndTests : IClassFixture<ChromiumBrowser>, IAs
 
         await page.GetByTestId("scope-down").ClickAsync();
         // The button gives way to the autocomplete, focused: typing goes straight into it.
-        await Assertions.Expect(page.Locator("input:focus")).ToBeVisibleAsync();
-        await page.Keyboard.TypeAsync("Chelles");
+        var picker = page.Locator("input:focus");
+        await Assertions.Expect(picker).ToBeVisibleAsync();
+        await picker.FillAsync("Chelles");
         await page.GetByText("Chelles (77108)").ClickAsync();
 
         await page.WaitForURLAsync(url => url.EndsWith("/tableau-de-bord/commune/77108"));
