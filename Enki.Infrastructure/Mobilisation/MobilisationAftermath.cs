@@ -20,7 +20,7 @@ public sealed class MobilisationAftermath(
         await audit.RecordAsync(MobilisationAuditActions.Issued, $"mobilisation:{request.Id}",
             $"{request.Object} → {request.RecipientName} ({MobilisationMail.Resource(request)})", request, issuer, cancellationToken: cancellationToken);
         await LogAsync(request, issuer, LogbookEntryKind.Request,
-            $"Demande de mobilisation émise vers {request.RecipientName} : {request.Object} ({MobilisationMail.Resource(request)}), échéance {request.Deadline:dd/MM HH:mm} UTC.",
+            $"Demande de mobilisation émise vers {request.RecipientName} : {request.Object} ({MobilisationMail.Resource(request)}), échéance le {MobilisationMail.Deadline(request)}.",
             cancellationToken);
         await feed.PublishAsync(MobilisationChange.Of(request, MobilisationChangeKind.Issued, issuer.Name, request.IssuedAt), cancellationToken);
         await mail.IssuedAsync(request, cancellationToken);

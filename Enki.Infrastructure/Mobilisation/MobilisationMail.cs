@@ -26,7 +26,7 @@ public sealed class MobilisationMail(
             Moyen : {Resource(request)}
             Lieu : {request.PlaceText}
             Priorité : {request.Priority.French()}
-            Échéance : {Local(request)}
+            Échéance : {Deadline(request)}
             {request.Detail}
 
             Répondre : {Link(request)}
@@ -44,7 +44,7 @@ public sealed class MobilisationMail(
             MobilisationStatus.Refusee => ($"[Enki] Demande refusée : {request.Object}", $"a été refusée par {request.RecipientName}. Motif : {request.RefusalReason}"),
             MobilisationStatus.Realisee => ($"[Enki] Demande réalisée : {request.Object}", $"a été réalisée par {request.RecipientName}."),
             _ => ($"[Enki] Échéance dépassée : {request.Object}",
-                $"n'est pas réalisée alors que son échéance ({Local(request)}) est passée. État : {request.Status.French()}."),
+                $"n'est pas réalisée alors que son échéance ({Deadline(request)}) est passée. État : {request.Status.French()}."),
         };
         var body = $"""
             Votre demande de mobilisation « {request.Object} » adressée à {request.RecipientName} {what}
@@ -83,7 +83,8 @@ public sealed class MobilisationMail(
         request.Quantity is { } quantity ? $"{request.ResourceKind} : {quantity} {request.Unit}".TrimEnd() : request.ResourceKind;
 
     // The commune's own time: an overseas mayor reads their clock, not Paris's.
-    private static string Local(MobilisationRequest request) =>
+    /// <summary>The deadline in the commune's own time, as people there read it.</summary>
+    public static string Deadline(MobilisationRequest request) =>
         TerritoryTime.Local(request.Deadline, request.DepartmentCode).ToString("dd/MM/yyyy HH:mm");
 
     private string Link(MobilisationRequest request) => $"{(options.Mail.PublicBaseUrl ?? "").TrimEnd('/')}/mobilisations/{request.Id}";

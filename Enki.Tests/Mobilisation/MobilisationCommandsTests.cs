@@ -1,3 +1,4 @@
+using Enki.Domain.Geography;
 using Enki.Domain.Logbook;
 using Enki.Domain.Mobilisation;
 using static Enki.Tests.Mobilisation.MobilisationSamples;
@@ -25,7 +26,11 @@ public sealed class MobilisationCommandsTests : IAsyncLifetime
         Assert.Contains(_harness.Audit.Entries, e => e.Action == MobilisationAuditActions.Issued);
         Assert.Equal(["chelles-id@test.invalid"], _harness.Mail.Sent.Select(m => m.Recipient));
         Assert.Contains("Hébergement des sinistrés", _harness.Mail.Sent[0].Subject);
-        Assert.Equal(crisis, Assert.Single(_harness.Logbook.Entries).Crisis);
+        var entry = Assert.Single(_harness.Logbook.Entries);
+        Assert.Equal(crisis, entry.Crisis);
+        // The main courante is read in the commune's time, not UTC.
+        Assert.Contains($"échéance le {TerritoryTime.Local(request.Deadline, "77"):dd/MM/yyyy HH:mm}", entry.Text);
+        Assert.DoesNotContain("UTC", entry.Text);
         Assert.Equal(MobilisationChangeKind.Issued, Assert.Single(_harness.Changes).Kind);
     }
 
