@@ -45,6 +45,7 @@ public static class AuditActions
     }
         .Concat(Directory.DirectoryAuditActions.Labels)
         .Concat(Mobilisation.MobilisationAuditActions.Labels)
+        .Concat(Crises.CrisisAuditActions.Labels)
         .ToDictionary();
 
     public static string Label(string action) => Labels.TryGetValue(action, out var label) ? label : action;

@@ -1,3 +1,4 @@
+using Enki.Domain.Crises;
 using Enki.Domain.Audit;
 using Enki.Infrastructure.Access;
 using Enki.Infrastructure.Crises;
