@@ -65,7 +65,13 @@ public sealed partial class CrisesEndToEndTests : IClassFixture<ChromiumBrowser>
         await sdis.WaitForCircuitAsync();
         await sdis.GetByTestId("open-crisis").ClickAsync();
         await Input(sdis, "crisis-title").FillAsync("Crue de la Marne à Chelles");
-        await Input(sdis, "crisis-territory").FillAsync("77108");
+        // The territory by its name: the autocomplete adds its code, the field names what it holds.
+        await Input(sdis, "crisis-territory").FillAsync("");
+        await Input(sdis, "crisis-territory-search").FillAsync("Chelles");
+        await sdis.GetByText("Chelles (77108)").ClickAsync();
+        await Assertions.Expect(Input(sdis, "crisis-territory")).ToHaveValueAsync("77108");
+        await Assertions.Expect(sdis.GetByTestId("crisis-form")).ToContainTextAsync("Chelles (77108)");
+        await sdis.ScreenshotAsync("crisis-form-territory");
         await sdis.GetByTestId("crisis-save").ClickAsync();
         await sdis.WaitForURLAsync(GuidUrl(), new() { Timeout = 10_000 });
         var crisisId = Guid.Parse(GuidUrl().Match(sdis.Url).Groups[1].Value);
