@@ -76,6 +76,14 @@ public sealed partial class CrisesEndToEndTests : IClassFixture<ChromiumBrowser>
         await sdis.WaitForURLAsync(GuidUrl(), new() { Timeout = 10_000 });
         var crisisId = Guid.Parse(GuidUrl().Match(sdis.Url).Groups[1].Value);
 
+        // The title is made more precise as the crisis becomes clearer.
+        await sdis.WaitForCircuitAsync();
+        await sdis.GetByTestId("crisis-edit-start").ClickAsync();
+        await Input(sdis, "crisis-edit-title").FillAsync("Crue de la Marne à Chelles et Gournay");
+        await sdis.ScreenshotAsync("crisis-edit");
+        await sdis.GetByTestId("crisis-edit-save").ClickAsync();
+        await Assertions.Expect(sdis.GetByTestId("crisis-title")).ToHaveTextAsync("Crue de la Marne à Chelles et Gournay");
+
         // Incidents and a situation report, through the same services the pages use.
         var sdisViewer = await ViewerAsync("sdis77", Profile.Sdis, Jurisdiction.Departement("77"));
         var flood = Open("E2E-INOND", Chelles, "C08.03.00");
