@@ -84,6 +84,12 @@ public sealed partial class CrisesEndToEndTests : IClassFixture<ChromiumBrowser>
         await sdis.GetByTestId("crisis-edit-save").ClickAsync();
         await Assertions.Expect(sdis.GetByTestId("crisis-title")).ToHaveTextAsync("Crue de la Marne à Chelles et Gournay");
 
+        // A neighbouring mayor's office joins, found by the commune's name.
+        await Input(sdis, "participant-territory").FillAsync("Gournay-sur-Marne");
+        await sdis.GetByRole(AriaRole.Option, new() { Name = "Gournay-sur-Marne (93033)" }).ClickAsync();
+        await sdis.GetByTestId("participant-add").ClickAsync();
+        await Assertions.Expect(sdis.GetByTestId("crisis-participants")).ToContainTextAsync("Gournay-sur-Marne (93033) — Contribution");
+
         // Incidents and a situation report, through the same services the pages use.
         var sdisViewer = await ViewerAsync("sdis77", Profile.Sdis, Jurisdiction.Departement("77"));
         var flood = Open("E2E-INOND", Chelles, "C08.03.00");
