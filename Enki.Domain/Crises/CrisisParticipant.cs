@@ -20,8 +20,11 @@ public enum ParticipationRight
 /// <param name="Reference">The account id of a person; the jurisdiction text (<c>commune:77108</c>) of an organisation, so a mayor's office is every account answering for that commune.</param>
 public sealed record CrisisParticipant(ParticipantKind Kind, string Reference, string Name, ParticipationRight Right)
 {
-    public static CrisisParticipant Person(Viewer viewer, ParticipationRight right) =>
-        new(ParticipantKind.Personne, viewer.Id, viewer.Name, right);
+    public static CrisisParticipant Person(Viewer viewer, ParticipationRight right) => Person(viewer.Id, viewer.Name, right);
+
+    /// <summary>A named person, by account id (the one <see cref="Matches"/> compares with a viewer's).</summary>
+    public static CrisisParticipant Person(string accountId, string name, ParticipationRight right) =>
+        new(ParticipantKind.Personne, accountId, name, right);
 
     public static CrisisParticipant Organisation(Jurisdiction jurisdiction, string name, ParticipationRight right) =>
         new(ParticipantKind.Organisation, jurisdiction.ToString(), name, right);

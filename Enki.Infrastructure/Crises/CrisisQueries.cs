@@ -19,6 +19,26 @@ public sealed class CrisisQueries(IDbContextFactory<EnkiDbContext> dbFactory)
     public const int MaxSuggestions = 20;
     private const int MaxListed = 500;
 
+    /// <summary>
+    /// People a pilot may name as participants: active accounts inside the pilot's jurisdiction whose
+    /// name or organisation contains <paramref name="text"/>. Only names and organisations leave.
+    /// </summary>
+    public async Task<IReadOnlyList<CrisisPerson>> PeopleAsync(Viewer viewer, string? text, CancellationToken cancellationToken = default)
+    {
+        var wanted = text?.Trim() ?? "";
+        if (wanted.Length < 2) return [];
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var disabled = false;
+        // LIKE rather than Contains: case-insensitive on both providers (SQLite's instr is not).
+        var pattern = "%" + wanted.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
+        return await db.Users.AsNoTracking().Within(viewer)
+            .Where(u => u.IsDisabled == disabled
+                && (EF.Functions.Like(u.DisplayName, pattern, "\\") || (u.Organisation != null && EF.Functions.Like(u.Organisation, pattern, "\\"))))
+            .OrderBy(u => u.DisplayName).Take(20)
+            .Select(u => new CrisisPerson(u.Id, u.DisplayName, u.Organisation))
+            .ToListAsync(cancellationToken);
+    }
+
     public async Task<IReadOnlyList<Crisis>> ListAsync(Viewer viewer, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);

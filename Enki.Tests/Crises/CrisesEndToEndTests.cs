@@ -89,6 +89,13 @@ public sealed partial class CrisesEndToEndTests : IClassFixture<ChromiumBrowser>
         await sdis.GetByRole(AriaRole.Option, new() { Name = "Gournay-sur-Marne (93033)" }).ClickAsync();
         await sdis.GetByTestId("participant-add").ClickAsync();
         await Assertions.Expect(sdis.GetByTestId("crisis-participants")).ToContainTextAsync("Gournay-sur-Marne (93033) — Contribution");
+        // And a person, by name, among the accounts of the department.
+        await sdis.GetByTestId("participant-kind").GetByText("Personne").ClickAsync();
+        await Input(sdis, "participant-person").FillAsync("préfecture");
+        await sdis.GetByRole(AriaRole.Option, new() { Name = "Préfecture de Seine-et-Marne (Préfecture 77)" }).ClickAsync();
+        await sdis.GetByTestId("participant-add").ClickAsync();
+        await Assertions.Expect(sdis.GetByTestId("crisis-participants")).ToContainTextAsync("Préfecture de Seine-et-Marne (Préfecture 77) — Contribution");
+        await sdis.ScreenshotAsync("crisis-participants");
 
         // Incidents and a situation report, through the same services the pages use.
         var sdisViewer = await ViewerAsync("sdis77", Profile.Sdis, Jurisdiction.Departement("77"));

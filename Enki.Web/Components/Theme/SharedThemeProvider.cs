@@ -18,7 +18,12 @@ public sealed class SharedThemeProvider : MudThemeProvider
 
     protected override void BuildRenderTree(RenderTreeBuilder builder)
     {
-        var styles = Styles.GetOrCreateValue(GetTheme()).GetOrAdd((IsDarkMode, DefaultScrollbar), _ => MarkupOf(base.BuildRenderTree));
+        // The parameters as the parent set them: Enki always passes the mode (it never lets the provider
+        // follow the system on its own), so they are what MudThemeProvider renders from.
+#pragma warning disable MUD0010
+        var key = (IsDarkMode, DefaultScrollbar);
+#pragma warning restore MUD0010
+        var styles = Styles.GetOrCreateValue(GetTheme()).GetOrAdd(key, _ => MarkupOf(base.BuildRenderTree));
         if (styles is null)
         {
             // MudThemeProvider rendered more than markup (a later MudBlazor): render it as it is.
