@@ -14,8 +14,9 @@ namespace Enki.Benchmarks.Live;
 /// The live path end to end: Enki on a Kestrel port in this process, N dashboards open in Chromium
 /// (one Blazor circuit each, driven from a child process), NexSIS pushes a new incident, and each
 /// dashboard's "en cours" counter is watched until it shows it. Prints p50/p95 latency from the
-/// push's 202 to the change rendered in the page, the server's managed memory per open circuit and
-/// its CPU time per push. A load tool, not a test: it prints numbers.
+/// push's 202 to each circuit's server render of the change (<see cref="ServerRenderProbe"/>) and to
+/// the change shown in each page, the server's managed memory per open circuit and its CPU time per
+/// push. A load tool, not a test: it prints numbers.
 /// </summary>
 public static class LivePathLoad
 {
@@ -39,7 +40,6 @@ public static class LivePathLoad
             ? $"push → figures rendered by the server (render batch leaving for the browser), and → shown in Chromium; server and browsers share the {Environment.ProcessorCount} cores"
             : $"push → figures rendered by the server (render batch leaving for the browser; server on {Environment.ProcessorCount / 2} of {Environment.ProcessorCount} cores), and → shown in Chromium (on the other cores)");
         Console.WriteLine("circuits | pushes | server p50 | server p95 | browser p50 | browser p95 | browser max | server memory per circuit (KB) | server CPU per push (ms)");
-        var open = 0;
         var pushed = 0;
         // One push before measuring: the first one pays for JIT compilation of the whole path.
         await fleet.StandardInput.WriteLineAsync("open 1 0");
@@ -47,7 +47,7 @@ public static class LivePathLoad
         await PushAsync(baseAddress, ++pushed);
         await fleet.StandardInput.WriteLineAsync($"wait {pushed}");
         await fleet.StandardOutput.ReadLineAsync();
-        open = 1;
+        var open = 1;
         foreach (var target in circuitCounts)
         {
             var before = ManagedMemory();
