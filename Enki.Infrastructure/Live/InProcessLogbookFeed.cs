@@ -18,21 +18,8 @@ public sealed class InProcessLogbookFeed(ILogger<InProcessLogbookFeed> logger) :
             if (appended.CrisisId == crisisId)
             {
                 // Off the writer's thread: a slow screen never holds up the one who writes.
-                _ = DeliverAsync(onAppended, appended);
+                ScreenDelivery.Start(onAppended, appended, logger, "a logbook entry");
             }
             return ValueTask.CompletedTask;
         });
-
-    private async Task DeliverAsync(Func<LogbookAppended, Task> onAppended, LogbookAppended appended)
-    {
-        try
-        {
-            await Task.Yield();
-            await onAppended(appended);
-        }
-        catch (Exception ex)
-        {
-            logger.LogDebug(ex, "A logbook screen could not take entry {Entry}", appended.EntryId);
-        }
-    }
 }

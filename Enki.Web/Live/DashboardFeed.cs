@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Enki.Domain.Access;
 using Enki.Domain.Incidents;
 using Enki.Infrastructure.Incidents;
+using Enki.Infrastructure.Live;
 
 namespace Enki.Web.Live;
 
@@ -78,7 +79,7 @@ public sealed class DashboardFeed : IDisposable
                 _watchers.Add(watcher);
                 current = _current;
             }
-            if (current is null) Invalidate(); else _ = Notify(watcher, current);
+            if (current is null) Invalidate(); else Notify(watcher, current);
             return new Unsubscriber(this, watcher);
         }
 
@@ -108,7 +109,7 @@ public sealed class DashboardFeed : IDisposable
                         _current = figures;
                         watchers = [.. _watchers];
                     }
-                    foreach (var watcher in watchers) _ = Notify(watcher, figures);
+                    foreach (var watcher in watchers) Notify(watcher, figures);
                 }
                 catch (Exception ex)
                 {
@@ -125,20 +126,8 @@ public sealed class DashboardFeed : IDisposable
             }
         }
 
-        private async Task Notify(Func<DashboardFigures, Task> watcher, DashboardFigures figures)
-        {
-            try
-            {
-                // Each screen renders on a pool thread of its own, in parallel: a free circuit runs
-                // InvokeAsync inline, which would render the 200 screens one after the other here.
-                await Task.Yield();
-                await watcher(figures);
-            }
-            catch (Exception ex)
-            {
-                feed._logger.LogDebug(ex, "A dashboard could not take new figures");
-            }
-        }
+        private void Notify(Func<DashboardFigures, Task> watcher, DashboardFigures figures) =>
+            ScreenDelivery.Start(watcher, figures, feed._logger, "new dashboard figures");
 
         private void Remove(Func<DashboardFigures, Task> watcher)
         {

@@ -1,5 +1,6 @@
 using Enki.Domain.Access;
 using Enki.Domain.Incidents;
+using Enki.Infrastructure.Live;
 
 namespace Enki.Web.Live;
 
@@ -13,26 +14,11 @@ public sealed class LiveIncidents(IIncidentChangeFeed feed, ILogger<LiveIncident
     public IDisposable Watch(Jurisdiction scope, Func<IReadOnlyList<IncidentChange>, Task> onChanges) =>
         feed.Subscribe(changes =>
         {
-            var mine = changes.Where(scope.Covers).ToList();
+            IReadOnlyList<IncidentChange> mine = changes.Where(scope.Covers).ToList();
             if (mine.Count > 0)
             {
-                _ = DeliverAsync(onChanges, mine);
+                ScreenDelivery.Start(onChanges, mine, logger, "some incident changes");
             }
             return ValueTask.CompletedTask;
         });
-
-    private async Task DeliverAsync(Func<IReadOnlyList<IncidentChange>, Task> onChanges, IReadOnlyList<IncidentChange> changes)
-    {
-        try
-        {
-            // Off the publisher's thread: each screen renders on a pool thread of its own, in parallel,
-            // rather than one after the other on the intake's (a free circuit runs InvokeAsync inline).
-            await Task.Yield();
-            await onChanges(changes);
-        }
-        catch (Exception ex)
-        {
-            logger.LogDebug(ex, "A live screen could not take {Count} change(s)", changes.Count);
-        }
-    }
 }

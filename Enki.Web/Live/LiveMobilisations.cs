@@ -1,5 +1,6 @@
 using Enki.Domain.Access;
 using Enki.Domain.Mobilisation;
+using Enki.Infrastructure.Live;
 
 namespace Enki.Web.Live;
 
@@ -13,21 +14,7 @@ public sealed class LiveMobilisations(IMobilisationFeed feed, ILogger<LiveMobili
     public IDisposable Watch(Viewer viewer, Func<MobilisationChange, Task> onChange) =>
         feed.Subscribe(change =>
         {
-            if (change.Concerns(viewer)) _ = DeliverAsync(onChange, change);
+            if (change.Concerns(viewer)) ScreenDelivery.Start(onChange, change, logger, "a mobilisation change");
             return ValueTask.CompletedTask;
         });
-
-    private async Task DeliverAsync(Func<MobilisationChange, Task> onChange, MobilisationChange change)
-    {
-        try
-        {
-            // Off the publisher's thread (a free circuit would otherwise render inline on it).
-            await Task.Yield();
-            await onChange(change);
-        }
-        catch (Exception ex)
-        {
-            logger.LogDebug(ex, "A live screen could not take mobilisation change {Id}", change.RequestId);
-        }
-    }
 }
