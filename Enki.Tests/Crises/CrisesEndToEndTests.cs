@@ -47,6 +47,14 @@ public sealed partial class CrisesEndToEndTests : IClassFixture<ChromiumBrowser>
         return page;
     }
 
+    /// <summary>Chooses the autocomplete's one answer, once the list has settled on it (an earlier list may still be on screen).</summary>
+    private static async Task PickAsync(IPage page, string option)
+    {
+        var open = page.Locator(".mud-popover-open [role=option]");
+        await Assertions.Expect(open).ToHaveCountAsync(1);
+        await open.GetByText(option).ClickAsync();
+    }
+
     private static ILocator Input(IPage page, string testId) =>
         page.Locator($"[data-testid={testId}] input, input[data-testid={testId}], [data-testid={testId}] textarea, textarea[data-testid={testId}]").First;
 
@@ -68,7 +76,7 @@ public sealed partial class CrisesEndToEndTests : IClassFixture<ChromiumBrowser>
         // The territory by its name: the autocomplete adds its code, the field names what it holds.
         await Input(sdis, "crisis-territory").FillAsync("");
         await Input(sdis, "crisis-territory-search").FillAsync("Chelles");
-        await sdis.GetByText("Chelles (77108)").ClickAsync();
+        await PickAsync(sdis, "Chelles (77108)");
         await Assertions.Expect(Input(sdis, "crisis-territory")).ToHaveValueAsync("77108");
         await Assertions.Expect(sdis.GetByTestId("crisis-form")).ToContainTextAsync("Chelles (77108)");
         await sdis.ScreenshotAsync("crisis-form-territory");
@@ -86,13 +94,13 @@ public sealed partial class CrisesEndToEndTests : IClassFixture<ChromiumBrowser>
 
         // A neighbouring mayor's office joins, found by the commune's name.
         await Input(sdis, "participant-territory").FillAsync("Gournay-sur-Marne");
-        await sdis.GetByRole(AriaRole.Option, new() { Name = "Gournay-sur-Marne (93033)" }).ClickAsync();
+        await PickAsync(sdis, "Gournay-sur-Marne (93033)");
         await sdis.GetByTestId("participant-add").ClickAsync();
         await Assertions.Expect(sdis.GetByTestId("crisis-participants")).ToContainTextAsync("Gournay-sur-Marne (93033) — Contribution");
         // And a person, by name, among the accounts of the department.
         await sdis.GetByTestId("participant-kind").GetByText("Personne").ClickAsync();
         await Input(sdis, "participant-person").FillAsync("préfecture");
-        await sdis.GetByRole(AriaRole.Option, new() { Name = "Préfecture de Seine-et-Marne (Préfecture 77)" }).ClickAsync();
+        await PickAsync(sdis, "Préfecture de Seine-et-Marne (Préfecture 77)");
         await sdis.GetByTestId("participant-add").ClickAsync();
         await Assertions.Expect(sdis.GetByTestId("crisis-participants")).ToContainTextAsync("Préfecture de Seine-et-Marne (Préfecture 77) — Contribution");
         await sdis.ScreenshotAsync("crisis-participants");

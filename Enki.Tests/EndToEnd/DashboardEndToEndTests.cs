@@ -121,9 +121,12 @@ public sealed class DashboardEndToEndTests : IClassFixture<ChromiumBrowser>, IAs
         var picker = page.Locator("input:focus");
         await Assertions.Expect(picker).ToBeVisibleAsync();
         await picker.FillAsync("Chelles");
-        await page.GetByText("Chelles (77108)").ClickAsync();
+        // Click once the list has settled on the search's answer (an earlier list may still be on screen).
+        var options = page.Locator(".mud-popover-open [role=option]");
+        await Assertions.Expect(options).ToHaveCountAsync(1);
+        await options.GetByText("Chelles (77108)").ClickAsync();
 
-        await page.WaitForURLAsync(url => url.EndsWith("/tableau-de-bord/commune/77108"));
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/tableau-de-bord/commune/77108$"));
         await Assertions.Expect(page.GetByTestId("scope-title")).ToHaveTextAsync("Tableau de bord — Chelles (77108)");
         await page.GetByRole(AriaRole.Link, new() { Name = "Incidents" }).ClickAsync();
         await Assertions.Expect(page.Locator("a.mud-nav-link.active")).ToHaveTextAsync("Incidents");
