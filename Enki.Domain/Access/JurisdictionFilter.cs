@@ -29,5 +29,5 @@ public static class JurisdictionFilter
     }
 
     public static IQueryable<T> Within<T>(this IQueryable<T> source, Viewer viewer) where T : ILocatedInTerritory =>
-        source.Where(For<T>(viewer.Jurisdiction));
+        source.Where(AccessPolicy.Located<T>(viewer));
 }

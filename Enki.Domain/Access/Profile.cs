@@ -32,8 +32,4 @@ public static class ProfileRules
         Profile.Coz => JurisdictionKind.Zone,
         _ => JurisdictionKind.National,
     };
-
-    /// <summary>Profiles a préfecture may hand out inside its own department.</summary>
-    public static bool GrantableByPrefecture(this Profile profile) =>
-        profile is Profile.Maire or Profile.Prefecture or Profile.Sdis;
 }

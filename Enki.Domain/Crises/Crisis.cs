@@ -56,7 +56,7 @@ public sealed class Crisis
         IReadOnlyList<Jurisdiction> territories, DateTimeOffset startedAt, bool isExercise,
         ITerritoryDirectory directory, DateTimeOffset now)
     {
-        var errors = CrisisCreationRules.Validate(creator, territories, directory);
+        var errors = AccessPolicy.CrisisOpeningErrors(creator, territories, directory);
         if (errors.Count > 0)
         {
             throw new CrisisRefused(string.Join(" ", errors));
@@ -78,35 +78,15 @@ public sealed class Crisis
         return crisis;
     }
 
-    /// <summary>The viewer's right: the best of their participations, reading when the territory is theirs, else none.</summary>
-    public ParticipationRight? RightOf(Viewer viewer)
+    /// <exception cref="CrisisRefused">The actor lacks the right (<see cref="AccessPolicy.CrisisRight"/>).</exception>
+    private static void EnsureAllowed(Viewer actor, Crisis crisis, ParticipationRight needed)
     {
-        var participation = _participants.Where(p => p.Matches(viewer)).Select(p => (ParticipationRight?)p.Right).Max();
-        if (participation is not null) return participation;
-        return _territories.Any(viewer.Covers) ? ParticipationRight.Lecture : null;
-    }
-
-    public bool IsVisibleTo(Viewer viewer) => RightOf(viewer) is not null;
-
-    public bool Allows(Viewer viewer, ParticipationRight needed) => RightOf(viewer) >= needed;
-
-    /// <exception cref="CrisisRefused">The viewer lacks the right.</exception>
-    public void EnsureAllowed(Viewer viewer, ParticipationRight needed)
-    {
-        if (!Allows(viewer, needed))
-        {
-            throw new CrisisRefused(needed switch
-            {
-                ParticipationRight.Pilotage => "Seuls les pilotes de la crise peuvent la modifier.",
-                ParticipationRight.Contribution => "Il faut un droit de contribution sur la crise pour écrire dans sa main courante.",
-                _ => "Crise introuvable.",
-            });
-        }
+        if (!AccessPolicy.HasCrisisRight(actor, crisis, needed)) throw new CrisisRefused(AccessPolicy.CrisisRefusal(needed));
     }
 
     public void Edit(Viewer actor, string title, CrisisType type, string? description)
     {
-        EnsureAllowed(actor, ParticipationRight.Pilotage);
+        EnsureAllowed(actor, this, ParticipationRight.Pilotage);
         Type = type;
         Describe(title, description);
     }
@@ -114,7 +94,7 @@ public sealed class Crisis
     /// <summary>Ends the crisis at <paramref name="endedAt"/>, which is required and not before its start.</summary>
     public void End(Viewer actor, DateTimeOffset? endedAt)
     {
-        EnsureAllowed(actor, ParticipationRight.Pilotage);
+        EnsureAllowed(actor, this, ParticipationRight.Pilotage);
         CrisisLifecycle.EnsureCanMove(Status, CrisisStatus.Terminee);
         if (endedAt is null)
         {
@@ -130,7 +110,7 @@ public sealed class Crisis
 
     public void Reopen(Viewer actor)
     {
-        EnsureAllowed(actor, ParticipationRight.Pilotage);
+        EnsureAllowed(actor, this, ParticipationRight.Pilotage);
         CrisisLifecycle.EnsureCanMove(Status, CrisisStatus.EnCours);
         Status = CrisisStatus.EnCours;
         EndedAt = null;
@@ -139,7 +119,7 @@ public sealed class Crisis
     /// <returns>False when the incident was already attached.</returns>
     public bool AttachIncident(Viewer actor, Guid incidentId)
     {
-        EnsureAllowed(actor, ParticipationRight.Contribution);
+        EnsureAllowed(actor, this, ParticipationRight.Contribution);
         if (_incidentIds.Contains(incidentId)) return false;
         // A new list: the JSON column notices a replaced value, not an in-place change.
         _incidentIds = [.. _incidentIds, incidentId];
@@ -149,7 +129,7 @@ public sealed class Crisis
     /// <returns>False when the incident was not attached.</returns>
     public bool DetachIncident(Viewer actor, Guid incidentId)
     {
-        EnsureAllowed(actor, ParticipationRight.Contribution);
+        EnsureAllowed(actor, this, ParticipationRight.Contribution);
         if (!_incidentIds.Contains(incidentId)) return false;
         _incidentIds = _incidentIds.Where(id => id != incidentId).ToList();
         return true;
@@ -158,7 +138,7 @@ public sealed class Crisis
     /// <summary>Adds a participant, or changes the right of one already there.</summary>
     public void SetParticipant(Viewer actor, CrisisParticipant participant)
     {
-        EnsureAllowed(actor, ParticipationRight.Pilotage);
+        EnsureAllowed(actor, this, ParticipationRight.Pilotage);
         bool Same(CrisisParticipant p) => p.Kind == participant.Kind && p.Reference == participant.Reference;
         if (participant.Right != ParticipationRight.Pilotage && !_participants.Any(p => !Same(p) && p.Right == ParticipationRight.Pilotage))
         {

@@ -17,21 +17,17 @@ public enum ParticipationRight
     Pilotage,
 }
 
-/// <param name="Reference">The account id of a person; the jurisdiction text (<c>commune:77108</c>) of an organisation, so a mayor's office is every account answering for that commune.</param>
+/// <param name="Reference">The account id of a person; the jurisdiction text (<c>commune:77108</c>) of an organisation, so a mayor's office is every account answering for that commune (<see cref="AccessPolicy.IsParticipant"/>).</param>
 public sealed record CrisisParticipant(ParticipantKind Kind, string Reference, string Name, ParticipationRight Right)
 {
     public static CrisisParticipant Person(Viewer viewer, ParticipationRight right) => Person(viewer.Id, viewer.Name, right);
 
-    /// <summary>A named person, by account id (the one <see cref="Matches"/> compares with a viewer's).</summary>
+    /// <summary>A named person, by account id.</summary>
     public static CrisisParticipant Person(string accountId, string name, ParticipationRight right) =>
         new(ParticipantKind.Personne, accountId, name, right);
 
     public static CrisisParticipant Organisation(Jurisdiction jurisdiction, string name, ParticipationRight right) =>
         new(ParticipantKind.Organisation, jurisdiction.ToString(), name, right);
-
-    public bool Matches(Viewer viewer) => Kind == ParticipantKind.Personne
-        ? Reference == viewer.Id
-        : Reference == viewer.Jurisdiction.ToString();
 }
 
 public static class ParticipationRights

@@ -4,7 +4,7 @@ namespace Enki.Domain.Directory;
 
 /// <summary>
 /// Read port of the directory for other features (the mobilisation form picks its recipients here).
-/// Always narrowed by <see cref="DirectoryVisibility"/>: an organisation the viewer may not see is "not found".
+/// Always narrowed by <see cref="AccessPolicy.OrganisationsVisible"/>: an organisation the viewer may not see is "not found".
 /// </summary>
 public interface IOrganisationDirectory
 {

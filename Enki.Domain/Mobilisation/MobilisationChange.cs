@@ -18,9 +18,6 @@ public sealed record MobilisationChange(
     public static MobilisationChange Of(MobilisationRequest request, MobilisationChangeKind kind, string actorName, DateTimeOffset at) =>
         new(request.Id, kind, request.Status, request.Object, request.Recipient, request.IssuerId, request.IssuerProfile,
             request.IssuerJurisdiction, actorName, at);
-
-    public bool Concerns(Viewer viewer) =>
-        Recipient.IsHeldBy(viewer) || MobilisationSides.IsIssuer(viewer, IssuerId, IssuerProfile, IssuerJurisdiction);
 }
 
 /// <summary>

@@ -33,17 +33,13 @@ public sealed record MobilisationDraft
     public string RecipientCommune { get; init; } = "";
 }
 
-/// <summary>Who may issue, and what a valid request needs; every message is French, for the form.</summary>
+/// <summary>What a valid request needs (who may issue is the access policy's); every message is French, for the form.</summary>
 public static class MobilisationDraftRules
 {
-    /// <summary>Profiles that mobilise communes.</summary>
-    public static bool MayIssue(Viewer viewer) =>
-        viewer.Profile is Profile.Sdis or Profile.Prefecture or Profile.Coz or Profile.Cogic or Profile.Administrateur;
-
     public static IReadOnlyList<string> Validate(MobilisationDraft draft, Viewer issuer, ITerritoryDirectory directory, DateTimeOffset now)
     {
         var errors = new List<string>();
-        if (!MayIssue(issuer))
+        if (!AccessPolicy.MayIssueRequests(issuer))
         {
             errors.Add("Votre profil ne permet pas d'émettre une demande de mobilisation.");
             return errors;

@@ -1,5 +1,3 @@
-using Enki.Domain.Access;
-
 namespace Enki.Domain.Mobilisation;
 
 public enum RecipientKind
@@ -16,14 +14,6 @@ public enum RecipientKind
 public sealed record MobilisationRecipient(RecipientKind Kind, string Code)
 {
     public static MobilisationRecipient Commune(string insee) => new(RecipientKind.Commune, insee.Trim());
-
-    /// <summary>True when the person answers for this recipient.</summary>
-    public bool IsHeldBy(Viewer viewer) => Kind switch
-    {
-        RecipientKind.Commune => viewer.Jurisdiction == Jurisdiction.Commune(Code),
-        // Organisation membership comes with the directory; until then nobody holds one.
-        _ => false,
-    };
 
     public override string ToString() => $"{Kind.ToString().ToLowerInvariant()}:{Code}";
 }

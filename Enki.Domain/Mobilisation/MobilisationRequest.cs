@@ -128,28 +128,13 @@ public sealed class MobilisationRequest : ILocatedInTerritory
         };
     }
 
-    /// <summary>The issuing service: same profile and same jurisdiction as whoever issued it.</summary>
-    public bool IsIssuedBy(Viewer viewer) => MobilisationSides.IsIssuer(viewer, IssuerId, IssuerProfile, IssuerJurisdiction);
-
-    public bool IsAddressedTo(Viewer viewer) => Recipient.IsHeldBy(viewer);
-
-    /// <summary>Actions this person may take now (the buttons a page shows).</summary>
-    public IReadOnlyList<MobilisationAction> ActionsFor(Viewer viewer)
-    {
-        var actions = new List<MobilisationAction>();
-        if (IsAddressedTo(viewer)) actions.AddRange(MobilisationLifecycle.ActionsFor(Status, MobilisationParty.Recipient));
-        if (IsIssuedBy(viewer)) actions.AddRange(MobilisationLifecycle.ActionsFor(Status, MobilisationParty.Issuer));
-        return actions;
-    }
-
     /// <summary>Moves the request along the table, recording who and when.</summary>
     /// <exception cref="MobilisationRefused">Wrong status, wrong person or missing reason.</exception>
     public MobilisationStep Apply(MobilisationAction action, Viewer actor, DateTimeOffset at, string? reason = null)
     {
         // The person first: telling a stranger about the state would say more than they may know.
         var party = MobilisationLifecycle.PartyOf(action);
-        var allowed = party == MobilisationParty.Recipient ? IsAddressedTo(actor) : IsIssuedBy(actor);
-        if (!allowed)
+        if (!AccessPolicy.MayTake(actor, this, action))
         {
             throw new MobilisationRefused(party == MobilisationParty.Recipient
                 ? "Seul le destinataire de la demande peut faire cela."

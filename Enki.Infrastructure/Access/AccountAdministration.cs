@@ -40,21 +40,21 @@ public sealed class AccountAdministration(
 
     public async Task<IReadOnlyList<EnkiUser>> ListAsync(Viewer viewer, CancellationToken cancellationToken = default)
     {
-        if (!viewer.CanManageAccounts) return [];
+        if (!AccessPolicy.MayManageAccounts(viewer)) return [];
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Users.AsNoTracking().Within(viewer).OrderBy(u => u.DisplayName).ToListAsync(cancellationToken);
+        return await db.Users.AsNoTracking().Where(AccessPolicy.Located<EnkiUser>(viewer)).OrderBy(u => u.DisplayName).ToListAsync(cancellationToken);
     }
 
     public async Task<EnkiUser?> FindAsync(Viewer viewer, string id, CancellationToken cancellationToken = default)
     {
-        if (!viewer.CanManageAccounts) return null;
+        if (!AccessPolicy.MayManageAccounts(viewer)) return null;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Users.AsNoTracking().Within(viewer).FirstOrDefaultAsync(u => u.Id == id, cancellationToken);
+        return await db.Users.AsNoTracking().Where(AccessPolicy.Located<EnkiUser>(viewer)).FirstOrDefaultAsync(u => u.Id == id, cancellationToken);
     }
 
     public async Task<AccountResult> InviteAsync(Viewer viewer, InvitationRequest request, string baseUri, CancellationToken cancellationToken = default)
     {
-        var errors = AccessGrant.Validate(viewer, request.Profile, request.Jurisdiction, territories);
+        var errors = AccessPolicy.GrantErrors(viewer, null, request.Profile, request.Jurisdiction, territories);
         if (errors.Count > 0) return new AccountResult(errors);
         var email = request.Email.Trim();
         if (string.IsNullOrWhiteSpace(request.DisplayName)) return AccountResult.Fail("Le nom est obligatoire.");
@@ -107,7 +107,7 @@ public sealed class AccountAdministration(
 
     public async Task<AccountResult> ChangeAccessAsync(Viewer viewer, string id, Profile profile, Jurisdiction jurisdiction, CancellationToken cancellationToken = default)
     {
-        var errors = AccessGrant.Validate(viewer, profile, jurisdiction, territories);
+        var errors = AccessPolicy.GrantErrors(viewer, id, profile, jurisdiction, territories);
         if (errors.Count > 0) return new AccountResult(errors);
         return await UpdateAsync(viewer, id, async (users, user) =>
         {
@@ -122,7 +122,7 @@ public sealed class AccountAdministration(
 
     public Task<AccountResult> SetDisabledAsync(Viewer viewer, string id, bool disabled, CancellationToken cancellationToken = default)
     {
-        if (disabled && id == viewer.Id) return Task.FromResult(AccountResult.Fail("Vous ne pouvez pas désactiver votre propre compte."));
+        if (AccessPolicy.MayManageAccounts(viewer) && !AccessPolicy.MayChangeAccessOf(viewer, id)) return Task.FromResult(AccountResult.Fail(AccessPolicy.SelfDisableRefusal));
         return UpdateAsync(viewer, id, async (users, user) =>
         {
             user.IsDisabled = disabled;

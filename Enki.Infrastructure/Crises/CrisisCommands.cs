@@ -2,6 +2,7 @@ using Enki.Domain.Access;
 using Enki.Domain.Audit;
 using Enki.Domain.Crises;
 using Enki.Domain.Logbook;
+using Enki.Infrastructure.Access;
 using Enki.Infrastructure.Logbook;
 using Enki.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -65,19 +66,41 @@ public sealed class CrisisCommands(IDbContextFactory<EnkiDbContext> dbFactory, I
             crisis.DetachIncident(viewer, incidentId) ? $"Incident détaché : {incident}" : null, cancellationToken);
     }
 
-    public Task SetParticipantAsync(Viewer viewer, Guid crisisId, CrisisParticipant participant, CancellationToken cancellationToken = default) =>
-        ChangeAsync(viewer, crisisId, CrisisAuditActions.ParticipantSet, crisis =>
+    /// <exception cref="CrisisRefused">
+    /// The right is missing, or the participant is not one the pilot may name: a person must be an active
+    /// account inside the pilot's jurisdiction (or already take part), an organisation a real territory.
+    /// </exception>
+    public async Task SetParticipantAsync(Viewer viewer, Guid crisisId, CrisisParticipant participant, CancellationToken cancellationToken = default)
+    {
+        if (participant.Kind == ParticipantKind.Organisation
+            && !(Jurisdiction.TryParse(participant.Reference, out var territory) && Jurisdiction.Exists(territory, directory)))
         {
+            throw new CrisisRefused("Organisation introuvable : choisissez une commune, un département, une zone ou le national.");
+        }
+        var nameable = participant.Kind == ParticipantKind.Organisation || await NameableAsync(viewer, participant.Reference, cancellationToken);
+        await ChangeAsync(viewer, crisisId, CrisisAuditActions.ParticipantSet, crisis =>
+        {
+            var present = crisis.Participants.Any(p => p.Kind == participant.Kind && p.Reference == participant.Reference);
+            if (!nameable && !present) throw new CrisisRefused("Personne introuvable dans votre périmètre.");
             crisis.SetParticipant(viewer, participant);
             return $"Participant : {participant.Name} ({participant.Right.French()})";
         }, cancellationToken);
+    }
+
+    private async Task<bool> NameableAsync(Viewer viewer, string accountId, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var disabled = false;
+        return await db.Users.AsNoTracking().Where(AccessPolicy.Located<EnkiUser>(viewer))
+            .AnyAsync(u => u.Id == accountId && u.IsDisabled == disabled, cancellationToken);
+    }
 
     /// <param name="change">Applies the change and returns the main-courante text, or null when nothing changed.</param>
     private async Task ChangeAsync(Viewer viewer, Guid crisisId, string action, Func<Crisis, string?> change, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var crisis = await db.Crises.FirstOrDefaultAsync(c => c.Id == crisisId, cancellationToken);
-        if (crisis is null || !crisis.IsVisibleTo(viewer))
+        if (crisis is null || !AccessPolicy.SeesCrisis(viewer, crisis))
         {
             throw new CrisisRefused("Crise introuvable.");
         }

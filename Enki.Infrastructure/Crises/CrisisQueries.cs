@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Enki.Infrastructure.Crises;
 
 /// <summary>
-/// Reads of crises, always narrowed to what the viewer sees (<see cref="CrisisFilter"/>); the incidents
+/// Reads of crises, always narrowed to what the viewer sees (<see cref="AccessPolicy.CrisesVisible"/>); the incidents
 /// they show go through the incident jurisdiction filter too.
 /// </summary>
 public sealed class CrisisQueries(IDbContextFactory<EnkiDbContext> dbFactory)
@@ -31,7 +31,7 @@ public sealed class CrisisQueries(IDbContextFactory<EnkiDbContext> dbFactory)
         var disabled = false;
         // LIKE rather than Contains: case-insensitive on both providers (SQLite's instr is not).
         var pattern = "%" + wanted.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
-        return await db.Users.AsNoTracking().Within(viewer)
+        return await db.Users.AsNoTracking().Where(AccessPolicy.Located<Enki.Infrastructure.Access.EnkiUser>(viewer))
             .Where(u => u.IsDisabled == disabled
                 && (EF.Functions.Like(u.DisplayName, pattern, "\\") || (u.Organisation != null && EF.Functions.Like(u.Organisation, pattern, "\\"))))
             .OrderBy(u => u.DisplayName).Take(20)
@@ -42,7 +42,7 @@ public sealed class CrisisQueries(IDbContextFactory<EnkiDbContext> dbFactory)
     public async Task<IReadOnlyList<Crisis>> ListAsync(Viewer viewer, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Crises.AsNoTracking().VisibleTo(viewer)
+        return await db.Crises.AsNoTracking().Where(AccessPolicy.CrisesVisible(viewer))
             .OrderByDescending(c => c.StartedAt).Take(MaxListed).ToListAsync(cancellationToken);
     }
 
@@ -50,7 +50,7 @@ public sealed class CrisisQueries(IDbContextFactory<EnkiDbContext> dbFactory)
     public async Task<Crisis?> FindAsync(Viewer viewer, Guid id, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Crises.AsNoTracking().VisibleTo(viewer).FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+        return await db.Crises.AsNoTracking().Where(AccessPolicy.CrisesVisible(viewer)).FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
     }
 
     /// <summary>Attached incidents the viewer may see, newest first.</summary>

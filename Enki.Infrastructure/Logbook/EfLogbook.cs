@@ -25,13 +25,13 @@ public sealed class EfLogbook(IDbContextFactory<EnkiDbContext> dbFactory, IAudit
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var crisis = await db.Crises.AsNoTracking().FirstOrDefaultAsync(c => c.Id == crisisId, cancellationToken);
-        if (crisis is null || !crisis.IsVisibleTo(author))
+        if (crisis is null || !AccessPolicy.SeesCrisis(author, crisis))
         {
             throw new CrisisRefused("Crise introuvable.");
         }
-        if (required is { } right)
+        if (required is { } right && !AccessPolicy.HasCrisisRight(author, crisis, right))
         {
-            crisis.EnsureAllowed(author, right);
+            throw new CrisisRefused(AccessPolicy.CrisisRefusal(right));
         }
         if (corrects is { } corrected && !await db.LogbookEntries.AnyAsync(e => e.Id == corrected && e.CrisisId == crisisId, cancellationToken))
         {

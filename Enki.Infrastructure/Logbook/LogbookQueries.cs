@@ -18,7 +18,7 @@ public sealed class LogbookQueries(IDbContextFactory<EnkiDbContext> dbFactory)
     public async Task<LogbookPage?> SearchAsync(Viewer viewer, Guid crisisId, LogbookQuery query, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if (!await db.Crises.VisibleTo(viewer).AnyAsync(c => c.Id == crisisId, cancellationToken))
+        if (!await db.Crises.Where(AccessPolicy.CrisesVisible(viewer)).AnyAsync(c => c.Id == crisisId, cancellationToken))
         {
             return null;
         }
@@ -36,7 +36,7 @@ public sealed class LogbookQueries(IDbContextFactory<EnkiDbContext> dbFactory)
     public async Task<IReadOnlyList<LogbookEntry>?> AllAsync(Viewer viewer, Guid crisisId, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if (!await db.Crises.VisibleTo(viewer).AnyAsync(c => c.Id == crisisId, cancellationToken))
+        if (!await db.Crises.Where(AccessPolicy.CrisesVisible(viewer)).AnyAsync(c => c.Id == crisisId, cancellationToken))
         {
             return null;
         }

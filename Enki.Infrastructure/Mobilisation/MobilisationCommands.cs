@@ -18,6 +18,7 @@ public sealed class MobilisationCommands(
         var errors = MobilisationDraftRules.Validate(draft, issuer, territories, now);
         if (errors.Count > 0) return MobilisationOutcome.Refused(string.Join(" ", errors));
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (await LinkRefusalAsync(db, issuer, draft, cancellationToken) is { } refusal) return MobilisationOutcome.Refused(refusal);
         var organisation = await db.Users.Where(u => u.Id == issuer.Id).Select(u => u.Organisation).FirstOrDefaultAsync(cancellationToken);
         var request = MobilisationRequest.Issue(draft, issuer, organisation, territories, now);
         db.MobilisationRequests.Add(request);
@@ -26,13 +27,40 @@ public sealed class MobilisationCommands(
         return MobilisationOutcome.Done(request);
     }
 
+    /// <summary>
+    /// The ids a draft carries are checked against the issuer's rights like everything else: the crisis
+    /// receives every step in its main courante, so linking needs contribution (a reader never writes);
+    /// the incidents must be ones the issuer sees.
+    /// </summary>
+    private static async Task<string?> LinkRefusalAsync(EnkiDbContext db, Viewer issuer, MobilisationDraft draft, CancellationToken cancellationToken)
+    {
+        if (draft.CrisisId is { } crisisId)
+        {
+            var crisis = await db.Crises.AsNoTracking().Where(AccessPolicy.CrisesVisible(issuer))
+                .FirstOrDefaultAsync(c => c.Id == crisisId, cancellationToken);
+            if (crisis is null) return "Crise introuvable.";
+            if (!AccessPolicy.MayWriteLogbook(issuer, crisis))
+            {
+                return $"Vous ne pouvez que lire la crise « {crisis.Title} » : il faut un droit de contribution pour y rattacher une demande.";
+            }
+        }
+        var incidents = draft.IncidentIds.Distinct().ToList();
+        if (incidents.Count > 0)
+        {
+            var seen = await db.Incidents.AsNoTracking().Where(AccessPolicy.Located<Domain.Incidents.Incident>(issuer))
+                .CountAsync(i => incidents.Contains(i.Id), cancellationToken);
+            if (seen != incidents.Count) return "Incident introuvable : une demande ne se rattache qu'à des incidents de votre périmètre.";
+        }
+        return null;
+    }
+
     /// <summary>The recipient opens the request: the first opening marks it received. Anyone else just reads.</summary>
     public async Task<MobilisationOutcome> OpenAsync(Viewer viewer, Guid id, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var request = await db.MobilisationRequests.Where(r => r.Id == id).VisibleTo(viewer).FirstOrDefaultAsync(cancellationToken);
+        var request = await db.MobilisationRequests.Where(r => r.Id == id).Where(AccessPolicy.RequestsVisibleTo(viewer)).FirstOrDefaultAsync(cancellationToken);
         if (request is null) return MobilisationOutcome.NotFound;
-        if (request.Status != MobilisationStatus.Emise || !request.IsAddressedTo(viewer)) return MobilisationOutcome.Done(request);
+        if (request.Status != MobilisationStatus.Emise || !AccessPolicy.IsRecipient(viewer, request.Recipient)) return MobilisationOutcome.Done(request);
         return await ActAsync(db, request, viewer, [MobilisationAction.Receive], null, cancellationToken);
     }
 
@@ -56,12 +84,12 @@ public sealed class MobilisationCommands(
         CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var request = await db.MobilisationRequests.Where(r => r.Id == id).VisibleTo(viewer).FirstOrDefaultAsync(cancellationToken);
+        var request = await db.MobilisationRequests.Where(r => r.Id == id).Where(AccessPolicy.RequestsVisibleTo(viewer)).FirstOrDefaultAsync(cancellationToken);
         if (request is null) return MobilisationOutcome.NotFound;
         if (request.Version != version) return MobilisationOutcome.Conflict(LastActor(request));
         // Accepting or refusing straight from the inbox card is also receiving it.
         MobilisationAction[] actions = action is MobilisationAction.Accept or MobilisationAction.Refuse
-            && request.Status == MobilisationStatus.Emise && request.IsAddressedTo(viewer)
+            && request.Status == MobilisationStatus.Emise && AccessPolicy.IsRecipient(viewer, request.Recipient)
             ? [MobilisationAction.Receive, action]
             : [action];
         return await ActAsync(db, request, viewer, actions, reason, cancellationToken);

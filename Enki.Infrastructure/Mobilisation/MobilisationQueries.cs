@@ -15,7 +15,7 @@ public sealed class MobilisationQueries(IDbContextFactory<EnkiDbContext> dbFacto
     public async Task<IReadOnlyList<MobilisationRequest>> InboxAsync(Viewer viewer, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var rows = await db.MobilisationRequests.AsNoTracking().AddressedTo(viewer)
+        var rows = await db.MobilisationRequests.AsNoTracking().Where(AccessPolicy.RequestsAddressedTo(viewer))
             .OrderBy(r => r.Deadline).Take(500).ToListAsync(cancellationToken);
         return Ordered(rows);
     }
@@ -24,22 +24,35 @@ public sealed class MobilisationQueries(IDbContextFactory<EnkiDbContext> dbFacto
     public async Task<IReadOnlyList<MobilisationRequest>> IssuedAsync(Viewer viewer, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.MobilisationRequests.AsNoTracking().IssuedBy(viewer)
+        return await db.MobilisationRequests.AsNoTracking().Where(AccessPolicy.RequestsIssuedBy(viewer))
             .OrderByDescending(r => r.IssuedAt).Take(500).ToListAsync(cancellationToken);
     }
 
-    /// <summary>The request if the viewer stands on either side of it; null otherwise (the page answers 404).</summary>
+    /// <summary>
+    /// Requests a supervisor (préfecture, COZ, COGIC) reads in its territory, issued by others (its own are
+    /// in <see cref="IssuedAsync"/>), latest first; none for anyone else.
+    /// </summary>
+    public async Task<IReadOnlyList<MobilisationRequest>> SupervisedAsync(Viewer viewer, CancellationToken cancellationToken = default)
+    {
+        if (!AccessPolicy.IsSupervisor(viewer)) return [];
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var rows = await db.MobilisationRequests.AsNoTracking().Where(AccessPolicy.RequestsSupervisedBy(viewer))
+            .OrderByDescending(r => r.IssuedAt).Take(500).ToListAsync(cancellationToken);
+        return [.. rows.Where(r => AccessPolicy.Standing(viewer, r) == RequestStanding.Supervisor)];
+    }
+
+    /// <summary>The request if the viewer stands on either side of it or supervises it; null otherwise (the page answers 404).</summary>
     public async Task<MobilisationRequest?> DetailAsync(Viewer viewer, Guid id, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.MobilisationRequests.AsNoTracking().Where(r => r.Id == id).VisibleTo(viewer).FirstOrDefaultAsync(cancellationToken);
+        return await db.MobilisationRequests.AsNoTracking().Where(r => r.Id == id).Where(AccessPolicy.RequestsVisibleTo(viewer)).FirstOrDefaultAsync(cancellationToken);
     }
 
     /// <summary>How many addressed requests still need the recipient (the app bar badge).</summary>
     public async Task<int> CountToHandleAsync(Viewer viewer, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.MobilisationRequests.AddressedTo(viewer).CountAsync(r => ToHandle.Contains(r.Status), cancellationToken);
+        return await db.MobilisationRequests.Where(AccessPolicy.RequestsAddressedTo(viewer)).CountAsync(r => ToHandle.Contains(r.Status), cancellationToken);
     }
 
     /// <summary>Open work first (by deadline), closed requests after.</summary>

@@ -19,7 +19,7 @@ public sealed class DirectoryCsvImport(
 
     public async Task<ImportReport> ImportAsync(Viewer viewer, Stream csv, bool apply, CancellationToken cancellationToken = default)
     {
-        if (!DirectoryRights.CanEditAny(viewer)) return ImportReport.Unreadable(DirectoryRights.Refusal(viewer));
+        if (!AccessPolicy.MayEditDirectory(viewer)) return ImportReport.Unreadable(AccessPolicy.DirectoryRefusal(viewer));
         var text = await CsvText.ReadUtf8Async(csv, cancellationToken);
         if (text.Contains('\uFFFD')) return ImportReport.Unreadable("Le fichier n'est pas en UTF-8 : enregistrez-le en « CSV UTF-8 ».");
         var records = CsvText.Read(text, CsvText.DetectSeparator(text)).ToList();
@@ -31,7 +31,7 @@ public sealed class DirectoryCsvImport(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var now = clock.GetUtcNow();
         // Only what the viewer may edit can be merged into: an administrator's whole directory, a préfecture's department.
-        var editable = viewer.IsAdministrator ? db.Organisations : db.Organisations.Within(viewer);
+        var editable = AccessPolicy.MayAdminister(viewer) ? db.Organisations : db.Organisations.Within(viewer);
         var known = (await editable.ToListAsync(cancellationToken)).ToDictionary(Key);
         var touched = new Dictionary<Organisation, Tally>();
         var refused = new List<RefusedLine>();

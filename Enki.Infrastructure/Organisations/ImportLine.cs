@@ -39,9 +39,9 @@ internal sealed class ImportLine(CsvRecord record, DirectoryCsvColumns columns)
             return null;
         }
         if (territory is null || reasons.Count > 0) return null;
-        if (!DirectoryRights.CanEdit(viewer, Territory.Of(territory, territories)))
+        if (!AccessPolicy.MayEditOrganisation(viewer, Territory.Of(territory, territories)))
         {
-            reasons.Add(DirectoryRights.Refusal(viewer));
+            reasons.Add(AccessPolicy.DirectoryRefusal(viewer));
             return null;
         }
 

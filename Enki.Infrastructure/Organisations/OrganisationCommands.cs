@@ -8,7 +8,7 @@ namespace Enki.Infrastructure.Organisations;
 
 /// <summary>
 /// Writes of the directory: administrators anywhere, préfectures inside their department
-/// (<see cref="DirectoryRights"/>). Each accepted write is audited, placed on the organisation's territory.
+/// (<see cref="AccessPolicy.MayEditOrganisation"/>). Each accepted write is audited, placed on the organisation's territory.
 /// </summary>
 public sealed class OrganisationCommands(
     IDbContextFactory<EnkiDbContext> dbFactory, ITerritoryDirectory territories, IAuditTrail audit, TimeProvider clock)
@@ -17,9 +17,9 @@ public sealed class OrganisationCommands(
     {
         var valid = details.Check(territories);
         if (!valid.IsValid) return DirectoryWriteResult.Refused(valid.Errors);
-        if (!DirectoryRights.CanEdit(viewer, Territory.Of(valid.Value!.Territory, territories)))
+        if (!AccessPolicy.MayEditOrganisation(viewer, Territory.Of(valid.Value!.Territory, territories)))
         {
-            return DirectoryWriteResult.Refused(DirectoryRights.Refusal(viewer));
+            return DirectoryWriteResult.Refused(AccessPolicy.DirectoryRefusal(viewer));
         }
         var organisation = Organisation.Create(Guid.NewGuid(), valid.Value, territories, clock.GetUtcNow());
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -35,7 +35,7 @@ public sealed class OrganisationCommands(
             var valid = details.Check(territories);
             if (!valid.IsValid) return (valid.Errors, null);
             // Moving an organisation out of one's department is refused like creating it there.
-            if (!DirectoryRights.CanEdit(viewer, Territory.Of(valid.Value!.Territory, territories))) return ([DirectoryRights.Refusal(viewer)], null);
+            if (!AccessPolicy.MayEditOrganisation(viewer, Territory.Of(valid.Value!.Territory, territories))) return ([AccessPolicy.DirectoryRefusal(viewer)], null);
             organisation.Update(valid.Value, territories, clock.GetUtcNow());
             return ([], null);
         });
@@ -72,10 +72,10 @@ public sealed class OrganisationCommands(
         Func<Organisation, (IReadOnlyList<string> Errors, string? Detail)> change)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var organisation = await db.Organisations.Where(DirectoryVisibility.For(viewer, territories))
+        var organisation = await db.Organisations.Where(AccessPolicy.OrganisationsVisible(viewer, territories))
             .FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
         if (organisation is null) return DirectoryWriteResult.NotFound;
-        if (!DirectoryRights.CanEdit(viewer, organisation)) return DirectoryWriteResult.Refused(DirectoryRights.Refusal(viewer));
+        if (!AccessPolicy.MayEditOrganisation(viewer, organisation)) return DirectoryWriteResult.Refused(AccessPolicy.DirectoryRefusal(viewer));
         var (errors, detail) = change(organisation);
         if (errors.Count > 0) return DirectoryWriteResult.Refused(errors);
         await db.SaveChangesAsync(cancellationToken);

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Enki.Infrastructure.Organisations;
 
-/// <summary>Reads the directory, always through <see cref="DirectoryVisibility"/>.</summary>
+/// <summary>Reads the directory, always through <see cref="AccessPolicy.OrganisationsVisible"/>.</summary>
 public sealed class OrganisationQueries(IDbContextFactory<EnkiDbContext> dbFactory, ITerritoryDirectory territories) : IOrganisationDirectory
 {
     public async Task<Organisation?> FindAsync(Viewer viewer, Guid id, CancellationToken cancellationToken = default)
@@ -37,5 +37,5 @@ public sealed class OrganisationQueries(IDbContextFactory<EnkiDbContext> dbFacto
     }
 
     private IQueryable<Organisation> Visible(EnkiDbContext db, Viewer viewer) =>
-        db.Organisations.AsNoTracking().Where(DirectoryVisibility.For(viewer, territories));
+        db.Organisations.AsNoTracking().Where(AccessPolicy.OrganisationsVisible(viewer, territories));
 }

@@ -385,7 +385,7 @@ public sealed class DemoAccountsTests
     public void Every_demo_account_holds_the_jurisdiction_kind_its_profile_requires()
     {
         Assert.All(DemoAccounts.All, a => Assert.Equal(a.Profile.RequiredKind(), a.Jurisdiction.Kind));
-        Assert.All(DemoAccounts.All, a => Assert.Empty(AccessGrant.Validate(
-            new Viewer("a", "Admin", Profile.Administrateur, Jurisdiction.National), a.Profile, a.Jurisdiction, new TestTerritoryDirectory())));
+        Assert.All(DemoAccounts.All, a => Assert.Empty(AccessPolicy.GrantErrors(
+            new Viewer("a", "Admin", Profile.Administrateur, Jurisdiction.National), null, a.Profile, a.Jurisdiction, new TestTerritoryDirectory())));
     }
 }

@@ -104,7 +104,7 @@ public sealed class AccessGrantTests
     [InlineData(Profile.Coz, "zone:NULLEPART", false)]
     public void Administrator_grants_any_profile_with_its_kind_of_existing_jurisdiction(Profile profile, string jurisdiction, bool allowed)
     {
-        var errors = AccessGrant.Validate(Admin, profile, Jurisdiction.Parse(jurisdiction), Directory);
+        var errors = AccessPolicy.GrantErrors(Admin, null, profile, Jurisdiction.Parse(jurisdiction), Directory);
 
         Assert.Equal(allowed, errors.Count == 0);
     }
@@ -119,7 +119,7 @@ public sealed class AccessGrantTests
     [InlineData(Profile.Administrateur, "national", false)]
     public void Prefecture_grants_only_local_profiles_inside_its_department(Profile profile, string jurisdiction, bool allowed)
     {
-        var errors = AccessGrant.Validate(Prefecture77, profile, Jurisdiction.Parse(jurisdiction), Directory);
+        var errors = AccessPolicy.GrantErrors(Prefecture77, null, profile, Jurisdiction.Parse(jurisdiction), Directory);
 
         Assert.Equal(allowed, errors.Count == 0);
     }
@@ -127,7 +127,7 @@ public sealed class AccessGrantTests
     [Fact]
     public void Mayor_grants_nothing_and_is_told_why_in_french()
     {
-        var errors = AccessGrant.Validate(Mayor, Profile.Maire, Jurisdiction.Commune("77108"), Directory);
+        var errors = AccessPolicy.GrantErrors(Mayor, null, Profile.Maire, Jurisdiction.Commune("77108"), Directory);
 
         Assert.Equal(["Vous n'êtes pas habilité à gérer des comptes."], errors);
     }

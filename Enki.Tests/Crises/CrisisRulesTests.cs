@@ -40,7 +40,7 @@ public sealed class CrisisRulesTests
     {
         var viewer = new[] { Sdis77, Prefecture77, CozParis, Cogic, Admin, MayorOfChelles, MayorOfGuichen, Partner }.Single(v => v.Id == viewerId);
 
-        var errors = CrisisCreationRules.Validate(viewer, [Jurisdiction.Parse(territory)], Directory);
+        var errors = AccessPolicy.CrisisOpeningErrors(viewer, [Jurisdiction.Parse(territory)], Directory);
 
         Assert.Equal(allowed, errors.Count == 0);
         if (!allowed)
@@ -52,8 +52,8 @@ public sealed class CrisisRulesTests
     [Fact]
     public void A_zone_or_the_whole_country_is_not_a_crisis_territory()
     {
-        Assert.NotEmpty(CrisisCreationRules.Validate(Cogic, [Jurisdiction.Zone("PARIS")], Directory));
-        Assert.NotEmpty(CrisisCreationRules.Validate(Cogic, [], Directory));
+        Assert.NotEmpty(AccessPolicy.CrisisOpeningErrors(Cogic, [Jurisdiction.Zone("PARIS")], Directory));
+        Assert.NotEmpty(AccessPolicy.CrisisOpeningErrors(Cogic, [], Directory));
     }
 
     [Fact]
@@ -61,11 +61,11 @@ public sealed class CrisisRulesTests
     {
         var crisis = Open(Sdis77, Chelles);
 
-        Assert.Equal(ParticipationRight.Pilotage, crisis.RightOf(Sdis77));
-        Assert.Equal(ParticipationRight.Lecture, crisis.RightOf(MayorOfChelles));
-        Assert.Equal(ParticipationRight.Lecture, crisis.RightOf(Prefecture77));
-        Assert.Null(crisis.RightOf(MayorOfGuichen));
-        Assert.False(crisis.IsVisibleTo(MayorOfGuichen));
+        Assert.Equal(ParticipationRight.Pilotage, AccessPolicy.CrisisRight(Sdis77, crisis));
+        Assert.Equal(ParticipationRight.Lecture, AccessPolicy.CrisisRight(MayorOfChelles, crisis));
+        Assert.Equal(ParticipationRight.Lecture, AccessPolicy.CrisisRight(Prefecture77, crisis));
+        Assert.Null(AccessPolicy.CrisisRight(MayorOfGuichen, crisis));
+        Assert.False(AccessPolicy.SeesCrisis(MayorOfGuichen, crisis));
         var refused = Assert.Throws<CrisisRefused>(() => crisis.End(MayorOfChelles, Now));
         Assert.Contains("pilotes", refused.Message);
     }
@@ -77,9 +77,9 @@ public sealed class CrisisRulesTests
 
         crisis.SetParticipant(Sdis77, CrisisParticipant.Organisation(Guichen, "Mairie de Guichen", ParticipationRight.Contribution));
 
-        Assert.Equal(ParticipationRight.Contribution, crisis.RightOf(MayorOfGuichen));
-        Assert.True(crisis.Allows(MayorOfGuichen, ParticipationRight.Contribution));
-        Assert.False(crisis.Allows(MayorOfGuichen, ParticipationRight.Pilotage));
+        Assert.Equal(ParticipationRight.Contribution, AccessPolicy.CrisisRight(MayorOfGuichen, crisis));
+        Assert.True(AccessPolicy.HasCrisisRight(MayorOfGuichen, crisis, ParticipationRight.Contribution));
+        Assert.False(AccessPolicy.HasCrisisRight(MayorOfGuichen, crisis, ParticipationRight.Pilotage));
     }
 
     [Fact]
@@ -88,7 +88,7 @@ public sealed class CrisisRulesTests
         var crisis = Open(Sdis77, Chelles);
 
         Assert.Throws<CrisisRefused>(() => crisis.SetParticipant(Sdis77, CrisisParticipant.Person(Sdis77, ParticipationRight.Lecture)));
-        Assert.Equal(ParticipationRight.Pilotage, crisis.RightOf(Sdis77));
+        Assert.Equal(ParticipationRight.Pilotage, AccessPolicy.CrisisRight(Sdis77, crisis));
     }
 
     [Fact]

@@ -67,7 +67,8 @@ public sealed class LogbookStoreTests(GeographyFixture geography) : IAsyncLifeti
         _store.Tick();
         await _store.Writer.AppendAsync(_crisis.Id, Sdis77, LogbookEntryKind.Action, "Pompes engagées quai de la Marne", ["moyens", "marne"]);
         _store.Tick();
-        await _store.Commands.SetParticipantAsync(Sdis77, _crisis.Id, CrisisParticipant.Person(MayorOfChelles, ParticipationRight.Contribution));
+        await _store.Commands.SetParticipantAsync(Sdis77, _crisis.Id,
+            CrisisParticipant.Organisation(MayorOfChelles.Jurisdiction, "Mairie de Chelles", ParticipationRight.Contribution));
         _store.Tick();
         await _store.Writer.AppendAsync(_crisis.Id, MayorOfChelles, LogbookEntryKind.Information, "Gymnase ouvert aux sinistrés");
 

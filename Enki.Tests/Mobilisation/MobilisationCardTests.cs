@@ -1,3 +1,4 @@
+using Enki.Domain.Access;
 using Bunit;
 using Enki.Domain.Mobilisation;
 using Enki.Infrastructure.Mobilisation;
@@ -19,7 +20,7 @@ public sealed class MobilisationCardTests : MudBunitContext
 
     private IRenderedComponent<MobilisationCard> RenderCard(MobilisationRequest request, Enki.Domain.Access.Viewer viewer, DateTimeOffset now) =>
         Render<MobilisationCard>(p => p.Add(c => c.Request, request).Add(c => c.Viewer, viewer).Add(c => c.Now, now)
-            .Add(c => c.Side, request.IsAddressedTo(viewer) ? MobilisationParty.Recipient : MobilisationParty.Issuer));
+            .Add(c => c.Side, AccessPolicy.IsRecipient(viewer, request.Recipient) ? MobilisationParty.Recipient : MobilisationParty.Issuer));
 
     private static string[] Buttons(IRenderedComponent<MobilisationCard> card) =>
         [.. card.FindAll("button[data-action]").Select(b => b.TextContent.Trim())];

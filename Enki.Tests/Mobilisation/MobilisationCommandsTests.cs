@@ -16,7 +16,7 @@ public sealed class MobilisationCommandsTests : IAsyncLifetime
     [Fact]
     public async Task Issue_stores_audits_notifies_the_commune_and_logs_to_the_crisis()
     {
-        var crisis = Guid.NewGuid();
+        var crisis = await _harness.OpenCrisisAsync();
         var request = await _harness.IssueAsync(Draft(crisis: crisis));
 
         var stored = await _harness.Queries.DetailAsync(Sdis77, request.Id);
@@ -55,7 +55,7 @@ public sealed class MobilisationCommandsTests : IAsyncLifetime
     [Fact]
     public async Task The_whole_path_records_history_audit_logbook_and_mails_the_issuer_on_completion()
     {
-        var crisis = Guid.NewGuid();
+        var crisis = await _harness.OpenCrisisAsync();
         var request = await _harness.IssueAsync(Draft(crisis: crisis));
 
         var opened = await _harness.Commands.OpenAsync(MaireChelles, request.Id);

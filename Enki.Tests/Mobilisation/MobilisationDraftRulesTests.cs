@@ -45,5 +45,5 @@ public sealed class MobilisationDraftRulesTests
     [InlineData(Profile.Administrateur, true)]
     [InlineData(Profile.Maire, false)]
     public void Crisis_services_issue_mayors_do_not(Profile profile, bool mayIssue) =>
-        Assert.Equal(mayIssue, MobilisationDraftRules.MayIssue(new Viewer("x", "x", profile, Jurisdiction.National)));
+        Assert.Equal(mayIssue, AccessPolicy.MayIssueRequests(new Viewer("x", "x", profile, Jurisdiction.National)));
 }

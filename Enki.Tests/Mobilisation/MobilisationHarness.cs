@@ -75,6 +75,17 @@ internal sealed class MobilisationHarness : IAsyncDisposable
         return this;
     }
 
+    /// <summary>A crisis over Chelles piloted by the CODIS, so its requests may be linked to it.</summary>
+    public async Task<Guid> OpenCrisisAsync()
+    {
+        var crisis = Enki.Domain.Crises.Crisis.Open(MobilisationSamples.Sdis77, "Crue de la Marne", Enki.Domain.Crises.CrisisType.Inondation, null,
+            [Jurisdiction.Commune("77108")], Clock.GetUtcNow().AddHours(-1), false, MobilisationSamples.Territories, Clock.GetUtcNow());
+        await using var db = await DbFactory.CreateDbContextAsync();
+        db.Crises.Add(crisis);
+        await db.SaveChangesAsync();
+        return crisis.Id;
+    }
+
     public async Task<MobilisationRequest> IssueAsync(MobilisationDraft? draft = null)
     {
         var outcome = await Commands.IssueAsync(MobilisationSamples.Sdis77, draft ?? MobilisationSamples.Draft());

@@ -1,3 +1,4 @@
+using Enki.Domain.Access;
 using Enki.Domain.Mobilisation;
 using static Enki.Tests.Mobilisation.MobilisationSamples;
 
@@ -118,10 +119,10 @@ public sealed class MobilisationLifecycleTests
     public void Actions_offered_follow_status_and_side()
     {
         var request = At(MobilisationStatus.Recue);
-        Assert.Equal([MobilisationAction.Accept, MobilisationAction.Refuse], request.ActionsFor(MaireChelles));
-        Assert.Equal([MobilisationAction.Cancel], request.ActionsFor(Sdis77));
-        Assert.Empty(request.ActionsFor(MaireGuichen));
-        Assert.Empty(At(MobilisationStatus.Realisee).ActionsFor(Sdis77));
+        Assert.Equal([MobilisationAction.Accept, MobilisationAction.Refuse], AccessPolicy.RequestActions(MaireChelles, request));
+        Assert.Equal([MobilisationAction.Cancel], AccessPolicy.RequestActions(Sdis77, request));
+        Assert.Empty(AccessPolicy.RequestActions(MaireGuichen, request));
+        Assert.Empty(AccessPolicy.RequestActions(Sdis77, At(MobilisationStatus.Realisee)));
     }
 
     [Theory]

@@ -3,7 +3,7 @@ using Enki.Tests.Support;
 
 namespace Enki.Tests.Mobilisation;
 
-/// <summary>The pages on the real app: a request exists for its two sides only.</summary>
+/// <summary>The pages on the real app: a request exists for its two sides, and read-only for the supervisors of its territory.</summary>
 [Collection(WebCollection.Name)]
 public sealed class MobilisationPagesHttpTests : IAsyncLifetime
 {
@@ -14,11 +14,14 @@ public sealed class MobilisationPagesHttpTests : IAsyncLifetime
     public Task DisposeAsync() => _app.DisposeAsync().AsTask();
 
     [Theory]
-    [InlineData("maire-chelles", HttpStatusCode.OK)]
-    [InlineData("sdis77", HttpStatusCode.OK)]
-    [InlineData("maire-guichen", HttpStatusCode.NotFound)]
-    [InlineData("prefecture77", HttpStatusCode.NotFound)]
-    public async Task The_detail_exists_for_its_two_sides_only(string user, HttpStatusCode expected)
+    [InlineData("maire-chelles", HttpStatusCode.OK, false)]
+    [InlineData("sdis77", HttpStatusCode.OK, false)]
+    [InlineData("maire-guichen", HttpStatusCode.NotFound, false)]
+    [InlineData("prefecture77", HttpStatusCode.OK, true)]
+    [InlineData("coz-paris", HttpStatusCode.OK, true)]
+    [InlineData("cogic", HttpStatusCode.OK, true)]
+    [InlineData("admin", HttpStatusCode.NotFound, false)]
+    public async Task The_detail_exists_for_its_two_sides_and_read_only_for_supervisors(string user, HttpStatusCode expected, bool readOnly)
     {
         using var client = await _app.SignedInAsync(user);
         var request = await _app.IssueAsSdis77Async();
@@ -28,6 +31,24 @@ public sealed class MobilisationPagesHttpTests : IAsyncLifetime
         Assert.Equal(expected, response.StatusCode);
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
         Assert.Equal(expected == HttpStatusCode.OK, html.Contains("Hébergement des sinistrés"));
+        Assert.Equal(readOnly, html.Contains("data-testid=\"supervision-notice\""));
+        if (readOnly)
+        {
+            Assert.DoesNotContain("Annuler la demande", html);
+            Assert.DoesNotContain(">Accepter<", html);
+        }
+    }
+
+    [Fact]
+    public async Task Supervisors_list_the_requests_of_their_territory_apart_from_their_own()
+    {
+        using var prefecture = await _app.SignedInAsync("prefecture77");
+        await _app.IssueAsSdis77Async();
+
+        var html = WebUtility.HtmlDecode(await prefecture.GetStringAsync("/mobilisations"));
+
+        Assert.Contains("Sur le territoire (1)", html);
+        Assert.Contains("Hébergement des sinistrés", html);
     }
 
     [Fact]

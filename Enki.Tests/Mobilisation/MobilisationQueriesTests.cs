@@ -1,3 +1,4 @@
+using Enki.Domain.Access;
 using Enki.Domain.Mobilisation;
 using static Enki.Tests.Mobilisation.MobilisationSamples;
 
@@ -32,9 +33,15 @@ public sealed class MobilisationQueriesTests : IAsyncLifetime
         Assert.Equal([request.Id], (await _harness.Queries.IssuedAsync(Sdis77)).Select(r => r.Id));
         Assert.Equal([request.Id], (await _harness.Queries.IssuedAsync(OtherSdis77Operator)).Select(r => r.Id));
         Assert.Empty(await _harness.Queries.InboxAsync(Sdis77));
-        // Same department, other service: the préfecture does not read the SDIS's requests.
+        // Same department, other service: the préfecture supervises the SDIS's requests, it did not issue them.
         Assert.Empty(await _harness.Queries.IssuedAsync(Prefecture77));
-        Assert.Null(await _harness.Queries.DetailAsync(Prefecture77, request.Id));
+        Assert.Equal([request.Id], (await _harness.Queries.SupervisedAsync(Prefecture77)).Select(r => r.Id));
+        Assert.NotNull(await _harness.Queries.DetailAsync(Prefecture77, request.Id));
+        // Another department's préfecture, and the issuer itself, supervise nothing here.
+        var prefecture35 = new Viewer("pref35-id", "Préfecture 35", Profile.Prefecture, Jurisdiction.Departement("35"));
+        Assert.Empty(await _harness.Queries.SupervisedAsync(prefecture35));
+        Assert.Null(await _harness.Queries.DetailAsync(prefecture35, request.Id));
+        Assert.Empty(await _harness.Queries.SupervisedAsync(Sdis77));
         Assert.Equal(1, await _harness.Queries.CountToHandleAsync(MaireChelles));
     }
 

@@ -77,9 +77,10 @@ public static class AccessSetup
 
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
-            .AddPolicy(EnkiPolicies.Administrator, p => p.RequireClaim(EnkiClaims.Profile, nameof(Profile.Administrateur)))
-            .AddPolicy(EnkiPolicies.AccountManager, p => p.RequireClaim(EnkiClaims.Profile, nameof(Profile.Administrateur), nameof(Profile.Prefecture)))
-            .AddPolicy(EnkiPolicies.DirectoryEditor, p => p.RequireClaim(EnkiClaims.Profile, nameof(Profile.Administrateur), nameof(Profile.Prefecture)))
+            // Route gates ask the access policy, with the principal of the request at hand.
+            .AddPolicy(EnkiPolicies.Administrator, p => p.RequireAssertion(c => AccessPolicy.MayAdminister(c.User.ToViewer())))
+            .AddPolicy(EnkiPolicies.AccountManager, p => p.RequireAssertion(c => AccessPolicy.MayManageAccounts(c.User.ToViewer())))
+            .AddPolicy(EnkiPolicies.DirectoryEditor, p => p.RequireAssertion(c => AccessPolicy.MayEditDirectory(c.User.ToViewer())))
             .AddPolicy(EnkiPolicies.Api, p => p
                 .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme, ApiKeyAuthenticationHandler.Scheme)
                 .RequireAuthenticatedUser());

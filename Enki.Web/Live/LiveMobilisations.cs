@@ -14,7 +14,7 @@ public sealed class LiveMobilisations(IMobilisationFeed feed, ILogger<LiveMobili
     public IDisposable Watch(Viewer viewer, Func<MobilisationChange, Task> onChange) =>
         feed.Subscribe(change =>
         {
-            if (change.Concerns(viewer)) ScreenDelivery.Start(onChange, change, logger, "a mobilisation change");
+            if (AccessPolicy.IsPartyTo(viewer, change)) ScreenDelivery.Start(onChange, change, logger, "a mobilisation change");
             return ValueTask.CompletedTask;
         });
 }

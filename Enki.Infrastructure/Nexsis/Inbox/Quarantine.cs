@@ -25,7 +25,7 @@ public sealed class Quarantine(IDbContextFactory<EnkiDbContext> dbFactory, Intak
 
     public async Task<Page<QuarantinedMessage>> ListAsync(Viewer viewer, string? text, int pageIndex, int pageSize, CancellationToken cancellationToken = default)
     {
-        if (!viewer.IsAdministrator)
+        if (!AccessPolicy.MayAdminister(viewer))
         {
             return new Page<QuarantinedMessage>([], 0, pageIndex, pageSize);
         }
@@ -43,7 +43,7 @@ public sealed class Quarantine(IDbContextFactory<EnkiDbContext> dbFactory, Intak
 
     public async Task<int> CountAsync(Viewer viewer, CancellationToken cancellationToken = default)
     {
-        if (!viewer.IsAdministrator) return 0;
+        if (!AccessPolicy.MayAdminister(viewer)) return 0;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         return await db.NexsisInbox.CountAsync(m => m.State == InboxState.Quarantined, cancellationToken);
     }
@@ -51,7 +51,7 @@ public sealed class Quarantine(IDbContextFactory<EnkiDbContext> dbFactory, Intak
     /// <summary>Sends a quarantined payload back through the intake; false when there is no such message for this viewer.</summary>
     public async Task<bool> ReprocessAsync(Viewer viewer, long id, CancellationToken cancellationToken = default)
     {
-        if (!viewer.IsAdministrator)
+        if (!AccessPolicy.MayAdminister(viewer))
         {
             return false;
         }

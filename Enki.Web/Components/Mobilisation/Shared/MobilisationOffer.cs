@@ -10,7 +10,7 @@ namespace Enki.Web.Components.Mobilisation.Shared;
 public static class MobilisationOffer
 {
     public static IReadOnlyList<MobilisationAction> For(MobilisationRequest request, Viewer viewer) =>
-        [.. request.ActionsFor(viewer).SelectMany(action => action == MobilisationAction.Receive
+        [.. AccessPolicy.RequestActions(viewer, request).SelectMany(action => action == MobilisationAction.Receive
             ? new[] { MobilisationAction.Accept, MobilisationAction.Refuse }
             : [action])];
 }
