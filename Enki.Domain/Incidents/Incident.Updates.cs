@@ -43,8 +43,7 @@ public sealed partial class Incident
         {
             MoveTo(StatusOf(status), context);
         }
-        var newer = context.SentAt >= VictimsAsOf;
-        if (newer)
+        if (context.VersionAgainst(VictimsVersion) > VictimsVersion)
         {
             Scale = situation.Scale ?? Scale;
             ApplyCounts(situation, context);
@@ -87,7 +86,7 @@ public sealed partial class Incident
             Evacuated = evacuation?.Evacuated ?? Victims.Evacuated,
             Displaced = evacuation?.Displaced ?? Victims.Displaced,
         };
-        VictimsAsOf = context.SentAt;
+        (VictimsAsOf, VictimsArrival) = context.VersionAgainst(VictimsVersion);
     }
 
     private void Engage(string resourceId, string name, string? kind, string? organisation, ResourceStatusChange change)

@@ -5,9 +5,10 @@ namespace Enki.Domain.Incidents;
 
 /// <summary>
 /// An incident (affaire) reported by NexSIS, one per case id. It changes only through the messages
-/// that concern it, each applied once and in the order of the sender's clock: a message older than
-/// what the incident already knows about an aspect (qualification, status, victims, a resource's
-/// status) does not overwrite it, but still appears in the timeline.
+/// that concern it, each applied once and in the order of the senders' clocks (never Enki's): a
+/// message older than what the incident already knows about an aspect (qualification, status,
+/// victims, a resource's status) does not overwrite it, but still appears in the timeline. Between
+/// two senders the later sender time wins; equal times keep the arrival order.
 /// </summary>
 public sealed partial class Incident : ILocatedInTerritory
 {
@@ -92,6 +93,19 @@ public sealed partial class Incident : ILocatedInTerritory
 
     public DateTimeOffset VictimsAsOf { get; private set; }
 
+    // Arrival order of the message each aspect comes from: breaks ties between equal sender times.
+    public long QualificationArrival { get; private set; }
+
+    public long StatusArrival { get; private set; }
+
+    public long VictimsArrival { get; private set; }
+
+    private AspectVersion QualificationVersion => new(QualificationAsOf, QualificationArrival);
+
+    private AspectVersion StatusVersion => new(StatusAsOf, StatusArrival);
+
+    private AspectVersion VictimsVersion => new(VictimsAsOf, VictimsArrival);
+
     /// <summary>Resources currently engaged (not back at base), kept as a column for counters.</summary>
     public int EngagedResourceCount { get; private set; }
 
@@ -117,9 +131,13 @@ public sealed partial class Incident : ILocatedInTerritory
             IsExercise = context.IsExercise,
             CreatedAt = created.CreatedAt.ToUniversalTime(),
             OpenedAt = context.ReceivedAt,
-            StatusAsOf = context.SentAt,
-            VictimsAsOf = DateTimeOffset.MinValue,
-            QualificationAsOf = DateTimeOffset.MinValue,
+            // « Signalé » holds from the case's creation at its sender: any later sender time moves it on.
+            StatusAsOf = created.CreatedAt.ToUniversalTime(),
+            StatusArrival = context.Arrival,
+            VictimsAsOf = AspectVersion.None.At,
+            VictimsArrival = AspectVersion.None.Arrival,
+            QualificationAsOf = AspectVersion.None.At,
+            QualificationArrival = AspectVersion.None.Arrival,
         };
         incident.Qualify(created, place, context);
         incident.Record(context, "Création", $"Affaire créée : {incident.NatureLabel} à {place.CommuneName}");
@@ -133,7 +151,7 @@ public sealed partial class Incident : ILocatedInTerritory
         {
             return false;
         }
-        if (context.SentAt > QualificationAsOf)
+        if (context.VersionAgainst(QualificationVersion) > QualificationVersion)
         {
             Qualify(created, place, context);
             Record(context, "Requalification", $"Affaire requalifiée : {NatureLabel} à {place.CommuneName}");
@@ -166,8 +184,8 @@ public sealed partial class Incident : ILocatedInTerritory
         LocationKindLabel = created.LocationKind?.Label;
         PlaceAt(place);
         Caller = created.Caller ?? Caller;
-        QualificationAsOf = context.SentAt;
-        if (created.Victims is { } victims && context.SentAt > VictimsAsOf && VictimsAsOf == DateTimeOffset.MinValue)
+        (QualificationAsOf, QualificationArrival) = context.VersionAgainst(QualificationVersion);
+        if (created.Victims is { } victims && VictimsVersion == AspectVersion.None)
         {
             // Words only until a partner counts by triage colour.
             Victims = Victims with { Estimate = victims.Count };
@@ -182,13 +200,22 @@ public sealed partial class Incident : ILocatedInTerritory
 
     private void MoveTo(IncidentStatus target, MessageContext context)
     {
-        if (context.SentAt < StatusAsOf || target == Status)
+        var version = context.VersionAgainst(StatusVersion);
+        // A cancellation ends the case whatever its time: a cancelled case never comes back.
+        if (version <= StatusVersion && target != IncidentStatus.Cancelled)
         {
-            return;
+            return; // older: kept in the history only
         }
-        IncidentLifecycle.EnsureCanMove(CaseId, Status, target);
-        Status = target;
-        StatusAsOf = context.SentAt;
+        if (target != Status)
+        {
+            IncidentLifecycle.EnsureCanMove(CaseId, Status, target);
+            Status = target;
+        }
+        if (version > StatusVersion)
+        {
+            // Also for the same status: a newer confirmation moves the clock, so an older change cannot win afterwards.
+            (StatusAsOf, StatusArrival) = version;
+        }
     }
 
     private void Record(MessageContext context, string kind, string summary)

@@ -23,7 +23,8 @@ public sealed class InboxWriter(IDbContextFactory<EnkiDbContext> dbFactory, Nexs
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         if (await FindIdAsync(db, hash, cancellationToken) is { } existing)
         {
-            return new InboxReceipt(existing, (read as NexsisReadSuccess)?.Distribution.DistributionId, failure, Duplicate: true);
+            var requeued = await RequeueExpiredOrphanAsync(db, existing, cancellationToken);
+            return new InboxReceipt(existing, (read as NexsisReadSuccess)?.Distribution.DistributionId, failure, Duplicate: !requeued);
         }
 
         var row = new InboxMessage
@@ -62,6 +63,20 @@ public sealed class InboxWriter(IDbContextFactory<EnkiDbContext> dbFactory, Nexs
         }
         return new InboxReceipt(row.Id, row.DistributionId, failure, Duplicate: false);
     }
+
+    /// <summary>
+    /// An update quarantined because its case did not arrive in time is sent again: it goes back to
+    /// the intake (it applies if its case exists now, or waits again), instead of answering « doublon ».
+    /// </summary>
+    private static async Task<bool> RequeueExpiredOrphanAsync(EnkiDbContext db, long id, CancellationToken cancellationToken) =>
+        await db.NexsisInbox
+            .Where(m => m.Id == id && m.State == InboxState.Quarantined && m.WaitingSince != null)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(m => m.State, InboxState.Pending)
+                .SetProperty(m => m.WaitingSince, (DateTimeOffset?)null)
+                .SetProperty(m => m.Reason, (string?)null)
+                .SetProperty(m => m.Detail, (string?)null)
+                .SetProperty(m => m.ProcessedAt, (DateTimeOffset?)null), cancellationToken) > 0;
 
     private static async Task<long?> FindIdAsync(EnkiDbContext db, string hash, CancellationToken cancellationToken) =>
         await db.NexsisInbox.Where(m => m.PayloadHash == hash).Select(m => (long?)m.Id).FirstOrDefaultAsync(cancellationToken);

@@ -115,15 +115,23 @@ internal sealed class IntakeBatch(EnkiDbContext db, Dictionary<string, Incident>
     private MessageContext ContextOf(ParsedInboxMessage message, IntakeMessage? intake, int index)
     {
         var row = message.Row;
-        var sentAt = SentAt(intake) ?? message.Distribution?.SentAt ?? row.ReceivedAt;
-        var key = $"{message.Distribution?.DistributionId ?? row.PayloadHash}#{index}";
-        return new MessageContext(key, sentAt.ToUniversalTime(), row.ReceivedAt, message.IsExercise, message.Distribution?.SenderId ?? row.Sender);
+        // Only senders' clocks order the messages; Enki's receipt time is shown, never compared with them.
+        var senderTime = SenderTime(intake, message.Distribution) ?? message.Distribution?.SentAt;
+        // The payload's hash is part of the key: an EMSI reusing its CONTEXT.ID with other content is a newer state, not a replay.
+        var key = $"{message.Distribution?.DistributionId}#{index}#{row.PayloadHash[..Math.Min(16, row.PayloadHash.Length)]}";
+        return new MessageContext(key, (senderTime ?? row.ReceivedAt).ToUniversalTime(), row.ReceivedAt, message.IsExercise,
+            message.Distribution?.SenderId ?? row.Sender, Arrival: row.Id * MessagesPerDistribution + index,
+            HasSenderClock: senderTime is not null);
     }
 
-    /// <summary>The message's own clock when it has one; EMSI carries its creation time.</summary>
-    private static DateTimeOffset? SentAt(IntakeMessage? intake) => intake switch
+    /// <summary>Room for the messages of one distribution in the arrival order (a distribution carries a handful).</summary>
+    private const long MessagesPerDistribution = 1024;
+
+    /// <summary>The message's own clock when it has one: EMSI carries its creation time; a bare case, its creation.</summary>
+    private static DateTimeOffset? SenderTime(IntakeMessage? intake, InboundDistribution? distribution) => intake switch
     {
         SituationUpdated situation => situation.CreatedAt,
+        CaseCreated created => distribution?.SentAt ?? created.CreatedAt,
         _ => null,
     };
 }

@@ -10,18 +10,29 @@ internal static class TestMessages
     public static readonly DateTimeOffset T0 = new(2026, 11, 28, 9, 0, 0, TimeSpan.FromHours(1));
 
     public static byte[] CreateCase(string caseId, string insee = "77108", double lat = 48.8786, double lon = 2.5914,
-        DateTimeOffset? sentAt = null, string nature = "C04.02.01", string status = "Actual", string? distributionId = null) =>
-        Envelope(distributionId ?? $"dist-create-{caseId}-{(sentAt ?? T0).ToUnixTimeSeconds()}", sentAt ?? T0, status, new JsonObject
+        DateTimeOffset? sentAt = null, string nature = "C04.02.01", string status = "Actual", string? distributionId = null,
+        string natureLabel = "test") =>
+        Envelope(distributionId ?? $"dist-create-{caseId}-{(sentAt ?? T0).ToUnixTimeSeconds()}", sentAt ?? T0, status,
+            CreateCaseMessage(caseId, insee, lat, lon, sentAt ?? T0, nature, natureLabel));
+
+    /// <summary>A createCase without EDXL-DE envelope: its only clock is <c>creation</c>.</summary>
+    public static byte[] BareCreateCase(string caseId, DateTimeOffset createdAt, string insee = "77108", double lat = 48.8786,
+        double lon = 2.5914, string nature = "C04.02.01", string natureLabel = "test") =>
+        Encoding.UTF8.GetBytes(CreateCaseMessage(caseId, insee, lat, lon, createdAt, nature, natureLabel).ToJsonString());
+
+    private static JsonObject CreateCaseMessage(string caseId, string insee, double lat, double lon, DateTimeOffset createdAt,
+        string nature, string natureLabel) =>
+        new()
         {
             ["createCase"] = new JsonObject
             {
                 ["caseId"] = caseId,
                 ["senderCaseId"] = caseId.Split('.')[^1],
-                ["creation"] = Time(sentAt ?? T0),
+                ["creation"] = Time(createdAt),
                 ["referenceVersion"] = "2.01.3",
                 ["qualification"] = new JsonObject
                 {
-                    ["whatsHappen"] = new JsonObject { ["code"] = nature, ["label"] = "test" },
+                    ["whatsHappen"] = new JsonObject { ["code"] = nature, ["label"] = natureLabel },
                     ["victims"] = new JsonObject { ["count"] = "PLUSIEURS" },
                 },
                 ["location"] = new JsonObject
@@ -32,13 +43,13 @@ internal static class TestMessages
                     ["geometry"] = new JsonObject
                     {
                         ["point"] = new JsonObject { ["coord"] = new JsonObject { ["lat"] = lat, ["lon"] = lon, ["precision"] = "ADRESSE" } },
-                        ["datetime"] = Time(sentAt ?? T0),
+                        ["datetime"] = Time(createdAt),
                     },
                 },
                 ["initialAlert"] = new JsonObject
                 {
                     ["id"] = "alert-" + caseId,
-                    ["reception"] = Time(sentAt ?? T0),
+                    ["reception"] = Time(createdAt),
                     ["caller"] = new JsonObject
                     {
                         ["callerContact"] = new JsonObject { ["type"] = "TEL", ["detail"] = "+33600000001", ["channel"] = "PERSONNE" },
@@ -47,7 +58,7 @@ internal static class TestMessages
                     },
                 },
             },
-        });
+        };
 
     public static byte[] Resource(string caseId, string resourceId, string statusCode, DateTimeOffset at, DateTimeOffset? sentAt = null) =>
         Envelope($"dist-rcri-{caseId}-{resourceId}-{statusCode}-{at.ToUnixTimeSeconds()}", sentAt ?? at, "Actual", new JsonObject
@@ -68,7 +79,7 @@ internal static class TestMessages
         });
 
     public static byte[] Situation(string caseId, string status, DateTimeOffset at, int red = 0, int yellow = 0, int green = 0,
-        int black = 0, int evacuated = 0, string mode = "ACTUAL", string messageType = "UPDATE")
+        int black = 0, int evacuated = 0, string mode = "ACTUAL", string messageType = "UPDATE", string? contextId = null)
     {
         var emsi = new JsonObject
         {
@@ -76,7 +87,7 @@ internal static class TestMessages
             {
                 ["CONTEXT"] = new JsonObject
                 {
-                    ["ID"] = $"emsi-{caseId}-{at.ToUnixTimeSeconds()}-{status}",
+                    ["ID"] = contextId ?? $"emsi-{caseId}-{at.ToUnixTimeSeconds()}-{status}",
                     ["MODE"] = mode,
                     ["MSGTYPE"] = messageType,
                     ["CREATION"] = Time(at),

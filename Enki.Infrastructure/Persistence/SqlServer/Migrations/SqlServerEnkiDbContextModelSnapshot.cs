@@ -212,6 +212,9 @@ namespace Enki.Infrastructure.Persistence.SqlServer.Migrations
                     b.Property<DateTimeOffset>("OpenedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<long>("QualificationArrival")
+                        .HasColumnType("bigint");
+
                     b.Property<DateTimeOffset>("QualificationAsOf")
                         .HasColumnType("datetimeoffset");
 
@@ -231,11 +234,17 @@ namespace Enki.Infrastructure.Persistence.SqlServer.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
 
+                    b.Property<long>("StatusArrival")
+                        .HasColumnType("bigint");
+
                     b.Property<DateTimeOffset>("StatusAsOf")
                         .HasColumnType("datetimeoffset");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<long>("VictimsArrival")
+                        .HasColumnType("bigint");
 
                     b.Property<DateTimeOffset>("VictimsAsOf")
                         .HasColumnType("datetimeoffset");

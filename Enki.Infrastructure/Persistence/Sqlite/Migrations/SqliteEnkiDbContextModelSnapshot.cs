@@ -207,6 +207,9 @@ namespace Enki.Infrastructure.Persistence.Sqlite.Migrations
                     b.Property<long>("OpenedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("QualificationArrival")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("QualificationAsOf")
                         .HasColumnType("INTEGER");
 
@@ -226,10 +229,16 @@ namespace Enki.Infrastructure.Persistence.Sqlite.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("StatusArrival")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("StatusAsOf")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("VictimsArrival")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("VictimsAsOf")
