@@ -81,16 +81,18 @@ public sealed class SignInDisclosureTests(ITestOutputHelper output) : IAsyncLife
     public async Task Failure_takes_about_as_long_for_an_unknown_name_as_for_a_known_one()
     {
         using var client = _app.CreateBrowserLikeClient();
-        await client.PostSignInAsync("cogic", "Mauvais-mot-de-passe-1"); // warm-up
+        await client.PostSignInAsync("inconnu", "Mauvais-mot-de-passe-1"); // warm-up
         var known = new List<double>();
         var unknown = new List<double>();
-        for (var i = 0; i < 15; i++)
+        // Known names in turn, two tries each: none gets near the lockout, which would change its path.
+        string[] names = ["cogic", "coz-paris", "sdis77", "prefecture77", "maire-chelles", "maire-guichen", "admin"];
+        for (var i = 0; i < 14; i++)
         {
-            known.Add(await TimedFailureAsync(client, "coz-paris"));
+            known.Add(await TimedFailureAsync(client, names[i % names.Length]));
             unknown.Add(await TimedFailureAsync(client, $"inconnu-{i}"));
         }
         double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
-        output.WriteLine($"failed sign-in, median of 15: known name {Median(known):F1} ms, unknown name {Median(unknown):F1} ms");
+        output.WriteLine($"failed sign-in, median of 14: known name {Median(known):F1} ms, unknown name {Median(unknown):F1} ms");
         // Coarse on purpose (a shared machine): before, unknown names answered 15 times faster.
         Assert.True(Median(unknown) > Median(known) / 2, $"known {Median(known):F1} ms, unknown {Median(unknown):F1} ms");
     }
