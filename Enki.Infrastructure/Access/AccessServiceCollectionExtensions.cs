@@ -23,7 +23,9 @@ public static class AccessServiceCollectionExtensions
                 o.Password.RequireLowercase = true;
                 o.Password.RequireUppercase = true;
                 o.Password.RequireNonAlphanumeric = true;
-                o.Lockout.MaxFailedAccessAttempts = 5;
+                // Above what one address may try within the sign-in throttle's window (Enki:SignIn, 8 per 15 min):
+                // an anonymous burst from one place is stopped (429) before it locks someone out.
+                o.Lockout.MaxFailedAccessAttempts = 10;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 o.Lockout.AllowedForNewUsers = true;
                 o.User.RequireUniqueEmail = true;
@@ -43,6 +45,10 @@ public static class AccessServiceCollectionExtensions
         services.AddSingleton<Outbox>();
         services.AddSingleton<AccountAdministration>();
         services.AddSingleton<InvitationAcceptance>();
+        services.AddSingleton<SessionRevocations>();
+        services.AddSingleton<UserSessions>();
+        services.AddSingleton<ICurrentPrincipal, CurrentPrincipal>();
+        services.AddScoped<PasswordSignIn>();
         return services;
     }
 }

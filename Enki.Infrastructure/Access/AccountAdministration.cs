@@ -34,7 +34,8 @@ public sealed class AccountAdministration(
     IMailSender mail,
     IAuditTrail audit,
     EnkiOptions options,
-    TimeProvider clock)
+    TimeProvider clock,
+    SessionRevocations revocations)
 {
     public static readonly TimeSpan InvitationLifetime = TimeSpan.FromHours(24);
 
@@ -114,8 +115,9 @@ public sealed class AccountAdministration(
             var before = $"{user.Profile.Label()} — {user.Jurisdiction.Label}";
             user.Grant(profile, jurisdiction, territories);
             var result = await users.UpdateAsync(user);
-            // A new stamp makes open sessions pick up the new rights at the next validation.
+            // A new stamp ends open sessions (every request checks it); open screens are told at once.
             if (result.Succeeded) await users.UpdateSecurityStampAsync(user);
+            if (result.Succeeded) revocations.RevokeUser(user.Id);
             return (result, AuditActions.AccessChanged, $"{before} → {profile.Label()} — {jurisdiction.Label}");
         }, cancellationToken);
     }
@@ -127,8 +129,9 @@ public sealed class AccountAdministration(
         {
             user.IsDisabled = disabled;
             var result = await users.UpdateAsync(user);
-            // Changing the stamp ends the account's open sessions at the next cookie validation.
+            // Changing the stamp ends the account's open sessions (every request checks it); open screens are told at once.
             if (result.Succeeded) await users.UpdateSecurityStampAsync(user);
+            if (result.Succeeded && disabled) revocations.RevokeUser(user.Id);
             return (result, disabled ? AuditActions.Disabled : AuditActions.Enabled, (string?)null);
         }, cancellationToken);
     }
@@ -190,19 +193,35 @@ public sealed class InvitationAcceptance(
         var (state, found) = await CheckAsync(token, cancellationToken);
         if (state != InvitationState.Valid) return AccountResult.Fail(Explain(state));
 
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var hash = AccountAdministration.Hash(token);
-        var invitation = await db.Invitations.FirstAsync(i => i.TokenHash == hash, cancellationToken);
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<EnkiUser>>();
         var user = await users.FindByIdAsync(found!.Id);
         if (user is null) return AccountResult.Fail(Explain(InvitationState.Unknown));
+        // The password's rules first, so that a refused password does not use the link up.
+        var errors = new List<string>();
+        foreach (var validator in users.PasswordValidators)
+        {
+            var check = await validator.ValidateAsync(users, user, password);
+            errors.AddRange(check.Errors.Select(e => e.Description));
+        }
+        if (errors.Count > 0) return new AccountResult(errors);
+
+        // Used up in one conditional write: of two submissions at the same moment, exactly one passes.
+        var hash = AccountAdministration.Hash(token);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var taken = await db.Invitations.Where(i => i.TokenHash == hash && i.UsedAt == null)
+            .ExecuteUpdateAsync(i => i.SetProperty(x => x.UsedAt, clock.GetUtcNow()), cancellationToken);
+        if (taken == 0) return AccountResult.Fail(Explain(InvitationState.Used));
+
         // A re-invited account may already have one: the link replaces it.
         if (await users.HasPasswordAsync(user)) await users.RemovePasswordAsync(user);
         var result = await users.AddPasswordAsync(user, password);
-        if (!result.Succeeded) return new AccountResult(result.Errors.Select(e => e.Description).ToList());
-        invitation.UsedAt = clock.GetUtcNow();
-        await db.SaveChangesAsync(cancellationToken);
+        if (!result.Succeeded)
+        {
+            await db.Invitations.Where(i => i.TokenHash == hash)
+                .ExecuteUpdateAsync(i => i.SetProperty(x => x.UsedAt, (DateTimeOffset?)null), CancellationToken.None);
+            return new AccountResult(result.Errors.Select(e => e.Description).ToList());
+        }
         await audit.RecordAsync(AuditActions.InvitationAccepted, user.UserName, null, user,
             new Viewer(user.Id, user.DisplayName, user.Profile, user.Jurisdiction), cancellationToken: cancellationToken);
         return AccountResult.Ok();

@@ -13,6 +13,11 @@ public static class EnkiClaims
     /// <summary>"utilisateur" for a person, "partenaire" for an API key.</summary>
     public const string CallerKind = "enki:caller";
 
+    public const string PartnerCaller = "partenaire";
+
+    /// <summary>The server-side session (<see cref="UserSessions"/>) a person's cookie belongs to.</summary>
+    public const string Session = "enki:session";
+
     public static Viewer ToViewer(this ClaimsPrincipal principal)
     {
         var id = principal.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";

@@ -22,7 +22,10 @@ public sealed class EnkiClaimsPrincipalFactory(UserManager<EnkiUser> users, IOpt
     }
 }
 
-/// <summary>A disabled account can neither sign in nor keep a session going.</summary>
+/// <summary>
+/// A disabled account can neither sign in nor keep a session going; every sign-in opens a server-side
+/// session (<see cref="UserSessions"/>) that signing out ends for good.
+/// </summary>
 public sealed class EnkiSignInManager(
     UserManager<EnkiUser> userManager,
     IHttpContextAccessor contextAccessor,
@@ -30,10 +33,28 @@ public sealed class EnkiSignInManager(
     IOptions<IdentityOptions> optionsAccessor,
     ILogger<SignInManager<EnkiUser>> logger,
     IAuthenticationSchemeProvider schemes,
-    IUserConfirmation<EnkiUser> confirmation)
+    IUserConfirmation<EnkiUser> confirmation,
+    UserSessions sessions)
     : SignInManager<EnkiUser>(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
 {
     public override async Task<bool> CanSignInAsync(EnkiUser user) => !user.IsDisabled && await base.CanSignInAsync(user);
+
+    /// <summary>Every way in (password, single sign-on) passes here: the cookie carries its session's id.</summary>
+    public override async Task SignInWithClaimsAsync(EnkiUser user, AuthenticationProperties? authenticationProperties, IEnumerable<Claim> additionalClaims)
+    {
+        var session = await sessions.StartAsync(user.Id);
+        await base.SignInWithClaimsAsync(user, authenticationProperties, [.. additionalClaims, new Claim(EnkiClaims.Session, session)]);
+    }
+
+    public override async Task SignOutAsync()
+    {
+        var principal = Context.User;
+        if (principal.FindFirstValue(ClaimTypes.NameIdentifier) is { } id && principal.FindFirstValue(EnkiClaims.Session) is { } session)
+        {
+            await sessions.EndAsync(id, session);
+        }
+        await base.SignOutAsync();
+    }
 
     public override async Task<EnkiUser?> ValidateSecurityStampAsync(ClaimsPrincipal? principal)
     {

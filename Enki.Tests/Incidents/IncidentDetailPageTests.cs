@@ -35,7 +35,8 @@ public sealed class IncidentDetailPageTests(GeographyFixture geography) : MudBun
         Services.AddSingleton(geography.Geography);
         Services.AddSingleton(TimeProvider.System);
         Services.AddSingleton<IIncidentChangeFeed>(new InProcessIncidentChangeFeed(NullLogger<InProcessIncidentChangeFeed>.Instance));
-        Services.AddScoped(sp => new LiveIncidents(sp.GetRequiredService<IIncidentChangeFeed>(), NullLogger<LiveIncidents>.Instance));
+        Services.AddRenderingPrincipal();
+        Services.AddScoped(sp => new LiveIncidents(sp.GetRequiredService<IIncidentChangeFeed>(), sp.GetRequiredService<CircuitPrincipal>(), NullLogger<LiveIncidents>.Instance));
         _auth = AddAuthorization();
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }

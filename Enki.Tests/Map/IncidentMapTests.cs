@@ -5,6 +5,7 @@ using Enki.Domain.Incidents;
 using Enki.Infrastructure.Geography;
 using Enki.Infrastructure.Incidents;
 using Enki.Tests.Geography;
+using Enki.Tests.Support;
 using Enki.Web.Components.Map;
 using Enki.Web.Live;
 using Microsoft.Extensions.Configuration;
@@ -27,7 +28,9 @@ public sealed class IncidentMapTests : IAsyncLifetime
         _ctx.JSInterop.Mode = JSRuntimeMode.Loose;
         _ctx.Services.AddSingleton<IIncidentMapQueries>(_queries);
         _ctx.Services.AddSingleton<IIncidentChangeFeed>(_feed);
-        _ctx.Services.AddSingleton<LiveIncidents>();
+        _ctx.AddAuthorization();
+        _ctx.Services.AddRenderingPrincipal();
+        _ctx.Services.AddScoped<LiveIncidents>();
         _ctx.Services.AddSingleton<TimeProvider>(_clock);
         _ctx.Services.AddSingleton(geography.Geography);
         _ctx.Services.AddSingleton<TerritoryBounds>();

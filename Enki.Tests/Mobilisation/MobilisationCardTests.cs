@@ -16,6 +16,8 @@ public sealed class MobilisationCardTests : MudBunitContext
     {
         // Rendering never calls the commands; the buttons only need them injectable.
         Services.AddSingleton(new MobilisationCommands(null!, null!, null!, null!));
+        AddAuthorization();
+        Services.AddRenderingPrincipal();
     }
 
     private IRenderedComponent<MobilisationCard> RenderCard(MobilisationRequest request, Enki.Domain.Access.Viewer viewer, DateTimeOffset now) =>

@@ -17,6 +17,7 @@ namespace Enki.Tests.Support;
 public sealed class EnkiWebApplicationFactory : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings = new();
+    private readonly List<Action<IServiceCollection>> _services = [];
 
     public EnkiWebApplicationFactory()
     {
@@ -24,6 +25,8 @@ public sealed class EnkiWebApplicationFactory : WebApplicationFactory<Program>
         _settings["Enki:DataPath"] = DataPath;
         // Tests feed their own messages; the ones that want the simulator switch it back on.
         _settings["Enki:Simulator:Enabled"] = "false";
+        // Every test signs in from the same loopback address; the one about throttling sets the real limit.
+        _settings["Enki:SignIn:AttemptsPerAddress"] = "10000";
     }
 
     public string DataPath { get; }
@@ -42,6 +45,13 @@ public sealed class EnkiWebApplicationFactory : WebApplicationFactory<Program>
     public EnkiWebApplicationFactory With(string key, string? value)
     {
         _settings[key] = value;
+        return this;
+    }
+
+    /// <summary>Adds or replaces services (before the host starts).</summary>
+    public EnkiWebApplicationFactory WithServices(Action<IServiceCollection> configure)
+    {
+        _services.Add(configure);
         return this;
     }
 
@@ -71,6 +81,7 @@ public sealed class EnkiWebApplicationFactory : WebApplicationFactory<Program>
                 services.RemoveAll<TimeProvider>();
                 services.AddSingleton<TimeProvider>(Clock);
             }
+            foreach (var configure in _services) configure(services);
         });
     }
 

@@ -43,6 +43,28 @@ public static class AccessSetup
             o.Events.OnRedirectToLogin = context => IsApi(context.Request)
                 ? ApiKeyAuthenticationHandler.WriteUnauthorizedAsync(context.HttpContext)
                 : Redirect(context);
+            // Every request re-checks its principal against the store (enabled, access unchanged, session
+            // not signed out): a copied cookie dies with its session at once. Identity's stamp check
+            // (every minute) stays behind it as the safety net.
+            var stampCheck = o.Events.OnValidatePrincipal;
+            o.Events.OnValidatePrincipal = async context =>
+            {
+                var current = context.HttpContext.RequestServices.GetRequiredService<ICurrentPrincipal>();
+                if (context.Principal is null || await current.ResolveAsync(context.Principal, context.HttpContext.RequestAborted) is null)
+                {
+                    context.RejectPrincipal();
+                    await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+                    return;
+                }
+                await stampCheck(context);
+            };
+            // Signing in (or out) on these pages follows their returnUrl: only this site's paths, and
+            // percent-encoded, since a raw non-ASCII Location header makes Kestrel answer 500.
+            o.Events.OnRedirectToReturnUrl = context =>
+            {
+                context.Response.Headers.Location = LocalOrHome(context.RedirectUri);
+                return Task.CompletedTask;
+            };
             // Forbidden answers 403 in place; the status page shows « Accès refusé ».
             o.Events.OnRedirectToAccessDenied = context =>
             {
@@ -73,7 +95,20 @@ public static class AccessSetup
         {
             o.ValidationInterval = TimeSpan.FromMinutes(1);
             o.TimeProvider = clock;
+            // The refreshed principal keeps its session.
+            o.OnRefreshingPrincipal = context =>
+            {
+                if (context.CurrentPrincipal?.FindFirst(EnkiClaims.Session) is { } session
+                    && context.NewPrincipal?.Identity is ClaimsIdentity identity && !identity.HasClaim(c => c.Type == EnkiClaims.Session))
+                {
+                    identity.AddClaim(new Claim(EnkiClaims.Session, session.Value));
+                }
+                return Task.CompletedTask;
+            };
         });
+        SignInThrottle.AddEnkiSignInThrottle(services);
+
+        services.AddScoped<Live.CircuitPrincipal>();
 
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
@@ -98,29 +133,38 @@ public static class AccessSetup
         return Task.CompletedTask;
     }
 
-    /// <summary>Only paths of this site: no scheme, no host, no protocol-relative <c>//</c> or <c>/\</c>.</summary>
+    /// <summary>
+    /// Only paths of this site: no scheme, no host, no protocol-relative <c>//</c> or <c>/\</c>.
+    /// Characters outside ASCII are percent-encoded (UTF-8), as a Location header must be.
+    /// </summary>
     public static string LocalOrHome(string? url) =>
         !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'))
             && !url.Any(char.IsControl)
-            ? url
+            ? AsciiOnly(url)
             : "/";
+
+    private static string AsciiOnly(string url)
+    {
+        if (System.Text.Ascii.IsValid(url)) return url;
+        var ascii = new System.Text.StringBuilder(url.Length * 2);
+        foreach (var rune in url.EnumerateRunes())
+        {
+            if (rune.IsAscii) ascii.Append((char)rune.Value);
+            else ascii.Append(Uri.EscapeDataString(rune.ToString()));
+        }
+        return ascii.ToString();
+    }
 }
 
-/// <summary>Re-checks the security stamp of an open circuit, so that a disabled account loses its live session too.</summary>
-internal sealed class RevalidatingIdentityStateProvider(
-    ILoggerFactory loggerFactory, IServiceScopeFactory scopes, IOptions<IdentityOptions> options)
+/// <summary>
+/// Re-checks an open circuit's principal every minute (account, stamp, session): the safety net
+/// behind the revocations pushed at once to open screens (<see cref="Live.CircuitPrincipal"/>).
+/// </summary>
+internal sealed class RevalidatingIdentityStateProvider(ILoggerFactory loggerFactory, ICurrentPrincipal current)
     : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
     protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(1);
 
-    protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState state, CancellationToken cancellationToken)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<EnkiUser>>();
-        var user = await users.GetUserAsync(state.User);
-        if (user is null || user.IsDisabled) return false;
-        if (!users.SupportsUserSecurityStamp) return true;
-        var stamp = state.User.FindFirstValue(options.Value.ClaimsIdentity.SecurityStampClaimType);
-        return stamp == await users.GetSecurityStampAsync(user);
-    }
+    protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState state, CancellationToken cancellationToken) =>
+        await current.ResolveAsync(state.User, cancellationToken) is not null;
 }

@@ -1,6 +1,7 @@
 using Enki.Domain.Access;
 using Enki.Domain.Audit;
 using Enki.Infrastructure.Access;
+using Enki.Infrastructure.Hosting;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
@@ -27,15 +28,19 @@ public static class AccountEndpoints
             return Results.Redirect("/compte/connexion");
         }).WithMetadata(new RequireAntiforgeryTokenAttribute(true));
 
-        app.MapGet("/compte/connexion-externe", (string? returnUrl) =>
+        // Without single sign-on configured, both ends answer with the sign-in page and a French note.
+        const string Unavailable = "/compte/connexion?erreur=externe-indisponible";
+        app.MapGet("/compte/connexion-externe", (string? returnUrl, EnkiOptions options) =>
         {
+            if (!options.Oidc.Enabled) return Results.Redirect(Unavailable);
             var back = $"/compte/connexion-externe/retour?returnUrl={Uri.EscapeDataString(AccessSetup.LocalOrHome(returnUrl))}";
             return Results.Challenge(new AuthenticationProperties { RedirectUri = back }, [AccessSetup.OidcScheme]);
         }).AllowAnonymous();
 
         app.MapGet("/compte/connexion-externe/retour", async (HttpContext context, string? returnUrl,
-            SignInManager<EnkiUser> signIn, IAuditTrail audit) =>
+            SignInManager<EnkiUser> signIn, IAuditTrail audit, EnkiOptions options) =>
         {
+            if (!options.Oidc.Enabled) return Results.Redirect(Unavailable);
             var external = await context.AuthenticateAsync(IdentityConstants.ExternalScheme);
             await context.SignOutAsync(IdentityConstants.ExternalScheme);
             var email = external.Principal?.FindFirst("email")?.Value

@@ -1,5 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Enki.Domain.Access;
+using Enki.Infrastructure.Access;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
@@ -22,13 +24,17 @@ public static class HealthEndpoint
     private static Task WriteJsonAsync(HttpContext context, HealthReport report)
     {
         context.Response.ContentType = "application/json; charset=utf-8";
+        // Descriptions and exception texts may name hosts, files or connection strings: administrators only.
+        var detailed = context.User.HasClaim(EnkiClaims.Profile, nameof(Profile.Administrateur));
         var body = new
         {
             status = report.Status.ToString(),
             durationMs = Math.Round(report.TotalDuration.TotalMilliseconds, 1),
             checks = report.Entries.ToDictionary(
                 e => e.Key,
-                e => new { status = e.Value.Status.ToString(), description = e.Value.Description, error = e.Value.Exception?.Message }),
+                e => detailed
+                    ? new { status = e.Value.Status.ToString(), description = e.Value.Description, error = e.Value.Exception?.Message }
+                    : new { status = e.Value.Status.ToString(), description = (string?)null, error = (string?)null }),
         };
         return context.Response.WriteAsync(JsonSerializer.Serialize(body, Json));
     }

@@ -1,0 +1,120 @@
+using Enki.Domain.Access;
+using Enki.Domain.Mobilisation;
+using Enki.Infrastructure.Access;
+using Enki.Infrastructure.Mobilisation;
+using Enki.Infrastructure.Persistence;
+using Enki.Tests.Mobilisation;
+using Enki.Tests.Support;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Enki.Tests.EndToEnd;
+
+/// <summary>
+/// A page already open never outlives the account behind it: disabling the account (or signing the
+/// session out elsewhere) reaches the open circuit within 2 s; its next action is refused and its
+/// live feed stops.
+/// </summary>
+[Collection(WebCollection.Name)]
+public sealed class SessionRevocationEndToEndTests : IClassFixture<ChromiumBrowser>, IAsyncLifetime
+{
+    private readonly ChromiumBrowser _chromium;
+    private readonly EnkiWebApplicationFactory _app = new();
+    private readonly List<IBrowserContext> _contexts = [];
+    private Uri _base = null!;
+
+    public SessionRevocationEndToEndTests(ChromiumBrowser chromium) => _chromium = chromium;
+
+    public Task InitializeAsync()
+    {
+        _base = _app.StartKestrel();
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        foreach (var context in _contexts) await context.CloseAsync();
+        await _app.DisposeAsync();
+    }
+
+    private async Task<IPage> MayorOnRequestAsync(Guid requestId)
+    {
+        var context = await _chromium.Require().NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = 390, Height = 844 },
+            Locale = "fr-FR",
+            IsMobile = true,
+            HasTouch = true,
+        });
+        _contexts.Add(context);
+        var page = await context.NewPageAsync();
+        await page.SignInAsync(_base, "maire-chelles");
+        await page.GotoAsync(new Uri(_base, $"mobilisations/{requestId}").ToString());
+        await page.WaitForCircuitAsync();
+        await Assertions.Expect(page.Locator("[data-testid=history]")).ToContainTextAsync("Reçue", new() { Timeout = 5_000 });
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Accepter" })).ToBeVisibleAsync();
+        return page;
+    }
+
+    private async Task<Viewer> ViewerOfAsync(string userName)
+    {
+        await using var scope = _app.Services.CreateAsyncScope();
+        var user = (await scope.ServiceProvider.GetRequiredService<UserManager<EnkiUser>>().FindByNameAsync(userName))!;
+        return new Viewer(user.Id, user.DisplayName, user.Profile, user.Jurisdiction);
+    }
+
+    private async Task<MobilisationStatus> StatusAsync(Guid id)
+    {
+        await using var db = await _app.Services.GetRequiredService<IDbContextFactory<EnkiDbContext>>().CreateDbContextAsync();
+        return (await db.MobilisationRequests.AsNoTracking().SingleAsync(r => r.Id == id)).Status;
+    }
+
+    [SkippableFact]
+    public async Task Disabled_mayor_cannot_accept_from_an_open_page_and_stops_receiving_its_live_updates()
+    {
+        var request = await _app.IssueAsSdis77Async();
+        var mayor = await MayorOnRequestAsync(request.Id);
+        var admin = await ViewerOfAsync("admin");
+        var chelles = await ViewerOfAsync("maire-chelles");
+
+        // The administrator disables the account while the page stays open on the phone.
+        var disabled = await _app.Services.GetRequiredService<AccountAdministration>().SetDisabledAsync(admin, chelles.Id, true);
+        Assert.True(disabled.Succeeded, string.Join(" ", disabled.Errors));
+        await Assertions.Expect(mayor.GetByTestId("session-ended")).ToBeVisibleAsync(new() { Timeout = 2_000 });
+
+        // The next action is refused, server side.
+        await mayor.GetByRole(AriaRole.Button, new() { Name = "Accepter" }).ClickAsync();
+        await Assertions.Expect(mayor.Locator(".mud-snackbar")).ToContainTextAsync("session", new() { Timeout = 5_000 });
+        Assert.Equal(MobilisationStatus.Recue, await StatusAsync(request.Id));
+
+        // The next live update is not delivered: the CODIS cancels, the closed page does not follow.
+        var sdis = await ViewerOfAsync("sdis77");
+        var current = await _app.Services.GetRequiredService<MobilisationQueries>().DetailAsync(sdis, request.Id);
+        var cancelled = await _app.Services.GetRequiredService<MobilisationCommands>().CancelAsync(sdis, request.Id, current!.Version);
+        Assert.True(cancelled.Succeeded, cancelled.Error);
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        await Assertions.Expect(mayor.Locator("[data-testid=history]")).Not.ToContainTextAsync("Annulée");
+        await mayor.ScreenshotAsync("session-ended-phone");
+    }
+
+    [SkippableFact]
+    public async Task Signing_out_in_another_tab_ends_the_open_page_of_that_session()
+    {
+        var request = await _app.IssueAsSdis77Async();
+        var mayor = await MayorOnRequestAsync(request.Id);
+        var other = await mayor.Context.NewPageAsync();
+        await other.GotoAsync(new Uri(_base, "mobilisations").ToString());
+        await other.WaitForCircuitAsync();
+
+        await other.GetByTestId("user-menu").ClickAsync();
+        await other.GetByRole(AriaRole.Button, new() { Name = "Se déconnecter" }).ClickAsync();
+        await other.WaitForURLAsync(url => url.Contains("/compte/connexion"), new() { Timeout = 10_000 });
+
+        await Assertions.Expect(mayor.GetByTestId("session-ended")).ToBeVisibleAsync(new() { Timeout = 2_000 });
+        await mayor.GetByRole(AriaRole.Button, new() { Name = "Accepter" }).ClickAsync();
+        await Assertions.Expect(mayor.Locator(".mud-snackbar")).ToContainTextAsync("session", new() { Timeout = 5_000 });
+        Assert.Equal(MobilisationStatus.Recue, await StatusAsync(request.Id));
+    }
+}
