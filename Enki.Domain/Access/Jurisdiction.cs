@@ -97,7 +97,8 @@ public sealed record Jurisdiction
     public bool Includes(Jurisdiction inner, ITerritoryDirectory directory) =>
         inner == this || (Exists(inner, directory) && Covers(Territory.Of(inner, directory)));
 
-    private static bool Exists(Jurisdiction jurisdiction, ITerritoryDirectory directory) => jurisdiction.Kind switch
+    /// <summary>True when the territory it names is in the reference geography (<c>commune:99999</c> is not).</summary>
+    public static bool Exists(Jurisdiction jurisdiction, ITerritoryDirectory directory) => jurisdiction.Kind switch
     {
         JurisdictionKind.National => true,
         JurisdictionKind.Zone => directory.ZoneExists(jurisdiction.Code!),

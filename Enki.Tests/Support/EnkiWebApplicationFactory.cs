@@ -24,6 +24,8 @@ public sealed class EnkiWebApplicationFactory : WebApplicationFactory<Program>
         _settings["Enki:DataPath"] = DataPath;
         // Tests feed their own messages; the ones that want the simulator switch it back on.
         _settings["Enki:Simulator:Enabled"] = "false";
+        // The "Testing" environment is not Development: the demo accounts the tests sign in with are asked for.
+        _settings["Enki:Demo:Enabled"] = "true";
     }
 
     public string DataPath { get; }
@@ -42,6 +44,13 @@ public sealed class EnkiWebApplicationFactory : WebApplicationFactory<Program>
     public EnkiWebApplicationFactory With(string key, string? value)
     {
         _settings[key] = value;
+        return this;
+    }
+
+    /// <summary>Leaves a setting unset, as on a server that never mentions it (before the host starts).</summary>
+    public EnkiWebApplicationFactory Without(string key)
+    {
+        _settings.Remove(key);
         return this;
     }
 
