@@ -15,6 +15,7 @@ using Microsoft.AspNetCore.Diagnostics;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddEnkiLogging();
+builder.AddEnkiSecurityHeaders();
 var enki = builder.Services.AddEnkiInfrastructure(builder.Configuration, builder.Environment.ContentRootPath, builder.Environment.IsDevelopment());
 builder.Services.AddEnkiWeb();
 builder.Services.AddEnkiMap(builder.Configuration);
@@ -43,6 +44,7 @@ await app.Services.WarnIfNoneAsync();
 app.Services.StartEnkiNexsis();
 app.Services.StartEnkiMobilisation();
 
+app.UseEnkiSecurityHeaders();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
