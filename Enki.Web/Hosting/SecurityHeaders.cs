@@ -85,9 +85,12 @@ public static class SecurityHeaders
         return app;
     }
 
-    /// <summary>API answers and exports: never kept by a browser or a shared cache, whatever the endpoint said.</summary>
+    /// <summary>
+    /// API answers and exports: never kept by a browser or a shared cache, whatever the endpoint said. The
+    /// reference geography (public outlines) keeps its day-long caching.
+    /// </summary>
     public static bool HoldsData(PathString path) =>
-        path.StartsWithSegments("/api")
+        (path.StartsWithSegments("/api") && !path.StartsWithSegments("/api/geographie"))
         || path.Value is { } value && (value.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)
                                        || value.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)
                                        || value.EndsWith("/point-de-situation", StringComparison.OrdinalIgnoreCase));

@@ -69,7 +69,8 @@ public static partial class PersonalDataMask
             }
             return (document.ToString(), PayloadMasking.Fields);
         }
-        return (Patterns(payload), PayloadMasking.Patterns);
+        // JSON writers escape "+" (\u002B): unescaped first, so an escaped international number is still one.
+        return (Patterns(payload.Replace("\\u002B", "+", StringComparison.OrdinalIgnoreCase)), PayloadMasking.Patterns);
     }
 
     private static void MaskJson(JsonNode node, bool personal)
@@ -81,7 +82,7 @@ public static partial class PersonalDataMask
                 {
                     if (value is null) continue;
                     var inside = personal || PersonalNames.Contains(name);
-                    if (value is JsonValue) obj[name] = inside ? Masked : MaskValue(value);
+                    if (value is JsonValue scalar) obj[name] = inside ? Masked : MaskValue(scalar);
                     else MaskJson(value, inside);
                 }
                 break;
