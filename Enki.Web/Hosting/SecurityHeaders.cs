@@ -60,7 +60,7 @@ public static class SecurityHeaders
         var oidcAuthority = enki.Oidc.Enabled ? enki.Oidc.Authority : null;
         app.Use((context, next) =>
         {
-            var nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
+            var nonce = Convert.ToHexString(RandomNumberGenerator.GetBytes(16)); // hex: nothing for HTML to encode
             context.Items[ContentSecurityPolicy.NonceKey] = nonce;
             context.Response.OnStarting(() =>
             {
