@@ -19,7 +19,8 @@ FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app
 COPY --from=build /app .
 RUN mkdir -p /data && chown "$APP_UID" /data
-ENV ASPNETCORE_URLS=http://+:8080 \
+ENV ASPNETCORE_ENVIRONMENT=Production \
+    ASPNETCORE_URLS=http://+:8080 \
     Enki__DataPath=/data
 VOLUME /data
 EXPOSE 8080

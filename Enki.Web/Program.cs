@@ -15,7 +15,8 @@ using Microsoft.AspNetCore.Diagnostics;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddEnkiLogging();
-var enki = builder.Services.AddEnkiInfrastructure(builder.Configuration, builder.Environment.ContentRootPath);
+builder.AddEnkiSecurityHeaders();
+var enki = builder.Services.AddEnkiInfrastructure(builder.Configuration, builder.Environment.ContentRootPath, builder.Environment.IsDevelopment());
 builder.Services.AddEnkiWeb();
 builder.Services.AddEnkiMap(builder.Configuration);
 builder.Services.AddEnkiAuthentication(enki);
@@ -25,15 +26,25 @@ var app = builder.Build();
 // Load the geography (≈1 s) before the first user, not during their first request.
 app.Services.GetRequiredService<FrenchGeography>();
 
-if (enki.Database.MigrateOnStartup)
+if (enki.Database.MigrateOnStartup || args.FirstOrDefault() == FirstAdministrator.Command)
 {
     await app.Services.MigrateEnkiDatabaseAsync();
+}
+// `dotnet Enki.Web.dll create-admin --email …`: the first administrator of a production database, then exit.
+if (args.FirstOrDefault() == FirstAdministrator.Command)
+{
+    return await FirstAdministrator.RunAsync(app.Services, args[1..], Console.Out, Console.Error);
+}
+if (enki.Database.MigrateOnStartup)
+{
     await app.Services.SeedDemoAccountsAsync();
     await app.Services.SeedDemoDirectoryAsync();
 }
+await app.Services.WarnIfNoneAsync();
 app.Services.StartEnkiNexsis();
 app.Services.StartEnkiMobilisation();
 
+app.UseEnkiSecurityHeaders();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
@@ -68,6 +79,7 @@ app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 
 app.Run();
+return 0;
 
 /// <summary>Entry point, visible to the integration tests' WebApplicationFactory.</summary>
 public partial class Program;

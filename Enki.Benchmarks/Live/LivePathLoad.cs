@@ -181,6 +181,7 @@ public static class LivePathLoad
             builder.UseStaticWebAssets();
             builder.UseSetting("Enki:DataPath", dataPath);
             builder.UseSetting("Enki:Simulator:Enabled", "false");
+            builder.UseSetting("Enki:Demo:Enabled", "true"); // signs in as sdis77
             builder.UseSetting("Enki:Nexsis:InboundApiKey", PushKey);
             builder.UseSetting("Logging:LogLevel:Default", "Warning");
         }

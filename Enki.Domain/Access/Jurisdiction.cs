@@ -97,7 +97,7 @@ public sealed record Jurisdiction
     public bool Includes(Jurisdiction inner, ITerritoryDirectory directory) =>
         inner == this || (Exists(inner, directory) && Covers(Territory.Of(inner, directory)));
 
-    /// <summary>True when the code names a real zone, department or commune.</summary>
+    /// <summary>True when the territory it names is in the reference geography (<c>commune:99999</c> is not).</summary>
     public static bool Exists(Jurisdiction jurisdiction, ITerritoryDirectory directory) => jurisdiction.Kind switch
     {
         JurisdictionKind.National => true,

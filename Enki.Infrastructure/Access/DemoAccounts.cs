@@ -8,7 +8,10 @@ namespace Enki.Infrastructure.Access;
 
 public sealed record DemoAccount(string UserName, string DisplayName, string Organisation, Profile Profile, Jurisdiction Jurisdiction);
 
-/// <summary>Ready-made accounts for trying Enki on the embedded default; never on a production (SQL Server) database.</summary>
+/// <summary>
+/// Ready-made accounts for trying Enki, all with one public password: in Development on the embedded default,
+/// elsewhere only with <c>Enki:Demo:Enabled=true</c>.
+/// </summary>
 public static class DemoAccounts
 {
     public static IReadOnlyList<DemoAccount> All { get; } =
@@ -22,8 +25,8 @@ public static class DemoAccounts
         new("maire-guichen", "Maire de Guichen", "Mairie de Guichen", Profile.Maire, Jurisdiction.Commune("35126")),
     ];
 
-    /// <summary>Only the embedded default gets demo accounts.</summary>
-    public static bool ShouldSeed(EnkiOptions options) => options.Database.Provider == DatabaseProvider.Sqlite;
+    /// <summary>Resolved by <c>AddEnkiInfrastructure</c> from the setting and the environment.</summary>
+    public static bool ShouldSeed(EnkiOptions options) => options.Demo.Enabled == true;
 
     /// <summary>Creates the missing demo accounts; existing ones are left as they are.</summary>
     public static async Task SeedDemoAccountsAsync(this IServiceProvider services, CancellationToken cancellationToken = default)

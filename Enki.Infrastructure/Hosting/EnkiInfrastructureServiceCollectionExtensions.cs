@@ -10,15 +10,23 @@ using Enki.Infrastructure.Organisations;
 using Enki.Infrastructure.Persistence;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Enki.Infrastructure.Hosting;
 
 public static class EnkiInfrastructureServiceCollectionExtensions
 {
     /// <summary>Everything Enki needs from the outside world, wired from the <c>Enki</c> section.</summary>
-    public static EnkiOptions AddEnkiInfrastructure(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    /// <param name="development">
+    /// Whether the host runs in Development: only there, on the embedded default (SQLite), are the demo accounts
+    /// and the simulator on without being asked for. Anywhere else (the Docker image runs in Production) they
+    /// need <c>Enki:Demo:Enabled</c> and <c>Enki:Simulator:Enabled</c>.
+    /// </param>
+    public static EnkiOptions AddEnkiInfrastructure(this IServiceCollection services, IConfiguration configuration, string contentRoot, bool development = false)
     {
         var options = configuration.GetSection(EnkiOptions.Section).Get<EnkiOptions>() ?? new EnkiOptions();
+        var embeddedDemo = development && options.Database.Provider == DatabaseProvider.Sqlite;
+        options.Demo.Enabled ??= embeddedDemo;
         var dataFolder = new DataFolder(contentRoot, options);
         services.AddSingleton(options);
         services.AddSingleton(dataFolder);
@@ -28,8 +36,10 @@ public static class EnkiInfrastructureServiceCollectionExtensions
         services.AddEnkiPersistence(options, dataFolder);
         services.AddEnkiJobs(options);
         services.AddEnkiAccess();
+        services.AddOptions<ApiOptions>().Bind(configuration.GetSection($"{EnkiOptions.Section}:Api")).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ApiOptions>, ApiKeysValidator>();
         services.AddEnkiNexsis(configuration);
-        services.AddNexsisSimulator(configuration, enabledByDefault: options.Database.Provider == DatabaseProvider.Sqlite);
+        services.AddNexsisSimulator(configuration, enabledByDefault: embeddedDemo);
         services.AddSingleton<IncidentQueries>();
         services.AddSingleton<DashboardQueries>();
         services.AddEnkiDirectory();

@@ -21,7 +21,13 @@ public sealed class EnkiOptions
 
 public sealed class DemoOptions
 {
-    /// <summary>Password of the demo accounts created in the embedded default (SQLite) only.</summary>
+    /// <summary>
+    /// Whether the demo accounts (public password) and directory are created. Unset: only in Development on
+    /// the embedded default (SQLite); anywhere else they exist only when asked for explicitly.
+    /// </summary>
+    public bool? Enabled { get; set; }
+
+    /// <summary>Password of the demo accounts.</summary>
     public string Password { get; set; } = "Enki-demo-2026!";
 }
 
@@ -68,14 +74,17 @@ public sealed class ApiOptions
     public List<ApiKeyOptions> Keys { get; set; } = [];
 }
 
-/// <summary>A partner's key; <see cref="Scope"/> uses the jurisdiction text form (national, zone:X, departement:X, commune:X).</summary>
+/// <summary>
+/// A partner's key; <see cref="Scope"/> uses the jurisdiction text form (national, zone:X, departement:X,
+/// commune:X). No default: a forgotten scope must not become national access (<see cref="ApiKeysValidator"/>).
+/// </summary>
 public sealed class ApiKeyOptions
 {
     public string Name { get; set; } = "";
 
     public string Key { get; set; } = "";
 
-    public string Scope { get; set; } = "national";
+    public string? Scope { get; set; }
 }
 
 public sealed class DatabaseOptions

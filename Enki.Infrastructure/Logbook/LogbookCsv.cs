@@ -1,20 +1,33 @@
-using System.Text;
+using CsvHelper;
 
 namespace Enki.Infrastructure.Logbook;
 
-/// <summary>CSV for French Excel: UTF-8 with a byte-order mark (else accents break) and ";" separators.</summary>
+/// <summary>
+/// CSV for French Excel: UTF-8 with a byte-order mark (else accents break) and ";" separators. Written by
+/// CsvHelper, whose injection rule (OWASP's) makes any cell starting with <c>= + - @</c>, tab or CR text:
+/// a logbook line typed as <c>=HYPERLINK(…)</c> must not become a formula on the préfecture's computer.
+/// </summary>
 public static class LogbookCsv
 {
+    public static readonly CsvWriterOptions Options = CsvWriterOptions.Default with
+    {
+        Separator = ';',
+        WriteByteOrderMark = true,
+        Injection = CsvInjection.Escape,
+    };
+
     public static byte[] Write(IEnumerable<string[]> rows)
     {
-        var text = new StringBuilder();
-        foreach (var row in new[] { LogbookRows.Headers }.Concat(rows))
+        using var stream = new MemoryStream();
+        using (var writer = CsvWriter.Create(stream, Options, leaveOpen: true))
         {
-            text.AppendJoin(';', row.Select(Quote)).Append("\r\n");
+            foreach (var row in new[] { LogbookRows.Headers }.Concat(rows))
+            {
+                foreach (var cell in row) writer.WriteField(cell);
+                writer.EndRecord();
+            }
+            writer.Flush();
         }
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
+        return stream.ToArray();
     }
-
-    private static string Quote(string value) =>
-        value.IndexOfAny([';', '"', '\n', '\r']) >= 0 ? $"\"{value.Replace("\"", "\"\"")}\"" : value;
 }

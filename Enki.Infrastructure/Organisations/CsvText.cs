@@ -1,4 +1,5 @@
 using System.Text;
+using CsvHelper;
 
 namespace Enki.Infrastructure.Organisations;
 
@@ -6,8 +7,8 @@ namespace Enki.Infrastructure.Organisations;
 public sealed record CsvRecord(int Line, IReadOnlyList<string> Fields);
 
 /// <summary>
-/// A small CSV reader for spreadsheets' exports: UTF-8 with or without BOM, <c>;</c> or <c>,</c>
-/// (the header decides), fields optionally in double quotes (doubled quotes, line breaks inside).
+/// Spreadsheets' exports read through CsvHelper: UTF-8 with or without BOM, <c>;</c> or <c>,</c> (detected
+/// from the header), fields optionally in double quotes (doubled quotes, line breaks inside).
 /// </summary>
 public static class CsvText
 {
@@ -17,51 +18,15 @@ public static class CsvText
         return await reader.ReadToEndAsync(cancellationToken);
     }
 
-    /// <summary>The separator the header line uses most: <c>;</c> (French spreadsheets) or <c>,</c>.</summary>
-    public static char DetectSeparator(string text)
+    /// <summary>Every record, header first; lines with no value at all (a spreadsheet's trailing <c>;;;</c>) are passed over.</summary>
+    public static IEnumerable<CsvRecord> Read(string text)
     {
-        var end = text.IndexOfAny(['\r', '\n']);
-        var header = end < 0 ? text : text[..end];
-        return header.Count(c => c == ',') > header.Count(c => c == ';') ? ',' : ';';
-    }
-
-    public static IEnumerable<CsvRecord> Read(string text, char separator)
-    {
-        if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        var line = 1;
-        var start = 1;
-        var quoted = false;
-        for (var i = 0; i < text.Length; i++)
+        using var reader = CsvReader.FromText(text, CsvReaderOptions.Default with { HasHeader = false, TrackLineNumbers = true });
+        while (reader.Read())
         {
-            var c = text[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"') { field.Append('"'); i++; }
-                else if (c == '"') quoted = false;
-                else
-                {
-                    if (c == '\n') line++;
-                    field.Append(c);
-                }
-                continue;
-            }
-            if (c == '"' && field.Length == 0) quoted = true;
-            else if (c == separator) { fields.Add(field.ToString()); field.Clear(); }
-            else if (c is '\r' or '\n')
-            {
-                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n') i++;
-                fields.Add(field.ToString());
-                field.Clear();
-                if (fields.Any(f => f.Length > 0)) yield return new CsvRecord(start, [.. fields]);
-                fields.Clear();
-                line++;
-                start = line;
-            }
-            else field.Append(c);
+            var fields = new string[reader.FieldCount];
+            for (var i = 0; i < fields.Length; i++) fields[i] = reader.GetString(i);
+            if (fields.Any(f => f.Length > 0)) yield return new CsvRecord((int)reader.LineNumber, fields);
         }
-        fields.Add(field.ToString());
-        if (fields.Any(f => f.Length > 0)) yield return new CsvRecord(start, [.. fields]);
     }
 }

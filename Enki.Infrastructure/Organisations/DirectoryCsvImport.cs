@@ -22,7 +22,7 @@ public sealed class DirectoryCsvImport(
         if (!AccessPolicy.MayEditDirectory(viewer)) return ImportReport.Unreadable(AccessPolicy.DirectoryRefusal(viewer));
         var text = await CsvText.ReadUtf8Async(csv, cancellationToken);
         if (text.Contains('\uFFFD')) return ImportReport.Unreadable("Le fichier n'est pas en UTF-8 : enregistrez-le en « CSV UTF-8 ».");
-        var records = CsvText.Read(text, CsvText.DetectSeparator(text)).ToList();
+        var records = CsvText.Read(text).ToList();
         if (records.Count == 0) return ImportReport.Unreadable("Le fichier est vide.");
         var fileErrors = new List<string>();
         var columns = DirectoryCsvColumns.Read(records[0].Fields, fileErrors);

@@ -360,13 +360,6 @@ public sealed class SignInOptionsTests
 public sealed class DemoAccountsTests
 {
     [Fact]
-    public void Demo_accounts_are_only_for_the_embedded_sqlite_default()
-    {
-        Assert.True(DemoAccounts.ShouldSeed(new EnkiOptions()));
-        Assert.False(DemoAccounts.ShouldSeed(new EnkiOptions { Database = { Provider = DatabaseProvider.SqlServer } }));
-    }
-
-    [Fact]
     public async Task Seeding_on_sql_server_touches_nothing()
     {
         // An unreachable server: any attempt to create an account would throw.

@@ -27,6 +27,8 @@ public sealed class EnkiWebApplicationFactory : WebApplicationFactory<Program>
         _settings["Enki:Simulator:Enabled"] = "false";
         // Every test signs in from the same loopback address; the one about throttling sets the real limit.
         _settings["Enki:SignIn:AttemptsPerAddress"] = "10000";
+        // The "Testing" environment is not Development: the demo accounts the tests sign in with are asked for.
+        _settings["Enki:Demo:Enabled"] = "true";
     }
 
     public string DataPath { get; }
@@ -52,6 +54,13 @@ public sealed class EnkiWebApplicationFactory : WebApplicationFactory<Program>
     public EnkiWebApplicationFactory WithServices(Action<IServiceCollection> configure)
     {
         _services.Add(configure);
+        return this;
+    }
+
+    /// <summary>Leaves a setting unset, as on a server that never mentions it (before the host starts).</summary>
+    public EnkiWebApplicationFactory Without(string key)
+    {
+        _settings.Remove(key);
         return this;
     }
 

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Enki.Infrastructure.Nexsis;
 using Enki.Infrastructure.Nexsis.Inbox;
 using Enki.Infrastructure.Nexsis.Intake;
@@ -22,7 +20,7 @@ public static class NexsisPushEndpoint
     {
         app.MapPost(Path, async (HttpRequest request, IOptions<NexsisOptions> options, InboxWriter inbox, IntakeTrigger intake, CancellationToken cancellationToken) =>
             {
-                if (!IsAuthorised(request, options.Value.InboundApiKey))
+                if (!NexsisKey.Matches(request, options.Value.InboundApiKey))
                 {
                     return Results.Json(new { erreur = "Clé X-Api-Key absente ou invalide." }, statusCode: StatusCodes.Status401Unauthorized);
                 }
@@ -43,15 +41,6 @@ public static class NexsisPushEndpoint
             .DisableAntiforgery()
             .WithName("NexsisPush");
         return app;
-    }
-
-    private static bool IsAuthorised(HttpRequest request, string? expected)
-    {
-        if (string.IsNullOrEmpty(expected) || !request.Headers.TryGetValue("X-Api-Key", out var sent))
-        {
-            return false;
-        }
-        return CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(sent.ToString()), Encoding.UTF8.GetBytes(expected));
     }
 
     private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Enki.Domain.Intake;
+using Enki.Infrastructure.Nexsis;
 using Enki.Infrastructure.Nexsis.Formats;
 using Enki.Infrastructure.Nexsis.Simulator;
 using Microsoft.Extensions.Options;
@@ -26,8 +27,12 @@ public static class SimulatorEndpoints
             return app;
         }
 
-        // The simulator stands for an outside system serving made-up data: no Enki account is needed.
-        var simulatorApi = app.MapGroup("").AllowAnonymous().DisableAntiforgery();
+        // The simulator stands for the exchange platform: no Enki account, but the NexSIS key, because its
+        // feed carries (made-up) callers' names and phone numbers like the real one.
+        var simulatorApi = app.MapGroup("").AllowAnonymous().DisableAntiforgery().AddEndpointFilter(async (context, next) =>
+            NexsisKey.Matches(context.HttpContext.Request, context.HttpContext.RequestServices.GetRequiredService<IOptions<NexsisOptions>>().Value.InboundApiKey)
+                ? await next(context)
+                : Error(StatusCodes.Status401Unauthorized, "Clé X-Api-Key absente ou invalide", "le simulateur demande la clé NexSIS (Enki:Nexsis:InboundApiKey)"));
         simulatorApi.MapGet(FeedPath, ReadFeed).WithName("SimulateurNexsisFlux");
         simulatorApi.MapPost(AcknowledgementsPath, AcknowledgeAsync).WithName("SimulateurNexsisAcquittements");
         simulatorApi.MapGet(StatusPath, (NexsisSimulator simulator) => Results.Json(simulator.Status())).WithName("SimulateurNexsisEtat");

@@ -8,15 +8,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Enki.Infrastructure.Nexsis.Inbox;
 
-/// <summary>A quarantined payload as administrators see it.</summary>
+/// <summary>A quarantined payload as administrators see it; <see cref="Payload"/> masked as <see cref="Masking"/> says.</summary>
 public sealed record QuarantinedMessage(
     long Id, DateTimeOffset ReceivedAt, InboxChannel Channel, string? Sender, string? DistributionId, string? CaseId,
-    string Reason, string? Detail, int Attempts, string Payload);
+    string Reason, string? Detail, int Attempts, string Payload, PayloadMasking Masking = PayloadMasking.None);
 
 /// <summary>
 /// The quarantine: refused payloads with their reason, kept whole. Administrators read them and send
 /// them back through the intake once the cause is fixed (e.g. a code list updated).
-/// Quarantined payloads are not placed in a territory yet: national administrators only.
+/// Quarantined payloads are not placed in a territory yet: national administrators only. Callers' personal
+/// data in them is masked for display (<see cref="PersonalDataMask"/>) unless the viewer is the SDIS of the
+/// territory of the case the message is about (<see cref="CallerData"/>); the stored payload stays whole.
 /// </summary>
 public sealed class Quarantine(IDbContextFactory<EnkiDbContext> dbFactory, IntakeTrigger intake, IAuditTrail audit)
 {
@@ -38,7 +40,13 @@ public sealed class Quarantine(IDbContextFactory<EnkiDbContext> dbFactory, Intak
         }
         var total = await rows.CountAsync(cancellationToken);
         var items = await rows.OrderByDescending(m => m.Id).Skip(pageIndex * pageSize).Take(Math.Clamp(pageSize, 1, 200)).ToListAsync(cancellationToken);
-        return new Page<QuarantinedMessage>(items.Select(View).ToList(), total, pageIndex, pageSize);
+        // The territory of a message is its case's, when the case is known; otherwise it is masked for everyone.
+        var caseIds = items.Select(m => m.CaseId).OfType<string>().Distinct().ToList();
+        var territories = (await db.Incidents.AsNoTracking().Where(i => caseIds.Contains(i.CaseId))
+                .Select(i => new { i.CaseId, i.CommuneCode, i.DepartmentCode, i.ZoneCode }).ToListAsync(cancellationToken))
+            .ToDictionary(i => i.CaseId, i => (ILocatedInTerritory)new Territory(i.CommuneCode, i.DepartmentCode, i.ZoneCode));
+        return new Page<QuarantinedMessage>(
+            items.Select(m => View(viewer, m, m.CaseId is null ? null : territories.GetValueOrDefault(m.CaseId))).ToList(), total, pageIndex, pageSize);
     }
 
     public async Task<int> CountAsync(Viewer viewer, CancellationToken cancellationToken = default)
@@ -72,10 +80,12 @@ public sealed class Quarantine(IDbContextFactory<EnkiDbContext> dbFactory, Intak
         return true;
     }
 
-    private static QuarantinedMessage View(InboxMessage m)
+    public static QuarantinedMessage View(Viewer viewer, InboxMessage m, ILocatedInTerritory? territory)
     {
-        var text = Encoding.UTF8.GetString(m.Payload.AsSpan(0, Math.Min(m.Payload.Length, PayloadPreview)));
-        if (m.Payload.Length > PayloadPreview) text += $"\n… ({m.Payload.Length} octets au total)";
-        return new QuarantinedMessage(m.Id, m.ReceivedAt, m.Channel, m.Sender, m.DistributionId, m.CaseId, m.Reason ?? "", m.Detail, m.Attempts, text);
+        var (text, masking) = CallerData.VisibleTo(viewer, territory)
+            ? (Encoding.UTF8.GetString(m.Payload), PayloadMasking.None)
+            : PersonalDataMask.Mask(Encoding.UTF8.GetString(m.Payload));
+        if (text.Length > PayloadPreview) text = text[..PayloadPreview] + $"\n… ({m.Payload.Length} octets au total)";
+        return new QuarantinedMessage(m.Id, m.ReceivedAt, m.Channel, m.Sender, m.DistributionId, m.CaseId, m.Reason ?? "", m.Detail, m.Attempts, text, masking);
     }
 }

@@ -31,11 +31,17 @@ public static class SimulatorServiceCollectionExtensions
         }
 
         // Unless told otherwise, Enki reads the simulator's feed and acknowledges to it, over HTTP on its own port.
+        // The simulator asks for the NexSIS key like the platform it stands for; without one configured, a random
+        // key for this run, which only Enki's own NexSIS client knows.
+        var generatedKey = NexsisKey.Generate();
         services.PostConfigure<NexsisOptions>(o =>
         {
             o.FeedUrl ??= SimulatorPaths.Feed;
             o.AcknowledgementUrl ??= SimulatorPaths.Acknowledgements;
+            if (string.IsNullOrEmpty(o.InboundApiKey)) o.InboundApiKey = generatedKey;
         });
+        services.TryAddTransient<SimulatorKeyHandler>();
+        services.AddHttpClient(NexsisHttp.ClientName).AddHttpMessageHandler<SimulatorKeyHandler>();
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<NexsisMessageReader>();

@@ -12,11 +12,13 @@ namespace Enki.Tests.Nexsis.Api;
 public sealed class SimulatorLiveTests : IAsyncLifetime
 {
     private const string NationalKey = "partner-national-live-0123456789";
+    private const string SimulatorKey = "nexsis-simulateur-live-0123456789";
 
     private readonly EnkiWebApplicationFactory _app = new EnkiWebApplicationFactory()
         .With("Enki:Simulator:Enabled", "true")
         .With("Enki:Simulator:Seed", "11")
         .With("Enki:Simulator:Backfill", "00:20:00")
+        .With("Enki:Nexsis:InboundApiKey", SimulatorKey)
         .With("Enki:Api:Keys:0:Name", "COGIC SIG").With("Enki:Api:Keys:0:Key", NationalKey).With("Enki:Api:Keys:0:Scope", "national");
 
     private Uri _base = null!;
@@ -34,12 +36,14 @@ public sealed class SimulatorLiveTests : IAsyncLifetime
     {
         using var http = new HttpClient { BaseAddress = _base };
         http.DefaultRequestHeaders.Add("X-Api-Key", NationalKey);
+        using var nexsis = new HttpClient { BaseAddress = _base };
+        nexsis.DefaultRequestHeaders.Add("X-Api-Key", SimulatorKey);
 
         JsonElement incidents = default, simulator = default;
         for (var attempt = 0; attempt < 150; attempt++)
         {
             incidents = await http.GetFromJsonAsync<JsonElement>("/api/v1/incidents?exercise=all&pageSize=5");
-            simulator = await http.GetFromJsonAsync<JsonElement>("/simulateur/nexsis/etat");
+            simulator = await nexsis.GetFromJsonAsync<JsonElement>("/simulateur/nexsis/etat");
             if (incidents.GetProperty("total").GetInt32() > 0 && simulator.GetProperty("acknowledgements").GetInt64() > 0) break;
             await Task.Delay(200);
         }

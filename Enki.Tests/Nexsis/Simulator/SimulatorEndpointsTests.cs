@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Enki.Domain.Geography;
+using Enki.Infrastructure.Nexsis;
 using Enki.Infrastructure.Nexsis.Simulator;
 using Enki.Tests.Geography;
 using Enki.Web.Api;
@@ -11,6 +12,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Enki.Tests.Nexsis.Simulator;
 
@@ -36,7 +38,37 @@ public sealed class SimulatorEndpointsTests(GeographyFixture fixture)
         var app = builder.Build();
         app.MapNexsisSimulator();
         await app.StartAsync();
-        return (app, app.GetTestClient(), time);
+        var client = app.GetTestClient();
+        if (enabled)
+        {
+            client.DefaultRequestHeaders.Add("X-Api-Key", app.Services.GetRequiredService<IOptions<NexsisOptions>>().Value.InboundApiKey);
+        }
+        return (app, client, time);
+    }
+
+    [Fact]
+    public async Task Without_the_nexsis_key_every_simulator_endpoint_answers_401()
+    {
+        var (app, client, _) = await StartAsync();
+        await using var _ = app;
+        var key = app.Services.GetRequiredService<IOptions<NexsisOptions>>().Value.InboundApiKey;
+        Assert.False(string.IsNullOrEmpty(key)); // generated for the run when none is configured
+        using var anonymous = app.GetTestClient();
+        anonymous.DefaultRequestHeaders.Add("X-Api-Key", "pas-la-bonne-cle");
+
+        using var feed = await app.GetTestClient().GetAsync(SimulatorEndpoints.FeedPath);
+        using var wrongKey = await anonymous.GetAsync(SimulatorEndpoints.FeedPath);
+        using var status = await app.GetTestClient().GetAsync(SimulatorEndpoints.StatusPath);
+        using var acknowledgement = await app.GetTestClient().PostAsync(SimulatorEndpoints.AcknowledgementsPath,
+            new StringContent("{\"reference\":{\"distributionID\":\"x\"}}", Encoding.UTF8, "application/json"));
+        using var withKey = await client.GetAsync(SimulatorEndpoints.FeedPath);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, feed.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, wrongKey.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, status.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, acknowledgement.StatusCode);
+        Assert.DoesNotContain("callerContact", await feed.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, withKey.StatusCode);
     }
 
     [Fact]
