@@ -76,6 +76,9 @@ public sealed class Quarantine(IDbContextFactory<EnkiDbContext> dbFactory, Intak
     {
         var text = Encoding.UTF8.GetString(m.Payload.AsSpan(0, Math.Min(m.Payload.Length, PayloadPreview)));
         if (m.Payload.Length > PayloadPreview) text += $"\n… ({m.Payload.Length} octets au total)";
-        return new QuarantinedMessage(m.Id, m.ReceivedAt, m.Channel, m.Sender, m.DistributionId, m.CaseId, m.Reason ?? "", m.Detail, m.Attempts, text);
+        // Rows refused before the ids were salvaged at reception: read them from the payload now.
+        return new QuarantinedMessage(m.Id, m.ReceivedAt, m.Channel, m.Sender,
+            m.DistributionId ?? RawIdentifiers.DistributionId(m.Payload), m.CaseId ?? RawIdentifiers.CaseId(m.Payload),
+            m.Reason ?? "", m.Detail, m.Attempts, text);
     }
 }

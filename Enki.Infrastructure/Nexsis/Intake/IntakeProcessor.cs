@@ -104,6 +104,8 @@ public sealed class IntakeProcessor(
 
         ParsedInboxMessage Quarantined(InboxMessage message, ReadFailure failure)
         {
+            message.DistributionId ??= RawIdentifiers.DistributionId(message.Payload);
+            message.CaseId ??= RawIdentifiers.CaseId(message.Payload);
             message.Quarantine(failure.Reason, failure.Detail, clock.GetUtcNow());
             return new ParsedInboxMessage(message, null, []);
         }

@@ -167,10 +167,11 @@ public sealed partial class IncidentMap : LeafletMapBase
                 _choroplethShown = false;
             }
         }
-        catch (Exception ex) when (ex is JSDisconnectedException or OperationCanceledException)
+        catch (Exception ex) when (ex is JSDisconnectedException or OperationCanceledException || (ex is ObjectDisposedException && IsDisposed))
         {
             // Circuit gone, or its browser stopped answering (closed tab, phone asleep) until the call
-            // timed out: nothing to draw on, and nothing wrong with the map (was 190 warnings in 40 min).
+            // timed out, or the map was disposed meanwhile: nothing to draw on, and nothing wrong with the
+            // map (these were the 190 « could not be refreshed » warnings in 40 min).
             LoggerFactory.CreateLogger<IncidentMap>().LogDebug("Incident map of {Scope} not refreshed: its browser is gone", scope);
         }
         catch (Exception ex)

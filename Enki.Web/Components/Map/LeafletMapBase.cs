@@ -82,9 +82,11 @@ public abstract class LeafletMapBase : ComponentBase, IAsyncDisposable
 
             await OnMapRenderedAsync(Map);
         }
-        catch (Exception ex) when (ex is JSDisconnectedException or OperationCanceledException)
+        catch (Exception ex) when (ex is JSDisconnectedException or OperationCanceledException || (ex is ObjectDisposedException && IsDisposed))
         {
             // Circuit gone while setting up the map, or its browser stopped answering: nothing left to drive.
+            // Or the component was disposed while its map was being drawn (the wall display turns to its
+            // next panel): its JavaScript map is gone. That one used to terminate the wall's circuit.
         }
     }
 
@@ -134,7 +136,7 @@ public abstract class LeafletMapBase : ComponentBase, IAsyncDisposable
                 await _module.DisposeAsync();
             }
         }
-        catch (Exception ex) when (ex is JSDisconnectedException or OperationCanceledException)
+        catch (Exception ex) when (ex is JSDisconnectedException or OperationCanceledException or ObjectDisposedException)
         {
             // The browser is gone (circuit closed) or no longer answers: its map went with it. An
             // exception here used to fail the circuit's disposal ("Unhandled exception rendering component").

@@ -406,6 +406,7 @@ class EnkiMap {
         this._disposed = true;
         this._resizeObserver.disconnect();
         this._labels.dispose();
+        this._incidents.dispose();
         this._map.remove();
         this._element.remove();
         for (const name of ["data-outlines-loaded", "data-outlines-error", "data-communes-loaded", "data-communes-error",

@@ -96,6 +96,10 @@ export class IncidentLayer {
         const opts = options || {};
         const clustered = !!opts.cluster;
         const L = clustered ? await loadMarkerCluster() : this._L;
+        if (this._disposed) {
+            // The map went away while the cluster plugin loaded: adding to it would throw in Leaflet.
+            return 0;
+        }
         if (this._group === null || clustered !== this._clustered) {
             this._rebuild(L, clustered);
         }
@@ -169,6 +173,11 @@ export class IncidentLayer {
             removed.forEach(layer => this._group.removeLayer(layer));
             added.forEach(layer => this._group.addLayer(layer));
         }
+    }
+
+    /** The map is being removed: pending draws stop. */
+    dispose() {
+        this._disposed = true;
     }
 
     /** Names the viewer's own territory in the legend (`label` null: none), outlined in `colour`. */
