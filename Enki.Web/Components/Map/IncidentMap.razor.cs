@@ -46,8 +46,6 @@ public sealed partial class IncidentMap : LeafletMapBase
 
     [Inject] private FrenchGeography Geography { get; set; } = default!;
 
-    [Inject] private TerritoryScope Territories { get; set; } = default!;
-
     /// <summary>The signed-in person, whose own territory is outlined; absent in isolated renders.</summary>
     [CascadingParameter] private Task<AuthenticationState>? AuthenticationState { get; set; }
 
@@ -132,8 +130,8 @@ public sealed partial class IncidentMap : LeafletMapBase
         return own.Kind switch
         {
             JurisdictionKind.Commune => new OwnTerritory(Geography.FindCommune(own.Code)?.Name ?? own.Code!, [], own.Code),
-            JurisdictionKind.Departement => new OwnTerritory(Territories.Describe(own), [own.Code!], null),
-            JurisdictionKind.Zone => new OwnTerritory(Territories.Describe(own), [.. Geography.DepartmentsOfZone(own.Code!).Select(d => d.Code)], null),
+            JurisdictionKind.Departement => new OwnTerritory($"{Geography.FindDepartment(own.Code)?.Name ?? "Département"} ({own.Code})", [own.Code!], null),
+            JurisdictionKind.Zone => new OwnTerritory(Geography.FindZone(own.Code)?.Name ?? own.Label, [.. Geography.DepartmentsOfZone(own.Code!).Select(d => d.Code)], null),
             _ => null,
         };
     }
