@@ -46,6 +46,20 @@ public sealed class CrisisQueries(IDbContextFactory<EnkiDbContext> dbFactory)
             .OrderByDescending(c => c.StartedAt).Take(MaxListed).ToListAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Crises in progress the viewer sees over part of <paramref name="scope"/> (a territory already
+    /// checked against the viewer's jurisdiction), latest first: the wall display's panel.
+    /// </summary>
+    public async Task<IReadOnlyList<Crisis>> InProgressTouchingAsync(Viewer viewer, Jurisdiction scope, string? scopeDepartment,
+        int count, CancellationToken cancellationToken = default)
+    {
+        var inProgress = CrisisStatus.EnCours;
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Crises.AsNoTracking().VisibleTo(viewer).Touching(scope, scopeDepartment)
+            .Where(c => c.Status == inProgress)
+            .OrderByDescending(c => c.StartedAt).Take(count).ToListAsync(cancellationToken);
+    }
+
     /// <summary>The crisis, or null when it does not exist or the viewer does not see it.</summary>
     public async Task<Crisis?> FindAsync(Viewer viewer, Guid id, CancellationToken cancellationToken = default)
     {

@@ -48,6 +48,21 @@ public sealed class MobilisationQueries(IDbContextFactory<EnkiDbContext> dbFacto
         return await db.MobilisationRequests.AsNoTracking().Where(r => r.Id == id).Where(AccessPolicy.RequestsVisibleTo(viewer)).FirstOrDefaultAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Requests still open (neither done, refused nor cancelled) that the viewer may read, addressed inside
+    /// <paramref name="scope"/> (a territory already checked against the viewer's jurisdiction), soonest
+    /// deadline first: the wall display's panel.
+    /// </summary>
+    public async Task<IReadOnlyList<MobilisationRequest>> PendingWithinAsync(Viewer viewer, Jurisdiction scope, int count,
+        CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.MobilisationRequests.AsNoTracking().VisibleTo(viewer)
+            .Where(JurisdictionFilter.For<MobilisationRequest>(scope))
+            .Where(r => ToHandle.Contains(r.Status))
+            .OrderBy(r => r.Deadline).Take(count).ToListAsync(cancellationToken);
+    }
+
     /// <summary>How many addressed requests still need the recipient (the app bar badge).</summary>
     public async Task<int> CountToHandleAsync(Viewer viewer, CancellationToken cancellationToken = default)
     {

@@ -24,6 +24,8 @@ public static class WebServiceCollectionExtensions
         services.AddSingleton<Live.DashboardFeed>();
         services.AddScoped<Live.LiveIncidents>();
         services.AddScoped<Live.LiveMobilisations>();
+        services.AddScoped<Live.CircuitConnection>();
+        services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler>(sp => sp.GetRequiredService<Live.CircuitConnection>());
         services.AddSingleton<Live.TerritoryScope>();
         services.AddMudServices(config =>
         {

@@ -44,6 +44,9 @@ public sealed class InboxWriter(IDbContextFactory<EnkiDbContext> dbFactory, Nexs
         }
         else if (failure is not null)
         {
+            // Refused by the readers: its ids are still in the raw text, for the quarantine's « Affaire » column.
+            row.DistributionId = RawIdentifiers.DistributionId(payload);
+            row.CaseId = RawIdentifiers.CaseId(payload);
             row.Quarantine(failure.Reason, failure.Detail, row.ReceivedAt);
         }
         db.NexsisInbox.Add(row);

@@ -59,7 +59,9 @@ public sealed class IntakeProcessor(
             rows.Count(r => r.State == InboxState.Waiting),
             changes.Select(c => c.IncidentId).ToList(),
             batch.AcceptedDistributions);
-        logger.LogInformation("NexSIS intake: {Processed} applied, {Quarantined} quarantined, {Waiting} waiting, {Changed} incident(s) changed",
+        // Routine batches arrive every second in a storm: only a refusal is worth a line at Information.
+        logger.Log(outcome.Quarantined > 0 ? LogLevel.Information : LogLevel.Debug,
+            "NexSIS intake: {Processed} applied, {Quarantined} quarantined, {Waiting} waiting, {Changed} incident(s) changed",
             outcome.Processed, outcome.Quarantined, outcome.Waiting, changes.Count);
         return outcome;
     }
@@ -102,6 +104,8 @@ public sealed class IntakeProcessor(
 
         ParsedInboxMessage Quarantined(InboxMessage message, ReadFailure failure)
         {
+            message.DistributionId ??= RawIdentifiers.DistributionId(message.Payload);
+            message.CaseId ??= RawIdentifiers.CaseId(message.Payload);
             message.Quarantine(failure.Reason, failure.Detail, clock.GetUtcNow());
             return new ParsedInboxMessage(message, null, []);
         }

@@ -1,11 +1,13 @@
 using Enki.Domain.Access;
 using Enki.Domain.Geography;
 using Enki.Domain.Incidents;
+using Enki.Infrastructure.Access;
 using Enki.Infrastructure.Geography;
 using Enki.Infrastructure.Incidents;
 using Enki.Web.Api;
 using Enki.Web.Live;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Logging;
 using Microsoft.JSInterop;
 
@@ -14,7 +16,8 @@ namespace Enki.Web.Components.Map;
 /// <summary>
 /// Live map of a territory's incidents: outlines fitting the scale (departments everywhere, the
 /// communes of the department at department and commune scale), markers (clustered at zone and
-/// national scale), the in-progress choropleth at national scale, framed on the territory. Changes
+/// national scale), the in-progress choropleth at national scale, the viewer's own territory outlined
+/// and named in the legend, commune names where they fit, framed on the territory. Changes
 /// inside the scope reload the markers, at most once per <see cref="ReloadInterval"/>.
 /// </summary>
 public sealed partial class IncidentMap : LeafletMapBase
@@ -42,6 +45,9 @@ public sealed partial class IncidentMap : LeafletMapBase
     [Inject] private TerritoryBounds Bounds { get; set; } = default!;
 
     [Inject] private FrenchGeography Geography { get; set; } = default!;
+
+    /// <summary>The signed-in person, whose own territory is outlined; absent in isolated renders.</summary>
+    [CascadingParameter] private Task<AuthenticationState>? AuthenticationState { get; set; }
 
     /// <summary>The territory shown, already checked against the viewer's jurisdiction.</summary>
     [Parameter, EditorRequired] public Jurisdiction Scope { get; set; } = default!;
@@ -75,7 +81,7 @@ public sealed partial class IncidentMap : LeafletMapBase
     // Live parents render again on every change of their figures: the map's element only when what it shows changes.
     protected override bool ShouldRender()
     {
-        var shown = (Scope, Height, Compact, TileUrl, TileAttribution, OutlinesFailed);
+        var shown = (Scope, Height, Compact, Wall, TileUrl, TileAttribution, OutlinesFailed);
         if (shown.Equals(_rendered)) return false;
         _rendered = shown;
         return true;
@@ -91,6 +97,7 @@ public sealed partial class IncidentMap : LeafletMapBase
         await map.InvokeVoidAsync("fitTo", (object?)Bounds.Of(Scope)?.ToLeaflet());
         // Cast: a string[] alone would be taken as the argument list itself.
         await map.InvokeVoidAsync("focusDepartments", (object)FocusedDepartments());
+        await map.InvokeVoidAsync("highlightTerritory", await OwnTerritoryAsync());
         _throttle?.MarkLoaded();
         await Task.WhenAll(ShowDepartmentsAsync(map), ShowCommunesAsync(map), ReloadAsync("showIncidents"));
     }
@@ -114,6 +121,20 @@ public sealed partial class IncidentMap : LeafletMapBase
     private string[] FocusedDepartments() => Scope.Kind == JurisdictionKind.Zone
         ? Geography.DepartmentsOfZone(Scope.Code).Select(d => d.Code).ToArray()
         : ScopeDepartment is { } department ? [department] : [];
+
+    /// <summary>The viewer's jurisdiction as the map outlines it; null at national level (nothing to single out).</summary>
+    private async Task<OwnTerritory?> OwnTerritoryAsync()
+    {
+        if (AuthenticationState is null) return null;
+        var own = (await AuthenticationState).User.ToViewer().Jurisdiction;
+        return own.Kind switch
+        {
+            JurisdictionKind.Commune => new OwnTerritory(Geography.FindCommune(own.Code)?.Name ?? own.Code!, [], own.Code),
+            JurisdictionKind.Departement => new OwnTerritory($"{Geography.FindDepartment(own.Code)?.Name ?? "Département"} ({own.Code})", [own.Code!], null),
+            JurisdictionKind.Zone => new OwnTerritory(Geography.FindZone(own.Code)?.Name ?? own.Label, [.. Geography.DepartmentsOfZone(own.Code!).Select(d => d.Code)], null),
+            _ => null,
+        };
+    }
 
     private Task ShowCommunesAsync(IJSObjectReference map) =>
         ShowOutlinesAsync(map, "showCommuneOutlines", ScopeDepartment is { } department ? GeographyEndpoints.CommuneOutlinesUrl(department) : null);
@@ -144,9 +165,12 @@ public sealed partial class IncidentMap : LeafletMapBase
                 _choroplethShown = false;
             }
         }
-        catch (JSDisconnectedException)
+        catch (Exception ex) when (ex is JSDisconnectedException or OperationCanceledException || (ex is ObjectDisposedException && IsDisposed))
         {
-            // Circuit gone: nothing to draw on.
+            // Circuit gone, or its browser stopped answering (closed tab, phone asleep) until the call
+            // timed out, or the map was disposed meanwhile: nothing to draw on, and nothing wrong with the
+            // map (these were the 190 « could not be refreshed » warnings in 40 min).
+            LoggerFactory.CreateLogger<IncidentMap>().LogDebug("Incident map of {Scope} not refreshed: its browser is gone", scope);
         }
         catch (Exception ex)
         {

@@ -35,6 +35,9 @@ public abstract class LeafletMapBase : ComponentBase, IAsyncDisposable
     /// <summary>Tile attribution; falls back to <see cref="MapOptions.TileAttribution"/>.</summary>
     [Parameter] public string? TileAttribution { get; set; }
 
+    /// <summary>The wall display's look: dark, large type, no zoom buttons.</summary>
+    [Parameter] public bool Wall { get; set; }
+
     /// <summary>The JavaScript map, once created.</summary>
     protected IJSObjectReference? Map { get; private set; }
 
@@ -58,7 +61,7 @@ public abstract class LeafletMapBase : ComponentBase, IAsyncDisposable
                 _module = await JS.InvokeAsync<IJSObjectReference>("import", ModulePath);
                 _appliedTileUrl = EffectiveTileUrl;
                 Map = await _module.InvokeAsync<IJSObjectReference>(
-                    "createMap", Container, new MapJsOptions(_appliedTileUrl, _appliedTileUrl is null ? null : EffectiveTileAttribution));
+                    "createMap", Container, MapJsOptions.For(_appliedTileUrl, EffectiveTileAttribution, Wall));
                 if (IsDisposed)
                 {
                     await DisposeJsAsync();
@@ -79,9 +82,11 @@ public abstract class LeafletMapBase : ComponentBase, IAsyncDisposable
 
             await OnMapRenderedAsync(Map);
         }
-        catch (JSDisconnectedException)
+        catch (Exception ex) when (ex is JSDisconnectedException or OperationCanceledException || (ex is ObjectDisposedException && IsDisposed))
         {
-            // Circuit gone while setting up the map: nothing left to drive.
+            // Circuit gone while setting up the map, or its browser stopped answering: nothing left to drive.
+            // Or the component was disposed while its map was being drawn (the wall display turns to its
+            // next panel): its JavaScript map is gone. That one used to terminate the wall's circuit.
         }
     }
 
@@ -131,9 +136,10 @@ public abstract class LeafletMapBase : ComponentBase, IAsyncDisposable
                 await _module.DisposeAsync();
             }
         }
-        catch (JSDisconnectedException)
+        catch (Exception ex) when (ex is JSDisconnectedException or OperationCanceledException or ObjectDisposedException)
         {
-            // The browser is gone (circuit closed): its map went with it.
+            // The browser is gone (circuit closed) or no longer answers: its map went with it. An
+            // exception here used to fail the circuit's disposal ("Unhandled exception rendering component").
         }
         finally
         {

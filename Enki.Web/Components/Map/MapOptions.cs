@@ -18,4 +18,15 @@ public sealed class MapOptions
 
     /// <summary>Attribution shown with the tile layer (HTML allowed by Leaflet).</summary>
     public string? TileAttribution { get; set; }
+
+    /// <summary>
+    /// Production setting for <see cref="TileUrl"/>: the French State's open street basemap, Plan IGN
+    /// from the IGN Géoplateforme, as WMTS tiles in Web Mercator (free, no key). README documents it.
+    /// </summary>
+    public const string IgnPlanTileUrl =
+        "https://data.geopf.fr/wmts?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0&LAYER=GEOGRAPHICALGRIDSYSTEMS.PLANIGNV2"
+        + "&STYLE=normal&TILEMATRIXSET=PM&FORMAT=image/png&TILEMATRIX={z}&TILEROW={y}&TILECOL={x}";
+
+    /// <summary>The attribution the IGN's licence (Licence Ouverte Etalab 2.0) asks for, to go with <see cref="IgnPlanTileUrl"/>.</summary>
+    public const string IgnAttribution = "© IGN – Géoplateforme";
 }

@@ -4,14 +4,19 @@
 // Offline by default: without a tile URL no tile layer is created, so the map never
 // requests anything from the internet; outlines are drawn on a plain background.
 //
+// With a tile URL (`Enki:Map:TileUrl`, e.g. the IGN Géoplateforme's Plan IGN), the tiles show
+// through: the land is no longer filled, only outlines and the choropleth's tints are drawn.
+//
 // The host element receives markers for tests and tools: data-outlines-loaded="N",
-// data-outlines-error, data-communes-loaded="N", data-markers="N", data-choropleth="N".
+// data-outlines-error, data-communes-loaded="N", data-commune-labels="N", data-markers="N",
+// data-choropleth="N", data-tiles="on", data-own-territory="code".
 
 import { loadLeaflet } from "./map/loader.js";
 import { readGeoJson } from "./map/geojson.js";
 import { escapeHtml } from "./map/text.js";
 import { IncidentLayer, INCIDENT_PANE } from "./map/incidents.js";
 import { Choropleth } from "./map/choropleth.js";
+import { CommuneLabels } from "./map/labels.js";
 
 export { loadLeaflet };
 
@@ -19,35 +24,35 @@ export { loadLeaflet };
 // them all would zoom out to the whole world, so the default view is the metropole.
 const FRANCE_BOUNDS = [[41.3, -5.2], [51.15, 9.6]];
 
-const DEFAULT_BACKGROUND = "#dfe6ec";
-
-const DEFAULT_STYLE = {
-    color: "#4a5a6a",
-    weight: 0.8,
-    opacity: 1,
-    fillColor: "#f3efe4",
-    fillOpacity: 1
+// Two looks: the console's light one, and the wall display's dark one with large type (read from across a room).
+const THEMES = {
+    light: {
+        background: "#dfe6ec",
+        department: { color: "#4a5a6a", weight: 0.8, opacity: 1, fillColor: "#f3efe4", fillOpacity: 1 },
+        hover: { color: "#1f3b57", weight: 2, fillColor: "#d9e6f2" },
+        // Communes are drawn over the departments: thin lines, no fill of their own.
+        commune: { color: "#7d8c99", weight: 0.5, opacity: 0.9, fill: true, fillOpacity: 0 },
+        communeHover: { color: "#1f3b57", weight: 1.5, fillColor: "#d9e6f2", fillOpacity: 0.5 },
+        // Departments outside the territory looked at: greyed, so that the territory stands out.
+        outside: { color: "#8a98a6", fillColor: "#e4e8ec" },
+        // The viewer's own territory: a strong outline over everything else.
+        own: { color: "#0b3d91", weight: 3.5, opacity: 1 }
+    },
+    wall: {
+        background: "#05080f",
+        department: { color: "#8da2bb", weight: 1, opacity: 1, fillColor: "#1a2740", fillOpacity: 1 },
+        hover: { color: "#ffffff", weight: 2, fillColor: "#24375a" },
+        commune: { color: "#4f6383", weight: 0.6, opacity: 0.9, fill: true, fillOpacity: 0 },
+        communeHover: { color: "#ffffff", weight: 1.5, fillColor: "#24375a", fillOpacity: 0.5 },
+        outside: { color: "#3a4a63", fillColor: "#0d1526" },
+        own: { color: "#ffb703", weight: 4, opacity: 1 }
+    }
 };
 
-const HOVER_STYLE = {
-    color: "#1f3b57",
-    weight: 2,
-    fillColor: "#d9e6f2"
-};
-
-// Communes are drawn over the departments: thin lines, no fill of their own.
-const COMMUNE_STYLE = {
-    color: "#7d8c99",
-    weight: 0.5,
-    opacity: 0.9,
-    fill: true,
-    fillOpacity: 0
-};
-
-// Departments outside the territory looked at: greyed, so that the territory stands out.
-const OUTSIDE_STYLE = { color: "#8a98a6", fillColor: "#e4e8ec" };
-
-const COMMUNE_HOVER_STYLE = { color: "#1f3b57", weight: 1.5, fillColor: "#d9e6f2", fillOpacity: 0.5 };
+// Over street tiles the land is not filled (the tiles are the land); tints stay see-through.
+const OVER_TILES = { fillOpacity: 0 };
+const OUTSIDE_OVER_TILES = { fillOpacity: 0.35 };
+const CHOROPLETH_OVER_TILES = 0.55;
 
 /** Values that .NET serialized once for every circuit arrive as UTF-8 JSON bytes. */
 function fromJsonBytes(value) {
@@ -81,18 +86,29 @@ class EnkiMap {
         this._pendingFit = null;
         this._disposed = false;
         this._versions = { outlines: 0, communes: 0 };
+        this._communeOverride = {};
+        this._theme = THEMES[options.theme] || THEMES.light;
+        this._own = { departments: new Set(), commune: null };
+        this._baseStyle = this._theme.department;
 
-        this._element.style.background = options.background || DEFAULT_BACKGROUND;
+        this._element.style.background = options.background || this._theme.background;
+        if (options.theme === "wall") {
+            element.classList.add("enki-map-wall");
+        }
         this._map = L.map(this._element, {
             zoomSnap: 0.25,
             zoomDelta: 0.5,
             minZoom: 2,
             maxZoom: 18,
-            attributionControl: true
+            attributionControl: true,
+            // A wall display is looked at, never touched.
+            zoomControl: options.zoomControl !== false
         });
         this._map.attributionControl.setPrefix(false);
-        this._incidents = new IncidentLayer(L, this._map, this._host);
+        const scale = options.theme === "wall" ? 1.6 : 1;
+        this._incidents = new IncidentLayer(L, this._map, this._host, scale);
         this._choropleth = new Choropleth(L, this._map, this._host);
+        this._labels = new CommuneLabels(L, this._map, this._host, scale === 1 ? 1 : 2);
 
         this.setTileLayer(options.tileUrl, options.tileAttribution);
         this.fitFrance();
@@ -157,7 +173,12 @@ class EnkiMap {
             if (this._outlines) {
                 this._outlines.bringToFront();
             }
+            this._host.setAttribute("data-tiles", "on");
+        } else {
+            this._host.removeAttribute("data-tiles");
         }
+        this._restyleDepartments();
+        this._restyleCommunes();
     }
 
     /** Fetches GeoJSON for the layer `name`; null when superseded or disposed meanwhile. */
@@ -213,10 +234,10 @@ class EnkiMap {
         if (this._outlines) {
             this._outlines.remove();
         }
-        const baseStyle = { ...DEFAULT_STYLE, ...(style || {}) };
+        this._baseStyle = { ...this._theme.department, ...(style || {}) };
         const layer = this._outlineLayer(geojson,
-            feature => this._departmentStyle(baseStyle, feature),
-            { ...HOVER_STYLE, fillOpacity: baseStyle.fillOpacity });
+            feature => this._departmentStyle(feature),
+            { ...this._theme.hover, fillOpacity: this._tiles ? 0.2 : this._baseStyle.fillOpacity });
         this._outlines = layer;
         if (this._communes) {
             this._communes.bringToFront();
@@ -227,19 +248,68 @@ class EnkiMap {
         return count;
     }
 
-    _departmentStyle(baseStyle, feature) {
+    _departmentStyle(feature) {
         const code = (feature.properties || {}).code;
+        const tiles = !!this._tiles;
+        const own = this._own.departments.has(code) ? this._theme.own : null;
         if (this._focus && !this._focus.has(code)) {
-            return { ...baseStyle, ...OUTSIDE_STYLE };
+            return { ...this._baseStyle, ...this._theme.outside, ...(tiles ? OUTSIDE_OVER_TILES : {}), ...own };
         }
         const fill = this._choropleth.fillFor(code);
-        return fill ? { ...baseStyle, fillColor: fill } : baseStyle;
+        if (fill) {
+            return { ...this._baseStyle, fillColor: fill, ...(tiles ? { fillOpacity: CHOROPLETH_OVER_TILES } : {}), ...own };
+        }
+        return { ...this._baseStyle, ...(tiles ? OVER_TILES : {}), ...own };
+    }
+
+    _communeStyle(feature) {
+        const base = { ...this._theme.commune, ...this._communeOverride, ...(this._tiles ? OVER_TILES : {}) };
+        return (feature.properties || {}).code === this._own.commune ? { ...base, ...this._theme.own } : base;
     }
 
     _restyleDepartments() {
         if (this._outlines) {
             this._outlines.eachLayer(layer => this._outlines.resetStyle(layer));
+            this._bringOwnToFront(this._outlines, feature => this._own.departments.has(feature.properties?.code));
         }
+    }
+
+    _restyleCommunes() {
+        if (this._communes) {
+            this._communes.eachLayer(layer => this._communes.resetStyle(layer));
+            this._bringOwnToFront(this._communes, feature => feature.properties?.code === this._own.commune);
+        }
+    }
+
+    // A thick outline drawn under its neighbours would be half hidden by their thin ones.
+    _bringOwnToFront(layer, isOwn) {
+        layer.eachLayer(feature => {
+            if (isOwn(feature.feature || {})) {
+                feature.bringToFront();
+            }
+        });
+    }
+
+    /**
+     * Outlines the viewer's own territory: `{ departments: [codes], commune: code }` (a zone is
+     * its departments); null or empty clears it. Sets `data-own-territory` to the codes outlined.
+     */
+    highlightTerritory(territory) {
+        if (this._disposed) {
+            return;
+        }
+        const own = territory || {};
+        this._own = { departments: new Set(own.departments || []), commune: own.commune || null };
+        this._labels.putFirst(this._own.commune);
+        this._restyleDepartments();
+        this._restyleCommunes();
+        const codes = this._own.commune ? [this._own.commune] : [...this._own.departments];
+        if (codes.length) {
+            this._host.setAttribute("data-own-territory", codes.join(" "));
+        } else {
+            this._host.removeAttribute("data-own-territory");
+        }
+        this._incidents.setOwnTerritory(own.label || null, this._theme.own.color);
     }
 
     /** Greys the departments outside `codes` (the territory looked at); null or empty shows them all alike. */
@@ -263,6 +333,7 @@ class EnkiMap {
             ++this._versions.communes;
             this._communes?.remove();
             this._communes = null;
+            this._labels.set(null);
             this._host.removeAttribute("data-communes-loaded");
             return 0;
         }
@@ -271,8 +342,10 @@ class EnkiMap {
             return 0;
         }
         this._communes?.remove();
-        const communeStyle = { ...COMMUNE_STYLE, ...(style || {}) };
-        this._communes = this._outlineLayer(geojson, () => communeStyle, COMMUNE_HOVER_STYLE);
+        this._communeOverride = style || {};
+        this._communes = this._outlineLayer(geojson, feature => this._communeStyle(feature), this._theme.communeHover);
+        this._bringOwnToFront(this._communes, feature => feature.properties?.code === this._own.commune);
+        this._labels.set(this._communes);
         const count = this._communes.getLayers().length;
         this._host.setAttribute("data-communes-loaded", String(count));
         return count;
@@ -332,9 +405,12 @@ class EnkiMap {
         }
         this._disposed = true;
         this._resizeObserver.disconnect();
+        this._labels.dispose();
+        this._incidents.dispose();
         this._map.remove();
         this._element.remove();
-        for (const name of ["data-outlines-loaded", "data-outlines-error", "data-communes-loaded", "data-communes-error", "data-markers", "data-choropleth"]) {
+        for (const name of ["data-outlines-loaded", "data-outlines-error", "data-communes-loaded", "data-communes-error",
+            "data-commune-labels", "data-markers", "data-choropleth", "data-tiles", "data-own-territory"]) {
             this._host.removeAttribute(name);
         }
     }
@@ -342,8 +418,8 @@ class EnkiMap {
 
 /**
  * Creates a map filling `element` (which must have a height). Options: `tileUrl` and
- * `tileAttribution` (optional; no tile layer when empty), `background` (CSS colour of the
- * empty map). Returns the map handle.
+ * `tileAttribution` (optional; no tile layer when empty), `theme` ("light" or "wall": dark, large type),
+ * `zoomControl` (default true), `background` (CSS colour of the empty map). Returns the map handle.
  */
 export async function createMap(element, options) {
     const L = await loadLeaflet();

@@ -15,16 +15,23 @@ function markerKey(m) {
     return [m.lat, m.lon, m.family, m.nature, m.commune, m.status, m.active, m.opened].join("|");
 }
 
-function markerStyle(m) {
+// Incidents still needing attention are vivid; those closed within the last 24 h pale and smaller.
+const ACTIVE_OPACITY = 0.95;
+const FADED_OPACITY = 0.45;
+
+function markerStyle(m, scale) {
     return {
         pane: INCIDENT_PANE,
-        radius: m.active ? 8 : 6,
+        radius: (m.active ? 8 : 6) * scale,
         color: "#ffffff",
         weight: 1.5,
         fillColor: familyColour(m.family),
-        fillOpacity: m.active ? 0.95 : 0.45
+        fillOpacity: m.active ? ACTIVE_OPACITY : FADED_OPACITY
     };
 }
+
+// The legend explains the two looks with a neutral swatch: the colour tells the nature, not this.
+const NEUTRAL = "#5c6b7a";
 
 // Nature labels read « family › group › nature »: the popup names the family on its own line.
 function natureWithoutFamily(nature, family) {
@@ -44,7 +51,7 @@ function popupHtml(m) {
 </div>`;
 }
 
-function clusterIcon(L, cluster) {
+function clusterIcon(L, cluster, scale) {
     const children = cluster.getAllChildMarkers();
     const byFamily = new Map();
     for (const child of children) {
@@ -57,19 +64,23 @@ function clusterIcon(L, cluster) {
     return L.divIcon({
         html: `<span style="--ring:${familyColour(dominant)}">${formatCount(count)}</span>`,
         className: "enki-cluster",
-        iconSize: L.point(size, size)
+        iconSize: L.point(size * scale, size * scale)
     });
 }
 
 export class IncidentLayer {
-    constructor(L, map, host) {
+    /** `scale`: marker and cluster size relative to the console's (larger on the wall display). */
+    constructor(L, map, host, scale) {
         this._L = L;
+        this._scale = scale || 1;
         this._map = map;
         this._host = host;
         this._byId = new Map();
         this._group = null;
         this._clustered = null;
         this._legend = new Legend(L, map, "topright", "Natures d'incident");
+        this._own = null;
+        this._legendEnabled = false;
         if (!map.getPane(INCIDENT_PANE)) {
             // Above the outlines (400), under tooltips and popups: hovering an outline never hides a marker.
             map.createPane(INCIDENT_PANE).style.zIndex = 450;
@@ -85,6 +96,10 @@ export class IncidentLayer {
         const opts = options || {};
         const clustered = !!opts.cluster;
         const L = clustered ? await loadMarkerCluster() : this._L;
+        if (this._disposed) {
+            // The map went away while the cluster plugin loaded: adding to it would throw in Leaflet.
+            return 0;
+        }
         if (this._group === null || clustered !== this._clustered) {
             this._rebuild(L, clustered);
         }
@@ -107,7 +122,7 @@ export class IncidentLayer {
                 showCoverageOnHover: false,
                 maxClusterRadius: 45,
                 disableClusteringAtZoom: 12,
-                iconCreateFunction: cluster => clusterIcon(L, cluster)
+                iconCreateFunction: cluster => clusterIcon(L, cluster, this._scale)
             })
             : L.featureGroup();
         this._group.addTo(this._map);
@@ -127,7 +142,7 @@ export class IncidentLayer {
             if (existing) {
                 this._group.removeLayer(existing.layer);
             }
-            const layer = this._L.circleMarker([m.lat, m.lon], markerStyle(m));
+            const layer = this._L.circleMarker([m.lat, m.lon], markerStyle(m, this._scale));
             layer.enkiFamily = m.family;
             layer.bindPopup(popupHtml(m), { maxWidth: 280, autoPanPadding: [16, 16] });
             if (!this._L.Browser.mobile) {
@@ -141,7 +156,7 @@ export class IncidentLayer {
                     }
                 });
             }
-            this._byId.set(m.id, { key, layer, family: m.family });
+            this._byId.set(m.id, { key, layer, family: m.family, active: !!m.active });
             added.push(layer);
         }
         const removed = [];
@@ -160,19 +175,47 @@ export class IncidentLayer {
         }
     }
 
+    /** The map is being removed: pending draws stop. */
+    dispose() {
+        this._disposed = true;
+    }
+
+    /** Names the viewer's own territory in the legend (`label` null: none), outlined in `colour`. */
+    setOwnTerritory(label, colour) {
+        this._own = label ? { label, colour } : null;
+        if (this._legendEnabled) {
+            this._showLegend(true);
+        }
+    }
+
     _showLegend(enabled) {
+        this._legendEnabled = enabled;
         if (!enabled) {
             this._legend.hide();
             return;
         }
         const counts = new Map();
+        let active = 0;
         for (const entry of this._byId.values()) {
             counts.set(entry.family, (counts.get(entry.family) || 0) + 1);
+            if (entry.active) {
+                active++;
+            }
         }
         const rows = [...counts.keys()].sort().map(family => ({
             colour: familyColour(family),
             label: `${familyLabel(family)} (${formatCount(counts.get(family))})`
         }));
+        const faded = this._byId.size - active;
+        if (active > 0) {
+            rows.push({ colour: NEUTRAL, opacity: ACTIVE_OPACITY, label: `Vif : en cours (${formatCount(active)})`, separated: true });
+        }
+        if (faded > 0) {
+            rows.push({ colour: NEUTRAL, opacity: FADED_OPACITY, small: true, label: `Pâle : terminé ou annulé, 24 h (${formatCount(faded)})`, separated: active === 0 });
+        }
+        if (this._own) {
+            rows.push({ colour: this._own.colour, outline: true, label: `Votre territoire : ${this._own.label}`, separated: true });
+        }
         this._legend.show(rows);
     }
 }

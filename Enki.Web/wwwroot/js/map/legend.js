@@ -21,7 +21,11 @@ export class Legend {
         this._shown = false;
     }
 
-    /** Shows rows of `{ colour, label, square }` (square swatches for areas, round for markers); no rows hides the legend. */
+    /**
+     * Shows rows of `{ colour, label, square, outline, opacity, small, separated }` (square swatches
+     * for areas, round for markers, outline for a territory's border; a separated row starts a new
+     * group); no rows hides the legend.
+     */
     show(rows) {
         if (!rows.length) {
             this.hide();
@@ -31,8 +35,14 @@ export class Legend {
             this._control.addTo(this._map);
             this._shown = true;
         }
-        const items = rows.map(row =>
-            `<li><span class="enki-legend-swatch${row.square ? " enki-legend-swatch-square" : ""}" style="--swatch:${row.colour}"></span>${escapeHtml(row.label)}</li>`);
+        const items = rows.map(row => {
+            const classes = ["enki-legend-swatch"];
+            if (row.square) classes.push("enki-legend-swatch-square");
+            if (row.outline) classes.push("enki-legend-swatch-outline");
+            if (row.small) classes.push("enki-legend-swatch-small");
+            const opacity = row.opacity === undefined ? "" : `;--swatch-opacity:${row.opacity}`;
+            return `<li${row.separated ? ' class="enki-legend-separated"' : ""}><span class="${classes.join(" ")}" style="--swatch:${row.colour}${opacity}"></span>${escapeHtml(row.label)}</li>`;
+        });
         this._details.innerHTML = `<summary>${escapeHtml(this._title)}</summary><ul>${items.join("")}</ul>`;
     }
 
