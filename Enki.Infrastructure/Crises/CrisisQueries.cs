@@ -55,7 +55,7 @@ public sealed class CrisisQueries(IDbContextFactory<EnkiDbContext> dbFactory)
     {
         var inProgress = CrisisStatus.EnCours;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Crises.AsNoTracking().VisibleTo(viewer).Touching(scope, scopeDepartment)
+        return await db.Crises.AsNoTracking().Where(AccessPolicy.CrisesVisible(viewer)).Touching(scope, scopeDepartment)
             .Where(c => c.Status == inProgress)
             .OrderByDescending(c => c.StartedAt).Take(count).ToListAsync(cancellationToken);
     }

@@ -57,7 +57,7 @@ public sealed class MobilisationQueries(IDbContextFactory<EnkiDbContext> dbFacto
         CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.MobilisationRequests.AsNoTracking().VisibleTo(viewer)
+        return await db.MobilisationRequests.AsNoTracking().Where(AccessPolicy.RequestsVisibleTo(viewer))
             .Where(JurisdictionFilter.For<MobilisationRequest>(scope))
             .Where(r => ToHandle.Contains(r.Status))
             .OrderBy(r => r.Deadline).Take(count).ToListAsync(cancellationToken);

@@ -85,8 +85,7 @@ public sealed class Quarantine(IDbContextFactory<EnkiDbContext> dbFactory, Intak
         var (text, masking) = CallerData.VisibleTo(viewer, territory)
             ? (Encoding.UTF8.GetString(m.Payload), PayloadMasking.None)
             : PersonalDataMask.Mask(Encoding.UTF8.GetString(m.Payload));
-        if (text.Length > PayloadPreview) text = text[..PayloadPreview] + $"
-… ({m.Payload.Length} octets au total)";
+        if (text.Length > PayloadPreview) text = text[..PayloadPreview] + $"\n… ({m.Payload.Length} octets au total)";
         // Rows refused before the ids were salvaged at reception: read them from the payload now.
         return new QuarantinedMessage(m.Id, m.ReceivedAt, m.Channel, m.Sender,
             m.DistributionId ?? RawIdentifiers.DistributionId(m.Payload), m.CaseId ?? RawIdentifiers.CaseId(m.Payload),
