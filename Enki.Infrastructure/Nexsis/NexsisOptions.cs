@@ -14,6 +14,9 @@ public sealed class NexsisOptions
     /// <summary>Where RC-REF acknowledgements are posted. Empty: the simulator's when it runs, else none sent.</summary>
     public string? AcknowledgementUrl { get; set; }
 
+    /// <summary>Enki's own address on the exchange platform: the <c>senderID</c> of what it sends.</summary>
+    public string SenderId { get; set; } = "fr.state.enki";
+
     /// <summary>Time between two reads of the feed.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
 

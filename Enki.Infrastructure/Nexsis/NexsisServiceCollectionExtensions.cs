@@ -35,12 +35,14 @@ public static class NexsisServiceCollectionExtensions
         services.AddSingleton<NexsisSyncStatus>();
         services.AddTransient<IntakeJob>();
         services.AddTransient<FeedPullJob>();
-        services.AddTransient<AcknowledgementSender>();
+        services.AddSingleton<AcknowledgementOutbox>();
+        services.AddSingleton<AcknowledgementTrigger>();
+        services.AddTransient<AcknowledgementDispatchJob>();
         return services;
     }
 
     /// <summary>
-    /// Schedules the connector's recurring jobs and drains what a previous run left pending
+    /// Schedules the connector's recurring jobs and drains what a previous run left pending or owed
     /// (a process stopped mid-batch resumes here).
     /// </summary>
     public static IServiceProvider StartEnkiNexsis(this IServiceProvider services)
@@ -57,7 +59,10 @@ public static class NexsisServiceCollectionExtensions
             recurring.AddOrUpdate<FeedPullJob>(FeedPullJob.RecurringId, job => job.RunAsync(CancellationToken.None), Cron.Minutely());
             services.GetRequiredService<IBackgroundJobClient>().Enqueue<FeedPullJob>(job => job.RunAsync(CancellationToken.None));
         }
+        recurring.AddOrUpdate<AcknowledgementDispatchJob>(AcknowledgementDispatchJob.RecurringId, job => job.RunAsync(CancellationToken.None), Cron.Minutely());
         services.GetRequiredService<IntakeTrigger>().Request();
+        // What a stopped process still owed goes out now, not at the next minute.
+        services.GetRequiredService<AcknowledgementTrigger>().Request();
         return services;
     }
 }

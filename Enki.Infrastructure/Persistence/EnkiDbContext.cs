@@ -6,6 +6,7 @@ using Enki.Domain.Mobilisation;
 using Enki.Infrastructure.Access;
 using Enki.Infrastructure.Audit;
 using Enki.Infrastructure.Mail;
+using Enki.Infrastructure.Outbound;
 using Enki.Infrastructure.Nexsis.Feed;
 using Enki.Infrastructure.Nexsis.Inbox;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -30,6 +31,8 @@ public abstract class EnkiDbContext(DbContextOptions options) : IdentityDbContex
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+
+    public DbSet<OutboundMessage> OutboundMessages => Set<OutboundMessage>();
 
     public DbSet<Organisation> Organisations => Set<Organisation>();
 

@@ -86,7 +86,7 @@ public static class SimulatorEndpoints
 
                 foreach (var reference in references)
                 {
-                    simulator.Acknowledgements.Record(reference.AcknowledgedDistributionId);
+                    simulator.Acknowledgements.Record(reference.AcknowledgedDistributionId, success.Distribution.DistributionId);
                 }
 
                 return Results.Accepted();

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Enki.Infrastructure.Nexsis.Acknowledgements;
 using Enki.Infrastructure.Nexsis.Formats;
 using Enki.Infrastructure.Nexsis.Intake;
 using Enki.Infrastructure.Persistence;
@@ -12,7 +13,7 @@ namespace Enki.Infrastructure.Nexsis.Inbox;
 public sealed record InboxReceipt(long InboxId, string? DistributionId, ReadFailure? Failure, bool Duplicate);
 
 /// <summary>Stores payloads durably before anything else is done with them.</summary>
-public sealed class InboxWriter(IDbContextFactory<EnkiDbContext> dbFactory, NexsisMessageReader reader, TimeProvider clock)
+public sealed class InboxWriter(IDbContextFactory<EnkiDbContext> dbFactory, NexsisMessageReader reader, AcknowledgementTrigger acknowledgements, TimeProvider clock)
 {
     public async Task<InboxReceipt> StoreAsync(InboxChannel channel, string? sender, string? contentType, byte[] payload, CancellationToken cancellationToken = default)
     {
@@ -24,7 +25,13 @@ public sealed class InboxWriter(IDbContextFactory<EnkiDbContext> dbFactory, Nexs
         if (await FindIdAsync(db, hash, cancellationToken) is { } existing)
         {
             var requeued = await RequeueExpiredOrphanAsync(db, existing, cancellationToken);
-            return new InboxReceipt(existing, (read as NexsisReadSuccess)?.Distribution.DistributionId, failure, Duplicate: !requeued);
+            var distributionId = (read as NexsisReadSuccess)?.Distribution.DistributionId;
+            // A sender resends what it saw no acknowledgement for: it gets the same one again.
+            if (!requeued && distributionId is not null && await AcknowledgementOutbox.OweAgainAsync(db, distributionId, cancellationToken))
+            {
+                acknowledgements.Request();
+            }
+            return new InboxReceipt(existing, distributionId, failure, Duplicate: !requeued);
         }
 
         var row = new InboxMessage

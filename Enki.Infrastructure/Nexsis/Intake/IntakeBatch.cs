@@ -10,13 +10,14 @@ internal sealed class IntakeBatch(EnkiDbContext db, Dictionary<string, Incident>
 {
     private readonly HashSet<Incident> _changed = [];
     private readonly HashSet<Incident> _created = [];
-    private readonly List<string> _acceptedDistributions = [];
+    private readonly List<InboundDistribution> _acceptedDistributions = [];
 
     public IEnumerable<Incident> Changed => _changed;
 
     public IReadOnlyCollection<string> CreatedCaseIds => _created.Select(i => i.CaseId).ToList();
 
-    public IReadOnlyList<string> AcceptedDistributions => _acceptedDistributions;
+    /// <summary>Applied distributions carrying a case (creation or its resend): each is owed an acknowledgement.</summary>
+    public IReadOnlyList<InboundDistribution> AcceptedDistributions => _acceptedDistributions;
 
     public bool IsNew(Incident incident) => _created.Contains(incident);
 
@@ -39,6 +40,10 @@ internal sealed class IntakeBatch(EnkiDbContext db, Dictionary<string, Incident>
             row.State = InboxState.Processed;
             row.ProcessedAt = now;
             row.Reason = null;
+            if (message.Distribution is { DistributionId: not null } distribution && message.Messages.Any(m => m is CaseCreated))
+            {
+                _acceptedDistributions.Add(distribution);
+            }
         }
         catch (IncidentChangeRefused refused)
         {
@@ -86,10 +91,6 @@ internal sealed class IntakeBatch(EnkiDbContext db, Dictionary<string, Incident>
         db.Incidents.Add(incident);
         _created.Add(incident);
         _changed.Add(incident);
-        if (message.Distribution?.DistributionId is { } distributionId)
-        {
-            _acceptedDistributions.Add(distributionId);
-        }
         return true;
     }
 

@@ -1,10 +1,9 @@
-using Enki.Infrastructure.Nexsis.Acknowledgements;
 using Hangfire;
 
 namespace Enki.Infrastructure.Nexsis.Intake;
 
 /// <summary>The Hangfire job that drains the inbox: batches until nothing is pending, then expires orphan updates.</summary>
-public sealed class IntakeJob(IntakeProcessor processor, IntakeTrigger trigger, IBackgroundJobClient jobs)
+public sealed class IntakeJob(IntakeProcessor processor, IntakeTrigger trigger)
 {
     public const string RecurringId = "nexsis-intake";
 
@@ -17,10 +16,6 @@ public sealed class IntakeJob(IntakeProcessor processor, IntakeTrigger trigger, 
         do
         {
             outcome = await processor.ProcessBatchAsync(cancellationToken);
-            foreach (var distributionId in outcome.AcceptedDistributions)
-            {
-                jobs.Enqueue<AcknowledgementSender>(sender => sender.SendAsync(distributionId, CancellationToken.None));
-            }
         }
         while (outcome.Total > 0 && !cancellationToken.IsCancellationRequested);
         await processor.ExpireWaitingUpdatesAsync(cancellationToken);

@@ -1,7 +1,7 @@
 namespace Enki.Infrastructure.Nexsis.Intake;
 
 /// <summary>What one intake batch did, for logs, tests and the benchmark.</summary>
-/// <param name="AcceptedDistributions">Distributions whose case was created: each gets an acknowledgement.</param>
+/// <param name="AcceptedDistributions">Applied distributions carrying a case: each is owed an acknowledgement (recorded with the batch).</param>
 public sealed record IntakeOutcome(
     int Processed,
     int Quarantined,

@@ -1,5 +1,6 @@
 using Enki.Domain.Incidents;
 using Enki.Domain.Intake;
+using Enki.Infrastructure.Nexsis.Acknowledgements;
 using Enki.Infrastructure.Nexsis.Formats;
 using Enki.Infrastructure.Nexsis.Inbox;
 using Enki.Infrastructure.Persistence;
@@ -19,6 +20,8 @@ public sealed class IntakeProcessor(
     NexsisMessageReader reader,
     IncidentLocator locator,
     IIncidentChangeFeed changeFeed,
+    AcknowledgementOutbox acknowledgements,
+    AcknowledgementTrigger acknowledgementTrigger,
     IOptions<NexsisOptions> options,
     TimeProvider clock,
     ILogger<IntakeProcessor> logger)
@@ -47,8 +50,14 @@ public sealed class IntakeProcessor(
             batch.Apply(message);
         }
 
+        // Acknowledgements are owed from the commit of their cases: recorded in the same transaction.
+        await acknowledgements.RecordAsync(db, batch.AcceptedDistributions, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await WakeWaitingUpdatesAsync(db, batch.CreatedCaseIds, cancellationToken);
+        if (batch.AcceptedDistributions.Count > 0)
+        {
+            acknowledgementTrigger.Request();
+        }
 
         var changes = batch.Changed.Select(i => IncidentChange.Of(i, batch.IsNew(i))).ToList();
         await changeFeed.PublishAsync(changes, cancellationToken);
@@ -58,7 +67,7 @@ public sealed class IntakeProcessor(
             rows.Count(r => r.State == InboxState.Quarantined),
             rows.Count(r => r.State == InboxState.Waiting),
             changes.Select(c => c.IncidentId).ToList(),
-            batch.AcceptedDistributions);
+            batch.AcceptedDistributions.Select(d => d.DistributionId!).ToList());
         // Routine batches arrive every second in a storm: only a refusal is worth a line at Information.
         logger.Log(outcome.Quarantined > 0 ? LogLevel.Information : LogLevel.Debug,
             "NexSIS intake: {Processed} applied, {Quarantined} quarantined, {Waiting} waiting, {Changed} incident(s) changed",

@@ -37,6 +37,7 @@ public sealed record SimulatorStatus(
     long Malformed,
     long Incidents,
     long Acknowledgements,
+    long DuplicateAcknowledgements,
     IReadOnlyList<string> LastAcknowledgements,
     DateTimeOffset SimulatedClock);
 
@@ -85,6 +86,7 @@ public sealed class NexsisSimulator
         Feed.Malformed,
         _engine.IsValueCreated ? _engine.Value.Incidents : 0,
         Acknowledgements.Count,
+        Acknowledgements.Duplicates,
         Acknowledgements.Recent.TakeLast(20).ToArray(),
         _engine.IsValueCreated ? _engine.Value.Now : _clock.RealStart);
 }

@@ -182,14 +182,24 @@ public sealed class SimulatedFeed
     private string Cursor(long position) => string.Create(CultureInfo.InvariantCulture, $"{Run}.{position}");
 }
 
-/// <summary>The RC-REF acknowledgements posted back to the simulator: a count and the last 1,000 distribution ids.</summary>
+/// <summary>
+/// The RC-REF acknowledgements posted back to the simulator: a count and the last 1,000 acknowledged
+/// distribution ids. Like the platform, it deduplicates by the acknowledgement's own id: a resend is
+/// counted apart, not twice.
+/// </summary>
 public sealed class SimulatorAcknowledgements
 {
     public const int Retained = 1000;
 
+    /// <summary>Acknowledgement ids remembered for deduplication.</summary>
+    public const int RememberedIds = 100_000;
+
     private readonly Queue<string> _recent = new();
+    private readonly HashSet<string> _seen = [];
+    private readonly Queue<string> _seenOrder = new();
     private readonly Lock _lock = new();
     private long _count;
+    private long _duplicates;
 
     public long Count
     {
@@ -198,6 +208,18 @@ public sealed class SimulatorAcknowledgements
             lock (_lock)
             {
                 return _count;
+            }
+        }
+    }
+
+    /// <summary>Acknowledgements received again under an id already seen.</summary>
+    public long Duplicates
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _duplicates;
             }
         }
     }
@@ -214,17 +236,40 @@ public sealed class SimulatorAcknowledgements
         }
     }
 
-    public void Record(string distributionId)
+    /// <summary>Records one acknowledgement; false when its id was already received (a resend).</summary>
+    /// <param name="acknowledgedDistributionId">The distribution it acknowledges.</param>
+    /// <param name="acknowledgementId">The RC-REF's own distribution id, when it came in an envelope.</param>
+    public bool Record(string acknowledgedDistributionId, string? acknowledgementId = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(distributionId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(acknowledgedDistributionId);
         lock (_lock)
         {
+            if (acknowledgementId is not null && !Remember(acknowledgementId))
+            {
+                _duplicates++;
+                return false;
+            }
             _count++;
-            _recent.Enqueue(distributionId);
+            _recent.Enqueue(acknowledgedDistributionId);
             if (_recent.Count > Retained)
             {
                 _recent.Dequeue();
             }
+            return true;
         }
+    }
+
+    private bool Remember(string acknowledgementId)
+    {
+        if (!_seen.Add(acknowledgementId))
+        {
+            return false;
+        }
+        _seenOrder.Enqueue(acknowledgementId);
+        if (_seenOrder.Count > RememberedIds)
+        {
+            _seen.Remove(_seenOrder.Dequeue());
+        }
+        return true;
     }
 }

@@ -1,0 +1,62 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Enki.Tests.Nexsis.Acknowledgements;
+
+/// <summary>One RC-REF as the platform received it: its own id and the distribution it acknowledges.</summary>
+internal sealed record ReceivedAcknowledgement(string AcknowledgementId, string AcknowledgedDistributionId);
+
+/// <summary>A stand-in exchange platform on a loopback port that records the RC-REF it receives; it can refuse them.</summary>
+internal sealed class AcknowledgementListener : IAsyncDisposable
+{
+    private readonly List<ReceivedAcknowledgement> _received = [];
+    private WebApplication? _app;
+
+    /// <summary>False: answers 503, as a platform in maintenance.</summary>
+    public bool Available { get; set; } = true;
+
+    public Uri Address { get; private set; } = null!;
+
+    public IReadOnlyList<ReceivedAcknowledgement> Received
+    {
+        get
+        {
+            lock (_received) return _received.ToList();
+        }
+    }
+
+    public int DistinctAcknowledged => Received.Select(r => r.AcknowledgedDistributionId).Distinct().Count();
+
+    public async Task StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        _app = builder.Build();
+        _app.MapPost("/acquittements", async (HttpRequest request) =>
+        {
+            if (!Available) return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+            using var body = await JsonDocument.ParseAsync(request.Body);
+            var root = body.RootElement;
+            var reference = root.GetProperty("content")[0].GetProperty("jsonContent").GetProperty("embeddedJsonContent")
+                .GetProperty("message").GetProperty("reference");
+            lock (_received)
+            {
+                _received.Add(new ReceivedAcknowledgement(root.GetProperty("distributionID").GetString()!, reference.GetProperty("distributionID").GetString()!));
+            }
+            return Results.Accepted();
+        });
+        await _app.StartAsync();
+        var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        Address = new Uri(new Uri(address), "/acquittements");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_app is not null) await _app.DisposeAsync();
+    }
+}
