@@ -20,6 +20,7 @@ public static class NexsisServiceCollectionExtensions
         services.AddOptions<NexsisOptions>().Bind(configuration.GetSection(NexsisOptions.Section))
             .Validate(o => o.BatchSize is > 0 and <= 5000, "Enki:Nexsis:BatchSize doit être entre 1 et 5000.")
             .Validate(o => o.PollInterval > TimeSpan.Zero, "Enki:Nexsis:PollInterval doit être positif.")
+            .Validate(o => !string.IsNullOrWhiteSpace(o.SenderId), "Enki:Nexsis:SenderId ne peut pas être vide.")
             .ValidateOnStart();
         services.AddNexsisHttpClient();
         services.AddSingleton<NexsisMessageReader>();
