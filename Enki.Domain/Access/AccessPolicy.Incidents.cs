@@ -23,9 +23,12 @@ public static partial class AccessPolicy
     /// <summary>
     /// Callers' names and phone numbers are personal data the SDIS of the incident's territory needs to
     /// call back; nobody else (mayors, préfectures, national centres, administrators, partners) has a use for them.
+    /// What is placed nowhere (a quarantined message with no known territory) shows them to no one.
     /// </summary>
-    public static bool SeesCaller(Viewer viewer, ILocatedInTerritory incident) =>
-        viewer.Profile == Profile.Sdis && viewer.Covers(incident);
+    public static bool SeesCaller(Viewer viewer, ILocatedInTerritory? incident) =>
+        viewer.Profile == Profile.Sdis && incident is not null
+        && (incident.CommuneCode ?? incident.DepartmentCode ?? incident.ZoneCode) is not null
+        && viewer.Covers(incident);
 
     /// <summary>The caller as this viewer may see it: the contact is never handed to a page that must not show it.</summary>
     public static CallerDisclosure Caller(Viewer viewer, ILocatedInTerritory incident, CallerContact? caller) =>

@@ -82,7 +82,7 @@ public sealed class Quarantine(IDbContextFactory<EnkiDbContext> dbFactory, Intak
 
     public static QuarantinedMessage View(Viewer viewer, InboxMessage m, ILocatedInTerritory? territory)
     {
-        var (text, masking) = CallerData.VisibleTo(viewer, territory)
+        var (text, masking) = AccessPolicy.SeesCaller(viewer, territory)
             ? (Encoding.UTF8.GetString(m.Payload), PayloadMasking.None)
             : PersonalDataMask.Mask(Encoding.UTF8.GetString(m.Payload));
         if (text.Length > PayloadPreview) text = text[..PayloadPreview] + $"\n… ({m.Payload.Length} octets au total)";
