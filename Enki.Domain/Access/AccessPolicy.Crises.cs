@@ -35,10 +35,14 @@ public static partial class AccessPolicy
         return errors;
     }
 
-    /// <summary>Whether a participant line names this viewer: the person by account, an organisation by its jurisdiction.</summary>
+    /// <summary>
+    /// Whether a participant line names this viewer: the person by account, an organisation by its
+    /// jurisdiction, or one service of a territory by its jurisdiction and profile (the préfecture, not the SDIS).
+    /// </summary>
     public static bool IsParticipant(Viewer viewer, CrisisParticipant participant) => participant.Kind == ParticipantKind.Personne
         ? participant.Reference == viewer.Id
-        : participant.Reference == viewer.Jurisdiction.ToString();
+        : participant.Reference == viewer.Jurisdiction.ToString()
+            || (viewer.Profile is { } profile && participant.Reference == CrisisParticipant.ServiceReference(viewer.Jurisdiction, profile));
 
     /// <summary>The viewer's right on a crisis: the best of their participations, reading when its territory is theirs, else none.</summary>
     public static ParticipationRight? CrisisRight(Viewer viewer, Crisis crisis)
@@ -75,8 +79,10 @@ public static partial class AccessPolicy
         var inJurisdiction = JurisdictionFilter.For<CrisisTerritory>(viewer.Jurisdiction);
         var person = viewer.Id;
         var organisation = viewer.Jurisdiction.ToString();
+        // The viewer's own service of that territory (« departement:77#Prefecture »); none without a profile.
+        var service = viewer.Profile is { } profile ? CrisisParticipant.ServiceReference(viewer.Jurisdiction, profile) : organisation;
         return crisis => crisis.Territories.AsQueryable().Any(inJurisdiction)
             || crisis.Participants.Any(p => (p.Kind == ParticipantKind.Personne && p.Reference == person)
-                || (p.Kind == ParticipantKind.Organisation && p.Reference == organisation));
+                || (p.Kind == ParticipantKind.Organisation && (p.Reference == organisation || p.Reference == service)));
     }
 }

@@ -55,6 +55,9 @@ public sealed class LogbookStoreTests(GeographyFixture geography) : IAsyncLifeti
     [Fact]
     public async Task Reading_right_is_not_enough_to_write()
     {
+        // The mairie contributes by default (ORSEC): its pilot brings it down to reading.
+        await _store.Commands.SetParticipantAsync(Sdis77, _crisis.Id,
+            CrisisParticipant.Organisation(MayorOfChelles.Jurisdiction, "Mairie de Chelles", ParticipationRight.Lecture));
         var refused = await Assert.ThrowsAsync<CrisisRefused>(() =>
             _store.Writer.AppendAsync(_crisis.Id, MayorOfChelles, LogbookEntryKind.Information, "Bonjour"));
         Assert.Contains("contribution", refused.Message);
