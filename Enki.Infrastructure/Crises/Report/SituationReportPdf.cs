@@ -34,8 +34,8 @@ public static class SituationReportPdf
             foreach (var section in sections)
             {
                 Heading(flow, $"{number++}. {section.Title}");
-                if (section.Title == ReportSections.Situation) Situation(flow, report);
-                foreach (var block in section.Blocks.Where(b => b.IsShown)) Block(flow, block);
+                if (section.Title == ReportSections.Situation) Situation(flow, report, section);
+                else foreach (var block in section.Blocks.Where(b => b.IsShown)) Block(flow, block, flow.Width);
                 flow.Y += 4;
             }
         }
@@ -73,12 +73,13 @@ public static class SituationReportPdf
         flow.Y += 3;
     }
 
-    /// <summary>The pilot's text and the figures on the left, the map on the right.</summary>
-    private static void Situation(PdfFlow flow, SituationReport report)
+    /// <summary>The pilot's text, the figures and the incidents on the left, the map on the right.</summary>
+    private static void Situation(PdfFlow flow, SituationReport report, ReportSection section)
     {
         var top = flow.Y;
         var textWidth = flow.Width - MapWidth - 12;
-        var mapHeight = Math.Clamp(MapWidth * report.Map.Height / report.Map.Width, 100, 170);
+        // The map stays beside the text and the figures: taller, it would push the lists onto a second sheet.
+        var mapHeight = Math.Clamp(MapWidth * report.Map.Height / report.Map.Width, 100, 140);
         flow.Room(mapHeight + 14);
         top = flow.Y;
         Map(flow.Graphics, report.Map, new XRect(flow.Left + textWidth + 12, top, MapWidth, mapHeight));
@@ -96,7 +97,8 @@ public static class SituationReportPdf
         }
         flow.Y += 6;
         Figures(flow, report, textWidth);
-        flow.Y = Math.Max(flow.Y, top + mapHeight + 12) + 4;
+        foreach (var block in section.Blocks.Where(b => b.IsShown)) Block(flow, block, textWidth);
+        flow.Y = Math.Max(flow.Y, top + mapHeight + 4) + 2;
     }
 
     private static void Figures(PdfFlow flow, SituationReport report, double width)
@@ -155,26 +157,27 @@ public static class SituationReportPdf
             graphics.DrawEllipse(outline, marker.IsActive ? active : ended, p.X - 2.4, p.Y - 2.4, 4.8, 4.8);
         }
         var legend = PdfFlow.Font(6.5);
+        var label = graphics.MeasureString("en cours", legend).Width;
         graphics.DrawEllipse(active, box.X + 4, box.Bottom - 9, 4.5, 4.5);
         graphics.DrawString("en cours", legend, Ink, box.X + 11, box.Bottom - 3.5);
-        graphics.DrawEllipse(ended, box.X + 46, box.Bottom - 9, 4.5, 4.5);
-        graphics.DrawString("terminé", legend, Ink, box.X + 53, box.Bottom - 3.5);
+        graphics.DrawEllipse(ended, box.X + 18 + label, box.Bottom - 9, 4.5, 4.5);
+        graphics.DrawString("terminé", legend, Ink, box.X + 25 + label, box.Bottom - 3.5);
     }
 
-    private static void Block(PdfFlow flow, ReportBlock block)
+    private static void Block(PdfFlow flow, ReportBlock block, double blockWidth)
     {
         var text = PdfFlow.Font(8.5);
         var bold = PdfFlow.Font(8.5, bold: true);
         if (block.Heading is { } heading)
         {
             flow.Room(text.GetHeight() * 2.4);
-            flow.Text(heading, bold, Ink, flow.Left, flow.Width);
+            flow.Text(heading, bold, Ink, flow.Left, blockWidth);
         }
         if (block.Lines.Count == 0 && block.Empty is { } empty)
         {
-            flow.Text(empty, text, Grey, flow.Left + 8, flow.Width - 8);
+            flow.Text(empty, text, Grey, flow.Left + 8, blockWidth - 8);
         }
-        var width = flow.Width - TimeColumn - 8;
+        var width = blockWidth - TimeColumn - 8;
         foreach (var line in block.Lines)
         {
             flow.Room(text.GetHeight() * 1.2);
