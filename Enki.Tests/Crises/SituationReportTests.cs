@@ -167,4 +167,60 @@ public sealed class SituationReportTests(GeographyFixture geography) : IAsyncLif
         Assert.Empty(page.GetImages());
         Assert.Equal("Point de situation — Crise Inondation", pdf.Information.Title);
     }
+
+    [Fact]
+    public async Task A_crisis_with_long_lists_still_prints_on_one_A4_saying_how_many_lines_it_leaves_out()
+    {
+        var padding = string.Join(" ", Enumerable.Repeat("arbres tombés, toitures arrachées et routes coupées", 5));
+        for (var i = 1; i <= 20; i++)
+        {
+            await _store.Writer.AppendAsync(_crisis.Id, Sdis77, LogbookEntryKind.Decision, $"Décision {i} : {padding}");
+            await _store.Writer.AppendAsync(_crisis.Id, Sdis77, LogbookEntryKind.Action, $"Action {i} : {padding}");
+            await _store.Writer.AppendAsync(_crisis.Id, Sdis77, LogbookEntryKind.Request, $"Besoin {i} : {padding}");
+            _store.Tick();
+        }
+        for (var i = 1; i <= 12; i++)
+        {
+            await RequestAsync($"Gymnase {i}", TimeSpan.FromHours(2), (MobilisationAction.Receive, null), (MobilisationAction.Refuse, $"Occupé {i}"));
+            await RequestAsync($"Lits {i}", TimeSpan.FromHours(2));
+            await RequestAsync($"Barrières {i}", TimeSpan.FromHours(2), (MobilisationAction.Receive, null), (MobilisationAction.Accept, null));
+        }
+        await Writer.WriteAsync(Sdis77, _crisis.Id, string.Join(" ", Enumerable.Repeat("Montée de la Marne de 40 cm depuis 6 h.", 12)), "Décrue attendue demain.");
+        var report = (await Reports.ReadAsync(Sdis77, _crisis.Id))!;
+
+        var sections = ReportSections.Of(report);
+        var decisions = sections.Single(s => s.Title == "Actions menées").Blocks.Single(b => b.Heading == "Décisions").Lines;
+        Assert.Equal($"… et {20 - (decisions.Count - 1)} autres", decisions[^1].Text);
+        Assert.All(sections.SelectMany(s => s.Blocks).SelectMany(b => b.Lines), l => Assert.InRange(l.Text.Length, 1, ReportSections.MaxLineText));
+
+        var bytes = SituationReportPdf.Write(report);
+        File.WriteAllBytes(Path.Combine(Path.GetTempPath(), "enki-long-report.pdf"), bytes);
+        using var pdf = PdfDocument.Open(bytes);
+        var page = Assert.Single(pdf.GetPages());
+        var words = string.Join(" ", page.GetWords().Select(w => w.Text));
+        Assert.Contains("autres", words);
+        Assert.Contains("6. Perspectives", words);
+        Assert.Contains("Décrue attendue demain.", words);
+        // Nothing runs into the footer or off the sheet.
+        var footer = page.GetWords().Where(w => w.Text == "Enki").Min(w => w.BoundingBox.Bottom);
+        Assert.All(page.GetWords().Where(w => w.BoundingBox.Bottom > footer + 12), w => Assert.InRange(w.BoundingBox.Top, 0, page.Height - 30));
+    }
+
+    [Fact]
+    public async Task A_large_department_is_drawn_by_its_edge_with_only_the_communes_where_incidents_are()
+    {
+        // Seine-et-Marne has over 500 communes: all of them would be a grey smudge on paper.
+        var crisis = await _store.OpenAsync(Sdis77, CrisisType.Tempete, "departement:77");
+        await _store.Commands.AttachIncidentAsync(Sdis77, crisis.Id, _flood.Id);
+        await _store.Commands.AttachIncidentAsync(Sdis77, crisis.Id, _fire.Id);
+
+        var report = (await Reports.ReadAsync(Sdis77, crisis.Id))!;
+
+        var edge = Assert.Single(report.Map.Shapes, s => s.IsEdge);
+        Assert.True(edge.Rings.Max(r => r.Count) > 20, "the department's own outline, not a box");
+        // Both incidents are in Chelles: its outline alone among the communes.
+        Assert.Single(report.Map.Shapes, s => !s.IsEdge);
+        Assert.Equal(2, report.Map.Markers.Count);
+        Assert.All(report.Map.Markers, m => Assert.InRange(m.At.X, 0, report.Map.Width));
+    }
 }

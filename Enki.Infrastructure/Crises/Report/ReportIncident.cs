@@ -12,9 +12,9 @@ public sealed record ReportIncident(Guid Id, string Nature, string Commune, Inci
     public string ShortNature => Nature.Split(" › ")[^1];
 
     /// <summary>Victims in words (« 1 UA, 2 UR, 3 impliqués »), empty when none are known.</summary>
-    public string VictimsText => string.Join(", ", new (int Count, string Label)[]
+    public string VictimsText => string.Join(", ", new (int Count, string One, string Many)[]
         {
-            (Victims.Deceased, "DCD"), (Victims.Red, "UA"), (Victims.Yellow, "UR"), (Victims.Green, "impliqué(s)"),
-            (Victims.Missing, "disparu(s)"), (Victims.Evacuated, "évacué(s)"),
-        }.Where(p => p.Count > 0).Select(p => $"{p.Count} {p.Label}"));
+            (Victims.Deceased, "DCD", "DCD"), (Victims.Red, "UA", "UA"), (Victims.Yellow, "UR", "UR"), (Victims.Green, "impliqué", "impliqués"),
+            (Victims.Missing, "disparu", "disparus"), (Victims.Evacuated, "évacué", "évacués"),
+        }.Where(p => p.Count > 0).Select(p => French.Count(p.Count, p.One, p.Many)));
 }

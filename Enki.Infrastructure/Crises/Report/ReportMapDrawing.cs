@@ -11,7 +11,8 @@ using NetTopologySuite.Simplify;
 namespace Enki.Infrastructure.Crises.Report;
 
 /// <summary>
-/// Draws a crisis territory from the embedded outlines: its communes thin (for a small department), its edge bold,
+/// Draws a crisis territory from the embedded outlines, whatever its size: its edge bold, its communes thin where they
+/// stay readable (all of a small territory, else those where incidents are),
 /// incidents as dots. Projected plainly (longitude shrunk by the cosine of the latitude), which is true
 /// enough at a department's scale, and simplified to what a printed map can show.
 /// </summary>
@@ -23,13 +24,17 @@ public sealed class ReportMapDrawing(FrenchGeography geography, DepartmentOutlin
     private readonly Lazy<IReadOnlyDictionary<string, Geometry>> _departmentEdges =
         new(() => ReadDepartments(departmentOutlines ?? DepartmentOutlines.Load()));
 
-    /// <summary>Above this many communes, a department is drawn by its edge alone: more lines say nothing on paper.</summary>
+    /// <summary>
+    /// Above this many communes, the territory's communes are not all outlined: on a map a few centimetres wide more
+    /// lines say nothing. Only those where incidents are stay drawn, so the reader still sees which are hit.
+    /// </summary>
     private const int MaxCommunesDrawn = 150;
 
     public ReportMap Draw(IReadOnlyList<CrisisTerritory> territories, IEnumerable<(double Latitude, double Longitude, bool IsActive)> incidents)
     {
-        var communes = new List<Geometry>();
+        var points = incidents.ToList();
         var edges = new List<Geometry>();
+        var inside = new List<string>();
         foreach (var territory in territories)
         {
             if (territory.Kind == JurisdictionKind.Commune && geography.OutlineOf(territory.Code) is { } outline)
@@ -38,15 +43,19 @@ public sealed class ReportMapDrawing(FrenchGeography geography, DepartmentOutlin
             }
             else if (territory.Kind == JurisdictionKind.Departement)
             {
-                var inside = geography.CommunesOfDepartment(territory.Code);
-                if (inside.Count <= MaxCommunesDrawn) communes.AddRange(inside.Select(c => geography.OutlineOf(c.InseeCode)).OfType<Geometry>());
+                inside.AddRange(geography.CommunesOfDepartment(territory.Code).Select(c => c.InseeCode));
                 if (_departmentEdges.Value.TryGetValue(territory.Code!, out var edge)) edges.Add(edge);
             }
         }
-        if (edges.Count == 0) return ReportMap.None;
+        var readable = inside.Count <= MaxCommunesDrawn
+            ? inside
+            : [.. points.Select(p => geography.LocateCommune(p.Latitude, p.Longitude)?.InseeCode).OfType<string>()
+                .Intersect(inside, StringComparer.OrdinalIgnoreCase)];
+        var communes = readable.Select(geography.OutlineOf).OfType<Geometry>().ToList();
+        if (edges.Count == 0 && communes.Count == 0) return ReportMap.None;
 
         var envelope = new Envelope();
-        edges.ForEach(e => envelope.ExpandToInclude(e.EnvelopeInternal));
+        edges.Concat(communes).ToList().ForEach(e => envelope.ExpandToInclude(e.EnvelopeInternal));
         var shrink = Math.Cos((envelope.MinY + envelope.MaxY) / 2 * Math.PI / 180);
         var width = Math.Max(envelope.Width * shrink, 1e-6);
         var height = Math.Max(envelope.Height, 1e-6);
@@ -61,7 +70,7 @@ public sealed class ReportMapDrawing(FrenchGeography geography, DepartmentOutlin
         var tolerance = 0.5 / scale;
         var shapes = communes.Select(c => Shape(c, false)).Concat(edges.Select(e => Shape(e, true)))
             .Where(s => s.Rings.Count > 0).ToList();
-        var markers = incidents
+        var markers = points
             .Where(i => envelope.Contains(i.Longitude, i.Latitude))
             .Select(i => new MapMarker(Project(i.Longitude, i.Latitude), i.IsActive))
             .ToList();

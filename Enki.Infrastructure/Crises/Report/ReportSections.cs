@@ -25,34 +25,77 @@ public static class ReportSections
 {
     public const string Situation = "Situation";
 
+    /// <summary>
+    /// What one A4 sheet holds, in lines of list text: a section heading counts two, the figures table six.
+    /// Measured on the PDF (8.5 pt lines under 11 pt headings); the printed page is of the same density.
+    /// </summary>
+    public const int LinesPerSheet = 56;
+
+    /// <summary>Longest text of a list line: two printed lines at most, the rest is in the main courante.</summary>
+    public const int MaxLineText = 140;
+
+    /// <summary>
+    /// The sections with as many lines per list as one sheet holds: every list is cut to the same length,
+    /// from <see cref="SituationReport.PerList"/> down to one, and says how many it leaves out.
+    /// </summary>
     public static IReadOnlyList<ReportSection> Of(SituationReport report)
     {
+        for (var perList = SituationReport.PerList; perList > 1; perList--)
+        {
+            var sections = Of(report, perList);
+            if (EstimatedLines(report, sections) <= LinesPerSheet) return sections;
+        }
+        return Of(report, 1);
+    }
+
+    /// <summary>Estimated height of the report in list lines (see <see cref="LinesPerSheet"/>).</summary>
+    public static int EstimatedLines(SituationReport report, IReadOnlyList<ReportSection> sections)
+    {
+        static int Wrapped(string text, int perLine) => Math.Max(1, (text.Length + perLine - 1) / perLine);
+        // The pilot's text runs beside the map, narrower than the lists.
+        var lines = 4 + (report.Situation is { } s ? Wrapped(s.Text, 80) + 1 : 1) + 6;
+        foreach (var section in sections)
+        {
+            lines += 2;
+            foreach (var block in section.Blocks.Where(b => b.IsShown))
+            {
+                if (block.Heading is not null) lines++;
+                if (block.Lines.Count == 0) lines++;
+                lines += block.Lines.Sum(l => Wrapped($"{l.Text}  ·  {l.Note}", 110));
+            }
+        }
+        return lines;
+    }
+
+    public static IReadOnlyList<ReportSection> Of(SituationReport report, int perList)
+    {
         var when = new Times(report.At, report.DepartmentCode);
-        var more = (int count) => count > SituationReport.PerList ? $"… et {count - SituationReport.PerList} autre(s)" : null;
 
         IReadOnlyList<ReportLine> Requests(IReadOnlyList<ReportRequest> requests, Func<ReportRequest, ReportLine> line) =>
-            [.. requests.Take(SituationReport.PerList).Select(line), .. More(requests.Count)];
-        IEnumerable<ReportLine> More(int count) => more(count) is { } text ? [new ReportLine(null, text)] : [];
-        ReportLine Entry(LogbookEntry e) => new(when.Of(e.At), e.Text, e.AuthorOrganisation ?? e.AuthorName);
+            Cut(requests, line);
+        IReadOnlyList<ReportLine> Cut<T>(IReadOnlyList<T> items, Func<T, ReportLine> line) =>
+            [.. items.Take(perList).Select(line), .. More(items.Count)];
+        IEnumerable<ReportLine> More(int count) =>
+            count > perList ? [new ReportLine(null, $"… et {French.Count(count - perList, "autre", "autres")}")] : [];
+        ReportLine Entry(LogbookEntry e) => new(when.Of(e.At), Short(e.Text), e.AuthorOrganisation ?? e.AuthorName);
         string Deadline(ReportRequest r) => $"échéance {when.Of(r.Deadline)}";
 
         var incidents = report.Incidents;
         var situation = new ReportSection(Situation,
         [
             new ReportBlock($"Incidents rattachés ({report.ActiveIncidents} en cours sur {incidents.Count})",
-            [
-                .. incidents.Take(SituationReport.PerList).Select(i => new ReportLine(when.Of(i.OpenedAt), $"{i.ShortNature} — {i.Commune}",
-                    string.Join(" · ", new[] { i.IsActive ? "en cours" : i.Status.French().ToLowerInvariant(), i.VictimsText,
-                        i.EngagedResources > 0 ? $"{i.EngagedResources} moyen(s)" : "" }.Where(s => s.Length > 0)))),
-                .. More(incidents.Count),
-            ], "Aucun incident rattaché à la crise."),
+            Cut(incidents, i => new ReportLine(when.Of(i.OpenedAt), $"{i.ShortNature} — {i.Commune}",
+                string.Join(" · ", new[] { i.IsActive ? "en cours" : i.Status.French().ToLowerInvariant(), i.VictimsText,
+                    i.EngagedResources > 0 ? French.Count(i.EngagedResources, "moyen", "moyens") : "" }.Where(s => s.Length > 0)))),
+            "Aucun incident rattaché à la crise."),
         ]);
 
         var engaged = report.RequestsIn(RequestState.Acceptee, RequestState.EnCours);
         var resources = new ReportSection("Moyens engagés",
         [
             new ReportBlock(null, [new ReportLine(null,
-                $"{report.Figures.EngagedResources} moyen(s) de secours engagé(s) sur {report.Figures.InProgress} incident(s) en cours.")]),
+                $"{French.Count(report.Figures.EngagedResources, "moyen de secours engagé", "moyens de secours engagés")} sur "
+                + $"{French.Count(report.Figures.InProgress, "incident en cours", "incidents en cours")}.")]),
             new ReportBlock("Moyens communaux mobilisés (demandes acceptées ou en cours)", Requests(engaged, r =>
                 new ReportLine(when.Of(r.UpdatedAt), $"{r.What} — {r.Recipient}", $"{r.Status.French().ToLowerInvariant()} · {Deadline(r)}")),
                 "Aucune demande acceptée ni en cours."),
@@ -61,9 +104,9 @@ public static class ReportSections
         var done = report.RequestsIn(RequestState.Realisee);
         var actions = new ReportSection("Actions menées",
         [
-            new ReportBlock("Décisions", [.. report.Decisions.Select(Entry)], "Aucune décision enregistrée."),
-            new ReportBlock("Actions", [.. report.Actions.Select(Entry)], "Aucune action enregistrée."),
-            new ReportBlock("Demandes réalisées", Requests(done, r => new ReportLine(when.Of(r.UpdatedAt), $"{r.What} — {r.Recipient}", r.Object))),
+            new ReportBlock("Décisions", Cut(report.Decisions, Entry), "Aucune décision enregistrée."),
+            new ReportBlock("Actions", Cut(report.Actions, Entry), "Aucune action enregistrée."),
+            new ReportBlock("Demandes réalisées", Requests(done, r => new ReportLine(when.Of(r.UpdatedAt), $"{r.What} — {r.Recipient}", Short(r.Object)))),
         ]);
 
         var late = report.RequestsIn(RequestState.EnRetard);
@@ -80,20 +123,22 @@ public static class ReportSections
         var needs = new ReportSection("Besoins",
         [
             new ReportBlock("Demandes refusées (besoin non couvert)", Requests(refused, r =>
-                new ReportLine(when.Of(r.UpdatedAt), $"{r.What} — {r.Recipient}", $"motif : {r.RefusalReason ?? "non précisé"}", IsAlert: true))),
-            new ReportBlock("Besoins exprimés", [.. report.Needs.Select(Entry)], refused.Count == 0 ? "Aucun besoin exprimé." : null),
+                new ReportLine(when.Of(r.UpdatedAt), $"{r.What} — {r.Recipient}", $"motif : {Short(r.RefusalReason ?? "non précisé")}", IsAlert: true))),
+            new ReportBlock("Besoins exprimés", Cut(report.Needs, Entry), refused.Count == 0 ? "Aucun besoin exprimé." : null),
         ]);
 
         var outlook = new ReportSection("Perspectives",
         [
             new ReportBlock(null, report.Outlook is { } o ? [Entry(o)] : [],
                 "Aucune perspective rédigée par un pilote."),
-            new ReportBlock("Prochaines échéances", [.. report.NextDeadlines.Select(r =>
-                new ReportLine(when.Of(r.Deadline), $"{r.What} — {r.Recipient}", r.Status.French().ToLowerInvariant()))]),
+            new ReportBlock("Prochaines échéances", Cut(report.NextDeadlines.Take(perList).ToList(), r =>
+                new ReportLine(when.Of(r.Deadline), $"{r.What} — {r.Recipient}", r.Status.French().ToLowerInvariant()))),
         ]);
 
         return [situation, resources, actions, pending, needs, outlook];
     }
+
+    private static string Short(string text) => text.Length <= MaxLineText ? text : $"{text[..(MaxLineText - 1)].TrimEnd()}…";
 
     /// <summary>Local times of the crisis's territory: the hour for today, the date too otherwise.</summary>
     public sealed class Times(DateTimeOffset now, string? departmentCode)

@@ -11,6 +11,12 @@ public static class SituationReportPdf
     private const double MapWidth = 170;
     private const double TimeColumn = 46;
 
+    /// <summary>Height of the legend under the map.</summary>
+    private const double Legend = 12;
+
+    /// <summary>Lines of the pilot's text kept when nothing else makes the report hold on one sheet.</summary>
+    private const int MaxSituationLines = 5;
+
     private static readonly XColor Navy = XColor.FromArgb(0x1e, 0x3a, 0x8a);
     private static readonly XColor Red = XColor.FromArgb(0xb7, 0x1c, 0x1c);
     private static readonly XBrush Ink = XBrushes.Black;
@@ -21,12 +27,25 @@ public static class SituationReportPdf
     public static byte[] Write(SituationReport report)
     {
         ReportFontResolver.EnsureInstalled();
+        // The sections are cut to one sheet by estimate; should long texts still overflow it, shorter lists, and at last
+        // a shorter situation text, until the report holds on one A4 as a point de situation must.
+        var attempts = new[] { ReportSections.Of(report) }
+            .Concat(Enumerable.Range(1, SituationReport.PerList).Reverse().Select(perList => ReportSections.Of(report, perList)));
+        foreach (var sections in attempts)
+        {
+            var written = Write(report, sections, clampSituation: false, out var pages);
+            if (pages == 1) return written;
+        }
+        return Write(report, ReportSections.Of(report, 1), clampSituation: true, out _);
+    }
+
+    private static byte[] Write(SituationReport report, IReadOnlyList<ReportSection> sections, bool clampSituation, out int pages)
+    {
         var crisis = report.Crisis;
         using var document = new PdfDocument();
         document.Info.Title = $"Point de situation — {crisis.Title}";
         document.Info.Author = "Enki";
         document.Info.Subject = $"{crisis.Type.French()} — {Territory(crisis)}";
-        var sections = ReportSections.Of(report);
         using (var flow = new PdfFlow(document))
         {
             Header(flow, report);
@@ -34,12 +53,13 @@ public static class SituationReportPdf
             foreach (var section in sections)
             {
                 Heading(flow, $"{number++}. {section.Title}");
-                if (section.Title == ReportSections.Situation) Situation(flow, report, section);
+                if (section.Title == ReportSections.Situation) Situation(flow, report, section, clampSituation);
                 else foreach (var block in section.Blocks.Where(b => b.IsShown)) Block(flow, block, flow.Width);
                 flow.Y += 4;
             }
         }
         Footers(document, report);
+        pages = document.PageCount;
         using var stream = new MemoryStream();
         document.Save(stream);
         return stream.ToArray();
@@ -74,19 +94,25 @@ public static class SituationReportPdf
     }
 
     /// <summary>The pilot's text, the figures and the incidents on the left, the map on the right.</summary>
-    private static void Situation(PdfFlow flow, SituationReport report, ReportSection section)
+    private static void Situation(PdfFlow flow, SituationReport report, ReportSection section, bool clampSituation)
     {
         var top = flow.Y;
         var textWidth = flow.Width - MapWidth - 12;
         // The map stays beside the text and the figures: taller, it would push the lists onto a second sheet.
         var mapHeight = Math.Clamp(MapWidth * report.Map.Height / report.Map.Width, 100, 140);
-        flow.Room(mapHeight + 14);
+        flow.Room(mapHeight + Legend);
         top = flow.Y;
         Map(flow.Graphics, report.Map, new XRect(flow.Left + textWidth + 12, top, MapWidth, mapHeight));
 
         if (report.Situation is { } situation)
         {
-            flow.Text(situation.Text, PdfFlow.Font(9.5), Ink, flow.Left, textWidth);
+            var font = PdfFlow.Font(9.5);
+            var text = situation.Text;
+            if (clampSituation && flow.Wrap(text, font, textWidth) is { Count: > MaxSituationLines } lines)
+            {
+                text = string.Join(" ", lines.Take(MaxSituationLines)).TrimEnd() + " … (suite dans la main courante)";
+            }
+            flow.Text(text, font, Ink, flow.Left, textWidth);
             var at = TerritoryTime.Local(situation.At, report.DepartmentCode);
             flow.Text($"Rédigé à {at:HH:mm} le {at:dd/MM} par {situation.AuthorName}{(situation.AuthorOrganisation is { } o ? $", {o}" : "")}",
                 PdfFlow.Font(7.5), Grey, flow.Left, textWidth);
@@ -98,7 +124,7 @@ public static class SituationReportPdf
         flow.Y += 6;
         Figures(flow, report, textWidth);
         foreach (var block in section.Blocks.Where(b => b.IsShown)) Block(flow, block, textWidth);
-        flow.Y = Math.Max(flow.Y, top + mapHeight + 4) + 2;
+        flow.Y = Math.Max(flow.Y, top + mapHeight + Legend) + 2;
     }
 
     private static void Figures(PdfFlow flow, SituationReport report, double width)
@@ -156,12 +182,14 @@ public static class SituationReportPdf
             var p = P(marker.At);
             graphics.DrawEllipse(outline, marker.IsActive ? active : ended, p.X - 2.4, p.Y - 2.4, 4.8, 4.8);
         }
+        // The legend under the frame, never over the territory.
         var legend = PdfFlow.Font(6.5);
-        var label = graphics.MeasureString("en cours", legend).Width;
-        graphics.DrawEllipse(active, box.X + 4, box.Bottom - 9, 4.5, 4.5);
-        graphics.DrawString("en cours", legend, Ink, box.X + 11, box.Bottom - 3.5);
-        graphics.DrawEllipse(ended, box.X + 18 + label, box.Bottom - 9, 4.5, 4.5);
-        graphics.DrawString("terminé", legend, Ink, box.X + 25 + label, box.Bottom - 3.5);
+        var label = graphics.MeasureString("incident en cours", legend).Width;
+        var y = box.Bottom + 3;
+        graphics.DrawEllipse(active, box.X + 1, y + 1, 4.5, 4.5);
+        graphics.DrawString("incident en cours", legend, Ink, new XRect(box.X + 8, y, label + 4, 8), XStringFormats.TopLeft);
+        graphics.DrawEllipse(ended, box.X + 16 + label, y + 1, 4.5, 4.5);
+        graphics.DrawString("terminé", legend, Ink, new XRect(box.X + 23 + label, y, 40, 8), XStringFormats.TopLeft);
     }
 
     private static void Block(PdfFlow flow, ReportBlock block, double blockWidth)

@@ -69,7 +69,8 @@ public sealed class SituationReportQueries(IDbContextFactory<EnkiDbContext> dbFa
         var corrected = (await db.LogbookEntries.AsNoTracking().Where(e => e.CrisisId == crisisId && e.Corrects != null)
             .Select(e => e.Corrects!.Value).ToListAsync(cancellationToken)).ToHashSet();
         var standing = entries.Where(e => !corrected.Contains(e.Id)).ToList();
-        List<LogbookEntry> Latest(LogbookEntryKind kind) => [.. standing.Where(e => e.Kind == kind).Take(SituationReport.PerList)];
+        // Whole lists: the report cuts them to what its sheet holds and says how many it leaves out.
+        List<LogbookEntry> Latest(LogbookEntryKind kind) => [.. standing.Where(e => e.Kind == kind)];
         var reports = standing.Where(e => e.Kind == LogbookEntryKind.SituationReport).ToList();
         var situation = reports.FirstOrDefault(e => !e.Tags.Contains(OutlookTag));
         // An outlook older than the situation belongs to an earlier point: it no longer stands.
