@@ -121,7 +121,8 @@ public sealed class CrisisCommands(IDbContextFactory<EnkiDbContext> dbFactory, I
     {
         var parts = reference.Split('#', 2);
         return Jurisdiction.TryParse(parts[0], out var territory) && Jurisdiction.Exists(territory, directory)
-            && (parts.Length == 1 || Enum.TryParse<Profile>(parts[1], out _));
+            // By name only: Enum.TryParse also takes numbers and comma-separated lists.
+            && (parts.Length == 1 || Enum.GetNames<Profile>().Contains(parts[1], StringComparer.Ordinal));
     }
 
     private async Task<bool> NameableAsync(Viewer viewer, string accountId, CancellationToken cancellationToken)

@@ -94,4 +94,37 @@ public sealed class CrisisOpeningTests(GeographyFixture geography) : IAsyncLifet
         Assert.Equal(0, await _store.Commands.AttachIncidentsAsync(Sdis77, crisis.Id, [_flood.Id]));
         Assert.Equal(entries.Count, (await _store.Logbook.AllAsync(Sdis77, crisis.Id))!.Count);
     }
+
+    [Theory]
+    [InlineData("departement:77#Inconnu")]
+    [InlineData("departement:77#42")]
+    [InlineData("departement:77#Sdis,Maire")]
+    [InlineData("departement:99#Sdis")]
+    [InlineData("commune:99999#Maire")]
+    public async Task A_participant_service_must_be_a_known_profile_of_a_real_territory(string reference)
+    {
+        var crisis = await _store.OpenAsync(Sdis77, CrisisType.Inondation, "commune:77108");
+
+        var refused = await Assert.ThrowsAsync<CrisisRefused>(() => _store.Commands.SetParticipantAsync(Sdis77, crisis.Id,
+            new CrisisParticipant(ParticipantKind.Organisation, reference, "Service", ParticipationRight.Pilotage)));
+
+        Assert.StartsWith("Organisation introuvable", refused.Message);
+    }
+
+    [Fact]
+    public async Task A_pilot_changes_the_right_of_a_default_service_and_that_service_gets_it()
+    {
+        var crisis = await _store.OpenAsync(Sdis77, CrisisType.Inondation, "commune:77108");
+        var prefecture = Assert.Single(crisis.Participants, p => p.Reference == "departement:77#Prefecture");
+
+        await _store.Commands.SetParticipantAsync(Sdis77, crisis.Id, prefecture with { Right = ParticipationRight.Lecture });
+        await _store.Commands.SetParticipantAsync(Sdis77, crisis.Id,
+            CrisisParticipant.Service(Jurisdiction.Departement("77"), Profile.Sdis, "SDIS 77", ParticipationRight.Contribution));
+
+        await using var db = await _store.DbFactory.CreateDbContextAsync();
+        var stored = await db.Crises.FindAsync(crisis.Id);
+        Assert.Equal(ParticipationRight.Lecture, Assert.Single(stored!.Participants, p => p.Reference == "departement:77#Prefecture").Right);
+        Assert.Equal(ParticipationRight.Lecture, AccessPolicy.CrisisRight(Prefecture77, stored));
+        Assert.Contains(stored.Participants, p => p.Reference == "departement:77#Sdis" && p.Right == ParticipationRight.Contribution);
+    }
 }

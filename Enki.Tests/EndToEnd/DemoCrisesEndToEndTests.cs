@@ -76,6 +76,7 @@ public sealed partial class DemoCrisesEndToEndTests : IClassFixture<ChromiumBrow
         // The mairie contributes by ORSEC default; the préfecture of Ille-et-Vilaine pilots.
         await Assertions.Expect(mayor.GetByTestId("crisis-participants")).ToContainTextAsync("Mairie de Guichen (35126) — Contribution");
         await Assertions.Expect(mayor.GetByTestId("crisis-participants")).ToContainTextAsync("Préfecture — Ille-et-Vilaine (35) — Pilotage");
+        await Assertions.Expect(mayor.GetByTestId("territory-figures")).ToContainTextAsync("du territoire de la crise, Guichen (35126), tous incidents");
         await mayor.ScreenshotAsync("demo-guichen-crisis");
 
         await mayor.GotoAsync(new Uri(_base, "annuaire").ToString());
@@ -134,6 +135,7 @@ public sealed partial class DemoCrisesEndToEndTests : IClassFixture<ChromiumBrow
         await prefecture.EmulateMediaAsync(new() { Media = Media.Print });
         await prefecture.ScreenshotAsync("demo-77-report-print");
         var printed = await prefecture.PdfAsync(new() { Format = "A4", PrintBackground = true });
+        File.WriteAllBytes(Path.Combine(AppContext.BaseDirectory, "screenshots", "demo-77-report-printed.pdf"), printed);
         using (var pdf = UglyToad.PdfPig.PdfDocument.Open(printed))
         {
             Assert.Equal(1, pdf.NumberOfPages); // the printed page holds on one A4 sheet
@@ -146,5 +148,25 @@ public sealed partial class DemoCrisesEndToEndTests : IClassFixture<ChromiumBrow
         using var file = UglyToad.PdfPig.PdfDocument.Open(bytes);
         Assert.Equal(1, file.NumberOfPages);
         Assert.Contains("Vent en baisse", string.Join(" ", file.GetPage(1).GetWords().Select(w => w.Text)));
+    }
+
+    [SkippableFact]
+    public async Task On_a_phone_the_crisis_list_the_crisis_and_its_point_de_situation_fit_the_width()
+    {
+        var crisis = await CrisisIdAsync("Tempête sur la Seine-et-Marne");
+        var phone = await PageAsync("prefecture77", 390, 844);
+        foreach (var (path, name, testId) in new[]
+                 {
+                     ("crises", "demo-77-phone-crises", "crises-grid"),
+                     ($"crises/{crisis}", "demo-77-phone-crisis", "crisis-participants"),
+                     ($"crises/{crisis}/point-de-situation", "demo-77-phone-report", "situation-report"),
+                 })
+        {
+            await phone.GotoAsync(new Uri(_base, path).ToString());
+            await phone.WaitForCircuitAsync();
+            await Assertions.Expect(phone.GetByTestId(testId)).ToBeVisibleAsync();
+            await phone.ScreenshotAsync(name);
+            Assert.False(await phone.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth"), $"no sideways scrolling on {path}");
+        }
     }
 }
