@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Enki.Domain.Crises;
+using Enki.Domain.Logbook;
 
 namespace Enki.Domain.Access;
 
@@ -61,6 +62,13 @@ public static partial class AccessPolicy
     /// crisis), needs contribution: a reader never writes.
     /// </summary>
     public static bool MayWriteLogbook(Viewer viewer, Crisis crisis) => HasCrisisRight(viewer, crisis, ParticipationRight.Contribution);
+
+    /// <summary>
+    /// The right an entry of this kind needs: the situation (« point de situation ») opens the report the crisis
+    /// room reads, so only a pilot writes it; any contributor writes the rest.
+    /// </summary>
+    public static ParticipationRight RightToWrite(LogbookEntryKind kind) =>
+        kind == LogbookEntryKind.SituationReport ? ParticipationRight.Pilotage : ParticipationRight.Contribution;
 
     /// <summary>The French refusal for a missing right.</summary>
     public static string CrisisRefusal(ParticipationRight needed) => needed switch

@@ -204,7 +204,11 @@ public sealed class CommandIdChecksEndToEndTests(ChromiumBrowser chromium) : ICl
         var crisis = await Service<CrisisQueries>().FindAsync(prefecture, _prefectureCrisis.Id);
         Assert.Empty(crisis!.IncidentIds);
         Assert.Equal("Crue de la Marne à Chelles", crisis.Title);
-        Assert.Single(crisis.Participants);
+        // Only the opening préfecture and its ORSEC defaults (kept to reading by the set-up): nothing the refusals tried.
+        Assert.Equal(new[] { Viewer("prefecture77").Id, "commune:77108", "departement:77#Prefecture", "departement:77#Sdis" }.Order(StringComparer.Ordinal),
+            crisis.Participants.Select(p => p.Reference).Order(StringComparer.Ordinal));
+        Assert.All(crisis.Participants.Where(p => p.Kind == ParticipantKind.Organisation && p.Reference != "departement:77#Prefecture"),
+            p => Assert.Equal(ParticipationRight.Lecture, p.Right));
     }
 
     [Fact]

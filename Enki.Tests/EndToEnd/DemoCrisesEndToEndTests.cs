@@ -38,19 +38,8 @@ public sealed partial class DemoCrisesEndToEndTests : IClassFixture<ChromiumBrow
         await _app.DisposeAsync();
     }
 
-    private async Task<IPage> PageAsync(string user, int width = 1600, int height = 1000)
-    {
-        var context = await _chromium.Require().NewContextAsync(new BrowserNewContextOptions
-        {
-            ViewportSize = new ViewportSize { Width = width, Height = height },
-            Locale = "fr-FR",
-            TimezoneId = "Europe/Paris",
-        });
-        _contexts.Add(context);
-        var page = await context.NewPageAsync();
-        await page.SignInAsync(_base, user);
-        return page;
-    }
+    private Task<IPage> PageAsync(string user, int width = 1600, int height = 1000) =>
+        _chromium.SignedInPageAsync(_base, user, width, height, _contexts);
 
     private async Task<Guid> CrisisIdAsync(string title)
     {
