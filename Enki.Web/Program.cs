@@ -1,5 +1,6 @@
 using Enki.Domain.Geography;
 using Enki.Infrastructure.Access;
+using Enki.Infrastructure.Crises;
 using Enki.Infrastructure.Hosting;
 using Enki.Infrastructure.Mobilisation;
 using Enki.Infrastructure.Nexsis;
@@ -39,6 +40,7 @@ if (enki.Database.MigrateOnStartup)
 {
     await app.Services.SeedDemoAccountsAsync();
     await app.Services.SeedDemoDirectoryAsync();
+    await app.Services.SeedDemoCrisesAsync();
 }
 await app.Services.WarnIfNoneAsync();
 app.Services.StartEnkiNexsis();

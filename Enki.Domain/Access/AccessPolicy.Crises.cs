@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Enki.Domain.Crises;
+using Enki.Domain.Logbook;
 
 namespace Enki.Domain.Access;
 
@@ -35,10 +36,14 @@ public static partial class AccessPolicy
         return errors;
     }
 
-    /// <summary>Whether a participant line names this viewer: the person by account, an organisation by its jurisdiction.</summary>
+    /// <summary>
+    /// Whether a participant line names this viewer: the person by account, an organisation by its
+    /// jurisdiction, or one service of a territory by its jurisdiction and profile (the préfecture, not the SDIS).
+    /// </summary>
     public static bool IsParticipant(Viewer viewer, CrisisParticipant participant) => participant.Kind == ParticipantKind.Personne
         ? participant.Reference == viewer.Id
-        : participant.Reference == viewer.Jurisdiction.ToString();
+        : participant.Reference == viewer.Jurisdiction.ToString()
+            || (viewer.Profile is { } profile && participant.Reference == CrisisParticipant.ServiceReference(viewer.Jurisdiction, profile));
 
     /// <summary>The viewer's right on a crisis: the best of their participations, reading when its territory is theirs, else none.</summary>
     public static ParticipationRight? CrisisRight(Viewer viewer, Crisis crisis)
@@ -58,6 +63,13 @@ public static partial class AccessPolicy
     /// </summary>
     public static bool MayWriteLogbook(Viewer viewer, Crisis crisis) => HasCrisisRight(viewer, crisis, ParticipationRight.Contribution);
 
+    /// <summary>
+    /// The right an entry of this kind needs: the situation (« point de situation ») opens the report the crisis
+    /// room reads, so only a pilot writes it; any contributor writes the rest.
+    /// </summary>
+    public static ParticipationRight RightToWrite(LogbookEntryKind kind) =>
+        kind == LogbookEntryKind.SituationReport ? ParticipationRight.Pilotage : ParticipationRight.Contribution;
+
     /// <summary>The French refusal for a missing right.</summary>
     public static string CrisisRefusal(ParticipationRight needed) => needed switch
     {
@@ -75,8 +87,10 @@ public static partial class AccessPolicy
         var inJurisdiction = JurisdictionFilter.For<CrisisTerritory>(viewer.Jurisdiction);
         var person = viewer.Id;
         var organisation = viewer.Jurisdiction.ToString();
+        // The viewer's own service of that territory (« departement:77#Prefecture »); none without a profile.
+        var service = viewer.Profile is { } profile ? CrisisParticipant.ServiceReference(viewer.Jurisdiction, profile) : organisation;
         return crisis => crisis.Territories.AsQueryable().Any(inJurisdiction)
             || crisis.Participants.Any(p => (p.Kind == ParticipantKind.Personne && p.Reference == person)
-                || (p.Kind == ParticipantKind.Organisation && p.Reference == organisation));
+                || (p.Kind == ParticipantKind.Organisation && (p.Reference == organisation || p.Reference == service)));
     }
 }

@@ -50,11 +50,12 @@ public sealed class Crisis
 
     public IReadOnlyList<Guid> IncidentIds => _incidentIds;
 
-    /// <summary>Opens a crisis; its creator becomes its pilot.</summary>
+    /// <summary>Opens a crisis; its creator becomes its pilot, next to the ORSEC roles (<see cref="OrsecRoles"/>).</summary>
+    /// <param name="reachableCommunes">Communes of the territory whose mayor's office Enki can reach (account or directory entry).</param>
     /// <exception cref="CrisisRefused">The creator may not open it over that territory, or a field is invalid.</exception>
     public static Crisis Open(Viewer creator, string title, CrisisType type, string? description,
         IReadOnlyList<Jurisdiction> territories, DateTimeOffset startedAt, bool isExercise,
-        ITerritoryDirectory directory, DateTimeOffset now)
+        ITerritoryDirectory directory, DateTimeOffset now, IReadOnlyCollection<string>? reachableCommunes = null)
     {
         var errors = AccessPolicy.CrisisOpeningErrors(creator, territories, directory);
         if (errors.Count > 0)
@@ -75,6 +76,7 @@ public sealed class Crisis
         crisis.Describe(title, description);
         crisis._territories.AddRange(territories.Distinct().Select(t => CrisisTerritory.Of(t, directory)));
         crisis._participants.Add(CrisisParticipant.Person(creator, ParticipationRight.Pilotage));
+        crisis._participants.AddRange(OrsecRoles.Defaults(creator, crisis._territories, reachableCommunes ?? [], directory));
         return crisis;
     }
 

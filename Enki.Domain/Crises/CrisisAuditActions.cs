@@ -12,6 +12,7 @@ public static class CrisisAuditActions
     public const string ParticipantSet = "crise.participant";
     public const string LogbookAppended = "main_courante.entree";
     public const string LogbookExported = "main_courante.export";
+    public const string SituationReportExported = "crise.point_de_situation";
 
     public static IReadOnlyDictionary<string, string> Labels { get; } = new Dictionary<string, string>
     {
@@ -24,5 +25,6 @@ public static class CrisisAuditActions
         [ParticipantSet] = "Participant de crise ajouté ou modifié",
         [LogbookAppended] = "Entrée de main courante",
         [LogbookExported] = "Main courante exportée",
+        [SituationReportExported] = "Point de situation téléchargé",
     };
 }

@@ -17,7 +17,12 @@ public enum ParticipationRight
     Pilotage,
 }
 
-/// <param name="Reference">The account id of a person; the jurisdiction text (<c>commune:77108</c>) of an organisation, so a mayor's office is every account answering for that commune (<see cref="AccessPolicy.IsParticipant"/>).</param>
+/// <param name="Reference">
+/// The account id of a person; the jurisdiction text (<c>commune:77108</c>) of an organisation, so a mayor's
+/// office is every account answering for that commune; or, for one service of a territory where several
+/// answer for it (the préfecture and the SDIS of a department), the jurisdiction and the profile
+/// (<c>departement:77#Prefecture</c>); see <see cref="AccessPolicy.IsParticipant"/>.
+/// </param>
 public sealed record CrisisParticipant(ParticipantKind Kind, string Reference, string Name, ParticipationRight Right)
 {
     public static CrisisParticipant Person(Viewer viewer, ParticipationRight right) => Person(viewer.Id, viewer.Name, right);
@@ -28,6 +33,13 @@ public sealed record CrisisParticipant(ParticipantKind Kind, string Reference, s
 
     public static CrisisParticipant Organisation(Jurisdiction jurisdiction, string name, ParticipationRight right) =>
         new(ParticipantKind.Organisation, jurisdiction.ToString(), name, right);
+
+    /// <summary>One service of a territory: only the accounts of that profile there (the préfecture, not the SDIS of the same department).</summary>
+    public static CrisisParticipant Service(Jurisdiction jurisdiction, Profile profile, string name, ParticipationRight right) =>
+        new(ParticipantKind.Organisation, ServiceReference(jurisdiction, profile), name, right);
+
+    public static string ServiceReference(Jurisdiction jurisdiction, Profile profile) => $"{jurisdiction}#{profile}";
+
 }
 
 public static class ParticipationRights

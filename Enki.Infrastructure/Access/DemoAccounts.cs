@@ -21,6 +21,8 @@ public static class DemoAccounts
         new("coz-paris", "Officier COZ Paris", "COZ Paris", Profile.Coz, Jurisdiction.Zone("PARIS")),
         new("sdis77", "CODIS 77", "SDIS 77", Profile.Sdis, Jurisdiction.Departement("77")),
         new("prefecture77", "Préfecture de Seine-et-Marne", "Préfecture 77", Profile.Prefecture, Jurisdiction.Departement("77")),
+        new("sdis35", "CODIS 35", "SDIS 35", Profile.Sdis, Jurisdiction.Departement("35")),
+        new("prefecture35", "Préfecture d'Ille-et-Vilaine", "Préfecture 35", Profile.Prefecture, Jurisdiction.Departement("35")),
         new("maire-chelles", "Maire de Chelles", "Mairie de Chelles", Profile.Maire, Jurisdiction.Commune("77108")),
         new("maire-guichen", "Maire de Guichen", "Mairie de Guichen", Profile.Maire, Jurisdiction.Commune("35126")),
     ];

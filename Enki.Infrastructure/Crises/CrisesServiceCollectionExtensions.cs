@@ -1,4 +1,5 @@
 using Enki.Domain.Logbook;
+using Enki.Infrastructure.Crises.Report;
 using Enki.Infrastructure.Live;
 using Enki.Infrastructure.Logbook;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,6 +17,9 @@ public static class CrisesServiceCollectionExtensions
         services.AddSingleton<CrisisQueries>();
         services.AddSingleton<CrisisCommands>();
         services.AddSingleton<CrisisDashboardQueries>();
+        services.AddSingleton<ReportMapDrawing>();
+        services.AddSingleton<SituationReportQueries>();
+        services.AddSingleton<SituationReportCommands>();
         return services;
     }
 }

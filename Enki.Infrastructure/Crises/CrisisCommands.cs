@@ -1,6 +1,7 @@
 using Enki.Domain.Access;
 using Enki.Domain.Audit;
 using Enki.Domain.Crises;
+using Enki.Domain.Directory;
 using Enki.Domain.Logbook;
 using Enki.Infrastructure.Access;
 using Enki.Infrastructure.Logbook;
@@ -20,9 +21,10 @@ public sealed class CrisisCommands(IDbContextFactory<EnkiDbContext> dbFactory, I
     public async Task<Crisis> OpenAsync(Viewer viewer, CrisisDraft draft, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow();
-        var crisis = Crisis.Open(viewer, draft.Title, draft.Type, draft.Description, draft.Territories, draft.StartedAt,
-            draft.IsExercise, directory, now);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var reachable = viewer.Profile == Profile.Prefecture ? await ReachableMairiesAsync(db, draft.Territories, cancellationToken) : [];
+        var crisis = Crisis.Open(viewer, draft.Title, draft.Type, draft.Description, draft.Territories, draft.StartedAt,
+            draft.IsExercise, directory, now, reachable);
         db.Crises.Add(crisis);
         var territory = string.Join(", ", crisis.Territories.Select(t => t.Name));
         await CommitAsync(db, crisis, viewer, CrisisAuditActions.Opened,
@@ -59,6 +61,34 @@ public sealed class CrisisCommands(IDbContextFactory<EnkiDbContext> dbFactory, I
             crisis.AttachIncident(viewer, incidentId) ? $"Incident rattaché : {incident}" : null, cancellationToken);
     }
 
+    /// <summary>Attaches several incidents at once (« Rattacher tout »): one change, one main-courante entry.</summary>
+    /// <returns>How many were attached (those already attached or invisible to the viewer are left out).</returns>
+    public async Task<int> AttachIncidentsAsync(Viewer viewer, Guid crisisId, IReadOnlyCollection<Guid> incidentIds, CancellationToken cancellationToken = default)
+    {
+        var ids = incidentIds.Distinct().ToList();
+        List<(Guid Id, string Label)> visible;
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        {
+            visible = (await db.Incidents.AsNoTracking().Within(viewer).Where(i => ids.Contains(i.Id))
+                    .Select(i => new { i.Id, i.NatureLabel, i.CommuneName, i.CaseId }).ToListAsync(cancellationToken))
+                .Select(i => (i.Id, Label(i.NatureLabel, i.CommuneName, i.CaseId))).ToList();
+        }
+        var attached = 0;
+        await ChangeAsync(viewer, crisisId, CrisisAuditActions.IncidentAttached, crisis =>
+        {
+            var names = new List<string>();
+            foreach (var (id, label) in visible)
+            {
+                if (crisis.AttachIncident(viewer, id)) names.Add(label);
+            }
+            attached = names.Count;
+            if (names.Count == 0) return null;
+            var text = $"{names.Count} incident(s) rattaché(s) : {string.Join(" ; ", names)}";
+            return text.Length <= LogbookEntry.TextMaxLength ? text : text[..(LogbookEntry.TextMaxLength - 1)] + "…";
+        }, cancellationToken);
+        return attached;
+    }
+
     public async Task DetachIncidentAsync(Viewer viewer, Guid crisisId, Guid incidentId, CancellationToken cancellationToken = default)
     {
         var incident = await IncidentLabelAsync(viewer, incidentId, cancellationToken);
@@ -72,8 +102,7 @@ public sealed class CrisisCommands(IDbContextFactory<EnkiDbContext> dbFactory, I
     /// </exception>
     public async Task SetParticipantAsync(Viewer viewer, Guid crisisId, CrisisParticipant participant, CancellationToken cancellationToken = default)
     {
-        if (participant.Kind == ParticipantKind.Organisation
-            && !(Jurisdiction.TryParse(participant.Reference, out var territory) && Jurisdiction.Exists(territory, directory)))
+        if (participant.Kind == ParticipantKind.Organisation && !IsRealOrganisation(participant.Reference))
         {
             throw new CrisisRefused("Organisation introuvable : choisissez une commune, un département, une zone ou le national.");
         }
@@ -87,12 +116,44 @@ public sealed class CrisisCommands(IDbContextFactory<EnkiDbContext> dbFactory, I
         }, cancellationToken);
     }
 
+    /// <summary>A territory (<c>commune:77108</c>), or one service of it (<c>departement:77#Prefecture</c>).</summary>
+    private bool IsRealOrganisation(string reference)
+    {
+        var parts = reference.Split('#', 2);
+        return Jurisdiction.TryParse(parts[0], out var territory) && Jurisdiction.Exists(territory, directory)
+            // By name only: Enum.TryParse also takes numbers and comma-separated lists.
+            && (parts.Length == 1 || Enum.GetNames<Profile>().Contains(parts[1], StringComparer.Ordinal));
+    }
+
     private async Task<bool> NameableAsync(Viewer viewer, string accountId, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var disabled = false;
         return await db.Users.AsNoTracking().Where(AccessPolicy.Located<EnkiUser>(viewer))
             .AnyAsync(u => u.Id == accountId && u.IsDisabled == disabled, cancellationToken);
+    }
+
+    /// <summary>
+    /// Communes of the territory whose mayor's office Enki can reach: an enabled mayor's account or a
+    /// mairie in the directory. Codes only; the names come from the geography.
+    /// </summary>
+    private static async Task<IReadOnlyCollection<string>> ReachableMairiesAsync(EnkiDbContext db, IReadOnlyList<Jurisdiction> territories,
+        CancellationToken cancellationToken)
+    {
+        var communes = territories.Where(t => t.Kind == JurisdictionKind.Commune).Select(t => t.Code!).ToList();
+        var departments = territories.Where(t => t.Kind == JurisdictionKind.Departement).Select(t => t.Code!).ToList();
+        var disabled = false;
+        var mayor = Profile.Maire;
+        var accounts = await db.Users.AsNoTracking()
+            .Where(u => u.IsDisabled == disabled && u.Profile == mayor && u.CommuneCode != null
+                && (communes.Contains(u.CommuneCode) || departments.Contains(u.DepartmentCode!)))
+            .Select(u => u.CommuneCode!).Distinct().ToListAsync(cancellationToken);
+        var mairie = OrganisationKind.Mairie;
+        var entries = await db.Organisations.AsNoTracking()
+            .Where(o => o.Kind == mairie && o.CommuneCode != null
+                && (communes.Contains(o.CommuneCode) || departments.Contains(o.DepartmentCode!)))
+            .Select(o => o.CommuneCode!).Distinct().ToListAsync(cancellationToken);
+        return accounts.Concat(entries).ToHashSet();
     }
 
     /// <param name="change">Applies the change and returns the main-courante text, or null when nothing changed.</param>
@@ -128,6 +189,9 @@ public sealed class CrisisCommands(IDbContextFactory<EnkiDbContext> dbFactory, I
         var incident = await db.Incidents.AsNoTracking().Within(viewer).Where(i => i.Id == incidentId)
             .Select(i => new { i.NatureLabel, i.CommuneName, i.CaseId }).FirstOrDefaultAsync(cancellationToken)
             ?? throw new CrisisRefused("Incident introuvable.");
-        return $"{incident.NatureLabel.Split(" › ")[^1]} à {incident.CommuneName} ({incident.CaseId})";
+        return Label(incident.NatureLabel, incident.CommuneName, incident.CaseId);
     }
+
+    /// <summary>An incident as the main courante names it: its nature's last level, its commune, its case.</summary>
+    private static string Label(string natureLabel, string commune, string caseId) => $"{natureLabel.Split(" › ")[^1]} à {commune} ({caseId})";
 }

@@ -29,6 +29,9 @@ public sealed class DemoOptions
 
     /// <summary>Password of the demo accounts.</summary>
     public string Password { get; set; } = "Enki-demo-2026!";
+
+    /// <summary>A crisis under way in each demo territory, with its main courante and requests (embedded default only).</summary>
+    public bool Crises { get; set; } = true;
 }
 
 /// <summary>Optional single sign-on (e.g. ProConnect); accounts must already exist in Enki.</summary>

@@ -11,10 +11,10 @@ namespace Enki.Infrastructure.Logbook;
 /// <summary>The main courante in the store: checks the author's right on the crisis, appends, audits, announces.</summary>
 public sealed class EfLogbook(IDbContextFactory<EnkiDbContext> dbFactory, IAuditTrail audit, ILogbookFeed feed, TimeProvider clock) : ILogbook
 {
-    /// <exception cref="CrisisRefused">Unknown or invisible crisis, no contribution right, bad correction target, invalid text.</exception>
+    /// <exception cref="CrisisRefused">Unknown or invisible crisis, no contribution right (pilotage for a situation), bad correction target, invalid text.</exception>
     public Task<Guid> AppendAsync(Guid crisisId, Viewer author, LogbookEntryKind kind, string text,
         IReadOnlyList<string>? tags = null, Guid? corrects = null, CancellationToken cancellationToken = default) =>
-        WriteAsync(crisisId, author, kind, text, tags, corrects, ParticipationRight.Contribution, cancellationToken);
+        WriteAsync(crisisId, author, kind, text, tags, corrects, AccessPolicy.RightToWrite(kind), cancellationToken);
 
     public Task<Guid> RecordAsync(Guid crisisId, Viewer actor, LogbookEntryKind kind, string text,
         IReadOnlyList<string>? tags = null, CancellationToken cancellationToken = default) =>
@@ -31,7 +31,9 @@ public sealed class EfLogbook(IDbContextFactory<EnkiDbContext> dbFactory, IAudit
         }
         if (required is { } right && !AccessPolicy.HasCrisisRight(author, crisis, right))
         {
-            throw new CrisisRefused(AccessPolicy.CrisisRefusal(right));
+            throw new CrisisRefused(kind == LogbookEntryKind.SituationReport && AccessPolicy.MayWriteLogbook(author, crisis)
+                ? "Le point de situation est rédigé par un pilote de la crise."
+                : AccessPolicy.CrisisRefusal(right));
         }
         if (corrects is { } corrected && !await db.LogbookEntries.AnyAsync(e => e.Id == corrected && e.CrisisId == crisisId, cancellationToken))
         {

@@ -9,15 +9,20 @@ public static class LogbookRows
     public static readonly string[] Headers = ["Date et heure", "Type", "Auteur", "Organisation", "Texte", "Mots-clés", "Identifiant", "Corrige"];
 
     public static IEnumerable<string[]> Of(IEnumerable<LogbookEntry> entries, string? departmentCode) =>
-        entries.Select(e => new[]
-        {
-            TerritoryTime.Local(e.At, departmentCode).ToString("yyyy-MM-dd HH:mm:ss"),
-            e.Kind.French(),
-            e.AuthorName,
-            e.AuthorOrganisation ?? "",
-            e.Text,
-            string.Join(", ", e.Tags),
-            e.Id.ToString(),
-            e.Corrects?.ToString() ?? "",
-        });
+        entries.Select(e => Cells(e, departmentCode));
+
+    /// <summary>The entry's time on the territory's wall clock (spreadsheets have no time zones).</summary>
+    public static DateTime LocalTime(LogbookEntry entry, string? departmentCode) => TerritoryTime.Local(entry.At, departmentCode).DateTime;
+
+    public static string[] Cells(LogbookEntry e, string? departmentCode) =>
+    [
+        LocalTime(e, departmentCode).ToString("yyyy-MM-dd HH:mm:ss"),
+        e.Kind.French(),
+        e.AuthorName,
+        e.AuthorOrganisation ?? "",
+        e.Text,
+        string.Join(", ", e.Tags),
+        e.Id.ToString(),
+        e.Corrects?.ToString() ?? "",
+    ];
 }

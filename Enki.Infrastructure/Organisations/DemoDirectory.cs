@@ -31,6 +31,11 @@ public static class DemoDirectory
             Person("Cadre de permanence", "Permanence préfectorale 24 h/24", "permanence@seine-et-marne.example.fr", "06 39 98 30 99")),
         new(new("SDIS 77", OrganisationKind.Sdis, Jurisdiction.Departement("77"), "01 99 00 40 00", "codis@sdis77.example.fr", "Rue de la Préfecture, 77000 Melun"),
             Person("Officier CODIS", "Chef de salle CODIS", "chef-de-salle@sdis77.example.fr", "01 99 00 40 18", "06 39 98 40 18")),
+        new(new("Préfecture d'Ille-et-Vilaine", OrganisationKind.Prefecture, Jurisdiction.Departement("35"), "01 99 00 31 00", "sidpc@ille-et-vilaine.example.fr", "3 avenue de la Préfecture, 35000 Rennes"),
+            Person("Hélène Guillou", "Cheffe du SIDPC", "helene.guillou@ille-et-vilaine.example.fr", "01 99 00 31 01", "06 39 98 31 01"),
+            Person("Cadre de permanence", "Permanence préfectorale 24 h/24", "permanence@ille-et-vilaine.example.fr", "06 39 98 31 99")),
+        new(new("SDIS 35", OrganisationKind.Sdis, Jurisdiction.Departement("35"), "01 99 00 41 00", "codis@sdis35.example.fr", "2 rue du Moulin de Joué, 35700 Rennes"),
+            Person("Officier CODIS", "Chef de salle CODIS", "chef-de-salle@sdis35.example.fr", "01 99 00 41 18", "06 39 98 41 18")),
         new(new("Enedis Île-de-France", OrganisationKind.Partenaire, Jurisdiction.Zone("PARIS"), "01 99 00 50 00", "crise-idf@enedis.example.fr", null),
             Person("Sophie Bernard", "Interlocutrice privilégiée des collectivités (crise)", "sophie.bernard@enedis.example.fr", "01 99 00 50 01", "06 39 98 50 01")),
         new(new("Croix-Rouge 77", OrganisationKind.Partenaire, Jurisdiction.Departement("77"), "01 99 00 60 00", "urgence77@croix-rouge.example.fr", null),
@@ -39,15 +44,15 @@ public static class DemoDirectory
             Person("Officier de permanence", "Permanence opérationnelle nationale", "officier@cogic.example.fr", "01 99 00 70 01")),
     ];
 
-    /// <summary>Adds the demo organisations once, on an empty directory of the embedded default.</summary>
+    /// <summary>Adds the demo organisations missing by name (later demo entries reach older databases too); embedded default only.</summary>
     public static async Task SeedDemoDirectoryAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
         if (!DemoAccounts.ShouldSeed(services.GetRequiredService<EnkiOptions>())) return;
         var territories = services.GetRequiredService<ITerritoryDirectory>();
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
         await using var db = await services.GetRequiredService<IDbContextFactory<EnkiDbContext>>().CreateDbContextAsync(cancellationToken);
-        if (await db.Organisations.AnyAsync(cancellationToken)) return;
-        foreach (var entry in Entries)
+        var existing = (await db.Organisations.Select(o => o.Name).ToListAsync(cancellationToken)).ToHashSet();
+        foreach (var entry in Entries.Where(e => !existing.Contains(e.Organisation.Name!)))
         {
             var organisation = Organisation.Create(Guid.NewGuid(), entry.Organisation, territories, now);
             foreach (var contact in entry.Contacts) organisation.AddContact(contact, now);

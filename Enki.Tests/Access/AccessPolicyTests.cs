@@ -107,7 +107,7 @@ public sealed class AccessPolicyTests
 
     // ───────────── Crises ─────────────
 
-    /// <summary>The CODIS opened it over Chelles, then named Guichen's mairie as contributor.</summary>
+    /// <summary>The CODIS opened it over Chelles (ORSEC defaults: Chelles's mairie contributes, the préfecture pilots), then named Guichen's mairie as contributor.</summary>
     private static Crisis ChellesCrisis()
     {
         var crisis = Crisis.Open(Sdis77, "Crue de la Marne", CrisisType.Inondation, null, [Jurisdiction.Commune("77108")], Now.AddHours(-2), false, Directory, Now);
@@ -125,9 +125,9 @@ public sealed class AccessPolicyTests
         ("sdis77",        "X X X"),
         ("sdis77-bis",    "X - -"),
         ("sdis35",        "- - -"),
-        ("prefecture77",  "X - -"),
+        ("prefecture77",  "X X X"),
         ("prefecture35",  "- - -"),
-        ("maire-chelles", "X - -"),
+        ("maire-chelles", "X X -"),
         ("maire-guichen", "X X -"),
         ("partenaire",    "X - -"));
 

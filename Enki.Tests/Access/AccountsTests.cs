@@ -71,7 +71,7 @@ public sealed class AccountsTests : IAsyncLifetime
         var names = (await accounts.ListAsync(prefecture)).Select(u => u.UserName).Order().ToList();
 
         Assert.Equal(["maire-chelles", "prefecture77", "sdis77"], names);
-        Assert.Equal(7, (await accounts.ListAsync(Admin)).Count);
+        Assert.Equal(DemoAccounts.All.Count, (await accounts.ListAsync(Admin)).Count);
         Assert.Empty(await accounts.ListAsync(new Viewer("m", "Maire", Profile.Maire, Jurisdiction.Commune("77108"))));
     }
 
@@ -374,7 +374,7 @@ public sealed class DemoAccountsTests
 
         await provider.SeedDemoAccountsAsync();
 
-        Assert.Equal(7, DemoAccounts.All.Count);
+        Assert.Equal(9, DemoAccounts.All.Count);
     }
 
     [Fact]

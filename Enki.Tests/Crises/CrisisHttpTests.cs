@@ -31,6 +31,7 @@ public sealed class CrisisHttpTests : IAsyncLifetime
     [InlineData("/point-de-situation")]
     [InlineData("/main-courante.csv")]
     [InlineData("/main-courante.xlsx")]
+    [InlineData("/point-de-situation.pdf")]
     public async Task Mayor_of_Guichen_asking_for_a_Chelles_crisis_gets_a_404(string path)
     {
         using var client = await _app.SignedInAsync("maire-guichen");
@@ -53,5 +54,37 @@ public sealed class CrisisHttpTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
         Assert.Equal("text/csv", csv.Content.Headers.ContentType!.MediaType);
         Assert.Contains("Fermeture du pont", await csv.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("main-courante.csv", "main-courante", "text/csv")]
+    [InlineData("main-courante.xlsx", "main-courante", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")]
+    [InlineData("point-de-situation.pdf", "point-de-situation", "application/pdf")]
+    public async Task Downloads_are_named_after_the_crisis_title_and_date_not_its_id(string path, string what, string mediaType)
+    {
+        using var client = await _app.SignedInAsync("maire-chelles");
+
+        var response = await client.GetAsync($"/crises/{_chelles.Id}/{path}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(mediaType, response.Content.Headers.ContentType!.MediaType);
+        var name = response.Content.Headers.ContentDisposition!.FileNameStar ?? response.Content.Headers.ContentDisposition.FileName!;
+        Assert.Matches($@"^{what}_crue-de-la-marne_\d{{4}}-\d{{2}}-\d{{2}}_\d{{2}}h\d{{2}}\.{path.Split('.')[1]}$", name.Trim('"'));
+        Assert.DoesNotContain(_chelles.Id.ToString()[..8], name);
+    }
+
+    [Fact]
+    public async Task The_point_de_situation_pdf_opens_in_PdfPig()
+    {
+        using var client = await _app.SignedInAsync("maire-chelles");
+
+        var bytes = await client.GetByteArrayAsync($"/crises/{_chelles.Id}/point-de-situation.pdf");
+
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(bytes);
+        Assert.Equal(1, pdf.NumberOfPages);
+        var words = string.Join(" ", pdf.GetPage(1).GetWords().Select(w => w.Text));
+        Assert.Contains("Crue de la Marne", words);
+        Assert.Contains("Fermeture du pont", words); // the decision, under « Actions menées »
+        Assert.Contains("Aucune situation rédigée par un pilote", words);
     }
 }

@@ -12,6 +12,7 @@ public sealed class CrisisRulesTests
     private static readonly DateTimeOffset Now = new(2026, 11, 28, 10, 0, 0, TimeSpan.Zero);
     private static readonly Jurisdiction Chelles = Jurisdiction.Commune("77108");
     private static readonly Jurisdiction Guichen = Jurisdiction.Commune("35126");
+    private static readonly Jurisdiction SeineEtMarne = Jurisdiction.Departement("77");
 
     private static Crisis Open(Viewer creator, params Jurisdiction[] territories) =>
         Crisis.Open(creator, "Crue de la Marne", CrisisType.Inondation, null, territories, Now.AddHours(-2), false, Directory, Now);
@@ -62,8 +63,10 @@ public sealed class CrisisRulesTests
         var crisis = Open(Sdis77, Chelles);
 
         Assert.Equal(ParticipationRight.Pilotage, AccessPolicy.CrisisRight(Sdis77, crisis));
-        Assert.Equal(ParticipationRight.Lecture, AccessPolicy.CrisisRight(MayorOfChelles, crisis));
-        Assert.Equal(ParticipationRight.Lecture, AccessPolicy.CrisisRight(Prefecture77, crisis));
+        // ORSEC defaults: the mairie contributes, the préfecture pilots; another SDIS operator only reads.
+        Assert.Equal(ParticipationRight.Contribution, AccessPolicy.CrisisRight(MayorOfChelles, crisis));
+        Assert.Equal(ParticipationRight.Pilotage, AccessPolicy.CrisisRight(Prefecture77, crisis));
+        Assert.Equal(ParticipationRight.Lecture, AccessPolicy.CrisisRight(new Viewer("sdis77-bis", "Opérateur CODIS 77", Profile.Sdis, SeineEtMarne), crisis));
         Assert.Null(AccessPolicy.CrisisRight(MayorOfGuichen, crisis));
         Assert.False(AccessPolicy.SeesCrisis(MayorOfGuichen, crisis));
         var refused = Assert.Throws<CrisisRefused>(() => crisis.End(MayorOfChelles, Now));
@@ -85,7 +88,7 @@ public sealed class CrisisRulesTests
     [Fact]
     public void The_last_pilot_cannot_be_demoted()
     {
-        var crisis = Open(Sdis77, Chelles);
+        var crisis = Open(Sdis77, SeineEtMarne);
 
         Assert.Throws<CrisisRefused>(() => crisis.SetParticipant(Sdis77, CrisisParticipant.Person(Sdis77, ParticipationRight.Lecture)));
         Assert.Equal(ParticipationRight.Pilotage, AccessPolicy.CrisisRight(Sdis77, crisis));
@@ -128,7 +131,7 @@ public sealed class CrisisRulesTests
     [Fact]
     public void Attaching_needs_contribution_and_is_idempotent()
     {
-        var crisis = Open(Sdis77, Chelles);
+        var crisis = Open(Sdis77, SeineEtMarne);
         var incident = Guid.NewGuid();
 
         Assert.Throws<CrisisRefused>(() => crisis.AttachIncident(MayorOfChelles, incident));

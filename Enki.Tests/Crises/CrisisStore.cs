@@ -40,6 +40,8 @@ internal sealed class CrisisStore(FrenchGeography geography) : IAsyncDisposable
     /// <summary>Entries written in the same instant have no order between them: tests move the clock between writes.</summary>
     public void Tick() => _harness.Clock.Advance(TimeSpan.FromSeconds(1));
 
+    public void Advance(TimeSpan by) => _harness.Clock.Advance(by);
+
     public IDbContextFactory<EnkiDbContext> DbFactory => Services.GetRequiredService<IDbContextFactory<EnkiDbContext>>();
 
     public async Task<CrisisStore> InitializeAsync()

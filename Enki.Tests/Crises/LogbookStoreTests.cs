@@ -53,8 +53,25 @@ public sealed class LogbookStoreTests(GeographyFixture geography) : IAsyncLifeti
     }
 
     [Fact]
+    public async Task Only_a_pilot_writes_the_situation_a_contributor_writes_the_rest()
+    {
+        // The mairie contributes by ORSEC default: it writes decisions, not the situation the report opens on.
+        await _store.Writer.AppendAsync(_crisis.Id, MayorOfChelles, LogbookEntryKind.Decision, "Fermeture du gymnase");
+        var refused = await Assert.ThrowsAsync<CrisisRefused>(() =>
+            _store.Writer.AppendAsync(_crisis.Id, MayorOfChelles, LogbookEntryKind.SituationReport, "Tout est sous contrôle"));
+        Assert.Equal("Le point de situation est rédigé par un pilote de la crise.", refused.Message);
+
+        await _store.Writer.AppendAsync(_crisis.Id, Sdis77, LogbookEntryKind.SituationReport, "Montée de la Marne de 40 cm");
+        var page = (await _store.Logbook.SearchAsync(Sdis77, _crisis.Id, new LogbookQuery(Kind: LogbookEntryKind.SituationReport)))!;
+        Assert.Equal(["Montée de la Marne de 40 cm"], page.Items.Select(e => e.Text));
+    }
+
+    [Fact]
     public async Task Reading_right_is_not_enough_to_write()
     {
+        // The mairie contributes by default (ORSEC): its pilot brings it down to reading.
+        await _store.Commands.SetParticipantAsync(Sdis77, _crisis.Id,
+            CrisisParticipant.Organisation(MayorOfChelles.Jurisdiction, "Mairie de Chelles", ParticipationRight.Lecture));
         var refused = await Assert.ThrowsAsync<CrisisRefused>(() =>
             _store.Writer.AppendAsync(_crisis.Id, MayorOfChelles, LogbookEntryKind.Information, "Bonjour"));
         Assert.Contains("contribution", refused.Message);

@@ -59,6 +59,11 @@ public sealed class CommandIdChecksEndToEndTests(ChromiumBrowser chromium) : ICl
         // The préfecture pilots a crisis over Chelles: the CODIS of the department only reads it.
         _prefectureCrisis = await Service<CrisisCommands>().OpenAsync(Viewer("prefecture77"),
             new CrisisDraft("Crue de la Marne à Chelles", CrisisType.Inondation, null, [Jurisdiction.Commune("77108")], DateTimeOffset.UtcNow.AddHours(-1), false));
+        // ORSEC defaults bring in the SDIS and the mairie as contributors: the préfecture keeps them to reading here.
+        await Service<CrisisCommands>().SetParticipantAsync(Viewer("prefecture77"), _prefectureCrisis.Id,
+            CrisisParticipant.Service(Jurisdiction.Departement("77"), Profile.Sdis, "SDIS 77", ParticipationRight.Lecture));
+        await Service<CrisisCommands>().SetParticipantAsync(Viewer("prefecture77"), _prefectureCrisis.Id,
+            CrisisParticipant.Organisation(Jurisdiction.Commune("77108"), "Mairie de Chelles", ParticipationRight.Lecture));
         _guichenCrisis = await Service<CrisisCommands>().OpenAsync(Viewer("cogic"),
             new CrisisDraft("Orages à Guichen", CrisisType.Inondation, null, [Jurisdiction.Commune("35126")], DateTimeOffset.UtcNow.AddHours(-1), false));
     }
@@ -199,7 +204,11 @@ public sealed class CommandIdChecksEndToEndTests(ChromiumBrowser chromium) : ICl
         var crisis = await Service<CrisisQueries>().FindAsync(prefecture, _prefectureCrisis.Id);
         Assert.Empty(crisis!.IncidentIds);
         Assert.Equal("Crue de la Marne à Chelles", crisis.Title);
-        Assert.Single(crisis.Participants);
+        // Only the opening préfecture and its ORSEC defaults (kept to reading by the set-up): nothing the refusals tried.
+        Assert.Equal(new[] { Viewer("prefecture77").Id, "commune:77108", "departement:77#Prefecture", "departement:77#Sdis" }.Order(StringComparer.Ordinal),
+            crisis.Participants.Select(p => p.Reference).Order(StringComparer.Ordinal));
+        Assert.All(crisis.Participants.Where(p => p.Kind == ParticipantKind.Organisation && p.Reference != "departement:77#Prefecture"),
+            p => Assert.Equal(ParticipationRight.Lecture, p.Right));
     }
 
     [Fact]

@@ -38,19 +38,8 @@ public sealed class DashboardEndToEndTests : IClassFixture<ChromiumBrowser>, IAs
         Assert.Equal(HttpStatusCode.Accepted, (await http.PushNexsisAsync(payload, PushKey)).StatusCode);
     }
 
-    private async Task<IPage> SignedInPageAsync(string user, int width = 1440, int height = 900)
-    {
-        var context = await _chromium.Require().NewContextAsync(new BrowserNewContextOptions
-        {
-            ViewportSize = new ViewportSize { Width = width, Height = height },
-            Locale = "fr-FR",
-            TimezoneId = "Europe/Paris",
-        });
-        _contexts.Add(context);
-        var page = await context.NewPageAsync();
-        await page.SignInAsync(_base, user);
-        return page;
-    }
+    private Task<IPage> SignedInPageAsync(string user, int width = 1440, int height = 900) =>
+        _chromium.SignedInPageAsync(_base, user, width, height, _contexts);
 
     [SkippableFact]
     public async Task A_mayor_sees_a_new_incident_of_the_commune_within_two_seconds_and_never_another_communes()

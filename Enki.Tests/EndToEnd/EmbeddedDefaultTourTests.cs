@@ -32,19 +32,8 @@ public sealed class EmbeddedDefaultTourTests : IClassFixture<ChromiumBrowser>, I
         await _app.DisposeAsync();
     }
 
-    private async Task<IPage> PageAsync(string user, int width, int height)
-    {
-        var context = await _chromium.Require().NewContextAsync(new BrowserNewContextOptions
-        {
-            ViewportSize = new ViewportSize { Width = width, Height = height },
-            Locale = "fr-FR",
-            TimezoneId = "Europe/Paris",
-        });
-        _contexts.Add(context);
-        var page = await context.NewPageAsync();
-        await page.SignInAsync(_base, user);
-        return page;
-    }
+    private Task<IPage> PageAsync(string user, int width, int height) =>
+        _chromium.SignedInPageAsync(_base, user, width, height, _contexts);
 
     private static async Task<int> FigureAsync(IPage page, string testId) =>
         int.Parse(new string((await page.GetByTestId(testId).InnerTextAsync()).Where(char.IsDigit).ToArray()));

@@ -49,6 +49,24 @@ public sealed class ChromiumBrowser : IAsyncLifetime
         return Browser!;
     }
 
+    /// <summary>
+    /// A page in a new French context (Paris time) of the given size, signed in as <paramref name="user"/>.
+    /// The context joins <paramref name="contexts"/>, which the test closes before disposing its host.
+    /// </summary>
+    public async Task<IPage> SignedInPageAsync(Uri baseAddress, string user, int width, int height, ICollection<IBrowserContext> contexts)
+    {
+        var context = await Require().NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            Locale = "fr-FR",
+            TimezoneId = "Europe/Paris",
+        });
+        contexts.Add(context);
+        var page = await context.NewPageAsync();
+        await page.SignInAsync(baseAddress, user);
+        return page;
+    }
+
     public async Task DisposeAsync()
     {
         if (Browser is not null) await Browser.DisposeAsync();

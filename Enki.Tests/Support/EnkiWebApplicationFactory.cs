@@ -29,6 +29,8 @@ public sealed class EnkiWebApplicationFactory : WebApplicationFactory<Program>
         _settings["Enki:SignIn:AttemptsPerAddress"] = "10000";
         // The "Testing" environment is not Development: the demo accounts the tests sign in with are asked for.
         _settings["Enki:Demo:Enabled"] = "true";
+        // Nor the demo crises: tests open their own; the demo's own test switches them back on.
+        _settings["Enki:Demo:Crises"] = "false";
     }
 
     public string DataPath { get; }

@@ -2,24 +2,40 @@ using Enki.Domain.Crises;
 using Enki.Domain.Audit;
 using Enki.Infrastructure.Access;
 using Enki.Infrastructure.Crises;
+using Enki.Infrastructure.Crises.Report;
 using Enki.Infrastructure.Logbook;
 
 namespace Enki.Web.Api;
 
-/// <summary>Downloads of a crisis's main courante (CSV for French Excel, XLSX); same jurisdiction rule as the pages, audited.</summary>
+/// <summary>Downloads of a crisis: its main courante (CSV for French Excel, XLSX) and its point de situation (PDF); same jurisdiction rule as the pages, audited.</summary>
 public static class LogbookExportEndpoints
 {
     public static IEndpointRouteBuilder MapLogbookExports(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/crises/{id:guid}/main-courante.csv", (Guid id, HttpContext http, CrisisQueries crises, LogbookQueries logbook, IAuditTrail audit, CancellationToken ct) =>
-            ExportAsync(id, "csv", http, crises, logbook, audit, ct)).RequireAuthorization();
-        app.MapGet("/crises/{id:guid}/main-courante.xlsx", (Guid id, HttpContext http, CrisisQueries crises, LogbookQueries logbook, IAuditTrail audit, CancellationToken ct) =>
-            ExportAsync(id, "xlsx", http, crises, logbook, audit, ct)).RequireAuthorization();
+        app.MapGet("/crises/{id:guid}/main-courante.csv", (Guid id, HttpContext http, CrisisQueries crises, LogbookQueries logbook, IAuditTrail audit, TimeProvider clock, CancellationToken ct) =>
+            ExportAsync(id, "csv", http, crises, logbook, audit, clock, ct)).RequireAuthorization();
+        app.MapGet("/crises/{id:guid}/main-courante.xlsx", (Guid id, HttpContext http, CrisisQueries crises, LogbookQueries logbook, IAuditTrail audit, TimeProvider clock, CancellationToken ct) =>
+            ExportAsync(id, "xlsx", http, crises, logbook, audit, clock, ct)).RequireAuthorization();
+        app.MapGet("/crises/{id:guid}/point-de-situation.pdf", SituationReportAsync).RequireAuthorization();
         return app;
     }
 
+    private static async Task<IResult> SituationReportAsync(Guid id, HttpContext http, SituationReportQueries reports, IAuditTrail audit,
+        CancellationToken cancellationToken)
+    {
+        var viewer = http.User.ToViewer();
+        if (await reports.ReadAsync(viewer, id, cancellationToken) is not { } report)
+        {
+            return Results.NotFound();
+        }
+        var pdf = SituationReportPdf.Write(report);
+        await audit.RecordAsync(CrisisAuditActions.SituationReportExported, report.Crisis.Title, "PDF",
+            report.Crisis.Territories.FirstOrDefault(), viewer, cancellationToken: cancellationToken);
+        return Results.File(pdf, "application/pdf", ExportFileName.Of(report.Crisis, "point-de-situation", report.At, "pdf"));
+    }
+
     private static async Task<IResult> ExportAsync(Guid id, string format, HttpContext http, CrisisQueries crises, LogbookQueries logbook,
-        IAuditTrail audit, CancellationToken cancellationToken)
+        IAuditTrail audit, TimeProvider clock, CancellationToken cancellationToken)
     {
         var viewer = http.User.ToViewer();
         var crisis = await crises.FindAsync(viewer, id, cancellationToken);
@@ -28,12 +44,12 @@ public static class LogbookExportEndpoints
         {
             return Results.NotFound();
         }
-        var rows = LogbookRows.Of(entries, crisis.Territories.FirstOrDefault()?.DepartmentCode);
-        var name = $"main-courante-{crisis.StartedAt:yyyyMMdd}-{id.ToString()[..8]}.{format}";
+        var department = crisis.Territories.FirstOrDefault()?.DepartmentCode;
+        var name = ExportFileName.Of(crisis, "main-courante", clock.GetUtcNow(), format);
         await audit.RecordAsync(CrisisAuditActions.LogbookExported, crisis.Title, $"{format.ToUpperInvariant()}, {entries.Count} entrée(s)",
             crisis.Territories.FirstOrDefault(), viewer, cancellationToken: cancellationToken);
         return format == "csv"
-            ? Results.File(LogbookCsv.Write(rows), "text/csv; charset=utf-8", name)
-            : Results.File(LogbookXlsx.Write(crisis.Title, rows), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name);
+            ? Results.File(LogbookCsv.Write(LogbookRows.Of(entries, department)), "text/csv; charset=utf-8", name)
+            : Results.File(LogbookXlsx.Write(crisis.Title, entries, department), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name);
     }
 }

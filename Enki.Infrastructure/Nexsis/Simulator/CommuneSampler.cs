@@ -14,7 +14,8 @@ public sealed class CommuneSampler
     public static readonly IReadOnlyDictionary<string, double> DemoCommuneShares = new Dictionary<string, double>
     {
         ["77108"] = 0.05,
-        ["35126"] = 0.05,
+        // Guichen's department plays smaller scenarios: a larger share gives its mayor a living console too.
+        ["35126"] = 0.15,
     };
 
     private const int PointAttempts = 60;

@@ -47,7 +47,7 @@ public sealed class CommuneSamplerTests(GeographyFixture fixture)
 
         var guichen = Enumerable.Range(0, 10_000).Count(_ => sampler.DrawCommune("35", random).InseeCode == "35126");
 
-        Assert.InRange(guichen, 400, 600);
+        Assert.InRange(guichen, 1_200, 1_600);
     }
 
     [Fact]

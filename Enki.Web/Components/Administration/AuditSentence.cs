@@ -51,6 +51,7 @@ public static class AuditSentence
             [CrisisAuditActions.ParticipantSet] = (who, what) => $"{who} a ajouté ou modifié un participant de la crise {Quoted(what)}",
             [CrisisAuditActions.LogbookAppended] = (who, what) => $"{who} a écrit dans la main courante de la crise {Quoted(what)}",
             [CrisisAuditActions.LogbookExported] = (who, what) => $"{who} a exporté la main courante de la crise {Quoted(what)}",
+            [CrisisAuditActions.SituationReportExported] = (who, what) => $"{who} a téléchargé le point de situation de la crise {Quoted(what)}",
         };
 
     /// <summary>The sentence for an entry; an action without one reads « who : label ».</summary>
