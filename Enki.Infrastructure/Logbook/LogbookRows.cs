@@ -11,7 +11,7 @@ public static class LogbookRows
     public static IEnumerable<string[]> Of(IEnumerable<LogbookEntry> entries, string? departmentCode) =>
         entries.Select(e => new[]
         {
-            TerritoryTime.Local(e.At, departmentCode).ToString("yyyy-MM-dd HH:mm:ss"),
+            TerritoryClock.Local(e.At, departmentCode).ToString("yyyy-MM-dd HH:mm:ss"),
             e.Kind.French(),
             e.AuthorName,
             e.AuthorOrganisation ?? "",

@@ -124,7 +124,7 @@ public sealed class DashboardEndToEndTests : IClassFixture<ChromiumBrowser>, IAs
         // Click once the list has settled on the search's answer (an earlier list may still be on screen).
         var options = page.Locator(".mud-popover-open [role=option]");
         await Assertions.Expect(options).ToHaveCountAsync(1);
-        await options.GetByText("Chelles (77108)").ClickAsync();
+        await options.GetByText("Chelles (Seine-et-Marne)").ClickAsync();
 
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/tableau-de-bord/commune/77108$"));
         await Assertions.Expect(page.GetByTestId("scope-title")).ToHaveTextAsync("Tableau de bord — Chelles (77108)");
