@@ -48,11 +48,14 @@ public sealed class IncidentQueries(IDbContextFactory<EnkiDbContext> dbFactory)
         return await db.Incidents.AsNoTracking().Within(viewer).FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
     }
 
+    private static readonly IncidentStatus[] ActiveStatuses = [IncidentStatus.Reported, IncidentStatus.InProgress, IncidentStatus.Suspended];
+
     private static IQueryable<Incident> Filtered(EnkiDbContext db, Viewer viewer, IncidentFilter filter)
     {
         var query = db.Incidents.AsNoTracking().Within(viewer);
         if (filter.Exercise is { } exercise) query = query.Where(i => i.IsExercise == exercise);
         if (filter.Status is { } status) query = query.Where(i => i.Status == status);
+        if (filter.ActiveOnly) query = query.Where(i => ActiveStatuses.Contains(i.Status));
         if (!string.IsNullOrWhiteSpace(filter.NatureFamily)) query = query.Where(i => i.NatureFamily == filter.NatureFamily);
         if (!string.IsNullOrWhiteSpace(filter.CommuneCode)) query = query.Where(i => i.CommuneCode == filter.CommuneCode);
         if (!string.IsNullOrWhiteSpace(filter.DepartmentCode)) query = query.Where(i => i.DepartmentCode == filter.DepartmentCode);
