@@ -101,7 +101,7 @@ public sealed class MobilisationEndToEndTests : IClassFixture<ChromiumBrowser>, 
         await card.GetByRole(AriaRole.Link).First.ClickAsync();
         await Assertions.Expect(mayor).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/mobilisations/[0-9a-f-]{36}$"), new() { Timeout = 20_000 });
         // The mayor calls the CODIS back in one tap, with the number from the directory.
-        await Assertions.Expect(mayor.GetByTestId("call-issuer")).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("^tel:"));
+        await Assertions.Expect(mayor.GetByTestId("call-issuer")).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex(@"^tel:\+?\d{9,}$"));
         var overflow = await mayor.EvaluateAsync<double>("document.documentElement.scrollWidth");
         Assert.True(overflow <= 390, $"the request is {overflow} px wide on a 390 px phone");
         await mayor.GetByRole(AriaRole.Button, new() { Name = "Démarrer" }).ClickAsync();
