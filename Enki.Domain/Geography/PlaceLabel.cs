@@ -7,4 +7,13 @@ public static class PlaceLabel
         $"{commune.Name} ({geography.FindDepartment(commune.DepartmentCode)?.Name ?? commune.DepartmentCode})";
 
     public static string Of(Department department) => $"{department.Name} ({department.Code})";
+
+    /// <summary>A territory as a picker lists it: communes with their department, departments with their number.</summary>
+    public static string Of(Access.Jurisdiction place, FrenchGeography geography) => place.Kind switch
+    {
+        Access.JurisdictionKind.Commune when geography.FindCommune(place.Code) is { } commune => Of(commune, geography),
+        Access.JurisdictionKind.Departement when geography.FindDepartment(place.Code) is { } department => Of(department),
+        Access.JurisdictionKind.Zone when geography.FindZone(place.Code) is { } zone => zone.Name,
+        _ => place.Label,
+    };
 }

@@ -76,7 +76,7 @@ public sealed partial class CrisesEndToEndTests : IClassFixture<ChromiumBrowser>
         // The territory by its name: the autocomplete adds its code, the field names what it holds.
         await Input(sdis, "crisis-territory").FillAsync("");
         await Input(sdis, "crisis-territory-search").FillAsync("Chelles");
-        await PickAsync(sdis, "Chelles (77108)");
+        await PickAsync(sdis, "Chelles (Seine-et-Marne)");
         await Assertions.Expect(Input(sdis, "crisis-territory")).ToHaveValueAsync("77108");
         await Assertions.Expect(sdis.GetByTestId("crisis-form")).ToContainTextAsync("Chelles (77108)");
         await sdis.ScreenshotAsync("crisis-form-territory");
@@ -94,7 +94,7 @@ public sealed partial class CrisesEndToEndTests : IClassFixture<ChromiumBrowser>
 
         // A neighbouring mayor's office joins, found by the commune's name.
         await Input(sdis, "participant-territory").FillAsync("Gournay-sur-Marne");
-        await PickAsync(sdis, "Gournay-sur-Marne (93033)");
+        await PickAsync(sdis, "Gournay-sur-Marne (Seine-Saint-Denis)");
         await sdis.GetByTestId("participant-add").ClickAsync();
         await Assertions.Expect(sdis.GetByTestId("crisis-participants")).ToContainTextAsync("Gournay-sur-Marne (93033) — Contribution");
         // And a person, by name, among the accounts of the department.

@@ -5,14 +5,14 @@ namespace Enki.Tests.EndToEnd;
 
 /// <summary>
 /// Keystrokes are never lost: a fast typist (30 ms per key) on a busy server (every browser message
-/// held 60 ms before the app sees it, so the server's answer to the click lands mid-word) keeps every character in pickers, searches and filters.
+/// held 100 ms before the app sees it, so the server's answer to the click lands mid-word) keeps every character in pickers, searches and filters.
 /// </summary>
 [Collection(WebCollection.Name)]
 public sealed class TypingEndToEndTests : IClassFixture<ChromiumBrowser>, IAsyncLifetime
 {
     private const int KeyDelayMs = 30;
     private readonly ChromiumBrowser _chromium;
-    private readonly EnkiWebApplicationFactory _app = new EnkiWebApplicationFactory().WithBusyServer(TimeSpan.FromMilliseconds(60));
+    private readonly EnkiWebApplicationFactory _app = new EnkiWebApplicationFactory().WithBusyServer(TimeSpan.FromMilliseconds(100));
     private IBrowserContext? _context;
     private Uri _baseAddress = null!;
 
@@ -30,15 +30,22 @@ public sealed class TypingEndToEndTests : IClassFixture<ChromiumBrowser>, IAsync
         await _app.DisposeAsync();
     }
 
+    /// <summary>
+    /// Whether the server's answer to the click lands mid-word depends on the machine's load; three fresh
+    /// pages make a binding that can lose keys lose them at least once.
+    /// </summary>
+    private const int Attempts = 3;
+
     private async Task<IPage> PageAsync(string user, string path)
     {
-        _context = await _chromium.Require().NewContextAsync(new BrowserNewContextOptions
+        var signedIn = _context is not null;
+        _context ??= await _chromium.Require().NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
             Locale = "fr-FR",
         });
         var page = await _context.NewPageAsync();
-        await page.SignInAsync(_baseAddress, user);
+        if (!signedIn) await page.SignInAsync(_baseAddress, user);
         await page.GotoAsync(new Uri(_baseAddress, path).ToString());
         await page.WaitForCircuitAsync();
         return page;
@@ -57,20 +64,43 @@ public sealed class TypingEndToEndTests : IClassFixture<ChromiumBrowser>, IAsync
     [SkippableFact]
     public async Task Commune_picker_of_the_mobilisation_form_keeps_every_key_on_a_busy_server()
     {
-        var page = await PageAsync("sdis77", "mobilisations/nouvelle");
-        var input = page.Locator(".mud-autocomplete input").First;
+        for (var attempt = 1; attempt <= Attempts; attempt++)
+        {
+            var page = await PageAsync("sdis77", "mobilisations/nouvelle");
+            var input = page.Locator(".mud-autocomplete input").First;
 
-        Assert.Equal("Chelles", await TypeAndSettleAsync(page, input, "Chelles"));
-        await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "Chelles" }).First.ClickAsync();
-        await Assertions.Expect(input).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("^Chelles"), new() { Timeout = 10_000 });
+            Assert.Equal("Chelles", await TypeAndSettleAsync(page, input, "Chelles"));
+            await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "Chelles" }).First.ClickAsync();
+            await Assertions.Expect(input).ToHaveValueAsync("Chelles (Seine-et-Marne)", new() { Timeout = 10_000 });
+            await page.CloseAsync();
+        }
     }
 
     [SkippableFact]
     public async Task Incident_search_keeps_every_key_on_a_busy_server()
     {
-        var page = await PageAsync("sdis77", "incidents");
-        var search = page.GetByLabel("Rechercher (n° d'affaire, adresse, commune, nature)");
+        for (var attempt = 1; attempt <= Attempts; attempt++)
+        {
+            var page = await PageAsync("sdis77", "incidents");
+            var search = page.GetByLabel("Rechercher (n° d'affaire, adresse, commune, nature)");
 
-        Assert.Equal("Chelles", await TypeAndSettleAsync(page, search, "Chelles"));
+            Assert.Equal("Chelles", await TypeAndSettleAsync(page, search, "Chelles"));
+            await page.CloseAsync();
+        }
+    }
+
+    [SkippableFact]
+    public async Task Territory_picker_of_the_crisis_form_keeps_every_key_on_a_busy_server()
+    {
+        for (var attempt = 1; attempt <= Attempts; attempt++)
+        {
+            var page = await PageAsync("sdis77", "crises");
+            await page.GetByTestId("open-crisis").ClickAsync();
+            var input = page.Locator("[data-testid=crisis-territory-search] input, input[data-testid=crisis-territory-search]").First;
+
+            Assert.Equal("Chelles", await TypeAndSettleAsync(page, input, "Chelles"));
+            await Assertions.Expect(page.Locator(".mud-popover-open [role=option]").First).ToContainTextAsync("Chelles");
+            await page.CloseAsync();
+        }
     }
 }
