@@ -142,6 +142,12 @@ public sealed partial class CrisesEndToEndTests : IClassFixture<ChromiumBrowser>
         await Assertions.Expect(mayor.GetByTestId("logbook-form")).ToHaveCountAsync(0); // reading right only
         await sdis.ScreenshotAsync("crisis-logbook");
 
+        // The case id the logbook quotes is a link to its incident, not a bare code.
+        var caseLink = mayor.GetByTestId("entry-case-link").Filter(new() { HasText = "E2E-INOND" }).First;
+        await Assertions.Expect(caseLink).ToHaveTextAsync("fr.fire.sis077.cga.E2E-INOND");
+        await caseLink.ClickAsync();
+        await Assertions.Expect(mayor).ToHaveURLAsync(new Regex($"/incidents/{flood.Id}$"), new() { Timeout = 10_000 });
+
         await sdis.EmulateMediaAsync(new() { Media = Media.Print });
         await sdis.GotoAsync(new Uri(_baseAddress, $"crises/{crisisId}/point-de-situation").ToString());
         await Assertions.Expect(sdis.GetByTestId("situation-report")).ToContainTextAsync("Montée de la Marne");

@@ -103,6 +103,9 @@ public sealed class CrisisMobilisationEndToEndTests : IClassFixture<ChromiumBrow
         await ExpectHistoryAsync(codis, "Acceptée");
         await card.GetByRole(AriaRole.Link).First.ClickAsync();
         await Assertions.Expect(mayor).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/mobilisations/[0-9a-f-]{36}$"), new() { Timeout = 20_000 });
+        // The recipient sees which crisis the request serves, one tap from it.
+        await Assertions.Expect(mayor.GetByTestId("request-crisis").GetByRole(AriaRole.Link)).ToHaveTextAsync("Crue de la Marne à Chelles");
+        await Assertions.Expect(mayor.GetByTestId("request-crisis").GetByRole(AriaRole.Link)).ToHaveAttributeAsync("href", $"crises/{crisisId}");
         await mayor.GetByRole(AriaRole.Button, new() { Name = "Démarrer" }).ClickAsync();
         await ExpectHistoryAsync(codis, "En cours");
         await mayor.GetByRole(AriaRole.Button, new() { Name = "Marquer réalisée" }).ClickAsync();
