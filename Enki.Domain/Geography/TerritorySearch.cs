@@ -3,25 +3,36 @@ using Enki.Domain.Access;
 namespace Enki.Domain.Geography;
 
 /// <summary>
-/// Territories found by what people type: a name (« Chelles », « seine ») or a code (« 77108 »,
-/// « 77 »). Wider territories first, then communes whose name starts with the text, then the others,
-/// the most populated first: « Saint-Denis » finds the big one before the hamlets of the same name.
+/// Territories found by what people type: a name (« Chelles », « saint denis ») or a code
+/// (« 77108 », « 77 »). The exact name first, then names starting with the text, then the others
+/// (<see cref="PlaceSearch"/>); among equals wider territories first, then the most populated:
+/// « Saint-Denis » finds the big one before the hamlets of the same name.
 /// </summary>
 public static class TerritorySearch
 {
     /// <param name="withWideScales">Also the defence zones and the national level (an organisation taking part in a crisis can be one).</param>
     public static IEnumerable<Jurisdiction> Find(FrenchGeography geography, string? text, bool withWideScales)
     {
-        var wanted = text?.Trim() ?? "";
-        if (wanted.Length < 2) return [];
-        bool Matches(string name, string code) =>
-            name.Contains(wanted, StringComparison.CurrentCultureIgnoreCase) || code.StartsWith(wanted, StringComparison.OrdinalIgnoreCase);
-        IEnumerable<Jurisdiction> national = withWideScales && Matches("National, France entière", "national") ? [Jurisdiction.National] : [];
-        var zones = withWideScales ? geography.Zones.Where(z => Matches(z.Name, z.Code)).Select(z => Jurisdiction.Zone(z.Code)) : [];
-        var departments = geography.Departments.Where(d => Matches(d.Name, d.Code)).Select(d => Jurisdiction.Departement(d.Code));
-        var communes = geography.Communes.Where(c => Matches(c.Name, c.InseeCode))
-            .OrderBy(c => !c.Name.StartsWith(wanted, StringComparison.CurrentCultureIgnoreCase)).ThenByDescending(c => c.Population)
-            .Select(c => Jurisdiction.Commune(c.InseeCode));
-        return national.Concat(zones).Concat(departments).Concat(communes);
+        if ((text?.Trim().Length ?? 0) < 2) return [];
+        var wanted = PlaceSearch.Key(text);
+        var trimmed = text!.Trim();
+        var candidates = new List<(Jurisdiction Place, int Rank, int Width, int Population)>();
+        void Add(Jurisdiction place, string name, string code, int width, int population)
+        {
+            int? rank = code.Equals(trimmed, StringComparison.OrdinalIgnoreCase) ? PlaceSearch.Exact
+                : code.StartsWith(trimmed, StringComparison.OrdinalIgnoreCase) ? PlaceSearch.StartsWith
+                : PlaceSearch.Rank(name, wanted);
+            if (rank is { } r) candidates.Add((place, r, width, population));
+        }
+        if (withWideScales)
+        {
+            Add(Jurisdiction.National, "National, France entière", "national", 3, 0);
+            foreach (var zone in geography.Zones) Add(Jurisdiction.Zone(zone.Code), zone.Name, zone.Code, 2, 0);
+        }
+        foreach (var department in geography.Departments) Add(Jurisdiction.Departement(department.Code), department.Name, department.Code, 1, 0);
+        foreach (var commune in geography.Communes) Add(Jurisdiction.Commune(commune.InseeCode), commune.Name, commune.InseeCode, 0, commune.Population);
+        return candidates
+            .OrderBy(c => c.Rank).ThenByDescending(c => c.Width).ThenByDescending(c => c.Population)
+            .Select(c => c.Place);
     }
 }

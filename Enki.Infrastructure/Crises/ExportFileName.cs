@@ -15,7 +15,7 @@ public static class ExportFileName
 
     public static string Of(Crisis crisis, string what, DateTimeOffset at, string extension)
     {
-        var local = TerritoryTime.Local(at, crisis.Territories.FirstOrDefault()?.DepartmentCode);
+        var local = TerritoryClock.Local(at, crisis.Territories.FirstOrDefault()?.DepartmentCode);
         return $"{what}_{Slug(crisis.Title)}_{local:yyyy-MM-dd}_{local:HH}h{local:mm}.{extension}";
     }
 

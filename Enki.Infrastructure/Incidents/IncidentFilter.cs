@@ -15,6 +15,9 @@ public sealed record IncidentFilter(
     string? CommuneCode = null,
     string? DepartmentCode = null)
 {
+    /// <summary>Only incidents still needing attention (reported, in progress, suspended).</summary>
+    public bool ActiveOnly { get; init; }
+
     /// <summary>Longest free text searched: keeps the LIKE bounded.</summary>
     public const int MaxTextLength = 100;
 

@@ -48,11 +48,22 @@ public sealed class IncidentQueries(IDbContextFactory<EnkiDbContext> dbFactory)
         return await db.Incidents.AsNoTracking().Within(viewer).FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
     }
 
+    /// <summary>The id of the incident a case id names (as the logbook quotes it), or null outside the viewer's jurisdiction.</summary>
+    public async Task<Guid?> FindIdByCaseAsync(Viewer viewer, string caseId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Incidents.AsNoTracking().Within(viewer).Where(i => i.CaseId == caseId)
+            .Select(i => (Guid?)i.Id).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    private static readonly IncidentStatus[] ActiveStatuses = [IncidentStatus.Reported, IncidentStatus.InProgress, IncidentStatus.Suspended];
+
     private static IQueryable<Incident> Filtered(EnkiDbContext db, Viewer viewer, IncidentFilter filter)
     {
         var query = db.Incidents.AsNoTracking().Within(viewer);
         if (filter.Exercise is { } exercise) query = query.Where(i => i.IsExercise == exercise);
         if (filter.Status is { } status) query = query.Where(i => i.Status == status);
+        if (filter.ActiveOnly) query = query.Where(i => ActiveStatuses.Contains(i.Status));
         if (!string.IsNullOrWhiteSpace(filter.NatureFamily)) query = query.Where(i => i.NatureFamily == filter.NatureFamily);
         if (!string.IsNullOrWhiteSpace(filter.CommuneCode)) query = query.Where(i => i.CommuneCode == filter.CommuneCode);
         if (!string.IsNullOrWhiteSpace(filter.DepartmentCode)) query = query.Where(i => i.DepartmentCode == filter.DepartmentCode);

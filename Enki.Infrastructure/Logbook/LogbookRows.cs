@@ -12,7 +12,7 @@ public static class LogbookRows
         entries.Select(e => Cells(e, departmentCode));
 
     /// <summary>The entry's time on the territory's wall clock (spreadsheets have no time zones).</summary>
-    public static DateTime LocalTime(LogbookEntry entry, string? departmentCode) => TerritoryTime.Local(entry.At, departmentCode).DateTime;
+    public static DateTime LocalTime(LogbookEntry entry, string? departmentCode) => TerritoryClock.Local(entry.At, departmentCode).DateTime;
 
     public static string[] Cells(LogbookEntry e, string? departmentCode) =>
     [

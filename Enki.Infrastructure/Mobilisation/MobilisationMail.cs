@@ -85,7 +85,7 @@ public sealed class MobilisationMail(
     // The commune's own time: an overseas mayor reads their clock, not Paris's.
     /// <summary>The deadline in the commune's own time, as people there read it.</summary>
     public static string Deadline(MobilisationRequest request) =>
-        TerritoryTime.Local(request.Deadline, request.DepartmentCode).ToString("dd/MM/yyyy HH:mm");
+        TerritoryClock.Local(request.Deadline, request.DepartmentCode).ToString("dd/MM/yyyy HH:mm");
 
     private string Link(MobilisationRequest request) => $"{(options.Mail.PublicBaseUrl ?? "").TrimEnd('/')}/mobilisations/{request.Id}";
 }

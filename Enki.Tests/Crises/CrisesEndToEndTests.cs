@@ -76,7 +76,7 @@ public sealed partial class CrisesEndToEndTests : IClassFixture<ChromiumBrowser>
         // The territory by its name: the autocomplete adds its code, the field names what it holds.
         await Input(sdis, "crisis-territory").FillAsync("");
         await Input(sdis, "crisis-territory-search").FillAsync("Chelles");
-        await PickAsync(sdis, "Chelles (77108)");
+        await PickAsync(sdis, "Chelles (Seine-et-Marne)");
         await Assertions.Expect(Input(sdis, "crisis-territory")).ToHaveValueAsync("77108");
         await Assertions.Expect(sdis.GetByTestId("crisis-form")).ToContainTextAsync("Chelles (77108)");
         await sdis.ScreenshotAsync("crisis-form-territory");
@@ -94,7 +94,7 @@ public sealed partial class CrisesEndToEndTests : IClassFixture<ChromiumBrowser>
 
         // A neighbouring mayor's office joins, found by the commune's name.
         await Input(sdis, "participant-territory").FillAsync("Gournay-sur-Marne");
-        await PickAsync(sdis, "Gournay-sur-Marne (93033)");
+        await PickAsync(sdis, "Gournay-sur-Marne (Seine-Saint-Denis)");
         await sdis.GetByTestId("participant-add").ClickAsync();
         await Assertions.Expect(sdis.GetByTestId("crisis-participants")).ToContainTextAsync("Gournay-sur-Marne (93033) — Contribution");
         // And a person, by name, among the accounts of the department.
@@ -141,6 +141,12 @@ public sealed partial class CrisesEndToEndTests : IClassFixture<ChromiumBrowser>
         await Assertions.Expect(sdis.GetByTestId("logbook-entries").GetByText(text)).ToBeVisibleAsync();
         await Assertions.Expect(mayor.GetByTestId("logbook-form")).ToBeVisibleAsync(); // the mairie contributes by default (ORSEC)
         await sdis.ScreenshotAsync("crisis-logbook");
+
+        // The case id the logbook quotes is a link to its incident, not a bare code.
+        var caseLink = mayor.GetByTestId("entry-case-link").Filter(new() { HasText = "E2E-INOND" }).First;
+        await Assertions.Expect(caseLink).ToHaveTextAsync("fr.fire.sis077.cga.E2E-INOND");
+        await caseLink.ClickAsync();
+        await Assertions.Expect(mayor).ToHaveURLAsync(new Regex($"/incidents/{flood.Id}$"), new() { Timeout = 10_000 });
 
         await sdis.EmulateMediaAsync(new() { Media = Media.Print });
         await sdis.GotoAsync(new Uri(_baseAddress, $"crises/{crisisId}/point-de-situation").ToString());

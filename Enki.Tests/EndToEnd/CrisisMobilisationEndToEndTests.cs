@@ -80,7 +80,7 @@ public sealed class CrisisMobilisationEndToEndTests : IClassFixture<ChromiumBrow
         await codis.WaitForCircuitAsync();
         await Assertions.Expect(codis.GetByTestId("field-crisis")).ToContainTextAsync("Crue de la Marne à Chelles");
         await codis.Locator(".mud-autocomplete input").FillAsync("Chelles");
-        await codis.Locator(".mud-popover-open .mud-list-item", new() { HasText = "Chelles (77108)" }).First.ClickAsync();
+        await codis.Locator(".mud-popover-open .mud-list-item", new() { HasText = "Chelles (Seine-et-Marne)" }).First.ClickAsync();
         await Assertions.Expect(codis.Locator(".mud-autocomplete input")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("Chelles"));
         await Assertions.Expect(codis.Locator(".mud-popover-open")).ToHaveCountAsync(0);
         await codis.GetByLabel("Objet").FillAsync("Ouvrir le gymnase Jean-Moulin aux sinistrés");
@@ -103,6 +103,9 @@ public sealed class CrisisMobilisationEndToEndTests : IClassFixture<ChromiumBrow
         await ExpectHistoryAsync(codis, "Acceptée");
         await card.GetByRole(AriaRole.Link).First.ClickAsync();
         await Assertions.Expect(mayor).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/mobilisations/[0-9a-f-]{36}$"), new() { Timeout = 20_000 });
+        // The recipient sees which crisis the request serves, one tap from it.
+        await Assertions.Expect(mayor.GetByTestId("request-crisis").GetByRole(AriaRole.Link)).ToHaveTextAsync("Crue de la Marne à Chelles");
+        await Assertions.Expect(mayor.GetByTestId("request-crisis").GetByRole(AriaRole.Link)).ToHaveAttributeAsync("href", $"crises/{crisisId}");
         await mayor.GetByRole(AriaRole.Button, new() { Name = "Démarrer" }).ClickAsync();
         await ExpectHistoryAsync(codis, "En cours");
         await mayor.GetByRole(AriaRole.Button, new() { Name = "Marquer réalisée" }).ClickAsync();

@@ -113,11 +113,31 @@ public sealed class DashboardEndToEndTests : IClassFixture<ChromiumBrowser>, IAs
         // Click once the list has settled on the search's answer (an earlier list may still be on screen).
         var options = page.Locator(".mud-popover-open [role=option]");
         await Assertions.Expect(options).ToHaveCountAsync(1);
-        await options.GetByText("Chelles (77108)").ClickAsync();
+        await options.GetByText("Chelles (Seine-et-Marne)").ClickAsync();
 
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/tableau-de-bord/commune/77108$"));
         await Assertions.Expect(page.GetByTestId("scope-title")).ToHaveTextAsync("Tableau de bord — Chelles (77108)");
         await page.GetByRole(AriaRole.Link, new() { Name = "Incidents" }).ClickAsync();
         await Assertions.Expect(page.Locator("a.mud-nav-link.active")).ToHaveTextAsync("Incidents");
+    }
+
+    [SkippableFact]
+    public async Task Meaux_then_Enter_opens_Meaux_and_not_a_commune_merely_containing_its_name()
+    {
+        var page = await SignedInPageAsync("sdis77");
+        await page.GotoAsync(new Uri(_base, "tableau-de-bord/departement/77").ToString());
+        await page.WaitForCircuitAsync();
+
+        await page.GetByTestId("scope-down").ClickAsync();
+        var picker = page.Locator("input:focus");
+        await Assertions.Expect(picker).ToBeVisibleAsync();
+        await picker.PressSequentiallyAsync("Meaux", new() { Delay = 30 });
+        // The list answers the whole word (Crégy-lès-Meaux, Nanteuil-lès-Meaux… come after Meaux itself).
+        var first = page.Locator(".mud-popover-open [role=option]").First;
+        await Assertions.Expect(first).ToHaveTextAsync("Meaux (Seine-et-Marne)");
+        await picker.PressAsync("Enter");
+
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/tableau-de-bord/commune/77284$"));
+        await Assertions.Expect(page.GetByTestId("scope-title")).ToContainTextAsync("Meaux");
     }
 }

@@ -97,7 +97,7 @@ public sealed partial class DemoCrisesEndToEndTests : IClassFixture<ChromiumBrow
         await Assertions.Expect(prefecture.GetByTestId("crisis-end-at")).ToHaveCountAsync(0);
         await prefecture.GetByTestId("end-crisis").ClickAsync();
         var end = prefecture.Locator("[data-testid=crisis-end-at] input, input[data-testid=crisis-end-at]").First;
-        var now = Domain.Geography.TerritoryTime.Local(DateTimeOffset.UtcNow, "77");
+        var now = Domain.Geography.TerritoryClock.Local(DateTimeOffset.UtcNow, "77");
         Assert.InRange(DateTime.Parse(await end.InputValueAsync()), now.DateTime.AddMinutes(-2), now.DateTime.AddMinutes(1));
         await Assertions.Expect(prefecture.GetByText("Rouvrir la crise")).ToHaveCountAsync(0);
         await prefecture.ScreenshotAsync("demo-77-crisis-ending");

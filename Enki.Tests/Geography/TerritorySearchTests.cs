@@ -18,15 +18,43 @@ public sealed class TerritorySearchTests(GeographyFixture fixture)
     }
 
     [Fact]
-    public void Departments_come_before_communes_and_names_starting_with_the_text_before_the_others()
+    public void The_exact_name_comes_first_then_names_starting_with_the_text_then_the_others()
     {
-        var found = Find("seine-et-marne");
-        Assert.Equal(Jurisdiction.Departement("77"), found[0]);
+        Assert.Equal(Jurisdiction.Departement("77"), Find("seine-et-marne")[0]);
 
         var saintDenis = Find("Saint-Denis");
-        Assert.Equal(Jurisdiction.Departement("93"), saintDenis[0]); // Seine-Saint-Denis
-        // The most populated Saint-Denis first: La Réunion's, then Seine-Saint-Denis's, then the villages.
-        Assert.Equal(["97411", "93066"], saintDenis.Where(j => j.Kind == JurisdictionKind.Commune).Take(2).Select(j => j.Code));
+        // The most populated Saint-Denis first: La Réunion's, then Seine-Saint-Denis's, then the villages;
+        // the department that merely contains the name after every exact and starting match.
+        Assert.Equal(["97411", "93066"], saintDenis.Take(2).Select(j => j.Code));
+        Assert.Contains(Jurisdiction.Departement("93"), TerritorySearch.Find(_geography, "Saint-Denis", false));
+        var meaux = Find("Meaux");
+        Assert.Equal(Jurisdiction.Commune("77284"), meaux[0]);
+        Assert.True(meaux.IndexOf(Jurisdiction.Commune("77143")) > 0); // Crégy-lès-Meaux, after
+    }
+
+    [Theory]
+    [InlineData("saint denis")]
+    [InlineData("SAINT-DENIS")]
+    [InlineData("saint-dénis")]
+    [InlineData("Saint  Denis")]
+    public void Accents_case_hyphens_and_spaces_are_ignored(string typed) =>
+        Assert.Equal("97411", Find(typed)[0].Code);
+
+    [Fact]
+    public void Homonyms_are_told_apart_by_their_department()
+    {
+        var chelles = _geography.Communes.Where(c => c.Name == "Chelles").Select(c => PlaceLabel.Of(c, _geography)).Order().ToList();
+        Assert.Equal(["Chelles (Oise)", "Chelles (Seine-et-Marne)"], chelles);
+    }
+
+    [Fact]
+    public void A_picker_ranks_its_own_list_the_same_way()
+    {
+        var communes = _geography.CommunesOfDepartment("77");
+        var found = PlaceSearch.Find(communes, "meaux", c => c.Name, c => c.InseeCode, c => c.Population).Select(c => c.Name).ToList();
+        Assert.Equal("Meaux", found[0]);
+        Assert.Contains("Crégy-lès-Meaux", found);
+        Assert.Equal("Nanteuil-lès-Meaux", PlaceSearch.Find(communes, "nanteuil les", c => c.Name).First().Name);
     }
 
     [Fact]

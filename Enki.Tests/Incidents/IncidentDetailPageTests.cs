@@ -71,6 +71,17 @@ public sealed class IncidentDetailPageTests(GeographyFixture geography) : MudBun
     }
 
     [Fact]
+    public void The_callers_relation_reads_in_words_with_the_received_code_only_in_its_tooltip()
+    {
+        var page = RenderAs(IncidentStore.Sdis77, _chelles.Id);
+
+        var relation = page.Find("[data-testid=caller-relation]");
+        Assert.Equal("Voisine — un tiers (témoin)", relation.TextContent.Trim());
+        Assert.Equal("TIERS", relation.GetAttribute("title"));
+        Assert.DoesNotContain("TIERS", page.Find("[data-testid=caller-contact]").TextContent);
+    }
+
+    [Fact]
     public void A_mayor_and_a_prefecture_see_only_that_the_caller_is_reserved_to_the_sdis()
     {
         foreach (var viewer in new[] { IncidentStore.MayorOfChelles, IncidentStore.Prefecture77 })

@@ -51,4 +51,11 @@ public sealed class MobilisationCardTests : MudBunitContext
         Assert.Empty(done.FindAll("[data-testid=overdue]"));
         Assert.Empty(Buttons(done));
     }
+
+    [Fact]
+    public void A_just_issued_request_reads_Recue_for_its_recipient_and_Emise_for_its_issuer()
+    {
+        Assert.Equal("Reçue", RenderCard(At(MobilisationStatus.Emise), MaireChelles, Now).Find(".mud-chip[data-status]").TextContent.Trim());
+        Assert.Equal("Émise", RenderCard(At(MobilisationStatus.Emise), Sdis77, Now).Find(".mud-chip[data-status]").TextContent.Trim());
+    }
 }

@@ -29,7 +29,7 @@ public sealed class MobilisationCommandsTests : IAsyncLifetime
         var entry = Assert.Single(_harness.Logbook.Entries);
         Assert.Equal(crisis, entry.Crisis);
         // The main courante is read in the commune's time, not UTC.
-        Assert.Contains($"échéance le {TerritoryTime.Local(request.Deadline, "77"):dd/MM/yyyy HH:mm}", entry.Text);
+        Assert.Contains($"échéance le {TerritoryClock.Local(request.Deadline, "77"):dd/MM/yyyy HH:mm}", entry.Text);
         Assert.DoesNotContain("UTC", entry.Text);
         Assert.Equal(MobilisationChangeKind.Issued, Assert.Single(_harness.Changes).Kind);
     }

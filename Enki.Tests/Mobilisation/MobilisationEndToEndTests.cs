@@ -73,8 +73,8 @@ public sealed class MobilisationEndToEndTests : IClassFixture<ChromiumBrowser>, 
         await codis.GetByRole(AriaRole.Button, new() { Name = "Envoyer la demande" }).ClickAsync();
         await Assertions.Expect(codis.GetByTestId("form-errors")).ToContainTextAsync("L'objet de la demande est obligatoire.");
         await codis.Locator(".mud-autocomplete input").FillAsync("Chelles");
-        await codis.Locator(".mud-popover-open .mud-list-item", new() { HasText = "Chelles (77108)" }).First.ClickAsync();
-        await Assertions.Expect(codis.Locator(".mud-autocomplete input")).ToHaveValueAsync("Chelles (77108)");
+        await codis.Locator(".mud-popover-open .mud-list-item", new() { HasText = "Chelles (Seine-et-Marne)" }).First.ClickAsync();
+        await Assertions.Expect(codis.Locator(".mud-autocomplete input")).ToHaveValueAsync("Chelles (Seine-et-Marne)");
         await codis.GetByLabel("Objet").FillAsync("Hébergement des sinistrés de la Marne");
         await codis.GetByLabel("Moyen demandé").FillAsync("hébergement d'urgence");
         await codis.GetByLabel("Quantité").FillAsync("50");
@@ -90,6 +90,7 @@ public sealed class MobilisationEndToEndTests : IClassFixture<ChromiumBrowser>, 
         var card = mayor.Locator(".enki-mobilisation-card", new() { HasText = "Hébergement des sinistrés de la Marne" });
         await Assertions.Expect(card).ToBeVisibleAsync(new() { Timeout = 5_000 });
         await Assertions.Expect(mayor.GetByTestId("requests-badge")).ToContainTextAsync("1");
+        await Assertions.Expect(card.Locator(".mud-chip[data-status]")).ToHaveTextAsync("Reçue");
         await Assertions.Expect(mayor.GetByText("Nouvelle demande : Hébergement des sinistrés de la Marne")).ToBeVisibleAsync();
         await mayor.ScreenshotAsync("mobilisation-inbox-phone");
 
@@ -99,6 +100,10 @@ public sealed class MobilisationEndToEndTests : IClassFixture<ChromiumBrowser>, 
 
         await card.GetByRole(AriaRole.Link).First.ClickAsync();
         await Assertions.Expect(mayor).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/mobilisations/[0-9a-f-]{36}$"), new() { Timeout = 20_000 });
+        // The mayor calls the CODIS back in one tap, with the number from the directory.
+        await Assertions.Expect(mayor.GetByTestId("call-issuer")).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex(@"^tel:\+?\d{9,}$"));
+        var overflow = await mayor.EvaluateAsync<double>("document.documentElement.scrollWidth");
+        Assert.True(overflow <= 390, $"the request is {overflow} px wide on a 390 px phone");
         await mayor.GetByRole(AriaRole.Button, new() { Name = "Démarrer" }).ClickAsync();
         await ExpectStatusAsync(mayor, "En cours");
         await ExpectStatusAsync(codis, "En cours");

@@ -45,6 +45,16 @@ public sealed class EnkiWebApplicationFactory : WebApplicationFactory<Program>
         return this;
     }
 
+    /// <summary>Set by <see cref="WithBusyServer"/>: the delay each browser message waits before the app sees it.</summary>
+    public TimeSpan? ServerDelay { get; private set; }
+
+    /// <summary>Makes every circuit slow to answer (before the host starts): see <see cref="BusyServer"/>.</summary>
+    public EnkiWebApplicationFactory WithBusyServer(TimeSpan delay)
+    {
+        ServerDelay = delay;
+        return this;
+    }
+
     /// <summary>Overrides one setting (before the host starts).</summary>
     public EnkiWebApplicationFactory With(string key, string? value)
     {
@@ -87,6 +97,10 @@ public sealed class EnkiWebApplicationFactory : WebApplicationFactory<Program>
         builder.ConfigureTestServices(services =>
         {
             services.Configure<Microsoft.Extensions.Hosting.HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
+            if (ServerDelay is { } delay)
+            {
+                services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler>(_ => new BusyServer(delay));
+            }
             if (Clock is not null)
             {
                 services.RemoveAll<TimeProvider>();

@@ -32,6 +32,7 @@ public static class WebServiceCollectionExtensions
             config.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomRight;
             config.SnackbarConfiguration.PreventDuplicates = true;
         });
+        services.AddTransient<MudLocalizer, Components.Localization.FrenchMudLocalizer>();
         return services;
     }
 

@@ -7,6 +7,7 @@ Usage (from the repository root):
 The source defaults to ../shared/nexsis/nomenclatures (the read-only reference material);
 the output is the embedded resource read at run time by NexsisNomenclature.
 """
+import re
 import argparse
 import csv
 import io
@@ -32,8 +33,25 @@ EMSI_LISTS = [
 ]
 
 
+# The source lists drop the accent of capitals (« A l'extérieur », « Ecole ») and of a few « à »:
+# put them back, so a crisis room reads correct French.
+ACCENTS = [
+    (re.compile(r"^A "), "À "),
+    (re.compile(r"\bEcole"), "École"),
+    (re.compile(r"\bEchouement"), "Échouement"),
+    (re.compile(r"\bEcrasement"), "Écrasement"),
+    (re.compile(r"\bElectrisation"), "Électrisation"),
+    (re.compile(r"\bEtablissement"), "Établissement"),
+    (re.compile(r"\bEtouffement"), "Étouffement"),
+    (re.compile(r" a la "), " à la "),
+]
+
+
 def clean(text):
-    return " ".join((text or "").split())
+    text = " ".join((text or "").split())
+    for pattern, replacement in ACCENTS:
+        text = pattern.sub(replacement, text)
+    return text
 
 
 def deepest_label(row, columns):

@@ -143,11 +143,11 @@ public static class ReportSections
     /// <summary>Local times of the crisis's territory: the hour for today, the date too otherwise.</summary>
     public sealed class Times(DateTimeOffset now, string? departmentCode)
     {
-        private readonly DateTime _today = TerritoryTime.Local(now, departmentCode).Date;
+        private readonly DateTime _today = TerritoryClock.Local(now, departmentCode).Date;
 
         public string Of(DateTimeOffset instant)
         {
-            var local = TerritoryTime.Local(instant, departmentCode);
+            var local = TerritoryClock.Local(instant, departmentCode);
             return local.ToString(local.Date == _today ? "HH:mm" : "dd/MM HH:mm");
         }
     }

@@ -70,13 +70,13 @@ public static class SituationReportPdf
     private static void Header(PdfFlow flow, SituationReport report)
     {
         var crisis = report.Crisis;
-        var local = TerritoryTime.Local(report.At, report.DepartmentCode);
+        var local = TerritoryClock.Local(report.At, report.DepartmentCode);
         var small = PdfFlow.Font(8.5);
         flow.Graphics.DrawString($"Établi le {local:dd/MM/yyyy} à {local:HH:mm}", small, Ink,
             new XRect(flow.Left, flow.Y, flow.Width, 12), XStringFormats.TopRight);
         flow.Text("POINT DE SITUATION" + (crisis.IsExercise ? " — EXERCICE" : ""), PdfFlow.Font(9, bold: true), RedBrush, flow.Left, flow.Width - 160);
         flow.Text(crisis.Title, PdfFlow.Font(16, bold: true), Ink, flow.Left, flow.Width);
-        var since = TerritoryTime.Local(crisis.StartedAt, report.DepartmentCode);
+        var since = TerritoryClock.Local(crisis.StartedAt, report.DepartmentCode);
         flow.Text($"{crisis.Type.French()} · {Territory(crisis)} · crise {crisis.Status.French().ToLowerInvariant()} depuis le {since:dd/MM/yyyy HH:mm}",
             small, Grey, flow.Left, flow.Width);
         flow.Y += 3;
@@ -113,7 +113,7 @@ public static class SituationReportPdf
                 text = string.Join(" ", lines.Take(MaxSituationLines)).TrimEnd() + " … (suite dans la main courante)";
             }
             flow.Text(text, font, Ink, flow.Left, textWidth);
-            var at = TerritoryTime.Local(situation.At, report.DepartmentCode);
+            var at = TerritoryClock.Local(situation.At, report.DepartmentCode);
             flow.Text($"Rédigé à {at:HH:mm} le {at:dd/MM} par {situation.AuthorName}{(situation.AuthorOrganisation is { } o ? $", {o}" : "")}",
                 PdfFlow.Font(7.5), Grey, flow.Left, textWidth);
         }
@@ -232,7 +232,7 @@ public static class SituationReportPdf
 
     private static void Footers(PdfDocument document, SituationReport report)
     {
-        var local = TerritoryTime.Local(report.At, report.DepartmentCode);
+        var local = TerritoryClock.Local(report.At, report.DepartmentCode);
         for (var i = 0; i < document.PageCount; i++)
         {
             var page = document.Pages[i];

@@ -81,26 +81,12 @@ public sealed record SimulatedIncident(
 /// <summary>Formatting shared by the composers: Paris local time with its offset, invariant numbers.</summary>
 public static class SimulationFormat
 {
-    private static readonly TimeZoneInfo Paris = FindParis();
-
     /// <summary><c>2026-03-14T09:05:00+01:00</c>: the way NexSIS writes its dates.</summary>
     public static string Time(DateTimeOffset instant) =>
-        TimeZoneInfo.ConvertTime(instant, Paris).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+        TerritoryClock.Local(instant, TerritoryClock.Paris).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
 
     /// <summary>The local date of the instant in Paris (case numbers are per day).</summary>
-    public static DateTime LocalDate(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Paris).Date;
+    public static DateTime LocalDate(DateTimeOffset instant) => TerritoryClock.Local(instant, TerritoryClock.Paris).Date;
 
     public static string Number(double value) => value.ToString("0.######", CultureInfo.InvariantCulture);
-
-    private static TimeZoneInfo FindParis()
-    {
-        try
-        {
-            return TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
-        }
-        catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException)
-        {
-            return TimeZoneInfo.Utc;
-        }
-    }
 }

@@ -8,17 +8,17 @@ public static class CrisisTime
 {
     public static string? DepartmentOf(Crisis crisis) => crisis.Territories.FirstOrDefault()?.DepartmentCode;
 
+    public static TimeZoneInfo ZoneOf(Crisis crisis) => TerritoryClock.ZoneOf(DepartmentOf(crisis));
+
     public static string Format(DateTimeOffset instant, Crisis crisis, string format = "dd/MM/yyyy HH:mm") =>
-        TerritoryTime.Local(instant, DepartmentOf(crisis)).ToString(format);
+        TerritoryClock.Local(instant, DepartmentOf(crisis)).ToString(format);
 
     /// <summary>A wall-clock time typed in a form, read in the territory's time zone.</summary>
     public static DateTimeOffset FromLocal(DateTime local, string? departmentCode)
     {
-        var zone = TerritoryTime.ZoneOf(departmentCode);
-        var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
-        return new DateTimeOffset(unspecified, zone.GetUtcOffset(unspecified)).ToUniversalTime();
+        return TerritoryClock.FromLocal(local, TerritoryClock.ZoneOf(departmentCode));
     }
 
     public static DateTime ToLocal(DateTimeOffset instant, string? departmentCode) =>
-        TerritoryTime.Local(instant, departmentCode).DateTime;
+        TerritoryClock.Local(instant, departmentCode).DateTime;
 }

@@ -15,7 +15,7 @@ internal sealed record MapMarker(Guid Id, double Lat, double Lon, string Family,
     public static MapMarker From(IncidentMarker marker) => new(
         marker.Id, marker.Latitude, marker.Longitude, marker.NatureFamily, marker.NatureLabel, marker.CommuneName,
         marker.Status.French(), marker.Status.IsActive(),
-        TerritoryTime.Local(marker.OpenedAt, marker.DepartmentCode).ToString("dd/MM/yyyy 'à' HH:mm", French));
+        TerritoryClock.Local(marker.OpenedAt, marker.DepartmentCode).ToString("dd/MM/yyyy 'à' HH:mm", French));
 }
 
 /// <summary>Options of <c>showIncidents</c>: clustering at wide scales, legend unless compact, family labels.</summary>

@@ -12,9 +12,13 @@ public sealed record IncidentSearch(
     IncidentStatus? Status = null,
     Commune? Commune = null,
     DateRange? Opened = null,
-    string? Text = null)
+    string? Text = null,
+    bool InProgressOnly = false)
 {
     public static IncidentSearch Empty { get; } = new();
+
+    /// <summary>What a mayor sees first: what is still going on in the commune.</summary>
+    public static IncidentSearch InProgress { get; } = new(InProgressOnly: true);
 
     public bool IsEmpty => this == Empty;
 
@@ -23,6 +27,7 @@ public sealed record IncidentSearch(
         Status: Status, NatureFamily: Family, Exercise: exercises, CommuneCode: Commune?.InseeCode)
     {
         NatureCodePrefix = NatureCode,
+        ActiveOnly = InProgressOnly,
         Text = Text,
         OpenedFrom = Opened?.Start is { } start ? StartOfDay(start, zone) : null,
         OpenedTo = Opened?.End is { } end ? StartOfDay(end.AddDays(1), zone) : null,

@@ -13,12 +13,4 @@ public static class JurisdictionCommunes
         JurisdictionKind.Departement => geography.CommunesOfDepartment(jurisdiction.Code),
         _ => geography.FindCommune(jurisdiction.Code) is { } commune ? [commune] : [],
     };
-
-    /// <summary>The time the viewer's territory lives in (Paris for national and zones).</summary>
-    public static TimeZoneInfo TimeZone(FrenchGeography geography, Jurisdiction jurisdiction) => jurisdiction.Kind switch
-    {
-        JurisdictionKind.Departement => TerritoryTime.ZoneOf(jurisdiction.Code),
-        JurisdictionKind.Commune => TerritoryTime.ZoneOf(geography.FindCommune(jurisdiction.Code)?.DepartmentCode),
-        _ => TerritoryTime.ZoneOf(null),
-    };
 }

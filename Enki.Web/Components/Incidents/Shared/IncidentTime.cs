@@ -10,26 +10,26 @@ public static class IncidentTime
 
     /// <summary>« 28/11/2026 10:05 » in the department's time.</summary>
     public static string Format(DateTimeOffset instant, string? departmentCode) =>
-        TerritoryTime.Local(instant, departmentCode).ToString("dd/MM/yyyy HH:mm", French);
+        TerritoryClock.Local(instant, departmentCode).ToString("dd/MM/yyyy HH:mm", French);
 
     /// <summary>« 10:05 » for today's rows, the full date otherwise: a crisis room reads the hour first.</summary>
     public static string Short(DateTimeOffset instant, string? departmentCode, DateTimeOffset now)
     {
-        var local = TerritoryTime.Local(instant, departmentCode);
-        return local.Date == TerritoryTime.Local(now, departmentCode).Date
+        var local = TerritoryClock.Local(instant, departmentCode);
+        return local.Date == TerritoryClock.Local(now, departmentCode).Date
             ? local.ToString("HH:mm", French)
             : local.ToString("dd/MM HH:mm", French);
     }
 
     /// <summary>True outside metropolitan time, where the time zone must be spelled out.</summary>
     public static bool IsOverseas(string? departmentCode) =>
-        TerritoryTime.ZoneOf(departmentCode).Id != TerritoryTime.ZoneOf(null).Id;
+        TerritoryClock.ZoneOf(departmentCode).Id != TerritoryClock.ZoneOf(null).Id;
 
     /// <summary>« heure de La Réunion (UTC+04:00) », or null in metropolitan France.</summary>
     public static string? ZoneLabel(string? departmentCode, string? territoryName, DateTimeOffset instant)
     {
         if (!IsOverseas(departmentCode)) return null;
-        var offset = TerritoryTime.Local(instant, departmentCode).Offset;
+        var offset = TerritoryClock.Local(instant, departmentCode).Offset;
         var sign = offset < TimeSpan.Zero ? "-" : "+";
         return $"heure de {territoryName ?? departmentCode} (UTC{sign}{offset.Duration():hh\\:mm})";
     }

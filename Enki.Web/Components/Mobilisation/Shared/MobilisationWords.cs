@@ -10,8 +10,8 @@ public static class MobilisationWords
     public static string Resource(MobilisationRequest request) => MobilisationMail.Resource(request);
 
     public static string Deadline(MobilisationRequest request) =>
-        TerritoryTime.Local(request.Deadline, request.DepartmentCode).ToString("dd/MM HH:mm");
+        TerritoryClock.Local(request.Deadline, request.DepartmentCode).ToString("dd/MM HH:mm");
 
     public static string At(DateTimeOffset at, MobilisationRequest request) =>
-        TerritoryTime.Local(at, request.DepartmentCode).ToString("dd/MM HH:mm");
+        TerritoryClock.Local(at, request.DepartmentCode).ToString("dd/MM HH:mm");
 }

@@ -1,0 +1,106 @@
+using Enki.Tests.Support;
+using Microsoft.Playwright;
+
+namespace Enki.Tests.EndToEnd;
+
+/// <summary>
+/// Keystrokes are never lost: a fast typist (30 ms per key) on a busy server (every browser message
+/// held 100 ms before the app sees it, so the server's answer to the click lands mid-word) keeps every character in pickers, searches and filters.
+/// </summary>
+[Collection(WebCollection.Name)]
+public sealed class TypingEndToEndTests : IClassFixture<ChromiumBrowser>, IAsyncLifetime
+{
+    private const int KeyDelayMs = 30;
+    private readonly ChromiumBrowser _chromium;
+    private readonly EnkiWebApplicationFactory _app = new EnkiWebApplicationFactory().WithBusyServer(TimeSpan.FromMilliseconds(100));
+    private IBrowserContext? _context;
+    private Uri _baseAddress = null!;
+
+    public TypingEndToEndTests(ChromiumBrowser chromium) => _chromium = chromium;
+
+    public Task InitializeAsync()
+    {
+        _baseAddress = _app.StartKestrel();
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_context is not null) await _context.CloseAsync();
+        await _app.DisposeAsync();
+    }
+
+    /// <summary>
+    /// Whether the server's answer to the click lands mid-word depends on the machine's load; three fresh
+    /// pages make a binding that can lose keys lose them at least once.
+    /// </summary>
+    private const int Attempts = 3;
+
+    private async Task<IPage> PageAsync(string user, string path)
+    {
+        var signedIn = _context is not null;
+        _context ??= await _chromium.Require().NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+            Locale = "fr-FR",
+        });
+        var page = await _context.NewPageAsync();
+        if (!signedIn) await page.SignInAsync(_baseAddress, user);
+        await page.GotoAsync(new Uri(_baseAddress, path).ToString());
+        await page.WaitForCircuitAsync();
+        return page;
+    }
+
+    /// <summary>Types like a person, then lets the busy server catch up before reading the field.</summary>
+    private static async Task<string> TypeAndSettleAsync(IPage page, ILocator input, string text)
+    {
+        await input.ClickAsync();
+        await input.PressSequentiallyAsync(text, new() { Delay = KeyDelayMs });
+        // Every keystroke queued behind the others, the search's debounce, and margin.
+        await page.WaitForTimeoutAsync(3_000);
+        return await input.InputValueAsync();
+    }
+
+    [SkippableFact]
+    public async Task Commune_picker_of_the_mobilisation_form_keeps_every_key_on_a_busy_server()
+    {
+        for (var attempt = 1; attempt <= Attempts; attempt++)
+        {
+            var page = await PageAsync("sdis77", "mobilisations/nouvelle");
+            var input = page.Locator(".mud-autocomplete input").First;
+
+            Assert.Equal("Chelles", await TypeAndSettleAsync(page, input, "Chelles"));
+            await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "Chelles" }).First.ClickAsync();
+            await Assertions.Expect(input).ToHaveValueAsync("Chelles (Seine-et-Marne)", new() { Timeout = 10_000 });
+            await page.CloseAsync();
+        }
+    }
+
+    [SkippableFact]
+    public async Task Incident_search_keeps_every_key_on_a_busy_server()
+    {
+        for (var attempt = 1; attempt <= Attempts; attempt++)
+        {
+            var page = await PageAsync("sdis77", "incidents");
+            var search = page.GetByLabel("Rechercher (n° d'affaire, adresse, commune, nature)");
+
+            Assert.Equal("Chelles", await TypeAndSettleAsync(page, search, "Chelles"));
+            await page.CloseAsync();
+        }
+    }
+
+    [SkippableFact]
+    public async Task Territory_picker_of_the_crisis_form_keeps_every_key_on_a_busy_server()
+    {
+        for (var attempt = 1; attempt <= Attempts; attempt++)
+        {
+            var page = await PageAsync("sdis77", "crises");
+            await page.GetByTestId("open-crisis").ClickAsync();
+            var input = page.Locator("[data-testid=crisis-territory-search] input, input[data-testid=crisis-territory-search]").First;
+
+            Assert.Equal("Chelles", await TypeAndSettleAsync(page, input, "Chelles"));
+            await Assertions.Expect(page.Locator(".mud-popover-open [role=option]").First).ToContainTextAsync("Chelles");
+            await page.CloseAsync();
+        }
+    }
+}

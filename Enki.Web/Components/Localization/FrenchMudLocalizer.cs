@@ -1,0 +1,113 @@
+using Microsoft.Extensions.Localization;
+using MudBlazor;
+
+namespace Enki.Web.Components.Localization;
+
+/// <summary>
+/// MudBlazor's own texts (pagers, grid menus, pickers, close buttons) in French, whatever the
+/// browser's language: through its localization interface, keyed as in its resources.
+/// </summary>
+public sealed class FrenchMudLocalizer : MudLocalizer
+{
+    private static readonly Dictionary<string, string> French = new(StringComparer.Ordinal)
+    {
+        ["MudAlert_Close"] = "Fermer",
+        ["MudBaseDatePicker_NextMonth"] = "Mois suivant {0}",
+        ["MudBaseDatePicker_NextYear"] = "Année suivante {0}",
+        ["MudBaseDatePicker_Open"] = "Ouvrir le calendrier",
+        ["MudBaseDatePicker_PrevMonth"] = "Mois précédent {0}",
+        ["MudBaseDatePicker_PrevYear"] = "Année précédente {0}",
+        ["MudBreadcrumbs_Label"] = "Fil d'Ariane",
+        ["MudChip_Close"] = "Retirer",
+        ["MudDataGridPager_AllItems"] = "Tout",
+        ["MudDataGridPager_FirstPage"] = "Première page",
+        ["MudDataGridPager_InfoFormat"] = "{0}-{1} sur {2}",
+        ["MudDataGridPager_LastPage"] = "Dernière page",
+        ["MudDataGridPager_NextPage"] = "Page suivante",
+        ["MudDataGridPager_PreviousPage"] = "Page précédente",
+        ["MudDataGridPager_RowsPerPage"] = "Lignes par page :",
+        ["MudDataGrid_AddFilter"] = "Ajouter un filtre",
+        ["MudDataGrid_Apply"] = "Appliquer",
+        ["MudDataGrid_Cancel"] = "Annuler",
+        ["MudDataGrid_Clear"] = "Effacer",
+        ["MudDataGrid_ClearFilter"] = "Effacer le filtre",
+        ["MudDataGrid_CollapseAllGroups"] = "Replier tous les groupes",
+        ["MudDataGrid_CollapseGroup"] = "Replier le groupe",
+        ["MudDataGrid_Column"] = "Colonne",
+        ["MudDataGrid_Columns"] = "Colonnes",
+        ["MudDataGrid_Contains"] = "contient",
+        ["MudDataGrid_EndsWith"] = "se termine par",
+        ["MudDataGrid_Equals"] = "est égal à",
+        ["MudDataGrid_ExpandAllGroups"] = "Déplier tous les groupes",
+        ["MudDataGrid_ExpandGroup"] = "Déplier le groupe",
+        ["MudDataGrid_False"] = "faux",
+        ["MudDataGrid_Filter"] = "Filtrer",
+        ["MudDataGrid_FilterValue"] = "Valeur du filtre",
+        ["MudDataGrid_Group"] = "Grouper",
+        ["MudDataGrid_Hide"] = "Masquer",
+        ["MudDataGrid_HideAll"] = "Tout masquer",
+        ["MudDataGrid_Is"] = "est",
+        ["MudDataGrid_IsAfter"] = "est après",
+        ["MudDataGrid_IsAnyOf"] = "est l'un de",
+        ["MudDataGrid_IsBefore"] = "est avant",
+        ["MudDataGrid_IsEmpty"] = "est vide",
+        ["MudDataGrid_IsNot"] = "n'est pas",
+        ["MudDataGrid_IsNotEmpty"] = "n'est pas vide",
+        ["MudDataGrid_IsOnOrAfter"] = "est le ou après",
+        ["MudDataGrid_IsOnOrBefore"] = "est le ou avant",
+        ["MudDataGrid_Loading"] = "Chargement…",
+        ["MudDataGrid_MoveDown"] = "Descendre",
+        ["MudDataGrid_MoveUp"] = "Monter",
+        ["MudDataGrid_NotContains"] = "ne contient pas",
+        ["MudDataGrid_NotEquals"] = "est différent de",
+        ["MudDataGrid_OpenFilters"] = "Ouvrir les filtres",
+        ["MudDataGrid_Operator"] = "Opérateur",
+        ["MudDataGrid_RefreshData"] = "Actualiser",
+        ["MudDataGrid_RemoveFilter"] = "Retirer le filtre",
+        ["MudDataGrid_ReorderColumn"] = "Déplacer la colonne",
+        ["MudDataGrid_Save"] = "Enregistrer",
+        ["MudDataGrid_SelectAllRows"] = "Sélectionner toutes les lignes",
+        ["MudDataGrid_SelectRow"] = "Sélectionner la ligne",
+        ["MudDataGrid_ShowAll"] = "Tout afficher",
+        ["MudDataGrid_ShowColumnOptions"] = "Options de la colonne",
+        ["MudDataGrid_Sort"] = "Trier",
+        ["MudDataGrid_StartsWith"] = "commence par",
+        ["MudDataGrid_ToggleGroupExpansion"] = "Déplier ou replier le groupe",
+        ["MudDataGrid_True"] = "vrai",
+        ["MudDataGrid_Ungroup"] = "Dégrouper",
+        ["MudDataGrid_Unsort"] = "Retirer le tri",
+        ["MudDataGrid_Value"] = "Valeur",
+        ["MudDateRangePicker_End"] = "Fin",
+        ["MudDateRangePicker_Start"] = "Début",
+        ["MudDialog_Close"] = "Fermer",
+        ["MudFormComponent_Required"] = "Obligatoire",
+        ["MudInput_Clear"] = "Effacer",
+        ["MudInput_Decrement"] = "Diminuer",
+        ["MudInput_Increment"] = "Augmenter",
+        ["MudNavGroup_ToggleExpand"] = "Déplier ou replier {0}",
+        ["MudPagination_CurrentPage"] = "Page courante {0}",
+        ["MudPagination_FirstPage"] = "Première page",
+        ["MudPagination_LastPage"] = "Dernière page",
+        ["MudPagination_NextPage"] = "Page suivante",
+        ["MudPagination_PageIndex"] = "Page {0}",
+        ["MudPagination_PreviousPage"] = "Page précédente",
+        ["MudRangeInput_End"] = "Fin",
+        ["MudRangeInput_Start"] = "Début",
+        ["MudSelect_SelectAll"] = "Tout sélectionner",
+        ["MudSnackbar_Close"] = "Fermer",
+        ["MudTablePager_FirstPage"] = "Première page",
+        ["MudTablePager_LastPage"] = "Dernière page",
+        ["MudTablePager_NextPage"] = "Page suivante",
+        ["MudTablePager_PreviousPage"] = "Page précédente",
+        ["MudTable_Loading"] = "Chargement…",
+        ["MudTable_SelectAllRows"] = "Sélectionner toutes les lignes",
+        ["MudTable_SelectRow"] = "Sélectionner la ligne",
+        ["MudTimePicker_Open"] = "Ouvrir l'horloge",
+    };
+
+    public override LocalizedString this[string key] =>
+        French.TryGetValue(key, out var text) ? new LocalizedString(key, text) : base[key];
+
+    /// <summary>The keys translated here, for the test that checks them against MudBlazor's own.</summary>
+    public static IEnumerable<string> Keys => French.Keys;
+}
