@@ -13,8 +13,9 @@ public static class NexsisPushEndpoint
     private const int MaxPayloadBytes = 4 * 1024 * 1024;
 
     /// <summary>
-    /// NexSIS pushes a distribution: it is stored first (202 with its id), unreadable payloads are
-    /// stored in quarantine (400 with the reason), and the intake job is asked to run.
+    /// NexSIS pushes a distribution: it is stored first (202 with its id), unreadable payloads and
+    /// cases that cannot be placed are stored in quarantine (400 with the reason), and the intake job
+    /// is asked to run.
     /// </summary>
     public static IEndpointRouteBuilder MapNexsisPush(this IEndpointRouteBuilder app)
     {
@@ -24,7 +25,8 @@ public static class NexsisPushEndpoint
                 {
                     return Results.Json(new { erreur = "Clé X-Api-Key absente ou invalide." }, statusCode: StatusCodes.Status401Unauthorized);
                 }
-                var payload = await ReadBodyAsync(request, cancellationToken);
+                // A declared length above the cap is answered before the body is read (Kestrel's own 30 MB limit would throw).
+                var payload = request.ContentLength > MaxPayloadBytes ? null : await ReadBodyAsync(request, cancellationToken);
                 if (payload is null)
                 {
                     return Results.Json(new { erreur = $"Message trop volumineux (plus de {MaxPayloadBytes / 1024 / 1024} Mo)." }, statusCode: StatusCodes.Status413PayloadTooLarge);

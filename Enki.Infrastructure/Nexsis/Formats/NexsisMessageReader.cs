@@ -12,6 +12,12 @@ namespace Enki.Infrastructure.Nexsis.Formats;
 /// </summary>
 public sealed class NexsisMessageReader
 {
+    /// <summary>
+    /// Deepest nesting read, in XML as in JSON: a real distribution nests about fifteen levels. Bounding
+    /// it bounds the work per message (reading namespaces up the ancestors costs the square of the depth).
+    /// </summary>
+    public const int MaxDepth = 64;
+
     private static readonly XmlReaderSettings XmlSettings = new()
     {
         DtdProcessing = DtdProcessing.Prohibit,
@@ -19,7 +25,13 @@ public sealed class NexsisMessageReader
         MaxCharactersInDocument = 16 * 1024 * 1024,
     };
 
-    private static readonly JsonDocumentOptions JsonOptions = new() { MaxDepth = 64 };
+    private static readonly JsonDocumentOptions JsonOptions = new() { MaxDepth = MaxDepth };
+
+    static NexsisMessageReader()
+    {
+        // XML declared in windows-1252 / ISO-8859-15 (older partner systems): the code pages .NET leaves out by default.
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+    }
 
     /// <summary>Reads a payload as received (bytes: the XML declaration or BOM decides the encoding).</summary>
     public NexsisReadResult Read(ReadOnlyMemory<byte> payload) => Guard(() =>
@@ -39,8 +51,9 @@ public sealed class NexsisMessageReader
         return (start < span.Length ? (char)span[start] : '\0') switch
         {
             '\0' => Empty(),
-            '<' => ReadXml(XmlReader.Create(new MemoryStream(payload.ToArray()), XmlSettings)),
-            '{' or '[' => HubJsonReader.Read(ParseJson(() => JsonDocument.Parse(payload, JsonOptions))),
+            '<' => ReadXml(() => XmlReader.Create(new MemoryStream(payload.ToArray()), XmlSettings)),
+            // JSON has no byte-order mark of its own: a UTF-8 one is skipped.
+            '{' or '[' => HubJsonReader.Read(ParseJson(() => JsonDocument.Parse(payload[start..], JsonOptions))),
             var first => NotXmlNorJson(first),
         };
     });
@@ -54,24 +67,37 @@ public sealed class NexsisMessageReader
         return (text.Length > 0 ? text[0] : '\0') switch
         {
             '\0' => Empty(),
-            '<' => ReadXml(XmlReader.Create(new StringReader(text), XmlSettings)),
+            '<' => ReadXml(() => XmlReader.Create(new StringReader(text), XmlSettings)),
             '{' or '[' => HubJsonReader.Read(ParseJson(() => JsonDocument.Parse(text, JsonOptions))),
             var first => NotXmlNorJson(first),
         };
     }
 
-    private static NexsisReadSuccess ReadXml(XmlReader reader)
+    private static NexsisReadSuccess ReadXml(Func<XmlReader> open)
     {
-        using (reader)
+        // A first streaming pass, linear, refuses what is nested too deep before any tree is built.
+        using (var scan = open())
         {
-            return CisuXmlReader.Read(XDocument.Load(reader));
+            while (scan.Read())
+            {
+                if (scan.Depth > MaxDepth)
+                {
+                    throw new NexsisFormatException(
+                        $"XML trop imbriqué (plus de {MaxDepth} niveaux)", $"ligne {((IXmlLineInfo)scan).LineNumber}, élément {scan.Name}");
+                }
+            }
         }
+        using var reader = open();
+        var document = XDocument.Load(reader);
+        FieldLimits.Check(document);
+        return CisuXmlReader.Read(document);
     }
 
     /// <summary>Parses, then clones the root so the pooled document can be released.</summary>
     private static JsonElement ParseJson(Func<JsonDocument> parse)
     {
         using var document = parse();
+        FieldLimits.Check(document.RootElement);
         return document.RootElement.Clone();
     }
 
@@ -92,15 +118,15 @@ public sealed class NexsisMessageReader
         }
         catch (XmlException xml)
         {
-            return new ReadFailure("XML illisible (mal formé ou tronqué)", xml.Message);
+            return new ReadFailure("XML illisible (mal formé ou tronqué)", ParserDetails.Of(xml));
         }
         catch (JsonException json)
         {
-            return new ReadFailure("JSON illisible (mal formé ou tronqué)", json.Message);
+            return new ReadFailure("JSON illisible (mal formé ou tronqué)", ParserDetails.Of(json));
         }
         catch (Exception unexpected) when (unexpected is not OutOfMemoryException)
         {
-            return new ReadFailure("Erreur inattendue à la lecture du message", $"{unexpected.GetType().Name} : {unexpected.Message}");
+            return new ReadFailure("Erreur inattendue à la lecture du message", $"erreur interne {unexpected.GetType().Name}");
         }
     }
 }
