@@ -16,7 +16,7 @@ public sealed class UnknownNatureCodes(IDbContextFactory<EnkiDbContext> dbFactor
 {
     public async Task<IReadOnlyList<UnknownNatureCode>> ListAsync(Viewer viewer, CancellationToken cancellationToken = default)
     {
-        if (!viewer.IsAdministrator)
+        if (!AccessPolicy.MayAdminister(viewer))
         {
             return [];
         }
