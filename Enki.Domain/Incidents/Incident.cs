@@ -158,7 +158,7 @@ public sealed partial class Incident : ILocatedInTerritory
             Status = IncidentStatus.Reported,
             IsExercise = context.IsExercise,
             CreatedAt = created.CreatedAt.ToUniversalTime(),
-            ReceivedAt = context.ReceivedAt,
+            ReceivedAt = context.ReceivedAt.ToUniversalTime(),
             // « Signalé » holds from the case's creation at its sender: any later sender time moves it on.
             StatusAsOf = created.CreatedAt.ToUniversalTime(),
             StatusArrival = context.Arrival,

@@ -86,18 +86,21 @@ public sealed class NexsisApiTests : IAsyncLifetime
         Assert.StartsWith("Lieu introuvable", body.GetProperty("erreur").GetString());
     }
 
-    [Fact]
-    public async Task A_body_over_kestrels_limit_with_a_content_length_answers_413_in_json_over_real_http()
+    [Theory]
+    [InlineData(31, true)] // NexSIS's client waits for the verdict before sending 31 MB
+    [InlineData(31, false)] // a client that sends the whole body at once
+    [InlineData(5, false)] // over Enki's 4 MB cap, under Kestrel's 30 MB
+    public async Task A_body_over_the_cap_with_a_content_length_answers_413_in_json_over_real_http(int megabytes, bool expectContinue)
     {
         var address = _app.StartKestrel();
         using var client = new HttpClient { BaseAddress = address };
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/nexsis/messages")
         {
-            Content = new ByteArrayContent(new byte[31 * 1024 * 1024]),
+            Content = new ByteArrayContent(new byte[megabytes * 1024 * 1024]),
         };
         request.Content.Headers.ContentType = new("application/json");
         request.Headers.Add("X-Api-Key", PushKey);
-        request.Headers.ExpectContinue = true; // NexSIS's client waits for the verdict before sending 31 MB
+        request.Headers.ExpectContinue = expectContinue;
 
         using var response = await client.SendAsync(request);
 
