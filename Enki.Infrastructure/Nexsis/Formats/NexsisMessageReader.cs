@@ -14,7 +14,8 @@ public sealed class NexsisMessageReader
 {
     /// <summary>
     /// Deepest nesting read, in XML as in JSON: a real distribution nests about fifteen levels. Bounding
-    /// it bounds the work per message (reading namespaces up the ancestors costs the square of the depth).
+    /// it bounds the work per message (reading namespaces up the ancestors costs the square of the depth),
+    /// with the number of nodes (<see cref="PayloadBounds"/>).
     /// </summary>
     public const int MaxDepth = 64;
 
@@ -48,14 +49,18 @@ public sealed class NexsisMessageReader
             start++;
         }
 
-        return (start < span.Length ? (char)span[start] : '\0') switch
+        var first = start < span.Length ? (char)span[start] : '\0';
+        if (first == '<')
         {
-            '\0' => Empty(),
-            '<' => ReadXml(() => XmlReader.Create(new MemoryStream(payload.ToArray()), XmlSettings)),
+            PayloadBounds.CheckXml(span);
+            return ReadXml(XmlReader.Create(new MemoryStream(payload.ToArray()), XmlSettings));
+        }
+        if (first is '{' or '[')
+        {
             // JSON has no byte-order mark of its own: a UTF-8 one is skipped.
-            '{' or '[' => HubJsonReader.Read(ParseJson(() => JsonDocument.Parse(payload[start..], JsonOptions))),
-            var first => NotXmlNorJson(first),
-        };
+            return ReadJson(payload[start..]);
+        }
+        return first == '\0' ? Empty() : NotXmlNorJson(first);
     });
 
     /// <summary>Reads a payload already decoded as text.</summary>
@@ -64,41 +69,37 @@ public sealed class NexsisMessageReader
     private static NexsisReadSuccess ReadText(string payload)
     {
         var text = payload.TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
-        return (text.Length > 0 ? text[0] : '\0') switch
+        var first = text.Length > 0 ? text[0] : '\0';
+        if (first == '<')
         {
-            '\0' => Empty(),
-            '<' => ReadXml(() => XmlReader.Create(new StringReader(text), XmlSettings)),
-            '{' or '[' => HubJsonReader.Read(ParseJson(() => JsonDocument.Parse(text, JsonOptions))),
-            var first => NotXmlNorJson(first),
-        };
-    }
-
-    private static NexsisReadSuccess ReadXml(Func<XmlReader> open)
-    {
-        // A first streaming pass, linear, refuses what is nested too deep before any tree is built.
-        using (var scan = open())
-        {
-            while (scan.Read())
-            {
-                if (scan.Depth > MaxDepth)
-                {
-                    throw new NexsisFormatException(
-                        $"XML trop imbriqué (plus de {MaxDepth} niveaux)", $"ligne {((IXmlLineInfo)scan).LineNumber}, élément {scan.Name}");
-                }
-            }
+            PayloadBounds.CheckXml(text.AsSpan());
+            return ReadXml(XmlReader.Create(new StringReader(text), XmlSettings));
         }
-        using var reader = open();
-        var document = XDocument.Load(reader);
-        FieldLimits.Check(document);
-        return CisuXmlReader.Read(document);
+        if (first is '{' or '[')
+        {
+            return ReadJson(Encoding.UTF8.GetBytes(text));
+        }
+        return first == '\0' ? Empty() : NotXmlNorJson(first);
     }
 
-    /// <summary>Parses, then clones the root so the pooled document can be released.</summary>
-    private static JsonElement ParseJson(Func<JsonDocument> parse)
+    /// <summary>Builds the tree of a payload whose depth and size in nodes are already bounded.</summary>
+    private static NexsisReadSuccess ReadXml(XmlReader reader)
     {
-        using var document = parse();
+        using (reader)
+        {
+            var document = XDocument.Load(reader);
+            FieldLimits.Check(document);
+            return CisuXmlReader.Read(document);
+        }
+    }
+
+    private static NexsisReadSuccess ReadJson(ReadOnlyMemory<byte> json)
+    {
+        PayloadBounds.CheckJson(json.Span);
+        using var document = JsonDocument.Parse(json, JsonOptions);
         FieldLimits.Check(document.RootElement);
-        return document.RootElement.Clone();
+        // Cloned so the pooled document can be released.
+        return HubJsonReader.Read(document.RootElement.Clone());
     }
 
     private static NexsisReadSuccess Empty() => throw new NexsisFormatException("Le message est vide", "aucun caractère significatif");

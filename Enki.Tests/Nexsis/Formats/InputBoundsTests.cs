@@ -30,6 +30,62 @@ public class InputBoundsTests
         Assert.Equal($"XML trop imbriqué (plus de {NexsisMessageReader.MaxDepth} niveaux)", failure.Reason);
     }
 
+    public static TheoryData<string, string> HostileShapes => new()
+    {
+        // One start tag with 400,000 attributes: the XML reader alone took seconds on it.
+        { "many attributes", "<edxlDistribution" + string.Concat(Enumerable.Range(0, 400_000).Select(i => $" a{i}=\"\"")) + "/>" },
+        { "flat elements", "<edxlDistribution>" + string.Concat(Enumerable.Repeat("<a/>", 1_000_000)) + "</edxlDistribution>" },
+        { "comments", "<edxlDistribution>" + string.Concat(Enumerable.Repeat("<!--x-->", 500_000)) + "</edxlDistribution>" },
+        { "flat JSON", "{\"createCase\":{" + string.Concat(Enumerable.Repeat("\"a\":0,", 600_000)) + "\"z\":0}}" },
+    };
+
+    [Theory]
+    [MemberData(nameof(HostileShapes))]
+    public void A_message_of_too_many_nodes_is_refused_before_any_parser_builds_it(string shape, string payload)
+    {
+        var failure = Assert.IsType<ReadFailure>(Reader.Read(Encoding.UTF8.GetBytes(payload)));
+
+        Assert.True(failure.Reason == "Message trop complexe (plus de 20 000 éléments, attributs ou valeurs)", $"{shape}: {failure.Reason}");
+    }
+
+    [Theory]
+    [InlineData("<edxlDistribution a=\"{0}\"/>", "Champ trop long : edxlDistribution (valeur d'attribut) (plus de 40 000 caractères)")]
+    [InlineData("<edxlDistribution><a>{0}</a></edxlDistribution>", "Champ trop long : edxlDistribution/a (plus de 40 000 caractères)")]
+    [InlineData("<edxlDistribution><a><![CDATA[{0}]]></a></edxlDistribution>", "Champ trop long : edxlDistribution/a (commentaire, CDATA ou déclaration) (plus de 40 000 caractères)")]
+    [InlineData("{{\"createCase\":{{\"caseId\":\"{0}\"}}}}", "Champ trop long : createCase.caseId (plus de 40 000 caractères)")]
+    public void A_value_of_megabytes_is_refused_with_its_name_before_any_parser_builds_it(string shape, string reason)
+    {
+        var payload = string.Format(shape, new string('x', 3_000_000));
+
+        var failure = Assert.IsType<ReadFailure>(Reader.Read(Encoding.UTF8.GetBytes(payload)));
+
+        Assert.Equal(reason, failure.Reason);
+    }
+
+    [Theory]
+    [InlineData("<edxlDistribution>{0}</edxlDistribution>", "<note>{0}</note>")]
+    [InlineData("{{\"createCase\":{{\"notes\":[{0}\"\"]}}}}", "\"{0}\",")]
+    public void Megabytes_of_texts_each_within_its_limit_are_refused_before_any_parser_builds_them(string shape, string item)
+    {
+        var payload = string.Format(shape, string.Concat(Enumerable.Repeat(string.Format(item, new string('x', 3_900)), 1_000)));
+
+        var failure = Assert.IsType<ReadFailure>(Reader.Read(Encoding.UTF8.GetBytes(payload)));
+
+        Assert.Equal("Message trop long : plus de 500 000 caractères de texte en tout", failure.Reason);
+    }
+
+    [Fact]
+    public void A_message_reads_up_to_the_bound_on_text_and_is_refused_beyond()
+    {
+        var sample = File.ReadAllText(PathOf(CisuSample));
+        var note = new string('x', 3_000);
+        // A real sample with a comment of notes just under the bound still reads, and one over it is refused.
+        string With(int notes) => sample.Replace("</edxlDistribution>", $"<!--{string.Concat(Enumerable.Repeat(note, notes))}--></edxlDistribution>");
+
+        Assert.IsType<NexsisReadSuccess>(Reader.Read(Encoding.UTF8.GetBytes(With(10))));
+        Assert.IsType<ReadFailure>(Reader.Read(Encoding.UTF8.GetBytes(With(170))));
+    }
+
     [Fact]
     public void Json_nested_deeper_than_the_limit_is_refused_in_french()
     {

@@ -1,3 +1,4 @@
+using System.Text;
 using Enki.Domain.Access;
 using Enki.Domain.Audit;
 using Enki.Infrastructure.Nexsis.Inbox;
@@ -25,6 +26,23 @@ public sealed class QuarantineTests(GeographyFixture geography) : IAsyncLifetime
     public Task DisposeAsync() => _intake.DisposeAsync().AsTask();
 
     private Quarantine Quarantine => _intake.Services.GetRequiredService<Quarantine>();
+
+    [Fact]
+    public async Task A_message_too_costly_to_read_is_quarantined_with_its_reason_and_refused_again_on_reprocessing()
+    {
+        // 400,000 attributes in 4 MB: the XML reader alone spent seconds on it, at the push and again at each reprocessing.
+        var hostile = Encoding.UTF8.GetBytes("<edxlDistribution" + string.Concat(Enumerable.Range(0, 400_000).Select(i => $" a{i}=\"\"")) + "/>");
+
+        var receipt = await _intake.PushAsync(hostile);
+        Assert.Equal("Message trop complexe (plus de 20 000 éléments, attributs ou valeurs)", receipt.Failure?.Reason);
+
+        var quarantined = Assert.Single((await Quarantine.ListAsync(Admin, null, 0, 25)).Items);
+        Assert.Equal(receipt.Failure!.Reason, quarantined.Reason);
+        Assert.True(await Quarantine.ReprocessAsync(Admin, quarantined.Id));
+        await _intake.DrainAsync();
+        var again = Assert.Single((await Quarantine.ListAsync(Admin, null, 0, 25)).Items);
+        Assert.Equal(receipt.Failure.Reason, again.Reason);
+    }
 
     [Fact]
     public async Task Administrators_see_refused_payloads_whole_with_their_reason_and_can_send_them_back()
