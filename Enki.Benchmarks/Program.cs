@@ -3,6 +3,7 @@ using Enki.Benchmarks.Live;
 
 // BenchmarkDotNet:   dotnet run -c Release --project Enki.Benchmarks -- --filter '*'
 // Live-path load:    dotnet run -c Release --project Enki.Benchmarks -- live 1 50 200
+// Worst NexSIS XML:  dotnet run -c Release --project Enki.Benchmarks -- worst-messages
 if (args.Length > 0 && args[0] == "live")
 {
     // live [--page tableau-de-bord/departement/77] [--hold 60] [--census] [--shared-cores] 1 50 200
@@ -13,6 +14,12 @@ if (args.Length > 0 && args[0] == "live")
     var circuits = args.Select((a, i) => (a, i)).Skip(1).Where(x => args[x.i - 1] is not ("--page" or "--hold") && int.TryParse(x.a, out _))
         .Select(x => int.Parse(x.a)).DefaultIfEmpty(1).ToArray();
     return await LivePathLoad.RunAsync(circuits, page, hold, args.Contains("--census"), args.Contains("--shared-cores"));
+}
+
+if (args.Length > 0 && args[0] == "worst-messages")
+{
+    // worst-messages [bytes]: time to read the worst payload shapes at the push's 4 MB cap
+    return Enki.Benchmarks.Nexsis.WorstMessageProbe.Run(args.Length > 1 ? int.Parse(args[1]) : 4 * 1024 * 1024 - 1024);
 }
 
 if (args.Length == 3 && args[0] == "live-browsers")

@@ -110,7 +110,7 @@ public class NationalViewBenchmark
         "Id" => "upper(substr(h,1,8)||'-'||substr(h,9,4)||'-'||substr(h,13,4)||'-'||substr(h,17,4)||'-'||substr(h,21,12))",
         "CaseId" => $"CaseId || '-h{doubling}'",
         "Status" => "'Completed'",
-        "CreatedAt" or "UpdatedAt" or "OpenedAt" or "StatusAsOf" or "QualificationAsOf" => $"{column} - {shift}",
+        "CreatedAt" or "UpdatedAt" or "OpenedAt" or "ReceivedAt" or "StatusAsOf" or "QualificationAsOf" => $"{column} - {shift}",
         _ => column,
     };
 

@@ -1,3 +1,4 @@
+using NetTopologySuite.Operation.Distance;
 using NetTopologySuite.Geometries;
 
 namespace Enki.Domain.Geography;
@@ -96,6 +97,35 @@ public sealed class FrenchGeography
 
     /// <summary>Outline (WGS 84 lon/lat) of a current commune, or null when the code is unknown or has no outline.</summary>
     public Geometry? OutlineOf(string? inseeCode) => Find(_outlinesByCode, inseeCode);
+
+    /// <summary>
+    /// Distance in metres from a WGS 84 point to a commune's outline (0 inside), null when the commune
+    /// has no outline. Measured on the sphere between the point and the outline's nearest point.
+    /// </summary>
+    public double? DistanceToOutlineMetres(string inseeCode, double latitude, double longitude)
+    {
+        if (OutlineOf(inseeCode) is not { } outline)
+        {
+            return null;
+        }
+        var point = outline.Factory.CreatePoint(new Coordinate(longitude, latitude));
+        if (outline.Covers(point))
+        {
+            return 0;
+        }
+        var nearest = DistanceOp.NearestPoints(outline, point)[0];
+        return GreatCircleMetres(latitude, longitude, nearest.Y, nearest.X);
+    }
+
+    private static double GreatCircleMetres(double lat1, double lon1, double lat2, double lon2)
+    {
+        const double EarthRadius = 6_371_008.8;
+        static double Radians(double degrees) => degrees * Math.PI / 180;
+        var dLat = Radians(lat2 - lat1);
+        var dLon = Radians(lon2 - lon1);
+        var a = Math.Pow(Math.Sin(dLat / 2), 2) + Math.Cos(Radians(lat1)) * Math.Cos(Radians(lat2)) * Math.Pow(Math.Sin(dLon / 2), 2);
+        return 2 * EarthRadius * Math.Asin(Math.Min(1, Math.Sqrt(a)));
+    }
 
     /// <summary>Department of a commune of this geography.</summary>
     /// <exception cref="ArgumentException">The commune's department is unknown (a commune built elsewhere).</exception>

@@ -1,5 +1,6 @@
 using Enki.Domain.Access;
 using Enki.Domain.Intake;
+using Enki.Domain.Intake.Nomenclature;
 
 namespace Enki.Domain.Incidents;
 
@@ -37,8 +38,17 @@ public sealed partial class Incident : ILocatedInTerritory
 
     public string NatureLabel { get; private set; }
 
-    /// <summary>Nature family <c>C01</c>..<c>C11</c>.</summary>
+    /// <summary>Nature family <c>C01</c>..<c>C11</c>, from the code's first characters (also for a code the list lacks).</summary>
     public string NatureFamily { get; private set; }
+
+    /// <summary>The sender's own label, kept when the code is missing from the embedded list or when it disagrees with ours.</summary>
+    public string? NatureLabelAsSent { get; private set; }
+
+    /// <summary>The code is missing from the embedded list (another version of the nomenclature): <see cref="NatureLabel"/> is the sender's.</summary>
+    public bool NatureCodeUnknown { get; private set; }
+
+    /// <summary>The code is known but the sender's label says something else: both are shown, flagged.</summary>
+    public bool NatureLabelDisagrees => !NatureCodeUnknown && NatureLabelAsSent is not null;
 
     public string? LocationKindLabel { get; private set; }
 
@@ -81,8 +91,26 @@ public sealed partial class Incident : ILocatedInTerritory
     /// <summary>When the case was created at the sender.</summary>
     public DateTimeOffset CreatedAt { get; private set; }
 
-    /// <summary>When Enki first heard of it (its own clock: "new in the last hour" counts from here).</summary>
+    /// <summary>
+    /// When it happened: the case's creation time in the message (a time ahead of its reception is
+    /// brought back to the reception, <see cref="OpenedAtClamped"/>). « New in the last hour » and the
+    /// hourly chart count from here.
+    /// </summary>
     public DateTimeOffset OpenedAt { get; private set; }
+
+    /// <summary>The message put the case's creation after Enki received it: <see cref="OpenedAt"/> is the reception.</summary>
+    public bool OpenedAtClamped { get; private set; }
+
+    /// <summary>When Enki received the case (its own clock).</summary>
+    public DateTimeOffset ReceivedAt { get; private set; }
+
+    /// <summary>How long NexSIS took to pass the case on: from its opening to its reception by Enki.</summary>
+    public TimeSpan ReceptionDelay => ReceivedAt - OpenedAt;
+
+    /// <summary>Beyond this delay NexSIS is lagging, and the incident says so.</summary>
+    public static readonly TimeSpan LagThreshold = TimeSpan.FromMinutes(5);
+
+    public bool ReceivedLate => ReceptionDelay > LagThreshold;
 
     /// <summary>When Enki last received something that changed it.</summary>
     public DateTimeOffset UpdatedAt { get; private set; }
@@ -130,7 +158,7 @@ public sealed partial class Incident : ILocatedInTerritory
             Status = IncidentStatus.Reported,
             IsExercise = context.IsExercise,
             CreatedAt = created.CreatedAt.ToUniversalTime(),
-            OpenedAt = context.ReceivedAt,
+            ReceivedAt = context.ReceivedAt.ToUniversalTime(),
             // « Signalé » holds from the case's creation at its sender: any later sender time moves it on.
             StatusAsOf = created.CreatedAt.ToUniversalTime(),
             StatusArrival = context.Arrival,
@@ -139,6 +167,7 @@ public sealed partial class Incident : ILocatedInTerritory
             QualificationAsOf = AspectVersion.None.At,
             QualificationArrival = AspectVersion.None.Arrival,
         };
+        incident.TimeOpening(created.CreatedAt == default ? context.SentAt : created.CreatedAt.ToUniversalTime());
         incident.Qualify(created, place, context);
         incident.Record(context, "Création", $"Affaire créée : {incident.NatureLabel} à {place.CommuneName}");
         return incident;
@@ -180,6 +209,8 @@ public sealed partial class Incident : ILocatedInTerritory
         var nature = created.Nature;
         NatureCode = created.NatureCode;
         NatureLabel = nature?.FullLabel ?? created.NatureLabelAsSent ?? created.NatureCode;
+        NatureCodeUnknown = nature is null;
+        NatureLabelAsSent = nature is null || !NatureLabels.Agree(nature, created.NatureLabelAsSent) ? created.NatureLabelAsSent : null;
         NatureFamily = created.NatureCode.Length >= 3 ? created.NatureCode[..3] : created.NatureCode;
         LocationKindLabel = created.LocationKind?.Label;
         PlaceAt(place);
@@ -190,6 +221,13 @@ public sealed partial class Incident : ILocatedInTerritory
             // Words only until a partner counts by triage colour.
             Victims = Victims with { Estimate = victims.Count };
         }
+    }
+
+    /// <summary>Senders' clocks may run ahead: a creation in the future is brought back to the reception, and flagged.</summary>
+    private void TimeOpening(DateTimeOffset createdAt)
+    {
+        OpenedAtClamped = createdAt > ReceivedAt;
+        OpenedAt = OpenedAtClamped ? ReceivedAt : createdAt;
     }
 
     private void PlaceAt(IncidentPlace place)

@@ -11,11 +11,16 @@ public sealed record PlaceResolution(IncidentPlace? Place, string? Refusal)
 
 /// <summary>
 /// Places incidents in the geography. Messages in the wild are messy (a postal code where the INSEE
-/// code belongs): codes are checked against the commune list, and when code and point disagree
-/// the point decides and the discrepancy is kept.
+/// code belongs): codes are checked against the commune list. A valid stated commune is kept when
+/// the point lies within <see cref="BorderToleranceMetres"/> of its outline (geocoding precision at
+/// a border); the point decides only when the code is invalid or the point is clearly elsewhere,
+/// and the discrepancy is kept.
 /// </summary>
 public sealed class IncidentLocator(FrenchGeography geography)
 {
+    /// <summary>How far outside the stated commune's outline a point may lie and still be taken as in it.</summary>
+    public const double BorderToleranceMetres = 200;
+
     public PlaceResolution Resolve(CaseLocation location)
     {
         var address = Address(location);
@@ -23,6 +28,12 @@ public sealed class IncidentLocator(FrenchGeography geography)
         var byCode = geography.FindCommune(sentCode);
         var point = location.Point;
         var byPoint = point is null ? null : geography.LocateCommune(point.Latitude, point.Longitude);
+
+        if (byPoint is not null && byCode is not null && byPoint.InseeCode != byCode.InseeCode
+            && geography.DistanceToOutlineMetres(byCode.InseeCode, point!.Latitude, point.Longitude) <= BorderToleranceMetres)
+        {
+            return new PlaceResolution(PlaceOf(byCode, point, address, null), null);
+        }
 
         if (byPoint is not null)
         {

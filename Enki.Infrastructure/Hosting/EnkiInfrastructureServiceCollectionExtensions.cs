@@ -41,6 +41,7 @@ public static class EnkiInfrastructureServiceCollectionExtensions
         services.AddEnkiNexsis(configuration);
         services.AddNexsisSimulator(configuration, enabledByDefault: embeddedDemo);
         services.AddSingleton<IncidentQueries>();
+        services.AddSingleton<UnknownNatureCodes>();
         services.AddSingleton<DashboardQueries>();
         services.AddEnkiDirectory();
         services.AddEnkiCrises();

@@ -25,15 +25,17 @@ public sealed class DashboardQueries(IDbContextFactory<EnkiDbContext> dbFactory,
         // Compared with a parameter, not negated: SQLite only uses an index for "IsExercise = ?".
         var exercise = false;
         var real = inScope.Where(i => i.IsExercise == exercise);
-        var dayAgo = now.AddDays(-1);
-        var hourAgo = now.AddHours(-1);
+        // Times are stored in UTC and compared as ticks on SQLite: a bound with another offset would shift the window.
+        var utcNow = now.ToUniversalTime();
+        var dayAgo = utcNow.AddDays(-1);
+        var hourAgo = utcNow.AddHours(-1);
 
         var active = await Totals(real.Where(i => Active.Contains(i.Status)), cancellationToken);
         var recentClosed = await Totals(real.Where(i => !Active.Contains(i.Status) && i.OpenedAt >= dayAgo), cancellationToken);
         var newLastHour = await real.CountAsync(i => i.OpenedAt >= hourAgo, cancellationToken);
         var exercises = await inScope.CountAsync(i => i.IsExercise == !exercise && Active.Contains(i.Status), cancellationToken);
 
-        var chartStart = Hour(now - ChartSpan).AddHours(1);
+        var chartStart = Hour(utcNow - ChartSpan).AddHours(1);
         var opened = await real.Where(i => i.OpenedAt >= chartStart).Select(i => new { i.NatureFamily, i.OpenedAt }).ToListAsync(cancellationToken);
         var byFamily = opened.GroupBy(i => (i.NatureFamily, Hour: Hour(i.OpenedAt)))
             .Select(g => new FamilyHourCount(g.Key.NatureFamily, g.Key.Hour, g.Count()))

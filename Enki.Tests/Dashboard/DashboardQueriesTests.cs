@@ -47,6 +47,21 @@ public sealed class DashboardQueriesTests(GeographyFixture geography) : IAsyncLi
     }
 
     [Fact]
+    public async Task A_case_passed_on_late_counts_when_it_happened_not_when_it_was_received()
+    {
+        // Created three hours before Enki received it (after a restart, or NexSIS lagging).
+        var createdAt = _intake.Clock.GetUtcNow().AddHours(-3);
+        await _intake.PushAsync(CreateCase("case.chelles.late", lat: 48.8770, lon: 2.5930, sentAt: createdAt, nature: "C08.01.00"));
+        await _intake.DrainAsync();
+
+        var chelles = await ReadAsync(Jurisdiction.Commune("77108"));
+
+        Assert.Equal(2, chelles.NewLastHour); // not 3
+        var late = Assert.Single(chelles.ByFamilyAndHour, c => c.Family == "C08");
+        Assert.Equal(createdAt.UtcDateTime.Hour, late.Hour.UtcDateTime.Hour);
+    }
+
+    [Fact]
     public async Task National_scope_adds_up_every_territory_and_ranks_departments()
     {
         var national = await ReadAsync(Jurisdiction.National);

@@ -1,6 +1,7 @@
 using Enki.Infrastructure.Nexsis;
 using Enki.Infrastructure.Nexsis.Inbox;
 using Enki.Infrastructure.Nexsis.Intake;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 
 namespace Enki.Web.Api;
@@ -13,8 +14,9 @@ public static class NexsisPushEndpoint
     private const int MaxPayloadBytes = 4 * 1024 * 1024;
 
     /// <summary>
-    /// NexSIS pushes a distribution: it is stored first (202 with its id), unreadable payloads are
-    /// stored in quarantine (400 with the reason), and the intake job is asked to run.
+    /// NexSIS pushes a distribution: it is stored first (202 with its id), unreadable payloads and
+    /// cases that cannot be placed are stored in quarantine (400 with the reason), and the intake job
+    /// is asked to run.
     /// </summary>
     public static IEndpointRouteBuilder MapNexsisPush(this IEndpointRouteBuilder app)
     {
@@ -24,10 +26,15 @@ public static class NexsisPushEndpoint
                 {
                     return Results.Json(new { erreur = "Clé X-Api-Key absente ou invalide." }, statusCode: StatusCodes.Status401Unauthorized);
                 }
-                var payload = await ReadBodyAsync(request, cancellationToken);
-                if (payload is null)
+                // A declared length above the cap is answered before the body is read (Kestrel's own 30 MB limit would throw).
+                if (request.ContentLength > MaxPayloadBytes)
                 {
-                    return Results.Json(new { erreur = $"Message trop volumineux (plus de {MaxPayloadBytes / 1024 / 1024} Mo)." }, statusCode: StatusCodes.Status413PayloadTooLarge);
+                    LetKestrelDrain(request);
+                    return TooLarge();
+                }
+                if (await ReadBodyAsync(request, cancellationToken) is not { } payload)
+                {
+                    return TooLarge();
                 }
                 var receipt = await inbox.StoreAsync(InboxChannel.Push, "nexsis-push", request.ContentType, payload, cancellationToken);
                 if (receipt.Failure is { } failure)
@@ -42,6 +49,26 @@ public static class NexsisPushEndpoint
             .WithName("NexsisPush");
         return app;
     }
+
+    private static IResult TooLarge() =>
+        Results.Json(new { erreur = $"Message trop volumineux (plus de {MaxPayloadBytes / 1024 / 1024} Mo)." }, statusCode: StatusCodes.Status413PayloadTooLarge);
+
+    /// <summary>
+    /// A client that sends its whole body without waiting (no « Expect: 100-continue ») only reads the
+    /// 413 once its body is sent: Kestrel discards the unread body after the answer, which its 30 MB
+    /// limit would cut short (the client then sees a broken connection, not the answer). Discarding
+    /// is allowed up to <see cref="MaxDiscardedBytes"/>; beyond it, the connection is closed.
+    /// </summary>
+    private static void LetKestrelDrain(HttpRequest request)
+    {
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit
+            && request.ContentLength <= MaxDiscardedBytes)
+        {
+            limit.MaxRequestBodySize = request.ContentLength;
+        }
+    }
+
+    private const long MaxDiscardedBytes = 64 * 1024 * 1024;
 
     private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
     {

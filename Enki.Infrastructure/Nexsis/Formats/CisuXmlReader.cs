@@ -28,6 +28,10 @@ public static partial class CisuXmlReader
         var root = document.Root ?? throw new NexsisFormatException("Enveloppe EDXL-DE absente", "document XML vide");
         if (root.Name.LocalName != "edxlDistribution")
         {
+            if (HubMessageIn(root) is { } hub)
+            {
+                throw HubXml(hub);
+            }
             throw new NexsisFormatException("Enveloppe EDXL-DE absente", $"élément racine {root.Name}");
         }
 
@@ -77,6 +81,10 @@ public static partial class CisuXmlReader
     private static IntakeMessage ReadMessage(XElement message)
     {
         var createEvent = Child(message, "createEvent");
+        if (createEvent is null && HubMessageIn(message) is { } hub)
+        {
+            throw HubXml(hub);
+        }
         if (createEvent is null)
         {
             var kind = message.Elements().Select(e => e.Name.LocalName).LastOrDefault() ?? "(vide)";
@@ -85,6 +93,16 @@ public static partial class CisuXmlReader
 
         return ReadCreateEvent(createEvent);
     }
+
+    /// <summary>A hub message (RC-EDA, RC-RI, EMSI, RC-REF) written in XML, at the element or just under it.</summary>
+    private static string? HubMessageIn(XElement element) =>
+        new[] { element }.Concat(element.Elements())
+            .Select(e => e.Name.LocalName)
+            .FirstOrDefault(name => HubJsonReader.KnownMessages.Contains(name) || name.StartsWith("createCase", StringComparison.Ordinal));
+
+    private static NexsisFormatException HubXml(string message) => new(
+        "Format non pris en charge : message du hub en XML (Enki lit le hub en JSON, et le CISU en XML sous enveloppe EDXL-DE)",
+        $"élément {message}");
 
     private static CaseCreated ReadCreateEvent(XElement createEvent)
     {

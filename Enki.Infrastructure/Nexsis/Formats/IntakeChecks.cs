@@ -68,18 +68,16 @@ internal static partial class IntakeChecks
             ? value
             : throw new NexsisFormatException(reason, $"{detail} : « {text} »");
 
-    /// <summary>A well-formed nature de fait code present in the embedded code list.</summary>
+    /// <summary>
+    /// A well-formed nature de fait code. A code missing from the embedded list is accepted (partners
+    /// run other versions of the nomenclature and send their own label): the intake lists it.
+    /// </summary>
     public static string CheckNatureCode(string? code, string detail)
     {
         var value = Require(code, "Code nature absent", detail);
-        if (!NatureCodePattern().IsMatch(value))
-        {
-            throw new NexsisFormatException($"Code nature mal formé : {value}", detail);
-        }
-
-        return NexsisNomenclature.NatureOfFact(value) is null
-            ? throw new NexsisFormatException($"Code nature inconnu : {value}", detail)
-            : value;
+        return NatureCodePattern().IsMatch(value)
+            ? value
+            : throw new NexsisFormatException($"Code nature mal formé : {value}", detail);
     }
 
     /// <summary>A traffic status word (Actual, Exercise, EXERCS, TEST, SYSTEM...).</summary>

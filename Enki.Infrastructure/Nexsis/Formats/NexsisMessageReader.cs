@@ -12,6 +12,13 @@ namespace Enki.Infrastructure.Nexsis.Formats;
 /// </summary>
 public sealed class NexsisMessageReader
 {
+    /// <summary>
+    /// Deepest nesting read, in XML as in JSON: a real distribution nests about fifteen levels. Bounding
+    /// it bounds the work per message (reading namespaces up the ancestors costs the square of the depth),
+    /// with the number of nodes (<see cref="PayloadBounds"/>).
+    /// </summary>
+    public const int MaxDepth = 64;
+
     private static readonly XmlReaderSettings XmlSettings = new()
     {
         DtdProcessing = DtdProcessing.Prohibit,
@@ -19,7 +26,13 @@ public sealed class NexsisMessageReader
         MaxCharactersInDocument = 16 * 1024 * 1024,
     };
 
-    private static readonly JsonDocumentOptions JsonOptions = new() { MaxDepth = 64 };
+    private static readonly JsonDocumentOptions JsonOptions = new() { MaxDepth = MaxDepth };
+
+    static NexsisMessageReader()
+    {
+        // XML declared in windows-1252 / ISO-8859-15 (older partner systems): the code pages .NET leaves out by default.
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+    }
 
     /// <summary>Reads a payload as received (bytes: the XML declaration or BOM decides the encoding).</summary>
     public NexsisReadResult Read(ReadOnlyMemory<byte> payload) => Guard(() =>
@@ -36,13 +49,18 @@ public sealed class NexsisMessageReader
             start++;
         }
 
-        return (start < span.Length ? (char)span[start] : '\0') switch
+        var first = start < span.Length ? (char)span[start] : '\0';
+        if (first == '<')
         {
-            '\0' => Empty(),
-            '<' => ReadXml(XmlReader.Create(new MemoryStream(payload.ToArray()), XmlSettings)),
-            '{' or '[' => HubJsonReader.Read(ParseJson(() => JsonDocument.Parse(payload, JsonOptions))),
-            var first => NotXmlNorJson(first),
-        };
+            PayloadBounds.CheckXml(span);
+            return ReadXml(XmlReader.Create(new MemoryStream(payload.ToArray()), XmlSettings));
+        }
+        if (first is '{' or '[')
+        {
+            // JSON has no byte-order mark of its own: a UTF-8 one is skipped.
+            return ReadJson(payload[start..]);
+        }
+        return first == '\0' ? Empty() : NotXmlNorJson(first);
     });
 
     /// <summary>Reads a payload already decoded as text.</summary>
@@ -51,28 +69,37 @@ public sealed class NexsisMessageReader
     private static NexsisReadSuccess ReadText(string payload)
     {
         var text = payload.TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
-        return (text.Length > 0 ? text[0] : '\0') switch
+        var first = text.Length > 0 ? text[0] : '\0';
+        if (first == '<')
         {
-            '\0' => Empty(),
-            '<' => ReadXml(XmlReader.Create(new StringReader(text), XmlSettings)),
-            '{' or '[' => HubJsonReader.Read(ParseJson(() => JsonDocument.Parse(text, JsonOptions))),
-            var first => NotXmlNorJson(first),
-        };
+            PayloadBounds.CheckXml(text.AsSpan());
+            return ReadXml(XmlReader.Create(new StringReader(text), XmlSettings));
+        }
+        if (first is '{' or '[')
+        {
+            return ReadJson(Encoding.UTF8.GetBytes(text));
+        }
+        return first == '\0' ? Empty() : NotXmlNorJson(first);
     }
 
+    /// <summary>Builds the tree of a payload whose depth and size in nodes are already bounded.</summary>
     private static NexsisReadSuccess ReadXml(XmlReader reader)
     {
         using (reader)
         {
-            return CisuXmlReader.Read(XDocument.Load(reader));
+            var document = XDocument.Load(reader);
+            FieldLimits.Check(document);
+            return CisuXmlReader.Read(document);
         }
     }
 
-    /// <summary>Parses, then clones the root so the pooled document can be released.</summary>
-    private static JsonElement ParseJson(Func<JsonDocument> parse)
+    private static NexsisReadSuccess ReadJson(ReadOnlyMemory<byte> json)
     {
-        using var document = parse();
-        return document.RootElement.Clone();
+        PayloadBounds.CheckJson(json.Span);
+        using var document = JsonDocument.Parse(json, JsonOptions);
+        FieldLimits.Check(document.RootElement);
+        // Cloned so the pooled document can be released.
+        return HubJsonReader.Read(document.RootElement.Clone());
     }
 
     private static NexsisReadSuccess Empty() => throw new NexsisFormatException("Le message est vide", "aucun caractère significatif");
@@ -92,15 +119,15 @@ public sealed class NexsisMessageReader
         }
         catch (XmlException xml)
         {
-            return new ReadFailure("XML illisible (mal formé ou tronqué)", xml.Message);
+            return new ReadFailure("XML illisible (mal formé ou tronqué)", ParserDetails.Of(xml));
         }
         catch (JsonException json)
         {
-            return new ReadFailure("JSON illisible (mal formé ou tronqué)", json.Message);
+            return new ReadFailure("JSON illisible (mal formé ou tronqué)", ParserDetails.Of(json));
         }
         catch (Exception unexpected) when (unexpected is not OutOfMemoryException)
         {
-            return new ReadFailure("Erreur inattendue à la lecture du message", $"{unexpected.GetType().Name} : {unexpected.Message}");
+            return new ReadFailure("Erreur inattendue à la lecture du message", $"erreur interne {unexpected.GetType().Name}");
         }
     }
 }

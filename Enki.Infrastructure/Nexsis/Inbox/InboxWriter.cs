@@ -1,4 +1,6 @@
 using System.Security.Cryptography;
+using Enki.Domain.Incidents;
+using Enki.Domain.Intake;
 using Enki.Infrastructure.Nexsis.Acknowledgements;
 using Enki.Infrastructure.Nexsis.Formats;
 using Enki.Infrastructure.Nexsis.Intake;
@@ -13,13 +15,14 @@ namespace Enki.Infrastructure.Nexsis.Inbox;
 public sealed record InboxReceipt(long InboxId, string? DistributionId, ReadFailure? Failure, bool Duplicate);
 
 /// <summary>Stores payloads durably before anything else is done with them.</summary>
-public sealed class InboxWriter(IDbContextFactory<EnkiDbContext> dbFactory, NexsisMessageReader reader, AcknowledgementTrigger acknowledgements, TimeProvider clock)
+public sealed class InboxWriter(IDbContextFactory<EnkiDbContext> dbFactory, NexsisMessageReader reader, IncidentLocator locator,
+    AcknowledgementTrigger acknowledgements, TimeProvider clock)
 {
     public async Task<InboxReceipt> StoreAsync(InboxChannel channel, string? sender, string? contentType, byte[] payload, CancellationToken cancellationToken = default)
     {
-        // Read now only to answer the sender (distribution id, or why it is unreadable); the intake job applies it.
+        // Read now only to answer the sender (distribution id, or why it is unreadable or cannot be placed); the intake job applies it.
         var read = reader.Read(payload);
-        var failure = read as ReadFailure;
+        var failure = read as ReadFailure ?? Unplaceable(read as NexsisReadSuccess);
         var hash = Convert.ToHexString(SHA256.HashData(payload)).ToLowerInvariant();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         if (await FindIdAsync(db, hash, cancellationToken) is { } existing)
@@ -44,7 +47,7 @@ public sealed class InboxWriter(IDbContextFactory<EnkiDbContext> dbFactory, Nexs
             PayloadHash = hash,
             State = InboxState.Pending,
         };
-        if (read is NexsisReadSuccess success)
+        if (failure is null && read is NexsisReadSuccess success)
         {
             row.DistributionId = success.Distribution.DistributionId;
             row.CaseId = success.Messages.Select(ParsedInboxMessage.CaseIdOf).FirstOrDefault(id => id is not null);
@@ -73,6 +76,14 @@ public sealed class InboxWriter(IDbContextFactory<EnkiDbContext> dbFactory, Nexs
         }
         return new InboxReceipt(row.Id, row.DistributionId, failure, Duplicate: false);
     }
+
+    /// <summary>A case whose place lies in no commune (sea, abroad) with no valid INSEE code: the sender is told at once.</summary>
+    private ReadFailure? Unplaceable(NexsisReadSuccess? read) =>
+        read?.Messages.OfType<CaseCreated>()
+            .Select(created => (created, resolution: locator.Resolve(created.Location)))
+            .Where(x => x.resolution.Place is null)
+            .Select(x => new ReadFailure(x.resolution.Refusal!, $"caseId={x.created.CaseId} insee={x.created.Location.InseeCode} point={x.created.Location.Point}"))
+            .FirstOrDefault();
 
     /// <summary>
     /// An update quarantined because its case did not arrive in time is sent again: it goes back to

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace Enki.Infrastructure.Nexsis.Simulator;
 
 /// <summary>
-/// Spoils messages the way a faulty sender would: a truncated payload, an unknown nature code,
+/// Spoils messages the way a faulty sender would: a truncated payload, a malformed nature code,
 /// coordinates out of France, a createCase without case id. Each one must end in quarantine.
 /// </summary>
 public static class MalformedComposer
@@ -12,7 +12,7 @@ public static class MalformedComposer
     public static readonly IReadOnlyList<string> Defects =
     [
         "message tronqué",
-        "code nature inconnu",
+        "code nature mal formé",
         "coordonnées hors de France",
         "identifiant d'affaire absent",
     ];
@@ -33,7 +33,8 @@ public static class MalformedComposer
         switch (Array.IndexOf(Defects.ToArray(), defect))
         {
             case 1:
-                createCase["qualification"]!["whatsHappen"]!["code"] = $"C{random.Next(12, 99)}.{random.Next(10, 99)}.00";
+                // A code missing from the list is taken in (another nomenclature version); one that is no code at all is not.
+                createCase["qualification"]!["whatsHappen"]!["code"] = $"INCENDIE-{random.Next(10, 99)}";
                 break;
             case 2:
                 // Mid-Atlantic: on the globe, far from every French territory.

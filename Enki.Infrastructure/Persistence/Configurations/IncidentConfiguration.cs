@@ -19,6 +19,11 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
         builder.Property(i => i.NatureCode).HasMaxLength(16);
         builder.Property(i => i.NatureLabel).HasMaxLength(300);
         builder.Property(i => i.NatureFamily).HasMaxLength(3);
+        builder.Property(i => i.NatureLabelAsSent).HasMaxLength(300);
+        builder.Ignore(i => i.NatureLabelDisagrees);
+        builder.Ignore(i => i.ReceptionDelay);
+        builder.Ignore(i => i.ReceivedLate);
+        builder.HasIndex(i => i.NatureCodeUnknown);
         builder.Property(i => i.LocationKindLabel).HasMaxLength(300);
         builder.Property(i => i.Status).HasConversion<string>().HasMaxLength(16);
 

@@ -77,6 +77,38 @@ public sealed class NexsisApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_case_placed_outside_france_answers_400_at_the_push()
+    {
+        var response = await PushAsync(TestMessages.CreateCase(ChellesCase, insee: "99999", lat: 46.5, lon: -3.5)); // Bay of Biscay
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.StartsWith("Lieu introuvable", body.GetProperty("erreur").GetString());
+    }
+
+    [Theory]
+    [InlineData(31, true)] // NexSIS's client waits for the verdict before sending 31 MB
+    [InlineData(31, false)] // a client that sends the whole body at once
+    [InlineData(5, false)] // over Enki's 4 MB cap, under Kestrel's 30 MB
+    public async Task A_body_over_the_cap_with_a_content_length_answers_413_in_json_over_real_http(int megabytes, bool expectContinue)
+    {
+        var address = _app.StartKestrel();
+        using var client = new HttpClient { BaseAddress = address };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/nexsis/messages")
+        {
+            Content = new ByteArrayContent(new byte[megabytes * 1024 * 1024]),
+        };
+        request.Content.Headers.ContentType = new("application/json");
+        request.Headers.Add("X-Api-Key", PushKey);
+        request.Headers.ExpectContinue = expectContinue;
+
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Contains("trop volumineux", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("erreur").GetString());
+    }
+
+    [Fact]
     public async Task Pushed_cases_become_incidents_the_read_api_shows_within_each_partner_scope()
     {
         var accepted = await PushAsync(TestMessages.CreateCase(ChellesCase));

@@ -28,7 +28,6 @@ public class MalformedCorpusTests
         { "malformed/rc-eda-coordinates-zero.json", "Coordonnées hors de France" },
         { "malformed/rc-eda-coordinates-91-200.json", "Coordonnées invalides" },
         { "malformed/rc-eda-coordinates-text.json", "Coordonnées illisibles" },
-        { "malformed/rc-eda-unknown-nature.json", "Code nature inconnu : C99.99.99" },
         { "malformed/rc-eda-malformed-nature.json", "Code nature mal formé : INCENDIE" },
         { "malformed/rc-eda-unknown-victim-count.json", "Nombre de victimes illisible : QUELQUES" },
         { "malformed/rc-ri-unknown-status.json", "Statut de moyen inconnu : EN-ROUTE" },

@@ -1,3 +1,4 @@
+using System.Text;
 using Enki.Domain.Access;
 using Enki.Domain.Audit;
 using Enki.Infrastructure.Nexsis.Inbox;
@@ -27,6 +28,23 @@ public sealed class QuarantineTests(GeographyFixture geography) : IAsyncLifetime
     private Quarantine Quarantine => _intake.Services.GetRequiredService<Quarantine>();
 
     [Fact]
+    public async Task A_message_too_costly_to_read_is_quarantined_with_its_reason_and_refused_again_on_reprocessing()
+    {
+        // 400,000 attributes in 4 MB: the XML reader alone spent seconds on it, at the push and again at each reprocessing.
+        var hostile = Encoding.UTF8.GetBytes("<edxlDistribution" + string.Concat(Enumerable.Range(0, 400_000).Select(i => $" a{i}=\"\"")) + "/>");
+
+        var receipt = await _intake.PushAsync(hostile);
+        Assert.Equal("Message trop complexe (plus de 20 000 éléments, attributs ou valeurs)", receipt.Failure?.Reason);
+
+        var quarantined = Assert.Single((await Quarantine.ListAsync(Admin, null, 0, 25)).Items);
+        Assert.Equal(receipt.Failure!.Reason, quarantined.Reason);
+        Assert.True(await Quarantine.ReprocessAsync(Admin, quarantined.Id));
+        await _intake.DrainAsync();
+        var again = Assert.Single((await Quarantine.ListAsync(Admin, null, 0, 25)).Items);
+        Assert.Equal(receipt.Failure.Reason, again.Reason);
+    }
+
+    [Fact]
     public async Task Administrators_see_refused_payloads_whole_with_their_reason_and_can_send_them_back()
     {
         await _intake.PushAsync(CreateCase("fr.fire.sis077.cga-077.SC-Q-1", insee: "99999", lat: 46.5, lon: -3.5));
@@ -45,7 +63,8 @@ public sealed class QuarantineTests(GeographyFixture geography) : IAsyncLifetime
 
         await _intake.DrainAsync(); // still refused for the same reason: back in quarantine, nothing lost
         Assert.Equal(InboxState.Quarantined, await _intake.QueryAsync(db => db.NexsisInbox.Select(m => m.State).SingleAsync()));
-        Assert.Equal(2, await _intake.QueryAsync(db => db.NexsisInbox.Select(m => m.Attempts).SingleAsync()));
+        // Refused at the push (never read by the intake), then read once more by the reprocessing.
+        Assert.Equal(1, await _intake.QueryAsync(db => db.NexsisInbox.Select(m => m.Attempts).SingleAsync()));
     }
 
     [Fact]

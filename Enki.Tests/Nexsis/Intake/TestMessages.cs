@@ -11,13 +11,13 @@ internal static class TestMessages
 
     public static byte[] CreateCase(string caseId, string insee = "77108", double lat = 48.8786, double lon = 2.5914,
         DateTimeOffset? sentAt = null, string nature = "C04.02.01", string status = "Actual", string? distributionId = null,
-        string natureLabel = "test") =>
+        string natureLabel = "Incendie|Bâtiment d’habitation") =>
         Envelope(distributionId ?? $"dist-create-{caseId}-{(sentAt ?? T0).ToUnixTimeSeconds()}", sentAt ?? T0, status,
             CreateCaseMessage(caseId, insee, lat, lon, sentAt ?? T0, nature, natureLabel));
 
     /// <summary>A createCase without EDXL-DE envelope: its only clock is <c>creation</c>.</summary>
     public static byte[] BareCreateCase(string caseId, DateTimeOffset createdAt, string insee = "77108", double lat = 48.8786,
-        double lon = 2.5914, string nature = "C04.02.01", string natureLabel = "test") =>
+        double lon = 2.5914, string nature = "C04.02.01", string natureLabel = "Incendie|Bâtiment d’habitation") =>
         Encoding.UTF8.GetBytes(CreateCaseMessage(caseId, insee, lat, lon, createdAt, nature, natureLabel).ToJsonString());
 
     private static JsonObject CreateCaseMessage(string caseId, string insee, double lat, double lon, DateTimeOffset createdAt,

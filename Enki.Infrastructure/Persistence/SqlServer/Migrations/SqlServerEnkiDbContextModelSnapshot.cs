@@ -199,6 +199,9 @@ namespace Enki.Infrastructure.Persistence.SqlServer.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
 
+                    b.Property<bool>("NatureCodeUnknown")
+                        .HasColumnType("bit");
+
                     b.Property<string>("NatureFamily")
                         .IsRequired()
                         .HasMaxLength(3)
@@ -209,13 +212,23 @@ namespace Enki.Infrastructure.Persistence.SqlServer.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
 
+                    b.Property<string>("NatureLabelAsSent")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
                     b.Property<DateTimeOffset>("OpenedAt")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<bool>("OpenedAtClamped")
+                        .HasColumnType("bit");
 
                     b.Property<long>("QualificationArrival")
                         .HasColumnType("bigint");
 
                     b.Property<DateTimeOffset>("QualificationAsOf")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
                         .HasColumnType("datetimeoffset");
 
                     b.Property<int?>("Scale")
@@ -313,6 +326,8 @@ namespace Enki.Infrastructure.Persistence.SqlServer.Migrations
                         .IsUnique();
 
                     b.HasIndex("CreatedAt");
+
+                    b.HasIndex("NatureCodeUnknown");
 
                     b.HasIndex("IsExercise", "OpenedAt");
 

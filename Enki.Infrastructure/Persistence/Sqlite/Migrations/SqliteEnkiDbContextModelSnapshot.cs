@@ -194,6 +194,9 @@ namespace Enki.Infrastructure.Persistence.Sqlite.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("NatureCodeUnknown")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("NatureFamily")
                         .IsRequired()
                         .HasMaxLength(3)
@@ -204,13 +207,23 @@ namespace Enki.Infrastructure.Persistence.Sqlite.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NatureLabelAsSent")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("OpenedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("OpenedAtClamped")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("QualificationArrival")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("QualificationAsOf")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ReceivedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("Scale")
@@ -308,6 +321,8 @@ namespace Enki.Infrastructure.Persistence.Sqlite.Migrations
                         .IsUnique();
 
                     b.HasIndex("CreatedAt");
+
+                    b.HasIndex("NatureCodeUnknown");
 
                     b.HasIndex("IsExercise", "OpenedAt");
 
