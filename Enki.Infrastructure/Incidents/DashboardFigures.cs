@@ -36,5 +36,5 @@ public sealed record FamilyHourCount(string Family, DateTimeOffset Hour, int Cou
 /// <summary>A child territory (department, or commune of a department) and its incidents in progress.</summary>
 public sealed record TerritoryCount(string Code, string Name, int InProgress, int Total);
 
-/// <summary>A line of the "latest incidents" list: ordered by arrival in Enki, shown at the time it happened (the sender's).</summary>
+/// <summary>A line of the "latest incidents" list, shown at the time it happened (<see cref="OpenedAt"/>, the sender's creation brought back to the reception when ahead of it).</summary>
 public sealed record LatestIncident(Guid Id, DateTimeOffset OpenedAt, DateTimeOffset CreatedAt, string NatureLabel, string NatureFamily, string CommuneName, string DepartmentCode, string? Address, IncidentStatus Status);

@@ -3,7 +3,7 @@ using Enki.Domain.Incidents;
 namespace Enki.Infrastructure.Crises.Report;
 
 /// <summary>An attached incident as the report lists and maps it, at its opening time in NexSIS (<c>CreatedAt</c>).</summary>
-public sealed record ReportIncident(Guid Id, string Nature, string Commune, IncidentStatus Status, DateTimeOffset CreatedAt,
+public sealed record ReportIncident(Guid Id, string Nature, string Commune, IncidentStatus Status, DateTimeOffset OpenedAt,
     IncidentVictims Victims, int EngagedResources, double? Latitude, double? Longitude)
 {
     public bool IsActive => Status.IsActive();

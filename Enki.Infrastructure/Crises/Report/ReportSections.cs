@@ -84,7 +84,7 @@ public static class ReportSections
         var situation = new ReportSection(Situation,
         [
             new ReportBlock($"Incidents rattachés ({report.ActiveIncidents} en cours sur {incidents.Count})",
-            Cut(incidents, i => new ReportLine(when.Of(i.CreatedAt), $"{i.ShortNature} — {i.Commune}",
+            Cut(incidents, i => new ReportLine(when.Of(i.OpenedAt), $"{i.ShortNature} — {i.Commune}",
                 string.Join(" · ", new[] { i.IsActive ? "en cours" : i.Status.French().ToLowerInvariant(), i.VictimsText,
                     i.EngagedResources > 0 ? French.Count(i.EngagedResources, "moyen", "moyens") : "" }.Where(s => s.Length > 0)))),
             "Aucun incident rattaché à la crise."),

@@ -35,9 +35,9 @@ public sealed class SituationReportQueries(IDbContextFactory<EnkiDbContext> dbFa
         var exercise = crisis.IsExercise;
         var incidents = ids.Count == 0 ? [] : await db.Incidents.AsNoTracking().Within(viewer)
             .Where(i => ids.Contains(i.Id) && i.IsExercise == exercise)
-            .Select(i => new ReportIncident(i.Id, i.NatureLabel, i.CommuneName, i.Status, i.CreatedAt, i.Victims, i.EngagedResourceCount, i.Latitude, i.Longitude))
+            .Select(i => new ReportIncident(i.Id, i.NatureLabel, i.CommuneName, i.Status, i.OpenedAt, i.Victims, i.EngagedResourceCount, i.Latitude, i.Longitude))
             .ToListAsync(cancellationToken);
-        incidents = [.. incidents.OrderByDescending(i => i.IsActive).ThenByDescending(i => i.CreatedAt)];
+        incidents = [.. incidents.OrderByDescending(i => i.IsActive).ThenByDescending(i => i.OpenedAt)];
 
         var requests = (await db.MobilisationRequests.AsNoTracking().Where(r => r.CrisisId == crisisId)
                 .OrderByDescending(r => r.IssuedAt).Take(MaxRequests).ToListAsync(cancellationToken))
