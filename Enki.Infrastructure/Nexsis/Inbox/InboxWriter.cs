@@ -117,10 +117,6 @@ public sealed class InboxWriter(IDbContextFactory<EnkiDbContext> dbFactory, Nexs
                 }
                 // Another writer of the same database (a second process) stored one of these payloads
                 // meanwhile: the transaction rolled back whole, and once more it finds that row and answers « doublon ».
-                foreach (var store in batch)
-                {
-                    store.Row.Id = 0;
-                }
                 (receipts, owedAgain) = await SaveAsync(batch);
             }
             if (owedAgain)
@@ -153,6 +149,17 @@ public sealed class InboxWriter(IDbContextFactory<EnkiDbContext> dbFactory, Nexs
     /// </summary>
     private async Task<(List<(PendingStore, InboxReceipt)> Receipts, bool OwedAgain)> SaveAsync(List<PendingStore> batch)
     {
+        // SQL Server's retrying strategy runs the whole transaction again after a transient failure.
+        await using var probe = await dbFactory.CreateDbContextAsync();
+        return await probe.Database.CreateExecutionStrategy().ExecuteAsync(() => SaveOnceAsync(batch));
+    }
+
+    private async Task<(List<(PendingStore, InboxReceipt)> Receipts, bool OwedAgain)> SaveOnceAsync(List<PendingStore> batch)
+    {
+        foreach (var store in batch)
+        {
+            store.Row.Id = 0; // a rolled-back attempt may have left its key
+        }
         await using var db = await dbFactory.CreateDbContextAsync();
         await using var transaction = await db.Database.BeginTransactionAsync();
         var hashes = batch.Select(s => s.Row.PayloadHash).Distinct().ToList();
