@@ -1,9 +1,11 @@
 using BenchmarkDotNet.Running;
 using Enki.Benchmarks.Live;
+using Enki.Benchmarks.Nexsis;
 
 // BenchmarkDotNet:   dotnet run -c Release --project Enki.Benchmarks -- --filter '*'
 // Live-path load:    dotnet run -c Release --project Enki.Benchmarks -- live 1 50 200
 // Worst NexSIS XML:  dotnet run -c Release --project Enki.Benchmarks -- worst-messages
+// NexSIS push load:  dotnet run -c Release --project Enki.Benchmarks -- push --messages 20000 --concurrency 64
 if (args.Length > 0 && args[0] == "live")
 {
     // live [--page tableau-de-bord/departement/77] [--hold 60] [--census] [--shared-cores] 1 50 200
@@ -20,6 +22,18 @@ if (args.Length > 0 && args[0] == "worst-messages")
 {
     // worst-messages [bytes]: time to read the worst payload shapes at the push's 4 MB cap
     return Enki.Benchmarks.Nexsis.WorstMessageProbe.Run(args.Length > 1 ? int.Parse(args[1]) : 4 * 1024 * 1024 - 1024);
+}
+
+if (args.Length > 0 && args[0] == "push")
+{
+    // push [--messages 20000] [--concurrency 64] [--warmup 3000] [--seed 7]
+    int Number(string name, int fallback) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault() is { } value ? int.Parse(value) : fallback;
+    return await PushLoad.RunAsync(Number("--messages", 20_000), Number("--concurrency", 64), Number("--warmup", 3_000), Number("--seed", 7));
+}
+
+if (args.Length == 7 && args[0] == "push-client")
+{
+    return await PushClient.RunAsync(new Uri(args[1]), args[2], int.Parse(args[3]), int.Parse(args[4]), int.Parse(args[5]), int.Parse(args[6]));
 }
 
 if (args.Length == 3 && args[0] == "live-browsers")

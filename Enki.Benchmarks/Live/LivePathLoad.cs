@@ -2,11 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Text;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
+using Enki.Benchmarks.Hosting;
 
 namespace Enki.Benchmarks.Live;
 
@@ -31,7 +27,12 @@ public static class LivePathLoad
         Console.WriteLine($"page: /{pagePath}");
         var data = Path.Combine(Path.GetTempPath(), "enki-live-load-" + Guid.NewGuid().ToString("N"));
         using var probe = new ServerRenderProbe(typeof(Enki.Web.Components.Dashboard.DashboardCounters).FullName!, typeof(Enki.Web.Components.Wall.WallCounters).FullName!);
-        await using var app = new EnkiHost(data);
+        await using var app = new LoopbackEnki(data, new Dictionary<string, string>
+        {
+            ["Enki:Demo:Enabled"] = "true", // signs in as sdis77
+            ["Enki:Nexsis:InboundApiKey"] = PushKey,
+            ["Logging:LogLevel:Default"] = "Warning",
+        });
         var baseAddress = app.Start();
         using var fleet = BrowsersProcess(baseAddress, pagePath, sharedCores);
         await ExpectAsync(fleet, "ready");
@@ -162,34 +163,4 @@ public static class LivePathLoad
 
     private static double Percentile(List<double> sorted, double p) =>
         sorted.Count == 0 ? double.NaN : sorted[(int)Math.Max(0, Math.Min(sorted.Count - 1, Math.Ceiling(p * sorted.Count) - 1))];
-
-    /// <summary>The real Enki app on its embedded defaults, in this process, on a loopback Kestrel port.</summary>
-    // Any type of Enki.Web names its entry point; "Program" here would be this tool's own.
-    private sealed class EnkiHost(string dataPath) : WebApplicationFactory<Enki.Web.Components.App>
-    {
-        public Uri Start()
-        {
-            UseKestrel(0);
-            StartServer();
-            var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-            return new Uri(address.Replace("[::]", "127.0.0.1").Replace("localhost", "127.0.0.1"));
-        }
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseEnvironment("Production");
-            builder.UseStaticWebAssets();
-            builder.UseSetting("Enki:DataPath", dataPath);
-            builder.UseSetting("Enki:Simulator:Enabled", "false");
-            builder.UseSetting("Enki:Demo:Enabled", "true"); // signs in as sdis77
-            builder.UseSetting("Enki:Nexsis:InboundApiKey", PushKey);
-            builder.UseSetting("Logging:LogLevel:Default", "Warning");
-        }
-
-        public override async ValueTask DisposeAsync()
-        {
-            await base.DisposeAsync();
-            try { Directory.Delete(dataPath, recursive: true); } catch (IOException) { }
-        }
-    }
 }

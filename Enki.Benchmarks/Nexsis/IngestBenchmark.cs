@@ -40,16 +40,10 @@ public class IngestBenchmark
     [GlobalSetup]
     public void Setup()
     {
-        var geography = _geography = FrenchGeographyLoader.Load();
-        var feed = new SimulatedFeed();
-        var start = new DateTimeOffset(2026, 11, 28, 6, 0, 0, TimeSpan.Zero);
-        var engine = new ScenarioEngine(feed, geography, new SimulatorOptions { Seed = 7, Backfill = TimeSpan.Zero }, start);
-        for (var hour = 1; feed.Produced < MessageCount; hour++)
-        {
-            engine.AdvanceTo(start.AddHours(hour));
-        }
-        _payloads = feed.Snapshot().Take(MessageCount).Select(e => e.Utf8Payload).ToList();
-        Console.WriteLine($"// {_payloads.Count} simulated messages, {feed.Malformed} malformed among those produced");
+        _geography = FrenchGeographyLoader.Load();
+        var storm = SimulatedStorm.Generate(_geography, MessageCount, seed: 7);
+        _payloads = storm.Select(e => e.Utf8Payload).ToList();
+        Console.WriteLine($"// {_payloads.Count} simulated messages, {storm.Count(e => e.Kind == SimulatedMessageKind.Malformed)} malformed");
     }
 
     [IterationSetup]

@@ -26,6 +26,7 @@ public static class NexsisServiceCollectionExtensions
         services.AddSingleton<NexsisMessageReader>();
         services.AddSingleton<IncidentLocator>();
         services.AddSingleton<IIncidentChangeFeed, InProcessIncidentChangeFeed>();
+        services.AddSingleton<ParsedPayloads>();
         services.AddSingleton<InboxWriter>();
         services.AddSingleton<Quarantine>();
         services.AddSingleton<IntakeProcessor>();

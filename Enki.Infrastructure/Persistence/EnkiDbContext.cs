@@ -94,14 +94,53 @@ public abstract class EnkiDbContext(DbContextOptions options) : IdentityDbContex
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        GuardAppendOnly();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        var autoDetect = DetectOnceThenGuard();
+        try
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = autoDetect;
+        }
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        GuardAppendOnly();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var autoDetect = DetectOnceThenGuard();
+        try
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = autoDetect;
+        }
+    }
+
+    /// <summary>
+    /// Detects the changes once for both the guard and the save: each <c>Entries</c> call and the
+    /// save itself would otherwise compare every tracked entity's snapshot again (three passes over
+    /// an intake batch's incidents and their JSON columns). Returns the setting to restore.
+    /// </summary>
+    private bool DetectOnceThenGuard()
+    {
+        var autoDetect = ChangeTracker.AutoDetectChangesEnabled;
+        if (autoDetect)
+        {
+            ChangeTracker.DetectChanges();
+        }
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            GuardAppendOnly();
+        }
+        catch
+        {
+            ChangeTracker.AutoDetectChangesEnabled = autoDetect;
+            throw;
+        }
+        return autoDetect;
     }
 
     /// <summary>The audit trail and the main courante are evidence: once written, a row never changes.</summary>

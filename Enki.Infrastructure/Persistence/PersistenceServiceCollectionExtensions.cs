@@ -23,7 +23,7 @@ public static class PersistenceServiceCollectionExtensions
                 var sqlite = string.IsNullOrWhiteSpace(database.ConnectionString)
                     ? $"Data Source={dataFolder.File("enki.db")}"
                     : database.ConnectionString;
-                services.AddDbContextFactory<SqliteEnkiDbContext>(o => o.UseSqlite(sqlite));
+                services.AddDbContextFactory<SqliteEnkiDbContext>(o => o.UseSqlite(sqlite).AddInterceptors(SqliteLockWait.Instance));
                 services.AddSingleton<IDbContextFactory<EnkiDbContext>, ProviderDbContextFactory<SqliteEnkiDbContext>>();
                 break;
             case DatabaseProvider.SqlServer:

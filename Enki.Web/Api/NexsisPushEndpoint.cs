@@ -1,3 +1,4 @@
+using System.Buffers;
 using Enki.Infrastructure.Nexsis;
 using Enki.Infrastructure.Nexsis.Inbox;
 using Enki.Infrastructure.Nexsis.Intake;
@@ -70,18 +71,36 @@ public static class NexsisPushEndpoint
 
     private const long MaxDiscardedBytes = 64 * 1024 * 1024;
 
+    /// <summary>The body, or null when larger than <see cref="MaxPayloadBytes"/>. One array of the announced size when the length is known.</summary>
     private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        if (request.ContentLength is { } length)
         {
-            if (buffer.Length + read > MaxPayloadBytes)
+            if (length > MaxPayloadBytes)
             {
                 return null;
             }
-            buffer.Write(chunk, 0, read);
+            var payload = new byte[length];
+            await request.Body.ReadExactlyAsync(payload, cancellationToken);
+            return payload;
+        }
+        using var buffer = new MemoryStream();
+        var chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        try
+        {
+            int read;
+            while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+            {
+                if (buffer.Length + read > MaxPayloadBytes)
+                {
+                    return null;
+                }
+                buffer.Write(chunk, 0, read);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
         }
         return buffer.ToArray();
     }

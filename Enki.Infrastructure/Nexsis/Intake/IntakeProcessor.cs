@@ -18,6 +18,7 @@ namespace Enki.Infrastructure.Nexsis.Intake;
 public sealed class IntakeProcessor(
     IDbContextFactory<EnkiDbContext> dbFactory,
     NexsisMessageReader reader,
+    ParsedPayloads parsedPayloads,
     IncidentLocator locator,
     IIncidentChangeFeed changeFeed,
     AcknowledgementOutbox acknowledgements,
@@ -97,7 +98,8 @@ public sealed class IntakeProcessor(
     private ParsedInboxMessage Parse(InboxMessage row)
     {
         row.Attempts++;
-        return reader.Read(row.Payload) switch
+        // A pushed payload was read when it was stored: that reading is taken rather than parsing it again.
+        return (parsedPayloads.Take(row) ?? reader.Read(row.Payload)) switch
         {
             NexsisReadSuccess success => Read(row, success),
             ReadFailure failure => Quarantined(row, failure),
