@@ -12,6 +12,14 @@ public static class DatabaseMigrator
         var factory = services.GetRequiredService<IDbContextFactory<EnkiDbContext>>();
         var logger = services.GetRequiredService<ILogger<EnkiDbContext>>();
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var applied = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).ToList();
+        if (applied.Count > 0 && !applied.Intersect(db.Database.GetMigrations()).Any())
+        {
+            // The pre-production migrations were squashed into one: a database made before that cannot be brought forward.
+            throw new InvalidOperationException(
+                "La base de données a été créée par une version d'Enki antérieure au regroupement des migrations (" +
+                $"{applied[^1]}) : elle ne peut pas être mise à jour. En développement, supprimez le dossier de données (Enki:DataPath) et relancez.");
+        }
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         await db.Database.MigrateAsync(cancellationToken);
         if (db.Database.IsSqlite())
