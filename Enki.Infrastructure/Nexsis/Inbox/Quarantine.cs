@@ -18,7 +18,7 @@ public sealed record QuarantinedMessage(
 /// them back through the intake once the cause is fixed (e.g. a code list updated).
 /// Quarantined payloads are not placed in a territory yet: national administrators only. Callers' personal
 /// data in them is masked for display (<see cref="PersonalDataMask"/>) unless the viewer is the SDIS of the
-/// territory of the case the message is about (<see cref="CallerData"/>); the stored payload stays whole.
+/// territory of the case the message is about (<see cref="AccessPolicy.SeesCaller"/>); the stored payload stays whole.
 /// </summary>
 public sealed class Quarantine(IDbContextFactory<EnkiDbContext> dbFactory, IntakeTrigger intake, IAuditTrail audit)
 {
