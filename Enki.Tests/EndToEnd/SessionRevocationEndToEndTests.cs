@@ -21,7 +21,8 @@ namespace Enki.Tests.EndToEnd;
 public sealed class SessionRevocationEndToEndTests : IClassFixture<ChromiumBrowser>, IAsyncLifetime
 {
     private readonly ChromiumBrowser _chromium;
-    private readonly EnkiWebApplicationFactory _app = new();
+    private const string NexsisKey = "cle-nexsis-revocation-0123456789";
+    private readonly EnkiWebApplicationFactory _app = new EnkiWebApplicationFactory().With("Enki:Nexsis:InboundApiKey", NexsisKey);
     private readonly List<IBrowserContext> _contexts = [];
     private Uri _base = null!;
 
@@ -116,5 +117,34 @@ public sealed class SessionRevocationEndToEndTests : IClassFixture<ChromiumBrows
         await mayor.GetByRole(AriaRole.Button, new() { Name = "Accepter" }).ClickAsync();
         await Assertions.Expect(mayor.Locator(".mud-snackbar")).ToContainTextAsync("session", new() { Timeout = 5_000 });
         Assert.Equal(MobilisationStatus.Recue, await StatusAsync(request.Id));
+    }
+
+    [SkippableFact]
+    public async Task A_disabled_account_reads_nothing_more_from_an_incident_list_left_open()
+    {
+        using (var nexsis = _app.CreateClient())
+        {
+            foreach (var (insee, lat, lon) in new[] { ("77108", 48.8786, 2.5914), ("77288", 48.5421, 2.6554), ("77284", 48.9602, 2.8785) })
+            {
+                var pushed = await nexsis.PushNexsisAsync(Nexsis.Intake.TestMessages.CreateCase($"fr.fire.sis077.cga-077.REVOKE-{insee}", insee, lat, lon, sentAt: DateTimeOffset.UtcNow.AddMinutes(-10)), NexsisKey);
+                Assert.Equal(System.Net.HttpStatusCode.Accepted, pushed.StatusCode);
+            }
+        }
+        var context = await _chromium.Require().NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1600, Height = 1000 }, Locale = "fr-FR" });
+        _contexts.Add(context);
+        var page = await context.NewPageAsync();
+        await page.SignInAsync(_base, "sdis77");
+        await page.GotoAsync(new Uri(_base, "incidents").ToString());
+        await page.WaitForCircuitAsync();
+        var rows = page.Locator(".enki-incident-row");
+        await Assertions.Expect(rows).ToHaveCountAsync(3, new() { Timeout = 15_000 });
+
+        var disabled = await _app.Services.GetRequiredService<AccountAdministration>().SetDisabledAsync(await ViewerOfAsync("admin"), (await ViewerOfAsync("sdis77")).Id, true);
+        Assert.True(disabled.Succeeded, string.Join(" ", disabled.Errors));
+        await Assertions.Expect(page.GetByTestId("session-ended")).ToBeVisibleAsync(new() { Timeout = 2_000 });
+
+        // Sorting asks the server for the page again: it answers as to nobody.
+        await page.Locator(".mud-table-head th", new() { HasText = "Nature" }).ClickAsync();
+        await Assertions.Expect(rows).ToHaveCountAsync(0, new() { Timeout = 5_000 });
     }
 }
