@@ -4,6 +4,7 @@ using Enki.Benchmarks.Live;
 // BenchmarkDotNet:   dotnet run -c Release --project Enki.Benchmarks -- --filter '*'
 // Live-path load:    dotnet run -c Release --project Enki.Benchmarks -- live 1 50 200
 // Worst NexSIS XML:  dotnet run -c Release --project Enki.Benchmarks -- worst-messages
+// Outline sizes:     dotnet run -c Release --project Enki.Benchmarks -- outline-sizes 77 2A
 if (args.Length > 0 && args[0] == "live")
 {
     // live [--page tableau-de-bord/departement/77] [--hold 60] [--census] [--shared-cores] 1 50 200
@@ -20,6 +21,12 @@ if (args.Length > 0 && args[0] == "worst-messages")
 {
     // worst-messages [bytes]: time to read the worst payload shapes at the push's 4 MB cap
     return Enki.Benchmarks.Nexsis.WorstMessageProbe.Run(args.Length > 1 ? int.Parse(args[1]) : 4 * 1024 * 1024 - 1024);
+}
+
+if (args.Length > 0 && args[0] == "outline-sizes")
+{
+    // outline-sizes [77 2A ...] [--dump DIR]: bytes of the served department and commune outlines
+    return Enki.Benchmarks.Geography.OutlineSizeProbe.Run(args.Length > 1 ? args[1..] : ["77", "2A", "59"]);
 }
 
 if (args.Length == 3 && args[0] == "live-browsers")
