@@ -6,6 +6,7 @@ using Enki.Benchmarks.Nexsis;
 // Live-path load:    dotnet run -c Release --project Enki.Benchmarks -- live 1 50 200
 // Worst NexSIS XML:  dotnet run -c Release --project Enki.Benchmarks -- worst-messages
 // NexSIS push load:  dotnet run -c Release --project Enki.Benchmarks -- push --messages 20000 --concurrency 64
+// Outline sizes:     dotnet run -c Release --project Enki.Benchmarks -- outline-sizes 77 2A
 if (args.Length > 0 && args[0] == "live")
 {
     // live [--page tableau-de-bord/departement/77] [--hold 60] [--census] [--shared-cores] 1 50 200
@@ -34,6 +35,12 @@ if (args.Length > 0 && args[0] == "push")
 if (args.Length == 7 && args[0] == "push-client")
 {
     return await PushClient.RunAsync(new Uri(args[1]), args[2], int.Parse(args[3]), int.Parse(args[4]), int.Parse(args[5]), int.Parse(args[6]));
+}
+
+if (args.Length > 0 && args[0] == "outline-sizes")
+{
+    // outline-sizes [77 2A ...] [--dump DIR]: bytes of the served department and commune outlines
+    return Enki.Benchmarks.Geography.OutlineSizeProbe.Run(args.Length > 1 ? args[1..] : ["77", "2A", "59"]);
 }
 
 if (args.Length == 3 && args[0] == "live-browsers")

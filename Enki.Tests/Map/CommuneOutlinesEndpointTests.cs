@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using Enki.Infrastructure.Geography;
 using Enki.Tests.Support;
@@ -6,6 +7,10 @@ using Enki.Web.Api;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
+using NetTopologySuite.Features;
+using NetTopologySuite.Geometries;
+using NetTopologySuite.IO.Converters;
+using NetTopologySuite.Operation.Valid;
 
 namespace Enki.Tests.Map;
 
@@ -58,6 +63,24 @@ public sealed class CommuneOutlinesEndpointTests : IAsyncLifetime
             Assert.Equal(Math.Round(lon, 4), lon);
             Assert.InRange(point[1].GetDouble(), 48.8, 48.95);
         }
+    }
+
+    [Fact]
+    public async Task Every_commune_outline_reads_back_as_a_valid_polygon_without_repeated_points()
+    {
+        var options = new JsonSerializerOptions { Converters = { new GeoJsonConverterFactory() } };
+
+        var outlines = await _client.GetFromJsonAsync<FeatureCollection>("/api/geographie/communes/77.geojson", options);
+
+        Assert.NotNull(outlines);
+        Assert.InRange(outlines.Count, 480, 530);
+        Assert.All(outlines, feature =>
+        {
+            Assert.True(feature.Geometry is Polygon or MultiPolygon, $"{feature.Attributes["code"]} : {feature.Geometry.GeometryType}");
+            Assert.True(feature.Geometry.IsValid, $"{feature.Attributes["code"]} n'est pas un polygone valide");
+            Assert.False(new RepeatedPointTester().HasRepeatedPoint(feature.Geometry), $"{feature.Attributes["code"]} a des points répétés");
+            Assert.Equal(new[] { "code", "nom" }, feature.Attributes.GetNames());
+        });
     }
 
     [Fact]
