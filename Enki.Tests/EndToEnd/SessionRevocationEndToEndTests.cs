@@ -5,7 +5,6 @@ using Enki.Infrastructure.Mobilisation;
 using Enki.Infrastructure.Persistence;
 using Enki.Tests.Mobilisation;
 using Enki.Tests.Support;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -59,12 +58,6 @@ public sealed class SessionRevocationEndToEndTests : IClassFixture<ChromiumBrows
         return page;
     }
 
-    private async Task<Viewer> ViewerOfAsync(string userName)
-    {
-        await using var scope = _app.Services.CreateAsyncScope();
-        var user = (await scope.ServiceProvider.GetRequiredService<UserManager<EnkiUser>>().FindByNameAsync(userName))!;
-        return new Viewer(user.Id, user.DisplayName, user.Profile, user.Jurisdiction);
-    }
 
     private async Task<MobilisationStatus> StatusAsync(Guid id)
     {
@@ -77,8 +70,8 @@ public sealed class SessionRevocationEndToEndTests : IClassFixture<ChromiumBrows
     {
         var request = await _app.IssueAsSdis77Async();
         var mayor = await MayorOnRequestAsync(request.Id);
-        var admin = await ViewerOfAsync("admin");
-        var chelles = await ViewerOfAsync("maire-chelles");
+        var admin = await _app.ViewerOfAsync("admin");
+        var chelles = await _app.ViewerOfAsync("maire-chelles");
 
         // The administrator disables the account while the page stays open on the phone.
         var disabled = await _app.Services.GetRequiredService<AccountAdministration>().SetDisabledAsync(admin, chelles.Id, true);
@@ -91,7 +84,7 @@ public sealed class SessionRevocationEndToEndTests : IClassFixture<ChromiumBrows
         Assert.Equal(MobilisationStatus.Recue, await StatusAsync(request.Id));
 
         // The next live update is not delivered: the CODIS cancels, the closed page does not follow.
-        var sdis = await ViewerOfAsync("sdis77");
+        var sdis = await _app.ViewerOfAsync("sdis77");
         var current = await _app.Services.GetRequiredService<MobilisationQueries>().DetailAsync(sdis, request.Id);
         var cancelled = await _app.Services.GetRequiredService<MobilisationCommands>().CancelAsync(sdis, request.Id, current!.Version);
         Assert.True(cancelled.Succeeded, cancelled.Error);
@@ -139,7 +132,7 @@ public sealed class SessionRevocationEndToEndTests : IClassFixture<ChromiumBrows
         var rows = page.Locator(".enki-incident-row");
         await Assertions.Expect(rows).ToHaveCountAsync(3, new() { Timeout = 15_000 });
 
-        var disabled = await _app.Services.GetRequiredService<AccountAdministration>().SetDisabledAsync(await ViewerOfAsync("admin"), (await ViewerOfAsync("sdis77")).Id, true);
+        var disabled = await _app.Services.GetRequiredService<AccountAdministration>().SetDisabledAsync(await _app.ViewerOfAsync("admin"), (await _app.ViewerOfAsync("sdis77")).Id, true);
         Assert.True(disabled.Succeeded, string.Join(" ", disabled.Errors));
         await Assertions.Expect(page.GetByTestId("session-ended")).ToBeVisibleAsync(new() { Timeout = 2_000 });
 

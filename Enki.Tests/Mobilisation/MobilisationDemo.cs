@@ -3,7 +3,6 @@ using Enki.Domain.Mobilisation;
 using Enki.Infrastructure.Access;
 using Enki.Infrastructure.Mobilisation;
 using Enki.Tests.Support;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Enki.Tests.Mobilisation;
@@ -13,9 +12,7 @@ internal static class MobilisationDemo
 {
     public static async Task<MobilisationRequest> IssueAsSdis77Async(this EnkiWebApplicationFactory app, MobilisationDraft? draft = null)
     {
-        await using var scope = app.Services.CreateAsyncScope();
-        var user = await scope.ServiceProvider.GetRequiredService<UserManager<EnkiUser>>().FindByNameAsync("sdis77");
-        var sdis = new Viewer(user!.Id, user.DisplayName, user.Profile, user.Jurisdiction);
+        var sdis = await app.ViewerOfAsync("sdis77");
         var outcome = await app.Services.GetRequiredService<MobilisationCommands>()
             .IssueAsync(sdis, draft ?? MobilisationSamples.Draft() with { Deadline = DateTimeOffset.UtcNow.AddHours(2) });
         Assert.True(outcome.Succeeded, outcome.Error);

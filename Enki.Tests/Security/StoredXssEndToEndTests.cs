@@ -10,7 +10,6 @@ using Enki.Infrastructure.Organisations;
 using Enki.Infrastructure.Persistence;
 using Enki.Tests.Mobilisation;
 using Enki.Tests.Support;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -165,7 +164,7 @@ public sealed class StoredXssEndToEndTests(ChromiumBrowser chromium) : IClassFix
         await WaitForAsync(async db => await db.NexsisInbox.AnyAsync(m => m.State == Enki.Infrastructure.Nexsis.Inbox.InboxState.Pending) ? null : Guid.Empty);
 
         // What people type: a crisis, a main-courante entry, a request, a directory entry.
-        var sdis = await ViewerAsync("sdis77");
+        var sdis = await _app.ViewerOfAsync("sdis77");
         var crisis = await _app.Services.GetRequiredService<CrisisCommands>().OpenAsync(sdis,
             new CrisisDraft(("Crise " + Corpus(6))[..Crisis.TitleMaxLength], CrisisType.Tempete, Corpus(7), [Jurisdiction.Departement("77")], DateTimeOffset.UtcNow.AddHours(-1), IsExercise: false));
         await _app.Services.GetRequiredService<CrisisCommands>().AttachIncidentAsync(sdis, crisis.Id, incidentId);
@@ -177,19 +176,13 @@ public sealed class StoredXssEndToEndTests(ChromiumBrowser chromium) : IClassFix
             PlaceText = "Lieu " + Corpus(11)[..180],
             Deadline = DateTimeOffset.UtcNow.AddHours(2),
         });
-        var admin = await ViewerAsync("admin");
+        var admin = await _app.ViewerOfAsync("admin");
         var organisation = await _app.Services.GetRequiredService<OrganisationCommands>().CreateAsync(admin,
             new OrganisationDetails("Mairie " + Corpus(12)[..150], OrganisationKind.Mairie, Jurisdiction.Commune("77108"), "01 60 00 00 00", null, Corpus(13)));
         Assert.True(organisation.Succeeded, string.Join("; ", organisation.Errors));
         return (incidentId, crisis.Id, request.Id, organisation.Id!.Value);
     }
 
-    private async Task<Viewer> ViewerAsync(string userName)
-    {
-        await using var scope = _app.Services.CreateAsyncScope();
-        var user = await scope.ServiceProvider.GetRequiredService<UserManager<EnkiUser>>().FindByNameAsync(userName);
-        return new Viewer(user!.Id, user.DisplayName, user.Profile, user.Jurisdiction);
-    }
 
     private async Task<Guid> WaitForAsync(Func<EnkiDbContext, Task<Guid?>> query)
     {
