@@ -1,39 +1,23 @@
 using Enki.Domain.Access;
 using Enki.Domain.Audit;
 using Enki.Infrastructure.Persistence;
-using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 
 namespace Enki.Infrastructure.Audit;
 
-/// <summary>Writes audit rows in their own unit of work, with the caller's address and browser when known.</summary>
-public sealed class EfAuditTrail(IDbContextFactory<EnkiDbContext> dbFactory, IHttpContextAccessor http, TimeProvider clock) : IAuditTrail
+/// <summary>
+/// Writes an audit row in its own unit of work, for what changes nothing else (sign-in attempts,
+/// exports). A command that changes state adds its row to its own unit of work through <see cref="AuditRecorder"/>.
+/// </summary>
+public sealed class EfAuditTrail(IDbContextFactory<EnkiDbContext> dbFactory, AuditRecorder recorder) : IAuditTrail
 {
     public async Task RecordAsync(string action, string? target, string? detail = null, ILocatedInTerritory? territory = null,
         Viewer? actor = null, string? actorName = null, CancellationToken cancellationToken = default)
     {
-        // In a Blazor circuit this is the circuit's connection request: still the right client.
-        var context = http.HttpContext;
-        var userAgent = context?.Request.Headers.UserAgent.ToString();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        db.AuditEntries.Add(new AuditEntry
-        {
-            At = clock.GetUtcNow(),
-            ActorId = actor?.Id,
-            ActorName = Truncate(actorName ?? actor?.Name, 256),
-            Action = action,
-            Target = Truncate(target, 256),
-            Detail = detail,
-            IpAddress = context?.Connection.RemoteIpAddress?.ToString(),
-            UserAgent = Truncate(string.IsNullOrEmpty(userAgent) ? null : userAgent, 512),
-            CommuneCode = territory?.CommuneCode,
-            DepartmentCode = territory?.DepartmentCode,
-            ZoneCode = territory?.ZoneCode,
-        });
+        recorder.Add(db, action, target, detail, territory, actor, actorName);
         await db.SaveChangesAsync(cancellationToken);
     }
-
-    private static string? Truncate(string? value, int max) => value is { Length: var n } && n > max ? value[..max] : value;
 }
 
 public sealed record AuditQuery(
