@@ -6,7 +6,7 @@ namespace Enki.Domain.Crises;
 /// A crisis (événement): a territory, a time window, the incidents attached to it, who takes part
 /// and with which right. Every change checks the actor's right here, not in the pages.
 /// </summary>
-public sealed class Crisis
+public sealed class Crisis : Events.EventSource
 {
     public const int TitleMaxLength = 200;
     public const int DescriptionMaxLength = 4000;
@@ -77,6 +77,7 @@ public sealed class Crisis
         crisis._territories.AddRange(territories.Distinct().Select(t => CrisisTerritory.Of(t, directory)));
         crisis._participants.Add(CrisisParticipant.Person(creator, ParticipationRight.Pilotage));
         crisis._participants.AddRange(OrsecRoles.Defaults(creator, crisis._territories, reachableCommunes ?? [], directory));
+        crisis.Record(new CrisisOpened(crisis.Subject, creator.Id, creator.Name, now, type, crisis.StartedAt));
         return crisis;
     }
 
@@ -86,15 +87,16 @@ public sealed class Crisis
         if (!AccessPolicy.HasCrisisRight(actor, crisis, needed)) throw new CrisisRefused(AccessPolicy.CrisisRefusal(needed));
     }
 
-    public void Edit(Viewer actor, string title, CrisisType type, string? description)
+    public void Edit(Viewer actor, string title, CrisisType type, string? description, DateTimeOffset at)
     {
         EnsureAllowed(actor, this, ParticipationRight.Pilotage);
         Type = type;
         Describe(title, description);
+        Record(new CrisisEdited(Subject, actor.Id, actor.Name, at, type));
     }
 
     /// <summary>Ends the crisis at <paramref name="endedAt"/>, which is required and not before its start.</summary>
-    public void End(Viewer actor, DateTimeOffset? endedAt)
+    public void End(Viewer actor, DateTimeOffset? endedAt, DateTimeOffset at)
     {
         EnsureAllowed(actor, this, ParticipationRight.Pilotage);
         CrisisLifecycle.EnsureCanMove(Status, CrisisStatus.Terminee);
@@ -108,37 +110,41 @@ public sealed class Crisis
         }
         Status = CrisisStatus.Terminee;
         EndedAt = endedAt.Value.ToUniversalTime();
+        Record(new CrisisEnded(Subject, actor.Id, actor.Name, at, EndedAt.Value));
     }
 
-    public void Reopen(Viewer actor)
+    public void Reopen(Viewer actor, DateTimeOffset at)
     {
         EnsureAllowed(actor, this, ParticipationRight.Pilotage);
         CrisisLifecycle.EnsureCanMove(Status, CrisisStatus.EnCours);
         Status = CrisisStatus.EnCours;
         EndedAt = null;
+        Record(new CrisisReopened(Subject, actor.Id, actor.Name, at));
     }
 
     /// <returns>False when the incident was already attached.</returns>
-    public bool AttachIncident(Viewer actor, Guid incidentId)
+    public bool AttachIncident(Viewer actor, Guid incidentId, DateTimeOffset at)
     {
         EnsureAllowed(actor, this, ParticipationRight.Contribution);
         if (_incidentIds.Contains(incidentId)) return false;
         // A new list: the JSON column notices a replaced value, not an in-place change.
         _incidentIds = [.. _incidentIds, incidentId];
+        Record(new CrisisIncidentAttached(Subject, actor.Id, actor.Name, at, incidentId));
         return true;
     }
 
     /// <returns>False when the incident was not attached.</returns>
-    public bool DetachIncident(Viewer actor, Guid incidentId)
+    public bool DetachIncident(Viewer actor, Guid incidentId, DateTimeOffset at)
     {
         EnsureAllowed(actor, this, ParticipationRight.Contribution);
         if (!_incidentIds.Contains(incidentId)) return false;
         _incidentIds = _incidentIds.Where(id => id != incidentId).ToList();
+        Record(new CrisisIncidentDetached(Subject, actor.Id, actor.Name, at, incidentId));
         return true;
     }
 
     /// <summary>Adds a participant, or changes the right of one already there.</summary>
-    public void SetParticipant(Viewer actor, CrisisParticipant participant)
+    public void SetParticipant(Viewer actor, CrisisParticipant participant, DateTimeOffset at)
     {
         EnsureAllowed(actor, this, ParticipationRight.Pilotage);
         bool Same(CrisisParticipant p) => p.Kind == participant.Kind && p.Reference == participant.Reference;
@@ -148,7 +154,10 @@ public sealed class Crisis
         }
         _participants.RemoveAll(Same);
         _participants.Add(participant);
+        Record(new CrisisParticipantSet(Subject, actor.Id, actor.Name, at, participant));
     }
+
+    private CrisisSubject Subject => new(Id, Title, IsExercise, _territories.ToList());
 
     private void Describe(string title, string? description)
     {

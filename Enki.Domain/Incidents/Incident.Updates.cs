@@ -14,6 +14,7 @@ public sealed partial class Incident
         {
             return false;
         }
+        var before = Before();
         var lines = new List<string>();
         foreach (var reported in report.Resources)
         {
@@ -23,6 +24,7 @@ public sealed partial class Incident
             lines.Add($"{reported.Name ?? reported.ResourceId} : {change.Label} ({change.At.ToString("HH:mm", French)})");
         }
         Record(context, "Moyens", "Moyens : " + string.Join(" ; ", lines));
+        Announce(before, context);
         return true;
     }
 
@@ -39,6 +41,7 @@ public sealed partial class Incident
             return Cancel(context);
         }
 
+        var before = Before();
         if (situation.Status is { } status)
         {
             MoveTo(StatusOf(status), context);
@@ -64,6 +67,7 @@ public sealed partial class Incident
                 new ResourceStatusChange(resource.Status, resource.StatusLabel ?? resource.Status, context.SentAt));
         }
         Record(context, "Point de situation", SituationSummary(situation));
+        Announce(before, context);
         return true;
     }
 

@@ -11,7 +11,7 @@ namespace Enki.Domain.Incidents;
 /// victims, a resource's status) does not overwrite it, but still appears in the timeline. Between
 /// two senders the later sender time wins; equal times keep the arrival order.
 /// </summary>
-public sealed partial class Incident : ILocatedInTerritory
+public sealed partial class Incident : Events.EventSource, ILocatedInTerritory
 {
     private readonly List<EngagedResource> _resources = [];
     private readonly List<IncidentMission> _missions = [];
@@ -170,6 +170,7 @@ public sealed partial class Incident : ILocatedInTerritory
         incident.TimeOpening(created.CreatedAt == default ? context.SentAt : created.CreatedAt.ToUniversalTime());
         incident.Qualify(created, place, context);
         incident.Record(context, "Création", $"Affaire créée : {incident.NatureLabel} à {place.CommuneName}");
+        incident.AnnounceOpening(context);
         return incident;
     }
 
@@ -180,6 +181,7 @@ public sealed partial class Incident : ILocatedInTerritory
         {
             return false;
         }
+        var before = Before();
         if (context.VersionAgainst(QualificationVersion) > QualificationVersion)
         {
             Qualify(created, place, context);
@@ -189,6 +191,7 @@ public sealed partial class Incident : ILocatedInTerritory
         {
             Record(context, "Création", "Message de création plus ancien que l'état connu : conservé dans l'historique");
         }
+        Announce(before, context);
         return true;
     }
 
@@ -199,8 +202,10 @@ public sealed partial class Incident : ILocatedInTerritory
         {
             return false;
         }
+        var before = Before();
         MoveTo(IncidentStatus.Cancelled, context);
         Record(context, "Annulation", "Affaire annulée par l'émetteur");
+        Announce(before, context);
         return true;
     }
 

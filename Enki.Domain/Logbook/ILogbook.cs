@@ -30,4 +30,8 @@ public interface ILogbook
     /// </summary>
     Task<Guid> RecordAsync(Guid crisisId, Viewer actor, LogbookEntryKind kind, string text,
         IReadOnlyList<string>? tags = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Several entries by one author in one commit: all are written or none (a situation and its outlook).</summary>
+    Task AppendAllAsync(Guid crisisId, Viewer author, IReadOnlyList<(LogbookEntryKind Kind, string Text, IReadOnlyList<string>? Tags)> entries,
+        CancellationToken cancellationToken = default);
 }

@@ -6,7 +6,7 @@ namespace Enki.Domain.Logbook;
 /// One line of a crisis's main courante. Written once, never changed: a mistake is fixed by a new
 /// entry whose <see cref="Corrects"/> points at the wrong one (the store refuses updates and deletes).
 /// </summary>
-public sealed class LogbookEntry
+public sealed class LogbookEntry : Events.EventSource
 {
     public const int TextMaxLength = 4000;
     public const int TagMaxLength = 40;
@@ -51,7 +51,7 @@ public sealed class LogbookEntry
         if (text.Length == 0) throw new CrisisRefused("Le texte de l'entrée est obligatoire.");
         if (text.Length > TextMaxLength) throw new CrisisRefused($"Le texte dépasse {TextMaxLength} caractères.");
         var cleanTags = NormaliseTags(tags);
-        return new LogbookEntry
+        var entry = new LogbookEntry
         {
             Id = Guid.CreateVersion7(at),
             CrisisId = crisisId,
@@ -65,6 +65,8 @@ public sealed class LogbookEntry
             TagList = cleanTags.Count == 0 ? "" : $"|{string.Join('|', cleanTags)}|",
             Corrects = corrects,
         };
+        entry.Record(new LogbookEntryWritten(entry.CrisisId, entry.Id, kind, authorName, corrects, entry.At));
+        return entry;
     }
 
     /// <summary>Lower-case, trimmed, no separators, no duplicates: "Évacuation " and "évacuation" are one tag.</summary>

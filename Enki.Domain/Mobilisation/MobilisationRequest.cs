@@ -8,7 +8,7 @@ namespace Enki.Domain.Mobilisation;
 /// <see cref="History"/> and changes <see cref="Version"/>, the optimistic concurrency token.
 /// Located at its recipient, so the jurisdiction filter gives a commune its inbox.
 /// </summary>
-public sealed class MobilisationRequest : ILocatedInTerritory
+public sealed class MobilisationRequest : Events.EventSource, ILocatedInTerritory
 {
     private readonly List<MobilisationStep> _history = [];
     private List<Guid> _incidentIds = [];
@@ -96,7 +96,7 @@ public sealed class MobilisationRequest : ILocatedInTerritory
         if (errors.Count > 0) throw new MobilisationRefused(string.Join(" ", errors));
         var recipient = MobilisationRecipient.Commune(draft.RecipientCommune);
         var territory = Territory.Of(Jurisdiction.Commune(recipient.Code), directory);
-        return new MobilisationRequest
+        var request = new MobilisationRequest
         {
             Id = Guid.NewGuid(),
             Version = Guid.NewGuid(),
@@ -126,6 +126,8 @@ public sealed class MobilisationRequest : ILocatedInTerritory
             IssuedAt = now,
             UpdatedAt = now,
         };
+        request.Record(new MobilisationRequestIssued(request.Subject, request.Status, issuer.Name, now));
+        return request;
     }
 
     /// <summary>Moves the request along the table, recording who and when.</summary>
@@ -153,6 +155,7 @@ public sealed class MobilisationRequest : ILocatedInTerritory
         Status = transition.To;
         UpdatedAt = at;
         Version = Guid.NewGuid();
+        Record(new MobilisationRequestMoved(Subject, Status, actor.Name, at, action, step.From, step.Reason));
         return step;
     }
 
@@ -162,6 +165,10 @@ public sealed class MobilisationRequest : ILocatedInTerritory
         if (OverdueNotifiedAt is not null || !IsOverdue(now)) return false;
         // Not a transition: the version stays, so a person acting at the same moment is not refused.
         OverdueNotifiedAt = now;
+        Record(new MobilisationRequestOverdue(Subject, Status, "Enki", now));
         return true;
     }
+
+    private MobilisationSubject Subject => new(Id, Object, Recipient, RecipientName, IssuerId, IssuerProfile, IssuerJurisdiction, CrisisId,
+        CommuneCode, DepartmentCode, ZoneCode);
 }

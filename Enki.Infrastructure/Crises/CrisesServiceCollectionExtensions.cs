@@ -12,6 +12,7 @@ public static class CrisesServiceCollectionExtensions
     public static IServiceCollection AddEnkiCrises(this IServiceCollection services)
     {
         services.AddSingleton<ILogbookFeed, InProcessLogbookFeed>();
+        services.AddSingleton<LogbookWriter>();
         services.AddSingleton<ILogbook, EfLogbook>();
         services.AddSingleton<LogbookQueries>();
         services.AddSingleton<CrisisQueries>();

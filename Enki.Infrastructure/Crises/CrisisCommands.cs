@@ -1,9 +1,9 @@
 using Enki.Domain.Access;
-using Enki.Domain.Audit;
 using Enki.Domain.Crises;
 using Enki.Domain.Directory;
 using Enki.Domain.Logbook;
 using Enki.Infrastructure.Access;
+using Enki.Infrastructure.Audit;
 using Enki.Infrastructure.Logbook;
 using Enki.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -11,11 +11,12 @@ using Microsoft.EntityFrameworkCore;
 namespace Enki.Infrastructure.Crises;
 
 /// <summary>
-/// Every change to a crisis: the aggregate checks the rules, the change and its automatic main-courante
-/// entry commit together, then the audit trail and the live screens hear of it.
+/// Every change to a crisis: the aggregate checks the rules and records what happened; the change, its
+/// automatic main-courante entry, its audit row and its events commit in one transaction. Screens hear
+/// of it from the event stream after the commit.
 /// </summary>
 public sealed class CrisisCommands(IDbContextFactory<EnkiDbContext> dbFactory, ITerritoryDirectory directory,
-    IAuditTrail audit, ILogbookFeed feed, TimeProvider clock)
+    AuditRecorder audit, LogbookWriter logbook, TimeProvider clock)
 {
     /// <exception cref="CrisisRefused">The viewer may not open it, or a field is invalid.</exception>
     public async Task<Crisis> OpenAsync(Viewer viewer, CrisisDraft draft, CancellationToken cancellationToken = default)
@@ -35,21 +36,21 @@ public sealed class CrisisCommands(IDbContextFactory<EnkiDbContext> dbFactory, I
     public Task EditAsync(Viewer viewer, Guid crisisId, string title, CrisisType type, string? description, CancellationToken cancellationToken = default) =>
         ChangeAsync(viewer, crisisId, CrisisAuditActions.Edited, crisis =>
         {
-            crisis.Edit(viewer, title, type, description);
+            crisis.Edit(viewer, title, type, description, clock.GetUtcNow());
             return $"Crise modifiée : {crisis.Title} ({crisis.Type.French()})";
         }, cancellationToken);
 
     public Task EndAsync(Viewer viewer, Guid crisisId, DateTimeOffset? endedAt, CancellationToken cancellationToken = default) =>
         ChangeAsync(viewer, crisisId, CrisisAuditActions.Ended, crisis =>
         {
-            crisis.End(viewer, endedAt);
+            crisis.End(viewer, endedAt, clock.GetUtcNow());
             return "Crise terminée.";
         }, cancellationToken);
 
     public Task ReopenAsync(Viewer viewer, Guid crisisId, CancellationToken cancellationToken = default) =>
         ChangeAsync(viewer, crisisId, CrisisAuditActions.Reopened, crisis =>
         {
-            crisis.Reopen(viewer);
+            crisis.Reopen(viewer, clock.GetUtcNow());
             return "Crise rouverte.";
         }, cancellationToken);
 
@@ -58,7 +59,7 @@ public sealed class CrisisCommands(IDbContextFactory<EnkiDbContext> dbFactory, I
     {
         var incident = await IncidentLabelAsync(viewer, incidentId, cancellationToken);
         await ChangeAsync(viewer, crisisId, CrisisAuditActions.IncidentAttached, crisis =>
-            crisis.AttachIncident(viewer, incidentId) ? $"Incident rattaché : {incident}" : null, cancellationToken);
+            crisis.AttachIncident(viewer, incidentId, clock.GetUtcNow()) ? $"Incident rattaché : {incident}" : null, cancellationToken);
     }
 
     /// <summary>Attaches several incidents at once (« Rattacher tout »): one change, one main-courante entry.</summary>
@@ -77,9 +78,10 @@ public sealed class CrisisCommands(IDbContextFactory<EnkiDbContext> dbFactory, I
         await ChangeAsync(viewer, crisisId, CrisisAuditActions.IncidentAttached, crisis =>
         {
             var names = new List<string>();
+            var now = clock.GetUtcNow();
             foreach (var (id, label) in visible)
             {
-                if (crisis.AttachIncident(viewer, id)) names.Add(label);
+                if (crisis.AttachIncident(viewer, id, now)) names.Add(label);
             }
             attached = names.Count;
             if (names.Count == 0) return null;
@@ -93,7 +95,7 @@ public sealed class CrisisCommands(IDbContextFactory<EnkiDbContext> dbFactory, I
     {
         var incident = await IncidentLabelAsync(viewer, incidentId, cancellationToken);
         await ChangeAsync(viewer, crisisId, CrisisAuditActions.IncidentDetached, crisis =>
-            crisis.DetachIncident(viewer, incidentId) ? $"Incident détaché : {incident}" : null, cancellationToken);
+            crisis.DetachIncident(viewer, incidentId, clock.GetUtcNow()) ? $"Incident détaché : {incident}" : null, cancellationToken);
     }
 
     /// <exception cref="CrisisRefused">
@@ -111,7 +113,7 @@ public sealed class CrisisCommands(IDbContextFactory<EnkiDbContext> dbFactory, I
         {
             var present = crisis.Participants.Any(p => p.Kind == participant.Kind && p.Reference == participant.Reference);
             if (!nameable && !present) throw new CrisisRefused("Personne introuvable dans votre périmètre.");
-            crisis.SetParticipant(viewer, participant);
+            crisis.SetParticipant(viewer, participant, clock.GetUtcNow());
             return $"Participant : {participant.Name} ({participant.Right.French()})";
         }, cancellationToken);
     }
@@ -174,13 +176,9 @@ public sealed class CrisisCommands(IDbContextFactory<EnkiDbContext> dbFactory, I
 
     private async Task CommitAsync(EnkiDbContext db, Crisis crisis, Viewer viewer, string action, string text, CancellationToken cancellationToken)
     {
-        var organisation = await AuthorOrganisation.OfAsync(db, viewer, cancellationToken);
-        var entry = LogbookEntry.Write(crisis.Id, viewer.Id, viewer.Name, organisation, LogbookEntryKind.Information, text,
-            [LogbookEntryKinds.AutomaticTag], null, clock.GetUtcNow());
-        db.LogbookEntries.Add(entry);
+        await logbook.AddAsync(db, crisis.Id, viewer, LogbookEntryKind.Information, text, [LogbookEntryKinds.AutomaticTag], null, cancellationToken);
+        audit.Add(db, action, crisis.Title, text, crisis.Territories.FirstOrDefault(), viewer);
         await db.SaveChangesAsync(cancellationToken);
-        await audit.RecordAsync(action, crisis.Title, text, crisis.Territories.FirstOrDefault(), viewer, cancellationToken: cancellationToken);
-        await feed.PublishAsync(new LogbookAppended(crisis.Id, entry.Id, entry.At), cancellationToken);
     }
 
     private async Task<string> IncidentLabelAsync(Viewer viewer, Guid incidentId, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using Enki.Infrastructure.Access;
 using Enki.Infrastructure.Crises;
+using Enki.Infrastructure.Events;
 using Enki.Infrastructure.Geography;
 using Enki.Infrastructure.Incidents;
 using Enki.Infrastructure.Jobs;
@@ -46,6 +47,7 @@ public static class EnkiInfrastructureServiceCollectionExtensions
         services.AddEnkiDirectory();
         services.AddEnkiCrises();
         services.AddEnkiMobilisation();
+        services.AddEnkiEvents(configuration);
         services.AddHealthChecks().AddDbContextCheck<EnkiDbContext>("database", tags: ["ready"]);
         return options;
     }

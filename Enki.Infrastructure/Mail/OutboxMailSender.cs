@@ -11,19 +11,30 @@ namespace Enki.Infrastructure.Mail;
 /// <summary>Sends e-mail. Every message lands in the outbox first, so none is ever lost silently.</summary>
 public interface IMailSender
 {
-    Task<OutboxMessage> SendAsync(string recipient, string subject, string body, CancellationToken cancellationToken = default);
+    Task<OutboxMessage> SendAsync(string recipient, string subject, string body, CancellationToken cancellationToken = default) =>
+        SendAsync(recipient, subject, body, null, cancellationToken);
+
+    /// <param name="deliveryKey">
+    /// What the message answers (an event and an address): a message with a key already in the outbox
+    /// is not sent again, so a cause handed twice mails once.
+    /// </param>
+    Task<OutboxMessage> SendAsync(string recipient, string subject, string body, string? deliveryKey, CancellationToken cancellationToken = default);
 }
 
 /// <summary>Records in the outbox, then relays through SMTP when <c>Enki:Mail:Smtp:Host</c> is set.</summary>
 public sealed class OutboxMailSender(
     IDbContextFactory<EnkiDbContext> dbFactory, EnkiOptions options, TimeProvider clock, ILogger<OutboxMailSender> logger) : IMailSender
 {
-    public async Task<OutboxMessage> SendAsync(string recipient, string subject, string body, CancellationToken cancellationToken = default)
+    public async Task<OutboxMessage> SendAsync(string recipient, string subject, string body, string? deliveryKey, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (deliveryKey is not null && await db.Outbox.AsNoTracking().FirstOrDefaultAsync(m => m.DeliveryKey == deliveryKey, cancellationToken) is { } sent)
+        {
+            return sent;
+        }
         var message = new OutboxMessage
         {
-            Id = Guid.NewGuid(), Recipient = recipient, Subject = subject, Body = body,
+            Id = Guid.NewGuid(), Recipient = recipient, Subject = subject, Body = body, DeliveryKey = deliveryKey,
             Status = OutboxStatus.Recorded, CreatedAt = clock.GetUtcNow(),
         };
         db.Outbox.Add(message);

@@ -26,4 +26,7 @@ public sealed class OutboxMessage
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset? SentAt { get; set; }
+
+    /// <summary>What the message answers (an event and an address), unique: the same cause never mails twice.</summary>
+    public string? DeliveryKey { get; set; }
 }

@@ -6,11 +6,13 @@ using Microsoft.EntityFrameworkCore;
 namespace Enki.Infrastructure.Mobilisation;
 
 /// <summary>
-/// Every write to mobilisation requests. Actions carry the version the person saw: if someone acted
-/// in between, nothing is written and they are told who, so no one's change is silently overwritten.
+/// Every write to mobilisation requests: the request, its audit row, its main-courante entry and its
+/// events commit in one transaction (mail and screens follow from the events). Actions carry the
+/// version the person saw: if someone acted in between, nothing is written and they are told who, so
+/// no one's change is silently overwritten.
 /// </summary>
 public sealed class MobilisationCommands(
-    IDbContextFactory<EnkiDbContext> dbFactory, ITerritoryDirectory territories, TimeProvider clock, MobilisationAftermath aftermath)
+    IDbContextFactory<EnkiDbContext> dbFactory, ITerritoryDirectory territories, TimeProvider clock, MobilisationTrail trail)
 {
     public async Task<MobilisationOutcome> IssueAsync(Viewer issuer, MobilisationDraft draft, CancellationToken cancellationToken = default)
     {
@@ -22,8 +24,8 @@ public sealed class MobilisationCommands(
         var organisation = await db.Users.Where(u => u.Id == issuer.Id).Select(u => u.Organisation).FirstOrDefaultAsync(cancellationToken);
         var request = MobilisationRequest.Issue(draft, issuer, organisation, territories, now);
         db.MobilisationRequests.Add(request);
+        await trail.IssuedAsync(db, request, issuer, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        await aftermath.IssuedAsync(request, issuer, CancellationToken.None);
         return MobilisationOutcome.Done(request);
     }
 
@@ -103,6 +105,7 @@ public sealed class MobilisationCommands(
         try
         {
             foreach (var action in actions) steps.Add(request.Apply(action, viewer, now, reason));
+            foreach (var step in steps) await trail.MovedAsync(db, request, step, viewer, cancellationToken);
         }
         catch (MobilisationRefused refused)
         {
@@ -119,7 +122,6 @@ public sealed class MobilisationCommands(
             await entry.ReloadAsync(cancellationToken);
             return MobilisationOutcome.Conflict(entry.State == EntityState.Detached ? null : LastActor(request));
         }
-        foreach (var step in steps) await aftermath.MovedAsync(request, step, viewer, CancellationToken.None);
         return MobilisationOutcome.Done(request);
     }
 

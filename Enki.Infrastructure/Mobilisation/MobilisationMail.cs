@@ -5,18 +5,18 @@ using Enki.Infrastructure.Hosting;
 using Enki.Infrastructure.Mail;
 using Enki.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
 
 namespace Enki.Infrastructure.Mobilisation;
 
 /// <summary>
 /// E-mails about requests, through the outbox: the recipient commune's accounts on issue, the issuer
-/// on refusal, completion and passed deadline. A failing mail never undoes the change itself.
+/// on refusal, completion and passed deadline. Sent from the request's events after their commit; each
+/// is keyed by its event's sequence number and address, so an event handed again sends nothing twice.
 /// </summary>
 public sealed class MobilisationMail(
-    IDbContextFactory<EnkiDbContext> dbFactory, IMailSender mail, EnkiOptions options, ILogger<MobilisationMail> logger)
+    IDbContextFactory<EnkiDbContext> dbFactory, IMailSender mail, EnkiOptions options)
 {
-    public async Task IssuedAsync(MobilisationRequest request, CancellationToken cancellationToken = default)
+    public async Task IssuedAsync(MobilisationRequest request, long sequence, CancellationToken cancellationToken = default)
     {
         var subject = $"[Enki] Nouvelle demande{(request.Priority == MobilisationPriority.Urgente ? " URGENTE" : "")} : {request.Object}";
         var body = $"""
@@ -33,18 +33,19 @@ public sealed class MobilisationMail(
             """;
         foreach (var address in await RecipientAddressesAsync(request, cancellationToken))
         {
-            await SendAsync(address, subject, body, cancellationToken);
+            await mail.SendAsync(address, subject, body, KeyOf(sequence, address), cancellationToken);
         }
     }
 
-    public async Task IssuerToldAsync(MobilisationRequest request, CancellationToken cancellationToken = default)
+    /// <param name="status">The request's status when the event happened (it may have moved on since).</param>
+    public async Task IssuerToldAsync(MobilisationRequest request, MobilisationStatus status, long sequence, CancellationToken cancellationToken = default)
     {
-        var (subject, what) = request.Status switch
+        var (subject, what) = status switch
         {
             MobilisationStatus.Refusee => ($"[Enki] Demande refusée : {request.Object}", $"a été refusée par {request.RecipientName}. Motif : {request.RefusalReason}"),
             MobilisationStatus.Realisee => ($"[Enki] Demande réalisée : {request.Object}", $"a été réalisée par {request.RecipientName}."),
             _ => ($"[Enki] Échéance dépassée : {request.Object}",
-                $"n'est pas réalisée alors que son échéance ({Deadline(request)}) est passée. État : {request.Status.French()}."),
+                $"n'est pas réalisée alors que son échéance ({Deadline(request)}) est passée. État : {status.French()}."),
         };
         var body = $"""
             Votre demande de mobilisation « {request.Object} » adressée à {request.RecipientName} {what}
@@ -54,7 +55,7 @@ public sealed class MobilisationMail(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var address = await db.Users.AsNoTracking().Where(u => u.Id == request.IssuerId && !u.IsDisabled && u.Email != null)
             .Select(u => u.Email).FirstOrDefaultAsync(cancellationToken);
-        if (address is not null) await SendAsync(address, subject, body, cancellationToken);
+        if (address is not null) await mail.SendAsync(address, subject, body, KeyOf(sequence, address), cancellationToken);
     }
 
     private async Task<List<string>> RecipientAddressesAsync(MobilisationRequest request, CancellationToken cancellationToken)
@@ -67,17 +68,7 @@ public sealed class MobilisationMail(
             .Select(u => u.Email!).ToListAsync(cancellationToken);
     }
 
-    private async Task SendAsync(string address, string subject, string body, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await mail.SendAsync(address, subject, body, cancellationToken);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            logger.LogError(ex, "Mobilisation mail to {Address} could not be recorded", address);
-        }
-    }
+    private static string KeyOf(long sequence, string address) => $"evenement:{sequence}:{address}";
 
     public static string Resource(MobilisationRequest request) =>
         request.Quantity is { } quantity ? $"{request.ResourceKind} : {quantity} {request.Unit}".TrimEnd() : request.ResourceKind;

@@ -1,4 +1,5 @@
 using Enki.Domain.Mobilisation;
+using Enki.Infrastructure.Events;
 using Hangfire;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,7 +12,8 @@ public static class MobilisationServiceCollectionExtensions
     {
         services.AddSingleton<IMobilisationFeed, InProcessMobilisationFeed>();
         services.AddSingleton<MobilisationMail>();
-        services.AddSingleton<MobilisationAftermath>();
+        services.AddSingleton<MobilisationTrail>();
+        services.AddSingleton<IEventHandler, MobilisationMailHandler>();
         services.AddSingleton<MobilisationCommands>();
         services.AddSingleton<MobilisationQueries>();
         services.AddTransient<OverdueMobilisationJob>();

@@ -7,9 +7,9 @@ namespace Enki.Infrastructure.Mobilisation;
 
 /// <summary>
 /// Every minute: requests whose deadline passed are flagged once (<see cref="MobilisationRequest.OverdueNotifiedAt"/>)
-/// and their issuer told, by mail and live.
+/// with their audit row in the same commit; their issuer is told by mail and live from the request's event.
 /// </summary>
-public sealed class OverdueMobilisationJob(IDbContextFactory<EnkiDbContext> dbFactory, TimeProvider clock, MobilisationAftermath aftermath)
+public sealed class OverdueMobilisationJob(IDbContextFactory<EnkiDbContext> dbFactory, TimeProvider clock, MobilisationTrail trail)
 {
     public const string RecurringId = "mobilisation-echeances";
 
@@ -27,7 +27,11 @@ public sealed class OverdueMobilisationJob(IDbContextFactory<EnkiDbContext> dbFa
         var flagged = new List<MobilisationRequest>();
         foreach (var request in due)
         {
-            if (request.MarkOverdueNotified(now)) flagged.Add(request);
+            if (request.MarkOverdueNotified(now))
+            {
+                trail.Overdue(db, request);
+                flagged.Add(request);
+            }
         }
         try
         {
@@ -38,7 +42,6 @@ public sealed class OverdueMobilisationJob(IDbContextFactory<EnkiDbContext> dbFa
             // A person acted meanwhile; the next run (a minute later) looks again.
             return 0;
         }
-        foreach (var request in flagged) await aftermath.OverdueAsync(request, now, CancellationToken.None);
         return flagged.Count;
     }
 }

@@ -1,5 +1,6 @@
 using Enki.Domain.Incidents;
 using Enki.Infrastructure.Live;
+using Enki.Infrastructure.Events;
 using Enki.Infrastructure.Nexsis.Acknowledgements;
 using Enki.Infrastructure.Nexsis.Feed;
 using Enki.Infrastructure.Nexsis.Formats;
@@ -37,15 +38,14 @@ public static class NexsisServiceCollectionExtensions
         services.AddSingleton<NexsisSyncStatus>();
         services.AddTransient<IntakeJob>();
         services.AddTransient<FeedPullJob>();
-        services.AddSingleton<AcknowledgementOutbox>();
-        services.AddSingleton<AcknowledgementTrigger>();
-        services.AddTransient<AcknowledgementDispatchJob>();
+        services.AddSingleton<AcknowledgementEnvelope>();
+        services.AddSingleton<IEventHandler, AcknowledgementHandler>();
         return services;
     }
 
     /// <summary>
-    /// Schedules the connector's recurring jobs and drains what a previous run left pending or owed
-    /// (a process stopped mid-batch resumes here).
+    /// Schedules the connector's recurring jobs and drains what a previous run left pending (a process
+    /// stopped mid-batch resumes here; what it owed is the event stream's to deliver).
     /// </summary>
     public static IServiceProvider StartEnkiNexsis(this IServiceProvider services)
     {
@@ -61,10 +61,9 @@ public static class NexsisServiceCollectionExtensions
             recurring.AddOrUpdate<FeedPullJob>(FeedPullJob.RecurringId, job => job.RunAsync(CancellationToken.None), Cron.Minutely());
             services.GetRequiredService<IBackgroundJobClient>().Enqueue<FeedPullJob>(job => job.RunAsync(CancellationToken.None));
         }
-        recurring.AddOrUpdate<AcknowledgementDispatchJob>(AcknowledgementDispatchJob.RecurringId, job => job.RunAsync(CancellationToken.None), Cron.Minutely());
+        // The job of acknowledgements before the event stream: its deliveries are the stream's handler's now.
+        recurring.RemoveIfExists("nexsis-acquittements");
         services.GetRequiredService<IntakeTrigger>().Request();
-        // What a stopped process still owed goes out now, not at the next minute.
-        services.GetRequiredService<AcknowledgementTrigger>().Request();
         return services;
     }
 }

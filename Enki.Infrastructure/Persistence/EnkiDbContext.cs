@@ -6,7 +6,7 @@ using Enki.Domain.Mobilisation;
 using Enki.Infrastructure.Access;
 using Enki.Infrastructure.Audit;
 using Enki.Infrastructure.Mail;
-using Enki.Infrastructure.Outbound;
+using Enki.Infrastructure.Events;
 using Enki.Infrastructure.Nexsis.Feed;
 using Enki.Infrastructure.Nexsis.Inbox;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -18,7 +18,7 @@ namespace Enki.Infrastructure.Persistence;
 /// The Enki store, Identity's tables included. Each database provider derives its own context type
 /// so that it keeps its own migrations (SQLite and SQL Server generate different DDL).
 /// </summary>
-public abstract class EnkiDbContext(DbContextOptions options) : IdentityDbContext<EnkiUser>(options)
+public abstract partial class EnkiDbContext(DbContextOptions options) : IdentityDbContext<EnkiUser>(options)
 {
     public DbSet<Incident> Incidents => Set<Incident>();
 
@@ -32,7 +32,9 @@ public abstract class EnkiDbContext(DbContextOptions options) : IdentityDbContex
 
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
-    public DbSet<OutboundMessage> OutboundMessages => Set<OutboundMessage>();
+    public DbSet<StoredEvent> Events => Set<StoredEvent>();
+
+    public DbSet<EventHandlerPosition> EventHandlerPositions => Set<EventHandlerPosition>();
 
     public DbSet<Organisation> Organisations => Set<Organisation>();
 
@@ -89,14 +91,21 @@ public abstract class EnkiDbContext(DbContextOptions options) : IdentityDbContex
             message.Property(m => m.Subject).HasMaxLength(256);
             message.Property(m => m.Status).HasConversion<string>().HasMaxLength(16);
             message.HasIndex(m => m.CreatedAt);
+            message.Property(m => m.DeliveryKey).HasMaxLength(300);
+            message.HasIndex(m => m.DeliveryKey).IsUnique();
         });
     }
 
+    /// <summary>Synchronous saves exist for framework code only; they must not carry events (the stream is written asynchronously).</summary>
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         var autoDetect = DetectOnceThenGuard();
         try
         {
+            if (HasPendingEvents())
+            {
+                throw new InvalidOperationException("Les événements s'enregistrent par SaveChangesAsync.");
+            }
             return base.SaveChanges(acceptAllChangesOnSuccess);
         }
         finally
@@ -110,7 +119,9 @@ public abstract class EnkiDbContext(DbContextOptions options) : IdentityDbContex
         var autoDetect = DetectOnceThenGuard();
         try
         {
-            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            return HasPendingEvents()
+                ? await SaveWithEventsAsync(acceptAllChangesOnSuccess, cancellationToken)
+                : await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
         finally
         {

@@ -111,7 +111,7 @@ public sealed class AccessPolicyTests
     private static Crisis ChellesCrisis()
     {
         var crisis = Crisis.Open(Sdis77, "Crue de la Marne", CrisisType.Inondation, null, [Jurisdiction.Commune("77108")], Now.AddHours(-2), false, Directory, Now);
-        crisis.SetParticipant(Sdis77, CrisisParticipant.Organisation(Jurisdiction.Commune("35126"), "Mairie de Guichen", ParticipationRight.Contribution));
+        crisis.SetParticipant(Sdis77, CrisisParticipant.Organisation(Jurisdiction.Commune("35126"), "Mairie de Guichen", ParticipationRight.Contribution), Now);
         return crisis;
     }
 

@@ -69,7 +69,7 @@ public sealed class CrisisRulesTests
         Assert.Equal(ParticipationRight.Lecture, AccessPolicy.CrisisRight(new Viewer("sdis77-bis", "Opérateur CODIS 77", Profile.Sdis, SeineEtMarne), crisis));
         Assert.Null(AccessPolicy.CrisisRight(MayorOfGuichen, crisis));
         Assert.False(AccessPolicy.SeesCrisis(MayorOfGuichen, crisis));
-        var refused = Assert.Throws<CrisisRefused>(() => crisis.End(MayorOfChelles, Now));
+        var refused = Assert.Throws<CrisisRefused>(() => crisis.End(MayorOfChelles, Now, Now));
         Assert.Contains("pilotes", refused.Message);
     }
 
@@ -78,7 +78,7 @@ public sealed class CrisisRulesTests
     {
         var crisis = Open(Sdis77, Chelles);
 
-        crisis.SetParticipant(Sdis77, CrisisParticipant.Organisation(Guichen, "Mairie de Guichen", ParticipationRight.Contribution));
+        crisis.SetParticipant(Sdis77, CrisisParticipant.Organisation(Guichen, "Mairie de Guichen", ParticipationRight.Contribution), Now);
 
         Assert.Equal(ParticipationRight.Contribution, AccessPolicy.CrisisRight(MayorOfGuichen, crisis));
         Assert.True(AccessPolicy.HasCrisisRight(MayorOfGuichen, crisis, ParticipationRight.Contribution));
@@ -90,7 +90,7 @@ public sealed class CrisisRulesTests
     {
         var crisis = Open(Sdis77, SeineEtMarne);
 
-        Assert.Throws<CrisisRefused>(() => crisis.SetParticipant(Sdis77, CrisisParticipant.Person(Sdis77, ParticipationRight.Lecture)));
+        Assert.Throws<CrisisRefused>(() => crisis.SetParticipant(Sdis77, CrisisParticipant.Person(Sdis77, ParticipationRight.Lecture), Now));
         Assert.Equal(ParticipationRight.Pilotage, AccessPolicy.CrisisRight(Sdis77, crisis));
     }
 
@@ -99,11 +99,11 @@ public sealed class CrisisRulesTests
     {
         var crisis = Open(Sdis77, Chelles);
 
-        Assert.Equal("Indiquez l'heure de fin de la crise.", Assert.Throws<CrisisRefused>(() => crisis.End(Sdis77, null)).Message);
-        Assert.Throws<CrisisRefused>(() => crisis.End(Sdis77, crisis.StartedAt.AddMinutes(-1)));
+        Assert.Equal("Indiquez l'heure de fin de la crise.", Assert.Throws<CrisisRefused>(() => crisis.End(Sdis77, null, Now)).Message);
+        Assert.Throws<CrisisRefused>(() => crisis.End(Sdis77, crisis.StartedAt.AddMinutes(-1), Now));
         Assert.Equal(CrisisStatus.EnCours, crisis.Status);
 
-        crisis.End(Sdis77, Now);
+        crisis.End(Sdis77, Now, Now);
 
         Assert.Equal(CrisisStatus.Terminee, crisis.Status);
         Assert.Equal(Now, crisis.EndedAt);
@@ -118,12 +118,12 @@ public sealed class CrisisRulesTests
         Assert.False(CrisisLifecycle.CanMove(CrisisStatus.Terminee, CrisisStatus.Terminee));
 
         var crisis = Open(Sdis77, Chelles);
-        crisis.End(Sdis77, Now);
-        var refused = Assert.Throws<CrisisRefused>(() => crisis.End(Sdis77, Now));
+        crisis.End(Sdis77, Now, Now);
+        var refused = Assert.Throws<CrisisRefused>(() => crisis.End(Sdis77, Now, Now));
         Assert.Equal("Une crise « Terminée » ne peut pas passer à « Terminée ».", refused.Message);
-        Assert.Throws<CrisisRefused>(() => Open(Sdis77, Chelles).Reopen(Sdis77));
+        Assert.Throws<CrisisRefused>(() => Open(Sdis77, Chelles).Reopen(Sdis77, Now));
 
-        crisis.Reopen(Sdis77);
+        crisis.Reopen(Sdis77, Now);
         Assert.Equal(CrisisStatus.EnCours, crisis.Status);
         Assert.Null(crisis.EndedAt);
     }
@@ -134,11 +134,11 @@ public sealed class CrisisRulesTests
         var crisis = Open(Sdis77, SeineEtMarne);
         var incident = Guid.NewGuid();
 
-        Assert.Throws<CrisisRefused>(() => crisis.AttachIncident(MayorOfChelles, incident));
-        Assert.True(crisis.AttachIncident(Sdis77, incident));
-        Assert.False(crisis.AttachIncident(Sdis77, incident));
+        Assert.Throws<CrisisRefused>(() => crisis.AttachIncident(MayorOfChelles, incident, Now));
+        Assert.True(crisis.AttachIncident(Sdis77, incident, Now));
+        Assert.False(crisis.AttachIncident(Sdis77, incident, Now));
         Assert.Equal([incident], crisis.IncidentIds);
-        Assert.True(crisis.DetachIncident(Sdis77, incident));
+        Assert.True(crisis.DetachIncident(Sdis77, incident, Now));
         Assert.Empty(crisis.IncidentIds);
     }
 

@@ -23,15 +23,20 @@ public sealed class MobilisationCommandsTests : IAsyncLifetime
         Assert.NotNull(stored);
         Assert.Equal(("CODIS 77", MobilisationStatus.Emise), (stored.IssuerName, stored.Status));
         Assert.Equal("CODIS 77", stored.IssuerOrganisation);
-        Assert.Contains(_harness.Audit.Entries, e => e.Action == MobilisationAuditActions.Issued);
+        Assert.Contains(MobilisationAuditActions.Issued, await _harness.AuditActionsAsync());
+        var entry = Assert.Single(await _harness.LogbookEntriesAsync());
+        Assert.Equal(crisis, entry.CrisisId);
+        // Mail and screens follow the commit, from the request's event.
+        Assert.Empty(_harness.Mail.Sent);
+        await _harness.DeliverAsync();
         Assert.Equal(["chelles-id@test.invalid"], _harness.Mail.Sent.Select(m => m.Recipient));
         Assert.Contains("Hébergement des sinistrés", _harness.Mail.Sent[0].Subject);
-        var entry = Assert.Single(_harness.Logbook.Entries);
-        Assert.Equal(crisis, entry.Crisis);
         // The main courante is read in the commune's time, not UTC.
         Assert.Contains($"échéance le {TerritoryClock.Local(request.Deadline, "77"):dd/MM/yyyy HH:mm}", entry.Text);
         Assert.DoesNotContain("UTC", entry.Text);
         Assert.Equal(MobilisationChangeKind.Issued, Assert.Single(_harness.Changes).Kind);
+        await _harness.RedeliverEverythingAsync();
+        Assert.Single(_harness.Mail.Sent);
     }
 
     [Fact]
@@ -39,8 +44,8 @@ public sealed class MobilisationCommandsTests : IAsyncLifetime
     {
         var request = await _harness.IssueAsync();
         await _harness.Commands.AcceptAsync(MaireChelles, request.Id, request.Version);
-        Assert.Empty(_harness.Logbook.Entries);
-        Assert.Equal(3, _harness.Audit.Entries.Count);
+        Assert.Empty(await _harness.LogbookEntriesAsync());
+        Assert.Equal(3, (await _harness.AuditActionsAsync()).Count);
     }
 
     [Fact]
@@ -74,9 +79,11 @@ public sealed class MobilisationCommandsTests : IAsyncLifetime
         Assert.Equal([MobilisationAction.Receive, MobilisationAction.Accept, MobilisationAction.Start, MobilisationAction.Complete],
             stored!.History.Select(s => s.Action));
         Assert.All(stored.History, s => Assert.Equal("Maire de Chelles", s.ActorName));
-        Assert.Equal(5, _harness.Logbook.Entries.Count);
-        Assert.Equal(LogbookEntryKind.Decision, _harness.Logbook.Entries[2].Kind);
-        Assert.Equal(5, _harness.Audit.Entries.Count);
+        var entries = await _harness.LogbookEntriesAsync();
+        Assert.Equal(5, entries.Count);
+        Assert.Equal(LogbookEntryKind.Decision, entries[2].Kind);
+        Assert.Equal(5, (await _harness.AuditActionsAsync()).Count);
+        await _harness.DeliverAsync();
         Assert.Contains(_harness.Mail.Sent, m => m.Recipient == "sdis77-id@test.invalid" && m.Subject.StartsWith("[Enki] Demande réalisée"));
     }
 
@@ -99,6 +106,7 @@ public sealed class MobilisationCommandsTests : IAsyncLifetime
 
         var refused = await _harness.Commands.RefuseAsync(MaireChelles, request.Id, request.Version, "Gymnase inondé");
         Assert.Equal(MobilisationStatus.Refusee, refused.Request!.Status);
+        await _harness.DeliverAsync();
         Assert.Contains(_harness.Mail.Sent, m => m.Recipient == "sdis77-id@test.invalid" && m.Body.Contains("Gymnase inondé"));
     }
 

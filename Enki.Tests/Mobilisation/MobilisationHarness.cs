@@ -1,21 +1,30 @@
 using Enki.Domain.Access;
-using Enki.Domain.Audit;
+using Enki.Domain.Incidents;
 using Enki.Domain.Logbook;
 using Enki.Domain.Mobilisation;
 using Enki.Infrastructure.Access;
+using Enki.Infrastructure.Audit;
+using Enki.Infrastructure.Events;
 using Enki.Infrastructure.Hosting;
+using Enki.Infrastructure.Live;
+using Enki.Infrastructure.Logbook;
 using Enki.Infrastructure.Mail;
 using Enki.Infrastructure.Mobilisation;
 using Enki.Infrastructure.Persistence;
 using Enki.Tests.Support;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Enki.Tests.Mobilisation;
 
-/// <summary>Mobilisation services on a real migrated SQLite file, with recording fakes for audit, logbook, mail and feed.</summary>
+/// <summary>
+/// Mobilisation services on a real migrated SQLite file: audit rows and main-courante entries in the
+/// store, the event stream's dispatcher drained on demand (<see cref="DeliverAsync"/>) to a recording
+/// mail sender and the live feed.
+/// </summary>
 internal sealed class MobilisationHarness : IAsyncDisposable
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "enki-mobilisation-" + Guid.NewGuid().ToString("N"));
@@ -31,10 +40,14 @@ internal sealed class MobilisationHarness : IAsyncDisposable
         services.AddSingleton<TimeProvider>(Clock);
         services.AddSingleton<ITerritoryDirectory>(MobilisationSamples.Territories);
         services.AddEnkiPersistence(options, new DataFolder(_folder, options));
-        services.AddSingleton<IAuditTrail>(Audit);
-        services.AddSingleton<ILogbook>(Logbook);
+        services.AddHttpContextAccessor();
+        services.AddSingleton<AuditRecorder>();
+        services.AddSingleton<LogbookWriter>();
         services.AddSingleton<IMailSender>(Mail);
+        services.AddSingleton<IIncidentChangeFeed, InProcessIncidentChangeFeed>();
+        services.AddSingleton<ILogbookFeed, InProcessLogbookFeed>();
         services.AddEnkiMobilisation();
+        services.AddEnkiEvents(new ConfigurationBuilder().Build());
         _services = services.BuildServiceProvider();
         _feedSubscription = _services.GetRequiredService<IMobilisationFeed>().Subscribe(change =>
         {
@@ -44,10 +57,6 @@ internal sealed class MobilisationHarness : IAsyncDisposable
     }
 
     public FakeTimeProvider Clock { get; } = new(MobilisationSamples.Now);
-
-    public RecordingAudit Audit { get; } = new();
-
-    public RecordingLogbook Logbook { get; } = new();
 
     public RecordingMail Mail { get; } = new();
 
@@ -61,6 +70,34 @@ internal sealed class MobilisationHarness : IAsyncDisposable
 
     public IDbContextFactory<EnkiDbContext> DbFactory => _services.GetRequiredService<IDbContextFactory<EnkiDbContext>>();
 
+    /// <summary>Hands the committed events to their handlers (mail, screens), as the dispatcher does after each commit.</summary>
+    public Task DeliverAsync() => _services.GetRequiredService<EventDispatcher>().DrainAsync();
+
+    /// <summary>
+    /// As after a crash that lost every handler's saved position: a new dispatcher hands the durable
+    /// handlers the whole stream again (this node's screens start at the head, as on a restart).
+    /// </summary>
+    public async Task RedeliverEverythingAsync()
+    {
+        await using (var db = await DbFactory.CreateDbContextAsync())
+        {
+            await db.EventHandlerPositions.ExecuteUpdateAsync(s => s.SetProperty(p => p.Position, 0L));
+        }
+        await ActivatorUtilities.CreateInstance<EventDispatcher>(_services).DrainAsync();
+    }
+
+    public async Task<List<string>> AuditActionsAsync()
+    {
+        await using var db = await DbFactory.CreateDbContextAsync();
+        return await db.AuditEntries.OrderBy(e => e.Id).Select(e => e.Action).ToListAsync();
+    }
+
+    public async Task<List<LogbookEntry>> LogbookEntriesAsync()
+    {
+        await using var db = await DbFactory.CreateDbContextAsync();
+        return (await db.LogbookEntries.ToListAsync()).OrderBy(e => e.At).ThenBy(e => e.Id).ToList();
+    }
+
     public async Task<MobilisationHarness> InitializeAsync()
     {
         await _services.MigrateEnkiDatabaseAsync();
@@ -72,6 +109,7 @@ internal sealed class MobilisationHarness : IAsyncDisposable
             db.Users.Add(user);
         }
         await db.SaveChangesAsync();
+        await DeliverAsync(); // the screens start at the head, as on a node that just started
         return this;
     }
 
@@ -102,42 +140,20 @@ internal sealed class MobilisationHarness : IAsyncDisposable
     }
 }
 
-internal sealed class RecordingAudit : IAuditTrail
-{
-    public List<(string Action, string? Target, string? Actor)> Entries { get; } = [];
-
-    public Task RecordAsync(string action, string? target, string? detail = null, ILocatedInTerritory? territory = null,
-        Viewer? actor = null, string? actorName = null, CancellationToken cancellationToken = default)
-    {
-        lock (Entries) Entries.Add((action, target, actorName ?? actor?.Name));
-        return Task.CompletedTask;
-    }
-}
-
-internal sealed class RecordingLogbook : ILogbook
-{
-    public List<(Guid Crisis, string Author, LogbookEntryKind Kind, string Text)> Entries { get; } = [];
-
-    public Task<Guid> AppendAsync(Guid crisisId, Viewer author, LogbookEntryKind kind, string text,
-        IReadOnlyList<string>? tags = null, Guid? corrects = null, CancellationToken cancellationToken = default)
-    {
-        lock (Entries) Entries.Add((crisisId, author.Name, kind, text));
-        return Task.FromResult(Guid.NewGuid());
-    }
-
-    public Task<Guid> RecordAsync(Guid crisisId, Viewer actor, LogbookEntryKind kind, string text,
-        IReadOnlyList<string>? tags = null, CancellationToken cancellationToken = default) =>
-        AppendAsync(crisisId, actor, kind, text, tags, cancellationToken: cancellationToken);
-}
-
 internal sealed class RecordingMail : IMailSender
 {
     public List<OutboxMessage> Sent { get; } = [];
 
-    public Task<OutboxMessage> SendAsync(string recipient, string subject, string body, CancellationToken cancellationToken = default)
+    private readonly HashSet<string> _keys = [];
+
+    /// <summary>Like the outbox: a message whose key was already sent is not sent again.</summary>
+    public Task<OutboxMessage> SendAsync(string recipient, string subject, string body, string? deliveryKey, CancellationToken cancellationToken = default)
     {
-        var message = new OutboxMessage { Id = Guid.NewGuid(), Recipient = recipient, Subject = subject, Body = body };
-        lock (Sent) Sent.Add(message);
+        var message = new OutboxMessage { Id = Guid.NewGuid(), Recipient = recipient, Subject = subject, Body = body, DeliveryKey = deliveryKey };
+        lock (Sent)
+        {
+            if (deliveryKey is null || _keys.Add(deliveryKey)) Sent.Add(message);
+        }
         return Task.FromResult(message);
     }
 }

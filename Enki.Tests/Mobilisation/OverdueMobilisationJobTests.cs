@@ -19,6 +19,7 @@ public sealed class OverdueMobilisationJobTests : IAsyncLifetime
         var accepted = await _harness.Commands.AcceptAsync(MaireChelles, done.Id, done.Version);
         var started = await _harness.Commands.StartAsync(MaireChelles, done.Id, accepted.Request!.Version);
         await _harness.Commands.CompleteAsync(MaireChelles, done.Id, started.Request!.Version);
+        await _harness.DeliverAsync();
         _harness.Mail.Sent.Clear();
         _harness.Changes.Clear();
 
@@ -27,6 +28,9 @@ public sealed class OverdueMobilisationJobTests : IAsyncLifetime
         Assert.Equal(1, await _harness.OverdueJob.RunAsync(CancellationToken.None));
         _harness.Clock.Advance(TimeSpan.FromMinutes(1));
         Assert.Equal(0, await _harness.OverdueJob.RunAsync(CancellationToken.None));
+        await _harness.DeliverAsync();
+        // Handed again (a crash before the position was saved), the event mails nobody twice.
+        await _harness.RedeliverEverythingAsync();
 
         var mail = Assert.Single(_harness.Mail.Sent);
         Assert.Equal("sdis77-id@test.invalid", mail.Recipient);

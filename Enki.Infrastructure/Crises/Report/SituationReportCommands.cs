@@ -22,16 +22,14 @@ public sealed class SituationReportCommands(IDbContextFactory<EnkiDbContext> dbF
             }
         }
         if (string.IsNullOrWhiteSpace(situation)) throw new CrisisRefused("Décrivez la situation.");
-        // Both checked before either is written: half a point de situation would mislead.
+        // Both checked before either is written, and both commit together: half a point de situation would mislead.
         if (situation.Trim().Length > LogbookEntry.TextMaxLength || outlook?.Trim().Length > LogbookEntry.TextMaxLength)
         {
             throw new CrisisRefused($"Chaque texte tient en {LogbookEntry.TextMaxLength} caractères.");
         }
-        await logbook.AppendAsync(crisisId, pilot, LogbookEntryKind.SituationReport, situation, cancellationToken: cancellationToken);
-        if (!string.IsNullOrWhiteSpace(outlook))
-        {
-            await logbook.AppendAsync(crisisId, pilot, LogbookEntryKind.SituationReport, outlook, [SituationReportQueries.OutlookTag],
-                cancellationToken: cancellationToken);
-        }
+        await logbook.AppendAllAsync(crisisId, pilot, string.IsNullOrWhiteSpace(outlook)
+            ? [(LogbookEntryKind.SituationReport, situation, null)]
+            : [(LogbookEntryKind.SituationReport, situation, null), (LogbookEntryKind.SituationReport, outlook, [SituationReportQueries.OutlookTag])],
+            cancellationToken);
     }
 }

@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Threading.Channels;
 using Enki.Domain.Incidents;
 using Enki.Domain.Intake;
-using Enki.Infrastructure.Nexsis.Acknowledgements;
+using Enki.Infrastructure.Events;
 using Enki.Infrastructure.Nexsis.Formats;
 using Enki.Infrastructure.Nexsis.Intake;
 using Enki.Infrastructure.Persistence;
@@ -23,7 +23,7 @@ public sealed record InboxReceipt(long InboxId, string? DistributionId, ReadFail
 /// durability, and a failed commit fails every caller of its group.
 /// </summary>
 public sealed class InboxWriter(IDbContextFactory<EnkiDbContext> dbFactory, NexsisMessageReader reader, ParsedPayloads parsed,
-    IncidentLocator locator, AcknowledgementTrigger acknowledgements, TimeProvider clock)
+    IncidentLocator locator, CommittedEvents committed, TimeProvider clock)
 {
     /// <summary>Most rows in one commit: bounds a transaction's size and the wait of its first caller.</summary>
     public const int MaxRowsPerCommit = 512;
@@ -121,7 +121,8 @@ public sealed class InboxWriter(IDbContextFactory<EnkiDbContext> dbFactory, Nexs
             }
             if (owedAgain)
             {
-                acknowledgements.Request();
+                // Its own transaction committed the event: the dispatcher is told here rather than at its next poll.
+                committed.Ring();
             }
             foreach (var (store, receipt) in receipts)
             {
@@ -164,7 +165,7 @@ public sealed class InboxWriter(IDbContextFactory<EnkiDbContext> dbFactory, Nexs
         await using var transaction = await db.Database.BeginTransactionAsync();
         var hashes = batch.Select(s => s.Row.PayloadHash).Distinct().ToList();
         var stored = await db.NexsisInbox.Where(m => hashes.Contains(m.PayloadHash))
-            .Select(m => new { m.PayloadHash, m.Id }).ToDictionaryAsync(m => m.PayloadHash, m => m.Id);
+            .Select(m => new { m.PayloadHash, m.Id, m.State }).ToDictionaryAsync(m => m.PayloadHash);
         var added = new Dictionary<string, InboxMessage>();
         var receipts = new List<(PendingStore, InboxReceipt)>(batch.Count);
         var owedAgain = false;
@@ -173,14 +174,16 @@ public sealed class InboxWriter(IDbContextFactory<EnkiDbContext> dbFactory, Nexs
             var row = store.Row;
             if (stored.TryGetValue(row.PayloadHash, out var existing))
             {
-                var requeued = await RequeueExpiredOrphanAsync(db, existing);
+                var requeued = await RequeueExpiredOrphanAsync(db, existing.Id);
                 var distributionId = store.Read?.Distribution.DistributionId;
-                // A sender resends what it saw no acknowledgement for: it gets the same one again.
-                if (!requeued && distributionId is not null && await AcknowledgementOutbox.OweAgainAsync(db, distributionId, CancellationToken.None))
+                // A sender resends what it saw no acknowledgement for: it is owed the same one again.
+                if (!requeued && existing.State == InboxState.Processed && store.Read is { } read && distributionId is not null
+                    && read.Messages.Any(m => m is CaseCreated))
                 {
+                    db.Record(new AcknowledgementOwed(distributionId, read.Distribution.SenderId, read.Distribution.IsExercise, Again: true, clock.GetUtcNow()));
                     owedAgain = true;
                 }
-                receipts.Add((store, new InboxReceipt(existing, distributionId, store.Failure, Duplicate: !requeued)));
+                receipts.Add((store, new InboxReceipt(existing.Id, distributionId, store.Failure, Duplicate: !requeued)));
             }
             else if (added.TryGetValue(row.PayloadHash, out var first))
             {
@@ -193,7 +196,7 @@ public sealed class InboxWriter(IDbContextFactory<EnkiDbContext> dbFactory, Nexs
                 receipts.Add((store, new InboxReceipt(0, row.DistributionId, store.Failure, Duplicate: false)));
             }
         }
-        if (added.Count > 0)
+        if (added.Count > 0 || owedAgain)
         {
             await db.SaveChangesAsync();
         }

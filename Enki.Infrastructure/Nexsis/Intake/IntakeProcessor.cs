@@ -1,6 +1,5 @@
 using Enki.Domain.Incidents;
 using Enki.Domain.Intake;
-using Enki.Infrastructure.Nexsis.Acknowledgements;
 using Enki.Infrastructure.Nexsis.Formats;
 using Enki.Infrastructure.Nexsis.Inbox;
 using Enki.Infrastructure.Persistence;
@@ -11,18 +10,16 @@ using Microsoft.Extensions.Options;
 namespace Enki.Infrastructure.Nexsis.Intake;
 
 /// <summary>
-/// Turns stored payloads into incident changes, one batch per unit of work: the incidents and the
-/// inbox states are saved together, so a process stopped mid-batch leaves the batch pending and the
-/// next run applies it once. Bad messages go to quarantine and never stop the others.
+/// Applies a NexSIS batch: turns stored payloads into incident changes, one batch per unit of work. The
+/// incidents, their events, the acknowledgements owed and the inbox states are saved together, so a
+/// process stopped mid-batch leaves the batch pending and the next run applies it once. Bad messages go
+/// to quarantine and never stop the others. Screens and acknowledgements follow from the events.
 /// </summary>
 public sealed class IntakeProcessor(
     IDbContextFactory<EnkiDbContext> dbFactory,
     NexsisMessageReader reader,
     ParsedPayloads parsedPayloads,
     IncidentLocator locator,
-    IIncidentChangeFeed changeFeed,
-    AcknowledgementOutbox acknowledgements,
-    AcknowledgementTrigger acknowledgementTrigger,
     IOptions<NexsisOptions> options,
     TimeProvider clock,
     ILogger<IntakeProcessor> logger)
@@ -52,27 +49,25 @@ public sealed class IntakeProcessor(
         }
 
         // Acknowledgements are owed from the commit of their cases: recorded in the same transaction.
-        await acknowledgements.RecordAsync(db, batch.AcceptedDistributions, now, cancellationToken);
+        foreach (var distribution in batch.AcceptedDistributions.DistinctBy(d => d.DistributionId))
+        {
+            db.Record(new AcknowledgementOwed(distribution.DistributionId!, distribution.SenderId, distribution.IsExercise, Again: false, now));
+        }
         await db.SaveChangesAsync(cancellationToken);
         await WakeWaitingUpdatesAsync(db, batch.CreatedCaseIds, cancellationToken);
-        if (batch.AcceptedDistributions.Count > 0)
-        {
-            acknowledgementTrigger.Request();
-        }
 
-        var changes = batch.Changed.Select(i => IncidentChange.Of(i, batch.IsNew(i))).ToList();
-        await changeFeed.PublishAsync(changes, cancellationToken);
+        var changed = batch.Changed.Select(i => i.Id).ToList();
 
         var outcome = new IntakeOutcome(
             rows.Count(r => r.State == InboxState.Processed),
             rows.Count(r => r.State == InboxState.Quarantined),
             rows.Count(r => r.State == InboxState.Waiting),
-            changes.Select(c => c.IncidentId).ToList(),
+            changed,
             batch.AcceptedDistributions.Select(d => d.DistributionId!).ToList());
         // Routine batches arrive every second in a storm: only a refusal is worth a line at Information.
         logger.Log(outcome.Quarantined > 0 ? LogLevel.Information : LogLevel.Debug,
             "NexSIS intake: {Processed} applied, {Quarantined} quarantined, {Waiting} waiting, {Changed} incident(s) changed",
-            outcome.Processed, outcome.Quarantined, outcome.Waiting, changes.Count);
+            outcome.Processed, outcome.Quarantined, outcome.Waiting, changed.Count);
         return outcome;
     }
 

@@ -1,6 +1,6 @@
-using Enki.Infrastructure.Nexsis.Acknowledgements;
+using Enki.Domain.Intake;
+using Enki.Infrastructure.Events;
 using Enki.Infrastructure.Nexsis.Inbox;
-using Enki.Infrastructure.Outbound;
 using Enki.Infrastructure.Persistence.Sqlite;
 using Enki.Tests.Geography;
 using Enki.Tests.Nexsis.Intake;
@@ -123,11 +123,9 @@ public sealed class InboxWriterGroupingTests(GeographyFixture geography) : IAsyn
         await _intake.DrainAsync();
         _intake.Clock.Advance(TimeSpan.FromMinutes(16));
         Assert.Equal(1, await _intake.Processor.ExpireWaitingUpdatesAsync());
-        await _intake.QueryAsync(db => db.OutboundMessages.ExecuteUpdateAsync(s => s.SetProperty(m => m.DeliveredAt, T0.AddMinutes(10))));
         await _intake.PushAsync(CreateCase(orphanCase));
         await _intake.DrainAsync();
-        _intake.Services.GetRequiredService<AcknowledgementTrigger>().Started(); // the earlier dispatch ran: a new owing asks for a new run
-        var jobsBefore = _intake.Jobs.Created.Count(j => j.Type == typeof(AcknowledgementDispatchJob));
+        var owedBefore = await OwedAsync();
 
         var plug = await PlugAsync();
         var orphanResent = _intake.PushAsync(update);
@@ -141,13 +139,16 @@ public sealed class InboxWriterGroupingTests(GeographyFixture geography) : IAsyn
         Assert.True((await acknowledgedResent).Duplicate);
         var orphanRow = (await RowsAsync()).Single(m => m.Payload.SequenceEqual(update));
         Assert.Equal(InboxState.Pending, orphanRow.State);
-        var owed = await _intake.QueryAsync(db => db.OutboundMessages.AsNoTracking()
-            .Where(m => m.Channel == OutboundChannel.NexsisAcknowledgement).ToListAsync());
-        var acknowledgedId = (await acknowledgedResent).DistributionId;
-        Assert.Null(owed.Single(m => m.Subject == acknowledgedId).DeliveredAt);
-        Assert.True(_intake.Jobs.Created.Count(j => j.Type == typeof(AcknowledgementDispatchJob)) > jobsBefore);
+        // The resent case is owed its acknowledgement again: one more event in the stream, for it alone.
+        var owedAgain = (await OwedAsync()).Except(owedBefore).ToList();
+        Assert.Equal([(await acknowledgedResent).DistributionId!], owedAgain.Select(o => o.DistributionId));
+        Assert.True(Assert.Single(owedAgain).Again);
 
         await _intake.DrainAsync();
         Assert.Equal(InboxState.Processed, (await RowsAsync()).Single(m => m.Payload.SequenceEqual(update)).State);
     }
+
+    private Task<List<AcknowledgementOwed>> OwedAsync() =>
+        _intake.QueryAsync(async db => (await db.Events.AsNoTracking().OrderBy(e => e.Sequence).ToListAsync())
+            .Select(EventCatalog.Read).Select(e => e!.Event).OfType<AcknowledgementOwed>().ToList());
 }

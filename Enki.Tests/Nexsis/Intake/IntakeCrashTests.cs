@@ -31,14 +31,14 @@ public sealed class IntakeCrashTests(GeographyFixture geography)
 
         // Nothing of the interrupted batch was committed: every message still waits in the inbox.
         Assert.Equal(0, await intake.QueryAsync(db => db.Incidents.CountAsync()));
-        Assert.Equal(0, await intake.QueryAsync(db => db.OutboundMessages.CountAsync())); // no acknowledgement without its case
+        Assert.Equal(0, await intake.QueryAsync(db => db.Events.CountAsync(e => e.Type == "nexsis.acknowledgement-owed"))); // no acknowledgement without its case
         Assert.Equal(40, await intake.QueryAsync(db => db.NexsisInbox.CountAsync(m => m.State == InboxState.Pending)));
 
         crash.Armed = false; // restart
         await intake.DrainAsync();
 
         Assert.Equal(20, await intake.QueryAsync(db => db.Incidents.CountAsync()));
-        Assert.Equal(20, await intake.QueryAsync(db => db.OutboundMessages.CountAsync())); // one owed per case, none doubled
+        Assert.Equal(20, await intake.QueryAsync(db => db.Events.CountAsync(e => e.Type == "nexsis.acknowledgement-owed"))); // one owed per case, none doubled
         var incidents = await intake.QueryAsync(db => db.Incidents.ToListAsync());
         Assert.All(incidents, i => Assert.Equal(2, i.Timeline.Count));
         Assert.All(incidents, i => Assert.Single(i.Resources));

@@ -1,0 +1,14 @@
+using Enki.Domain.Events;
+
+namespace Enki.Domain.Intake;
+
+/// <summary>
+/// A NexSIS distribution carrying a case was applied: its sender is owed an RC-REF acknowledgement.
+/// Recorded again (<paramref name="Again"/>) when the platform sends the same distribution after it
+/// was applied: it did not get the first one.
+/// </summary>
+public sealed record AcknowledgementOwed(string DistributionId, string? SenderId, bool Exercise, bool Again, DateTimeOffset OccurredAt)
+    : DomainEvent(OccurredAt)
+{
+    public override bool IsExercise() => Exercise;
+}

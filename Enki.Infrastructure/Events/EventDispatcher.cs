@@ -1,0 +1,145 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Enki.Infrastructure.Events;
+
+/// <summary>
+/// After the commit, delivers the stream to every handler in sequence order: screens, mail, NexSIS
+/// acknowledgements. Each handler has its own reader and position, so a slow or failing one (the
+/// platform down) never holds up the others; a failure is logged at Warning and the same events are
+/// handed again after a growing delay. Readers wake on this node's commits and poll for the others'.
+/// </summary>
+public sealed class EventDispatcher(
+    IEnumerable<IEventHandler> handlers,
+    EventStreamReader stream,
+    CommittedEvents committed,
+    IOptions<EventsOptions> options,
+    ILogger<EventDispatcher> logger) : BackgroundService
+{
+    private readonly SemaphoreSlim _starting = new(1, 1);
+    private ConcurrentDictionary<IEventHandler, long>? _positions;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.Dispatch)
+        {
+            logger.LogInformation("Event dispatch is off on this node (Enki:Events:Dispatch=false): events stay in the stream");
+            return;
+        }
+        var positions = await PositionsAsync(stoppingToken);
+        await Task.WhenAll(positions.Keys.Select(h => RunAsync(h, stoppingToken)));
+    }
+
+    /// <summary>Hands every handler what is owed to it now, until none is left (a failure is thrown). For tests and tools.</summary>
+    public async Task DrainAsync(CancellationToken cancellationToken = default)
+    {
+        foreach (var handler in (await PositionsAsync(cancellationToken)).Keys)
+        {
+            while (await DeliverAsync(handler, cancellationToken))
+            {
+            }
+        }
+    }
+
+    /// <summary>
+    /// Where each enabled handler starts: durable ones where they stopped (the beginning of the stream
+    /// for a new one), this node's own at the head.
+    /// </summary>
+    private async Task<ConcurrentDictionary<IEventHandler, long>> PositionsAsync(CancellationToken cancellationToken)
+    {
+        await _starting.WaitAsync(cancellationToken);
+        try
+        {
+            if (_positions is null)
+            {
+                var head = await stream.HeadAsync(cancellationToken);
+                var positions = new ConcurrentDictionary<IEventHandler, long>();
+                foreach (var handler in handlers.Where(h => h.IsEnabled))
+                {
+                    positions[handler] = handler.Scope == HandlerScope.Durable ? await stream.PositionAsync(handler.Name, cancellationToken) : head;
+                }
+                _positions = positions;
+            }
+            return _positions;
+        }
+        finally
+        {
+            _starting.Release();
+        }
+    }
+
+    private async Task RunAsync(IEventHandler handler, CancellationToken stoppingToken)
+    {
+        var failures = 0;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            // Asked before reading, so that a commit during the read is not missed.
+            var next = committed.NextAsync();
+            try
+            {
+                if (await DeliverAsync(handler, stoppingToken))
+                {
+                    failures = 0;
+                    continue; // more to take at once
+                }
+                failures = 0;
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception failure)
+            {
+                failures++;
+                var delay = TimeSpan.FromSeconds(Math.Min(Math.Pow(2, failures - 1), options.Value.MaxRetryDelay.TotalSeconds));
+                logger.LogWarning(failure, "Event handler {Handler} failed after position {Position} ({Failures} time(s)); next try in {Delay}",
+                    handler.Name, _positions![handler], failures, delay);
+                await NoteFailureAsync(handler, failure, stoppingToken);
+                await DelayAsync(delay, stoppingToken);
+                continue;
+            }
+            await Task.WhenAny(next, DelayAsync(options.Value.PollInterval, stoppingToken));
+        }
+    }
+
+    /// <summary>Hands the handler its next batch; true when a full batch was taken (there may be more).</summary>
+    private async Task<bool> DeliverAsync(IEventHandler handler, CancellationToken cancellationToken)
+    {
+        var positions = _positions!;
+        var batchSize = options.Value.BatchSize;
+        var events = await stream.AfterAsync(positions[handler], batchSize, cancellationToken);
+        if (events.Count == 0) return false;
+        var readable = events.Where(e => e.Event is not Unreadable).ToList();
+        if (readable.Count > 0) await handler.HandleAsync(readable, cancellationToken);
+        positions[handler] = events[^1].Sequence;
+        if (handler.Scope == HandlerScope.Durable) await stream.SavePositionAsync(handler.Name, positions[handler], null, cancellationToken);
+        return events.Count == batchSize;
+    }
+
+    private async Task NoteFailureAsync(IEventHandler handler, Exception failure, CancellationToken stoppingToken)
+    {
+        if (handler.Scope != HandlerScope.Durable) return;
+        try
+        {
+            await stream.SavePositionAsync(handler.Name, _positions![handler], failure.Message, stoppingToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogDebug(ex, "Could not note the failure of {Handler}", handler.Name);
+        }
+    }
+
+    private static async Task DelayAsync(TimeSpan delay, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await Task.Delay(delay, stoppingToken);
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopping: the loop ends.
+        }
+    }
+}

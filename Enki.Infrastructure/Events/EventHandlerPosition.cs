@@ -1,0 +1,17 @@
+namespace Enki.Infrastructure.Events;
+
+/// <summary>How far a durable handler (mail, NexSIS acknowledgements…) has taken the stream.</summary>
+public sealed class EventHandlerPosition
+{
+    public string Handler { get; set; } = "";
+
+    /// <summary>The last sequence number the handler took; everything after it is still owed to it.</summary>
+    public long Position { get; set; }
+
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>Since when it has been failing on the next events; null when up to date or progressing.</summary>
+    public DateTimeOffset? FailingSince { get; set; }
+
+    public string? LastError { get; set; }
+}

@@ -1,0 +1,44 @@
+using Enki.Infrastructure.Events;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Enki.Infrastructure.Persistence.Configurations;
+
+internal sealed class StoredEventConfiguration : IEntityTypeConfiguration<StoredEvent>
+{
+    public void Configure(EntityTypeBuilder<StoredEvent> builder)
+    {
+        builder.ToTable("Events");
+        builder.HasKey(e => e.Sequence);
+        // Numbered from the stream head, never by the database: see EventStreamHead.
+        builder.Property(e => e.Sequence).ValueGeneratedNever();
+        builder.Property(e => e.Type).HasMaxLength(64);
+        builder.Property(e => e.CommuneCode).HasMaxLength(8);
+        builder.Property(e => e.DepartmentCode).HasMaxLength(8);
+        builder.Property(e => e.ZoneCode).HasMaxLength(16);
+        // What happened to one incident, crisis or request; the stream by when it happened (replays).
+        builder.HasIndex(e => e.SubjectId);
+        builder.HasIndex(e => e.OccurredAt);
+    }
+}
+
+internal sealed class EventStreamHeadConfiguration : IEntityTypeConfiguration<EventStreamHead>
+{
+    public void Configure(EntityTypeBuilder<EventStreamHead> builder)
+    {
+        builder.ToTable("EventStreamHead");
+        builder.Property(h => h.Id).ValueGeneratedNever();
+        builder.HasData(new EventStreamHead { Id = EventStreamHead.SingleId, LastSequence = 0 });
+    }
+}
+
+internal sealed class EventHandlerPositionConfiguration : IEntityTypeConfiguration<EventHandlerPosition>
+{
+    public void Configure(EntityTypeBuilder<EventHandlerPosition> builder)
+    {
+        builder.ToTable("EventHandlerPositions");
+        builder.HasKey(p => p.Handler);
+        builder.Property(p => p.Handler).HasMaxLength(64);
+        builder.Property(p => p.LastError).HasMaxLength(1000);
+    }
+}
