@@ -30,7 +30,6 @@ public abstract partial class EnkiDbContext
     {
         var sources = ChangeTracker.Entries<EventSource>().Select(e => e.Entity).Where(s => s.PendingEvents().Count > 0).ToList();
         var rows = sources.SelectMany(s => s.PendingEvents()).Concat(_recorded ?? []).Select(EventCatalog.ToRow).ToList();
-        Events.AddRange(rows);
         int saved;
         if (Database.CurrentTransaction is not null)
         {
@@ -44,6 +43,10 @@ public abstract partial class EnkiDbContext
             saved = await Database.CreateExecutionStrategy().ExecuteAsync(async token =>
             {
                 await using var transaction = await Database.BeginTransactionAsync(token);
+                foreach (var row in rows.Where(r => Entry(r).State != EntityState.Detached))
+                {
+                    Entry(row).State = EntityState.Detached; // numbered again after a retried attempt
+                }
                 await NumberAsync(rows, token);
                 var count = await base.SaveChangesAsync(acceptAllChangesOnSuccess: false, token);
                 await transaction.CommitAsync(token);
@@ -63,7 +66,7 @@ public abstract partial class EnkiDbContext
         return saved;
     }
 
-    /// <summary>Takes the next numbers from the stream head, which this transaction then holds until it ends.</summary>
+    /// <summary>Takes the next numbers from the stream head, which this transaction then holds until it ends, and adds the rows.</summary>
     private async Task NumberAsync(List<StoredEvent> rows, CancellationToken cancellationToken)
     {
         var count = rows.Count;
@@ -76,5 +79,6 @@ public abstract partial class EnkiDbContext
             rows[i].Sequence = last - count + 1 + i;
             rows[i].RecordedAt = recordedAt;
         }
+        Events.AddRange(rows);
     }
 }
