@@ -5,12 +5,14 @@ namespace Enki.Infrastructure.Incidents;
 
 public static class IncidentMapServiceCollectionExtensions
 {
-    /// <summary>Registers <see cref="IIncidentMapQueries"/> (stateless singleton); calling it twice is harmless.</summary>
+    /// <summary>
+    /// Registers <see cref="IIncidentMapQueries"/> (stateless singleton); calling it twice is harmless.
+    /// Live maps share its answers through the web's live path, one per territory and change.
+    /// </summary>
     public static IServiceCollection AddIncidentMap(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.TryAddSingleton<IncidentMapQueries>();
-        services.TryAddSingleton<IIncidentMapQueries, SharedIncidentMapQueries>();
+        services.TryAddSingleton<IIncidentMapQueries, IncidentMapQueries>();
         return services;
     }
 }

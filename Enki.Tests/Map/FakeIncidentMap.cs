@@ -55,3 +55,15 @@ internal sealed class FakeChangeFeed : IIncidentChangeFeed
         public void Dispose() => action();
     }
 }
+
+/// <summary>For live maps tested without a store: the live path reads figures only for dashboards, and this store refuses to open.</summary>
+internal static class NoFigures
+{
+    public static DashboardQueries Queries { get; } = new(new NoStore(), null!);
+
+    private sealed class NoStore : Microsoft.EntityFrameworkCore.IDbContextFactory<Enki.Infrastructure.Persistence.EnkiDbContext>
+    {
+        public Enki.Infrastructure.Persistence.EnkiDbContext CreateDbContext() =>
+            throw new InvalidOperationException("a map reads no dashboard figures");
+    }
+}

@@ -30,7 +30,8 @@ public sealed class IncidentMapTests : IAsyncLifetime
         _ctx.Services.AddSingleton<IIncidentChangeFeed>(_feed);
         _ctx.AddAuthorization();
         _ctx.Services.AddRenderingPrincipal();
-        _ctx.Services.AddScoped<LiveIncidents>();
+        _ctx.Services.AddSingleton(NoFigures.Queries);
+        _ctx.Services.AddSingleton<LiveTerritories>();
         _ctx.Services.AddSingleton<TimeProvider>(_clock);
         _ctx.Services.AddSingleton(geography.Geography);
         _ctx.Services.AddSingleton<TerritoryBounds>();
@@ -196,14 +197,15 @@ public sealed class IncidentMapTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Disposing_the_map_stops_watching_the_feed()
+    public async Task Disposing_the_map_stops_watching_its_territory()
     {
         var cut = Render(Jurisdiction.Departement("77"));
-        Assert.Equal(1, _feed.Subscribers);
+        var territories = _ctx.Services.GetRequiredService<LiveTerritories>();
+        Assert.Equal(1, territories.Watched);
 
         await cut.Instance.DisposeAsync();
 
-        Assert.Equal(0, _feed.Subscribers);
+        Assert.Equal(0, territories.Watched);
         _handle.VerifyInvoke("dispose");
     }
 }

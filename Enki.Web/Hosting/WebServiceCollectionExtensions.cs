@@ -21,7 +21,7 @@ public static class WebServiceCollectionExtensions
             o.EnableForHttps = true;
             o.MimeTypes = ["application/geo+json", "application/json"];
         });
-        services.AddSingleton<Live.DashboardFeed>();
+        services.AddSingleton<Live.LiveTerritories>();
         services.AddScoped<Live.LiveIncidents>();
         services.AddScoped<Live.LiveMobilisations>();
         services.AddScoped<Live.CircuitConnection>();

@@ -17,8 +17,9 @@ namespace Enki.Web.Components.Map;
 /// Live map of a territory's incidents: outlines fitting the scale (departments everywhere, the
 /// communes of the department at department and commune scale), markers (clustered at zone and
 /// national scale), the in-progress choropleth at national scale, the viewer's own territory outlined
-/// and named in the legend, commune names where they fit, framed on the territory. Changes
-/// inside the scope reload the markers, at most once per <see cref="ReloadInterval"/>.
+/// and named in the legend, commune names where they fit, framed on the territory. Real changes
+/// inside the scope reload the markers, at most once per <see cref="ReloadInterval"/>; the markers
+/// and counts come from the territory's shared live state (<see cref="LiveTerritories"/>).
 /// </summary>
 public sealed partial class IncidentMap : LeafletMapBase
 {
@@ -27,18 +28,16 @@ public sealed partial class IncidentMap : LeafletMapBase
 
     private Jurisdiction? _watched;
     private IDisposable? _subscription;
-    private ReloadThrottle? _throttle;
+    private Coalescer? _reload;
     private bool _scopeApplied;
     private bool _departmentsShown;
     private bool _choroplethShown;
     private object? _rendered;
     private long _drawnVersion;
 
-    [Inject] private IIncidentMapQueries Queries { get; set; } = default!;
+    [Inject] private LiveTerritories Territories { get; set; } = default!;
 
-    [Inject] private SharedMarkerLayers Layers { get; set; } = default!;
-
-    [Inject] private LiveIncidents Live { get; set; } = default!;
+    [Inject] private CircuitPrincipal Principal { get; set; } = default!;
 
     [Inject] private TimeProvider Clock { get; set; } = default!;
 
@@ -68,14 +67,10 @@ public sealed partial class IncidentMap : LeafletMapBase
         _watched = Scope;
         _scopeApplied = false;
         _drawnVersion = 0;
-        _throttle = new ReloadThrottle(ReloadInterval, Clock, () => InvokeAsync(() => ReloadAsync("updateIncidents")));
-        var throttle = _throttle;
-        // Exercise traffic never shows on the map: only real changes ask for a reload.
-        _subscription = Live.Watch(Scope, changes =>
-        {
-            if (changes.Any(c => !c.IsExercise)) throttle.Request();
-            return Task.CompletedTask;
-        });
+        _reload = new Coalescer(ReloadInterval, Clock, () => InvokeAsync(() => ReloadAsync("updateIncidents")),
+            LoggerFactory.CreateLogger<IncidentMap>(), "a map reload");
+        // Only real changes of the territory ask for a reload (exercises never show on the map); ends with the session.
+        _subscription = Principal.Guard(Territories.WatchMarkers(Scope, _reload.Request));
     }
 
     // Live parents render again on every change of their figures: the map's element only when what it shows changes.
@@ -98,7 +93,7 @@ public sealed partial class IncidentMap : LeafletMapBase
         // Cast: a string[] alone would be taken as the argument list itself.
         await map.InvokeVoidAsync("focusDepartments", (object)FocusedDepartments());
         await map.InvokeVoidAsync("highlightTerritory", await OwnTerritoryAsync());
-        _throttle?.MarkLoaded();
+        _reload?.MarkRan();
         await Task.WhenAll(ShowDepartmentsAsync(map), ShowCommunesAsync(map), ReloadAsync("showIncidents"));
     }
 
@@ -146,7 +141,7 @@ public sealed partial class IncidentMap : LeafletMapBase
         var scope = Scope;
         try
         {
-            var update = await Layers.UpdateAsync(scope, Clock.GetUtcNow(), _drawnVersion);
+            var update = await Territories.MarkersAsync(scope, _drawnVersion);
             if (update.Payload is not null)
             {
                 // Bytes travel as they are (no second JSON encoding), parsed once by the page.
@@ -155,7 +150,7 @@ public sealed partial class IncidentMap : LeafletMapBase
             _drawnVersion = update.Version;
             if (scope.Kind == JurisdictionKind.National)
             {
-                var counts = await Queries.InProgressByDepartmentAsync(scope);
+                var counts = await Territories.InProgressByDepartmentAsync(scope);
                 await map.InvokeVoidAsync("showChoropleth", counts, new ChoroplethOptions(!Compact));
                 _choroplethShown = true;
             }
@@ -182,9 +177,9 @@ public sealed partial class IncidentMap : LeafletMapBase
     private void StopWatching()
     {
         _subscription?.Dispose();
-        _throttle?.Dispose();
+        _reload?.Dispose();
         _subscription = null;
-        _throttle = null;
+        _reload = null;
     }
 
     public override ValueTask DisposeAsync()

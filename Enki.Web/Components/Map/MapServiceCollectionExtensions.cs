@@ -1,7 +1,6 @@
 using Enki.Infrastructure.Incidents;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Enki.Web.Components.Map;
 
@@ -10,8 +9,8 @@ public static class MapServiceCollectionExtensions
 {
     /// <summary>
     /// Binds <see cref="MapOptions"/> from the <c>Enki:Map</c> configuration section and registers the
-    /// incident map's queries (<see cref="IncidentMapServiceCollectionExtensions.AddIncidentMap"/>, idempotent)
-    /// and the marker layers they share.
+    /// incident map's queries (<see cref="IncidentMapServiceCollectionExtensions.AddIncidentMap"/>, idempotent);
+    /// live maps read them through <see cref="Live.LiveTerritories"/>.
     /// </summary>
     public static IServiceCollection AddEnkiMap(this IServiceCollection services, IConfiguration configuration)
     {
@@ -21,7 +20,6 @@ public static class MapServiceCollectionExtensions
         services.AddOptions<MapOptions>()
             .Bind(configuration.GetSection(MapOptions.SectionName));
         services.AddIncidentMap();
-        services.TryAddSingleton<SharedMarkerLayers>();
         return services;
     }
 }

@@ -10,12 +10,14 @@ using static Enki.Tests.Nexsis.Intake.TestMessages;
 namespace Enki.Tests.Dashboard;
 
 [Collection(GeographyCollection.Name)]
-public sealed class DashboardFeedTests(GeographyFixture geography) : IAsyncLifetime
+/// <summary>The figures of the live path (<see cref="LiveTerritories"/>) over the real intake and store.</summary>
+public sealed class LiveFiguresTests(GeographyFixture geography) : IAsyncLifetime
 {
     private readonly IntakeHarness _intake = new(geography.Geography, services =>
     {
         services.AddSingleton<DashboardQueries>();
-        services.AddSingleton<DashboardFeed>();
+        services.AddIncidentMap();
+        services.AddSingleton<LiveTerritories>();
     }, realClock: true);
 
     public Task InitializeAsync() => _intake.InitializeAsync();
@@ -36,11 +38,11 @@ public sealed class DashboardFeedTests(GeographyFixture geography) : IAsyncLifet
     [Fact]
     public async Task Watchers_of_a_territory_get_new_figures_when_an_incident_there_changes_and_only_then()
     {
-        var feed = _intake.Services.GetRequiredService<DashboardFeed>();
+        var territories = _intake.Services.GetRequiredService<LiveTerritories>();
         var chelles = new BlockingCollection<DashboardFigures>();
         var guichen = new BlockingCollection<DashboardFigures>();
-        using var watchChelles = feed.Watch(Jurisdiction.Commune("77108"), f => { chelles.Add(f); return Task.CompletedTask; });
-        using var watchGuichen = feed.Watch(Jurisdiction.Commune("35126"), f => { guichen.Add(f); return Task.CompletedTask; });
+        using var watchChelles = territories.WatchFigures(Jurisdiction.Commune("77108"), f => { chelles.Add(f); return Task.CompletedTask; });
+        using var watchGuichen = territories.WatchFigures(Jurisdiction.Commune("35126"), f => { guichen.Add(f); return Task.CompletedTask; });
         await NextAsync(chelles, f => f.InProgress == 0);
         await NextAsync(guichen, f => f.InProgress == 0);
 
@@ -49,17 +51,17 @@ public sealed class DashboardFeedTests(GeographyFixture geography) : IAsyncLifet
 
         var updated = await NextAsync(chelles, f => f.InProgress == 1);
         Assert.Equal("77108", updated.Scope.Code);
-        await Task.Delay(2 * DashboardFeed.Coalesce);
+        await Task.Delay(2 * LiveTerritories.Coalesce);
         Assert.Equal(0, guichen.Count); // Guichen's screens were not disturbed
     }
 
     [Fact]
     public async Task Screens_on_the_same_territory_share_one_computation_and_the_scope_is_dropped_when_nobody_watches()
     {
-        var feed = _intake.Services.GetRequiredService<DashboardFeed>();
+        var territories = _intake.Services.GetRequiredService<LiveTerritories>();
         var received = new ConcurrentBag<DashboardFigures>();
         var watches = Enumerable.Range(0, 50)
-            .Select(_ => feed.Watch(Jurisdiction.Departement("77"), f => { received.Add(f); return Task.CompletedTask; }))
+            .Select(_ => territories.WatchFigures(Jurisdiction.Departement("77"), f => { received.Add(f); return Task.CompletedTask; }))
             .ToList();
 
         var deadline = DateTime.UtcNow.AddSeconds(5);
@@ -67,8 +69,8 @@ public sealed class DashboardFeedTests(GeographyFixture geography) : IAsyncLifet
 
         Assert.Equal(50, received.Count);
         Assert.Single(received.Select(f => f.At).Distinct()); // one snapshot for all
-        Assert.Equal(1, feed.WatchedScopes);
+        Assert.Equal(1, territories.Watched);
         watches.ForEach(w => w.Dispose());
-        Assert.Equal(0, feed.WatchedScopes);
+        Assert.Equal(0, territories.Watched);
     }
 }
