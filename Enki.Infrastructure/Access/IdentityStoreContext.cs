@@ -1,0 +1,20 @@
+using Enki.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Enki.Infrastructure.Access;
+
+/// <summary>
+/// The context Identity's store saves through in a scope. Rows added to it (an audit row, an invitation)
+/// are committed by the same <c>SaveChanges</c> as the next change a <see cref="UserManager{TUser}"/> of
+/// that scope saves: taken from the store itself, so it cannot be another context than the one Identity uses.
+/// </summary>
+public static class IdentityStoreContext
+{
+    public static EnkiDbContext Of(IServiceProvider scope) =>
+        scope.GetRequiredService<IUserStore<EnkiUser>>() is UserOnlyStore<EnkiUser, EnkiDbContext, string,
+            IdentityUserClaim<string>, IdentityUserLogin<string>, IdentityUserToken<string>> { AutoSaveChanges: true } store
+            ? store.Context
+            : throw new InvalidOperationException("Identity's user store is no longer the EF Core store saving through EnkiDbContext.");
+}

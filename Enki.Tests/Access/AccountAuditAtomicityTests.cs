@@ -1,0 +1,132 @@
+using Enki.Domain.Access;
+using Enki.Domain.Audit;
+using Enki.Infrastructure.Access;
+using Enki.Infrastructure.Persistence;
+using Enki.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Enki.Tests.Access;
+
+/// <summary>
+/// Account changes go through Identity's own save: their audit row is committed by it, so a failure on
+/// either write leaves neither the change nor the row (issue 13).
+/// </summary>
+[Collection(WebCollection.Name)]
+public sealed class AccountAuditAtomicityTests
+{
+    private static readonly Viewer Admin = new("admin-id", "Administrateur", Profile.Administrateur, Jurisdiction.National);
+
+    private static EnkiWebApplicationFactory App(FailingWrite failing) => new EnkiWebApplicationFactory().WithServices(failing.AddTo);
+
+    private static async Task<T> ReadAsync<T>(EnkiWebApplicationFactory app, Func<EnkiDbContext, Task<T>> read)
+    {
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<EnkiDbContext>>().CreateDbContextAsync();
+        return await read(db);
+    }
+
+    private static async Task<EnkiUser> UserAsync(EnkiWebApplicationFactory app, string userName)
+    {
+        using var client = app.CreateClient(); // starts the host, which seeds the demo accounts
+        return await ReadAsync(app, db => db.Users.AsNoTracking().SingleAsync(u => u.UserName == userName));
+    }
+
+    private static Task<int> AuditCountAsync(EnkiWebApplicationFactory app, string action) =>
+        ReadAsync(app, db => db.AuditEntries.CountAsync(e => e.Action == action));
+
+    private static async Task FailsWithInjectedFailureAsync(Func<Task> command) =>
+        Assert.IsType<InjectedFailure>((await Assert.ThrowsAnyAsync<Exception>(command)).GetBaseException());
+
+    [Fact]
+    public async Task An_access_change_whose_audit_row_cannot_be_written_leaves_the_account_as_it_was()
+    {
+        var failing = FailingWrite.InsertInto("AuditEntries");
+        await using var app = App(failing);
+        var chelles = await UserAsync(app, "maire-chelles");
+        var accounts = app.Services.GetRequiredService<AccountAdministration>();
+
+        failing.Arm();
+        await FailsWithInjectedFailureAsync(() => accounts.ChangeAccessAsync(Admin, chelles.Id, Profile.Maire, Jurisdiction.Commune("77288")));
+
+        Assert.Equal(1, failing.Refused);
+        var unchanged = await UserAsync(app, "maire-chelles");
+        Assert.Equal("77108", unchanged.CommuneCode);
+        Assert.Equal(chelles.SecurityStamp, unchanged.SecurityStamp);
+        Assert.Equal(0, await AuditCountAsync(app, AuditActions.AccessChanged));
+
+        failing.Disarm();
+        var retried = await accounts.ChangeAccessAsync(Admin, chelles.Id, Profile.Maire, Jurisdiction.Commune("77288"));
+
+        Assert.True(retried.Succeeded, string.Join(" ", retried.Errors));
+        Assert.Equal("77288", (await UserAsync(app, "maire-chelles")).CommuneCode);
+        Assert.Equal(1, await AuditCountAsync(app, AuditActions.AccessChanged));
+    }
+
+    [Fact]
+    public async Task Disabling_an_account_that_cannot_be_saved_writes_no_audit_row()
+    {
+        var failing = FailingWrite.UpdateOf("AspNetUsers");
+        await using var app = App(failing);
+        var sdis = await UserAsync(app, "sdis77");
+
+        failing.Arm();
+        await FailsWithInjectedFailureAsync(() => app.Services.GetRequiredService<AccountAdministration>().SetDisabledAsync(Admin, sdis.Id, true));
+
+        Assert.Equal(1, failing.Refused);
+        Assert.False((await UserAsync(app, "sdis77")).IsDisabled);
+        Assert.Equal(0, await AuditCountAsync(app, AuditActions.Disabled));
+    }
+
+    [Fact]
+    public async Task An_invitation_whose_audit_row_cannot_be_written_creates_no_account_no_link_and_sends_no_mail()
+    {
+        var failing = FailingWrite.InsertInto("AuditEntries");
+        await using var app = App(failing);
+        await UserAsync(app, "admin");
+        var accounts = app.Services.GetRequiredService<AccountAdministration>();
+        var request = new InvitationRequest("maire.lagny@exemple.fr", "Maire de Lagny", "Mairie", Profile.Maire, Jurisdiction.Commune("77288"));
+
+        failing.Arm();
+        await FailsWithInjectedFailureAsync(() => accounts.InviteAsync(Admin, request, "http://localhost/"));
+
+        Assert.False(await ReadAsync(app, db => db.Users.AnyAsync(u => u.Email == request.Email)));
+        Assert.Equal(0, await ReadAsync(app, db => db.Invitations.CountAsync()));
+        Assert.Equal(0, await ReadAsync(app, db => db.Outbox.CountAsync()));
+        Assert.Equal(0, await AuditCountAsync(app, AuditActions.Invitation));
+
+        failing.Disarm();
+        var retried = await accounts.InviteAsync(Admin, request, "http://localhost/");
+
+        Assert.True(retried.Succeeded, string.Join(" ", retried.Errors));
+        Assert.Equal(1, await ReadAsync(app, db => db.Invitations.CountAsync()));
+        Assert.Equal(1, await AuditCountAsync(app, AuditActions.Invitation));
+    }
+
+    [Fact]
+    public async Task An_accepted_invitation_whose_audit_row_cannot_be_written_sets_no_password_and_leaves_the_link_usable()
+    {
+        var failing = FailingWrite.InsertInto("AuditEntries");
+        await using var app = App(failing);
+        await UserAsync(app, "admin");
+        var invited = await app.Services.GetRequiredService<AccountAdministration>().InviteAsync(Admin,
+            new InvitationRequest("maire.lagny@exemple.fr", "Maire de Lagny", "Mairie", Profile.Maire, Jurisdiction.Commune("77288")), "http://localhost/");
+        var token = invited.Link!.Split("jeton=")[1];
+        var acceptance = app.Services.GetRequiredService<InvitationAcceptance>();
+
+        failing.Arm();
+        await FailsWithInjectedFailureAsync(() => acceptance.AcceptAsync(token, "Nouveau-mot-2026!"));
+
+        Assert.Equal(1, failing.Refused);
+        Assert.Null((await UserAsync(app, "maire.lagny@exemple.fr")).PasswordHash);
+        Assert.Equal(InvitationState.Valid, (await acceptance.CheckAsync(token)).State);
+        Assert.Equal(0, await AuditCountAsync(app, AuditActions.InvitationAccepted));
+
+        failing.Disarm();
+        var retried = await acceptance.AcceptAsync(token, "Nouveau-mot-2026!");
+
+        Assert.True(retried.Succeeded, string.Join(" ", retried.Errors));
+        Assert.NotNull((await UserAsync(app, "maire.lagny@exemple.fr")).PasswordHash);
+        Assert.Equal(InvitationState.Used, (await acceptance.CheckAsync(token)).State);
+        Assert.Equal(1, await AuditCountAsync(app, AuditActions.InvitationAccepted));
+    }
+}
