@@ -129,4 +129,34 @@ public sealed class AccountAuditAtomicityTests
         Assert.Equal(InvitationState.Used, (await acceptance.CheckAsync(token)).State);
         Assert.Equal(1, await AuditCountAsync(app, AuditActions.InvitationAccepted));
     }
+
+    [Fact]
+    public async Task A_lockout_whose_audit_row_cannot_be_written_does_not_lock_the_account()
+    {
+        var failing = FailingWrite.InsertInto("AuditEntries");
+        await using var app = App(failing);
+        await UserAsync(app, "sdis77");
+        async Task<string?> WrongPasswordAsync()
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            return await scope.ServiceProvider.GetRequiredService<PasswordSignIn>().SignInAsync("sdis77", "Mauvais-mot-de-passe-1");
+        }
+        for (var i = 0; i < 9; i++) Assert.Equal(PasswordSignIn.Refused, await WrongPasswordAsync());
+        Assert.Equal(9, (await UserAsync(app, "sdis77")).AccessFailedCount);
+
+        failing.Arm();
+        await FailsWithInjectedFailureAsync(WrongPasswordAsync);
+
+        var unlocked = await UserAsync(app, "sdis77");
+        Assert.Null(unlocked.LockoutEnd);
+        Assert.Equal(9, unlocked.AccessFailedCount);
+        Assert.Equal(0, await AuditCountAsync(app, AuditActions.LockedOut));
+        Assert.Equal(9, await AuditCountAsync(app, AuditActions.SignInFailed));
+
+        failing.Disarm();
+        Assert.Equal(PasswordSignIn.Refused, await WrongPasswordAsync());
+
+        Assert.NotNull((await UserAsync(app, "sdis77")).LockoutEnd);
+        Assert.Equal(1, await AuditCountAsync(app, AuditActions.LockedOut));
+    }
 }
