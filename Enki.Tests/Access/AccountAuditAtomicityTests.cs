@@ -17,6 +17,16 @@ public sealed class AccountAuditAtomicityTests
 {
     private static readonly Viewer Admin = new("admin-id", "Administrateur", Profile.Administrateur, Jurisdiction.National);
 
+    private static readonly InvitationRequest Lagny =
+        new("maire.lagny@exemple.fr", "Maire de Lagny", "Mairie", Profile.Maire, Jurisdiction.Commune("77288"));
+
+    /// <summary>Starts the app (its failing write still disarmed) and gives its administration of accounts.</summary>
+    private static async Task<AccountAdministration> AccountsAsync(EnkiWebApplicationFactory app)
+    {
+        await UserAsync(app, "admin");
+        return app.Services.GetRequiredService<AccountAdministration>();
+    }
+
     private static EnkiWebApplicationFactory App(FailingWrite failing) => new EnkiWebApplicationFactory().WithServices(failing.AddTo);
 
     private static async Task<T> ReadAsync<T>(EnkiWebApplicationFactory app, Func<EnkiDbContext, Task<T>> read)
@@ -34,9 +44,6 @@ public sealed class AccountAuditAtomicityTests
     private static Task<int> AuditCountAsync(EnkiWebApplicationFactory app, string action) =>
         ReadAsync(app, db => db.AuditEntries.CountAsync(e => e.Action == action));
 
-    private static async Task FailsWithInjectedFailureAsync(Func<Task> command) =>
-        Assert.IsType<InjectedFailure>((await Assert.ThrowsAnyAsync<Exception>(command)).GetBaseException());
-
     [Fact]
     public async Task An_access_change_whose_audit_row_cannot_be_written_leaves_the_account_as_it_was()
     {
@@ -46,7 +53,7 @@ public sealed class AccountAuditAtomicityTests
         var accounts = app.Services.GetRequiredService<AccountAdministration>();
 
         failing.Arm();
-        await FailsWithInjectedFailureAsync(() => accounts.ChangeAccessAsync(Admin, chelles.Id, Profile.Maire, Jurisdiction.Commune("77288")));
+        await FailingWrite.AssertFailsAsync(() => accounts.ChangeAccessAsync(Admin, chelles.Id, Profile.Maire, Jurisdiction.Commune("77288")));
 
         Assert.Equal(1, failing.Refused);
         var unchanged = await UserAsync(app, "maire-chelles");
@@ -70,7 +77,7 @@ public sealed class AccountAuditAtomicityTests
         var sdis = await UserAsync(app, "sdis77");
 
         failing.Arm();
-        await FailsWithInjectedFailureAsync(() => app.Services.GetRequiredService<AccountAdministration>().SetDisabledAsync(Admin, sdis.Id, true));
+        await FailingWrite.AssertFailsAsync(() => app.Services.GetRequiredService<AccountAdministration>().SetDisabledAsync(Admin, sdis.Id, true));
 
         Assert.Equal(1, failing.Refused);
         Assert.False((await UserAsync(app, "sdis77")).IsDisabled);
@@ -82,20 +89,18 @@ public sealed class AccountAuditAtomicityTests
     {
         var failing = FailingWrite.InsertInto("AuditEntries");
         await using var app = App(failing);
-        await UserAsync(app, "admin");
-        var accounts = app.Services.GetRequiredService<AccountAdministration>();
-        var request = new InvitationRequest("maire.lagny@exemple.fr", "Maire de Lagny", "Mairie", Profile.Maire, Jurisdiction.Commune("77288"));
+        var accounts = await AccountsAsync(app);
 
         failing.Arm();
-        await FailsWithInjectedFailureAsync(() => accounts.InviteAsync(Admin, request, "http://localhost/"));
+        await FailingWrite.AssertFailsAsync(() => accounts.InviteAsync(Admin, Lagny, "http://localhost/"));
 
-        Assert.False(await ReadAsync(app, db => db.Users.AnyAsync(u => u.Email == request.Email)));
+        Assert.False(await ReadAsync(app, db => db.Users.AnyAsync(u => u.Email == Lagny.Email)));
         Assert.Equal(0, await ReadAsync(app, db => db.Invitations.CountAsync()));
         Assert.Equal(0, await ReadAsync(app, db => db.Outbox.CountAsync()));
         Assert.Equal(0, await AuditCountAsync(app, AuditActions.Invitation));
 
         failing.Disarm();
-        var retried = await accounts.InviteAsync(Admin, request, "http://localhost/");
+        var retried = await accounts.InviteAsync(Admin, Lagny, "http://localhost/");
 
         Assert.True(retried.Succeeded, string.Join(" ", retried.Errors));
         Assert.Equal(1, await ReadAsync(app, db => db.Invitations.CountAsync()));
@@ -107,14 +112,12 @@ public sealed class AccountAuditAtomicityTests
     {
         var failing = FailingWrite.InsertInto("AuditEntries");
         await using var app = App(failing);
-        await UserAsync(app, "admin");
-        var invited = await app.Services.GetRequiredService<AccountAdministration>().InviteAsync(Admin,
-            new InvitationRequest("maire.lagny@exemple.fr", "Maire de Lagny", "Mairie", Profile.Maire, Jurisdiction.Commune("77288")), "http://localhost/");
+        var invited = await (await AccountsAsync(app)).InviteAsync(Admin, Lagny, "http://localhost/");
         var token = invited.Link!.Split("jeton=")[1];
         var acceptance = app.Services.GetRequiredService<InvitationAcceptance>();
 
         failing.Arm();
-        await FailsWithInjectedFailureAsync(() => acceptance.AcceptAsync(token, "Nouveau-mot-2026!"));
+        await FailingWrite.AssertFailsAsync(() => acceptance.AcceptAsync(token, "Nouveau-mot-2026!"));
 
         Assert.Equal(1, failing.Refused);
         Assert.Null((await UserAsync(app, "maire.lagny@exemple.fr")).PasswordHash);
@@ -145,7 +148,7 @@ public sealed class AccountAuditAtomicityTests
         Assert.Equal(9, (await UserAsync(app, "sdis77")).AccessFailedCount);
 
         failing.Arm();
-        await FailsWithInjectedFailureAsync(WrongPasswordAsync);
+        await FailingWrite.AssertFailsAsync(WrongPasswordAsync);
 
         var unlocked = await UserAsync(app, "sdis77");
         Assert.Null(unlocked.LockoutEnd);

@@ -12,9 +12,6 @@ public sealed class DirectoryAuditAtomicityTests
     private static OrganisationDetails Details(string name) =>
         new(name, OrganisationKind.Partenaire, Jurisdiction.Departement("77"), "01 99 00 60 00", null, null);
 
-    private static async Task FailsWithInjectedFailureAsync(Func<Task> command) =>
-        Assert.IsType<InjectedFailure>((await Assert.ThrowsAnyAsync<Exception>(command)).GetBaseException());
-
     [Fact]
     public async Task An_organisation_whose_audit_row_cannot_be_written_is_not_created()
     {
@@ -22,7 +19,7 @@ public sealed class DirectoryAuditAtomicityTests
         await using var store = await new DirectoryStore(failing.AddTo).InitializeAsync();
 
         failing.Arm();
-        await FailsWithInjectedFailureAsync(() => store.Commands.CreateAsync(Prefecture77, Details("Croix-Rouge 77")));
+        await FailingWrite.AssertFailsAsync(() => store.Commands.CreateAsync(Prefecture77, Details("Croix-Rouge 77")));
 
         Assert.Equal(1, failing.Refused);
         Assert.Empty(await store.Queries.SearchAsync(Admin, null));
@@ -44,7 +41,7 @@ public sealed class DirectoryAuditAtomicityTests
         var chelles = await store.AddAsync("Mairie de Chelles", OrganisationKind.Mairie, Jurisdiction.Commune("77108"));
 
         failing.Arm();
-        await FailsWithInjectedFailureAsync(() => store.Commands.AddContactAsync(Prefecture77, chelles.Id,
+        await FailingWrite.AssertFailsAsync(() => store.Commands.AddContactAsync(Prefecture77, chelles.Id,
             new ContactDetails("Claire Martin", "DGS", ["01 99 00 10 01"], null, null)));
 
         Assert.Equal(1, failing.Refused);
@@ -64,7 +61,7 @@ public sealed class DirectoryAuditAtomicityTests
             """);
 
         failing.Arm();
-        await FailsWithInjectedFailureAsync(() => store.Import.ImportAsync(Admin, new MemoryStream(csv), apply: true));
+        await FailingWrite.AssertFailsAsync(() => store.Import.ImportAsync(Admin, new MemoryStream(csv), apply: true));
 
         Assert.Empty(await store.Queries.SearchAsync(Admin, null));
         Assert.Empty(await store.AuditAsync());

@@ -36,6 +36,10 @@ public sealed class FailingWrite : DbCommandInterceptor
 
     public void Disarm() => _armed = false;
 
+    /// <summary>Asserts that <paramref name="command"/> failed because of a <see cref="FailingWrite"/>, not of something else.</summary>
+    public static async Task AssertFailsAsync(Func<Task> command) =>
+        Assert.IsType<InjectedFailure>((await Assert.ThrowsAnyAsync<Exception>(command)).GetBaseException());
+
     public void AddTo(IServiceCollection services) => services.ConfigureDbContext<SqliteEnkiDbContext>(o => o.AddInterceptors(this));
 
     public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result) =>
