@@ -15,8 +15,8 @@ public static class IdentityStoreContext
     public static EnkiDbContext Of(IServiceProvider scope) => Of(scope.GetRequiredService<IUserStore<EnkiUser>>());
 
     /// <summary>The context of the scope's store (the one its <see cref="UserManager{TUser}"/> uses: both are scoped).</summary>
-    public static EnkiDbContext Of(IUserStore<EnkiUser> users) =>
-        users is UserOnlyStore<EnkiUser, EnkiDbContext, string,
+    public static EnkiDbContext Of(IUserStore<EnkiUser> userStore) =>
+        userStore is UserOnlyStore<EnkiUser, EnkiDbContext, string,
             IdentityUserClaim<string>, IdentityUserLogin<string>, IdentityUserToken<string>> { AutoSaveChanges: true } store
             ? store.Context
             : throw new InvalidOperationException("Identity's user store is no longer the EF Core store saving through EnkiDbContext.");
