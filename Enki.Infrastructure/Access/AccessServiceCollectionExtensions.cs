@@ -39,7 +39,7 @@ public static class AccessServiceCollectionExtensions
 
         // TEMPORARY: replaced by the directory over FrenchGeography when the geography branch merges.
         services.AddSingleton<ITerritoryDirectory, GeographyTerritoryDirectory>();
-        services.AddSingleton<AuditRecorder>();
+        services.AddEnkiAuditRecorder();
         services.AddSingleton<IAuditTrail, EfAuditTrail>();
         services.AddSingleton<AuditJournal>();
         services.AddSingleton<IMailSender, OutboxMailSender>();

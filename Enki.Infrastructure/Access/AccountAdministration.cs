@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Enki.Domain.Access;
 using Enki.Domain.Audit;
+using Enki.Infrastructure.Audit;
 using Enki.Infrastructure.Hosting;
 using Enki.Infrastructure.Mail;
 using Enki.Infrastructure.Persistence;
@@ -32,7 +33,7 @@ public sealed class AccountAdministration(
     IDbContextFactory<EnkiDbContext> dbFactory,
     ITerritoryDirectory territories,
     IMailSender mail,
-    IAuditTrail audit,
+    AuditRecorder recorder,
     EnkiOptions options,
     TimeProvider clock,
     SessionRevocations revocations)
@@ -73,20 +74,19 @@ public sealed class AccountAdministration(
             CreatedAt = clock.GetUtcNow(),
         };
         user.Grant(request.Profile, request.Jurisdiction, territories);
+
+        // The account, its invitation and the audit row are saved together by Identity's one save.
+        var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        var db = IdentityStoreContext.Of(scope.ServiceProvider);
+        var now = clock.GetUtcNow();
+        db.Invitations.Add(new Invitation
+        {
+            Id = Guid.NewGuid(), UserId = user.Id, TokenHash = Hash(token),
+            CreatedAt = now, ExpiresAt = now + InvitationLifetime, CreatedBy = viewer.Id,
+        });
+        recorder.Add(db, AuditActions.Invitation, email, $"{request.Profile.Label()} — {request.Jurisdiction.Label}", user, viewer);
         var created = await users.CreateAsync(user);
         if (!created.Succeeded) return new AccountResult(created.Errors.Select(e => e.Description).ToList());
-
-        var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
-        {
-            var now = clock.GetUtcNow();
-            db.Invitations.Add(new Invitation
-            {
-                Id = Guid.NewGuid(), UserId = user.Id, TokenHash = Hash(token),
-                CreatedAt = now, ExpiresAt = now + InvitationLifetime, CreatedBy = viewer.Id,
-            });
-            await db.SaveChangesAsync(cancellationToken);
-        }
 
         var root = (options.Mail.PublicBaseUrl ?? baseUri).TrimEnd('/');
         var link = $"{root}/compte/invitation?jeton={token}";
@@ -101,8 +101,6 @@ public sealed class AccountAdministration(
 
             Si vous n'attendiez pas ce message, ignorez-le.
             """, cancellationToken);
-        await audit.RecordAsync(AuditActions.Invitation, email,
-            $"{request.Profile.Label()} — {request.Jurisdiction.Label}", user, viewer, cancellationToken: cancellationToken);
         return AccountResult.Ok(link);
     }
 
@@ -110,35 +108,31 @@ public sealed class AccountAdministration(
     {
         var errors = AccessPolicy.GrantErrors(viewer, id, profile, jurisdiction, territories);
         if (errors.Count > 0) return new AccountResult(errors);
-        return await UpdateAsync(viewer, id, async (users, user) =>
+        return await UpdateAsync(viewer, id, user =>
         {
             var before = $"{user.Profile.Label()} — {user.Jurisdiction.Label}";
             user.Grant(profile, jurisdiction, territories);
-            var result = await users.UpdateAsync(user);
-            // A new stamp ends open sessions (every request checks it); open screens are told at once.
-            if (result.Succeeded) await users.UpdateSecurityStampAsync(user);
-            if (result.Succeeded) revocations.RevokeUser(user.Id);
-            return (result, AuditActions.AccessChanged, $"{before} → {profile.Label()} — {jurisdiction.Label}");
+            return new AccountChange(AuditActions.AccessChanged, $"{before} → {profile.Label()} — {jurisdiction.Label}", EndsSessions: true);
         }, cancellationToken);
     }
 
     public Task<AccountResult> SetDisabledAsync(Viewer viewer, string id, bool disabled, CancellationToken cancellationToken = default)
     {
         if (AccessPolicy.MayManageAccounts(viewer) && !AccessPolicy.MayChangeAccessOf(viewer, id)) return Task.FromResult(AccountResult.Fail(AccessPolicy.SelfDisableRefusal));
-        return UpdateAsync(viewer, id, async (users, user) =>
+        return UpdateAsync(viewer, id, user =>
         {
             user.IsDisabled = disabled;
-            var result = await users.UpdateAsync(user);
-            // Changing the stamp ends the account's open sessions (every request checks it); open screens are told at once.
-            if (result.Succeeded) await users.UpdateSecurityStampAsync(user);
-            if (result.Succeeded && disabled) revocations.RevokeUser(user.Id);
-            return (result, disabled ? AuditActions.Disabled : AuditActions.Enabled, (string?)null);
+            return new AccountChange(disabled ? AuditActions.Disabled : AuditActions.Enabled, null, EndsSessions: disabled);
         }, cancellationToken);
     }
 
-    private async Task<AccountResult> UpdateAsync(Viewer viewer, string id,
-        Func<UserManager<EnkiUser>, EnkiUser, Task<(IdentityResult Result, string Action, string? Detail)>> change,
-        CancellationToken cancellationToken)
+    private sealed record AccountChange(string Action, string? Detail, bool EndsSessions);
+
+    /// <summary>
+    /// Applies a change to a visible account and saves it with a new security stamp (open sessions end:
+    /// every request checks it) and its audit row, in Identity's one save.
+    /// </summary>
+    private async Task<AccountResult> UpdateAsync(Viewer viewer, string id, Func<EnkiUser, AccountChange> change, CancellationToken cancellationToken)
     {
         // Same answer as for a missing account: the existence of accounts elsewhere is not disclosed.
         if (await FindAsync(viewer, id, cancellationToken) is null) return AccountResult.Fail("Compte introuvable.");
@@ -146,9 +140,13 @@ public sealed class AccountAdministration(
         var users = scope.ServiceProvider.GetRequiredService<UserManager<EnkiUser>>();
         var user = await users.FindByIdAsync(id);
         if (user is null) return AccountResult.Fail("Compte introuvable.");
-        var (result, action, detail) = await change(users, user);
+        var (action, detail, endsSessions) = change(user);
+        recorder.Add(IdentityStoreContext.Of(scope.ServiceProvider), action, user.UserName, detail, user, viewer);
+        // Saves the whole account (validated), not only its stamp: one write for the change, the stamp and the row.
+        var result = await users.UpdateSecurityStampAsync(user);
         if (!result.Succeeded) return new AccountResult(result.Errors.Select(e => e.Description).ToList());
-        await audit.RecordAsync(action, user.UserName, detail, user, viewer, cancellationToken: cancellationToken);
+        // Open screens are told at once, once the change is committed.
+        if (endsSessions) revocations.RevokeUser(user.Id);
         return AccountResult.Ok();
     }
 
@@ -165,7 +163,7 @@ public enum InvitationState
 
 /// <summary>Checks and consumes one-time invitation links.</summary>
 public sealed class InvitationAcceptance(
-    IServiceScopeFactory scopes, IDbContextFactory<EnkiDbContext> dbFactory, IAuditTrail audit, TimeProvider clock)
+    IServiceScopeFactory scopes, IDbContextFactory<EnkiDbContext> dbFactory, AuditRecorder recorder, TimeProvider clock)
 {
     public static string Explain(InvitationState state) => state switch
     {
@@ -192,10 +190,21 @@ public sealed class InvitationAcceptance(
     {
         var (state, found) = await CheckAsync(token, cancellationToken);
         if (state != InvitationState.Valid) return AccountResult.Fail(Explain(state));
+        // SQL Server's retrying strategy runs the whole transaction again, in a fresh scope, after a transient failure.
+        await using var probe = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await probe.Database.CreateExecutionStrategy().ExecuteAsync(
+            () => AcceptOnceAsync(AccountAdministration.Hash(token), found!.Id, password, cancellationToken));
+    }
 
+    /// <summary>
+    /// Uses the link up, sets the password and writes the audit row in one transaction on Identity's context
+    /// (setting a password may take Identity two saves): all of it or, on any failure, none.
+    /// </summary>
+    private async Task<AccountResult> AcceptOnceAsync(string hash, string userId, string password, CancellationToken cancellationToken)
+    {
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<EnkiUser>>();
-        var user = await users.FindByIdAsync(found!.Id);
+        var user = await users.FindByIdAsync(userId);
         if (user is null) return AccountResult.Fail(Explain(InvitationState.Unknown));
         // The password's rules first, so that a refused password does not use the link up.
         var errors = new List<string>();
@@ -206,24 +215,21 @@ public sealed class InvitationAcceptance(
         }
         if (errors.Count > 0) return new AccountResult(errors);
 
+        var db = IdentityStoreContext.Of(scope.ServiceProvider);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // Used up in one conditional write: of two submissions at the same moment, exactly one passes.
-        var hash = AccountAdministration.Hash(token);
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var taken = await db.Invitations.Where(i => i.TokenHash == hash && i.UsedAt == null)
             .ExecuteUpdateAsync(i => i.SetProperty(x => x.UsedAt, clock.GetUtcNow()), cancellationToken);
         if (taken == 0) return AccountResult.Fail(Explain(InvitationState.Used));
 
+        recorder.Add(db, AuditActions.InvitationAccepted, user.UserName, null, user,
+            new Viewer(user.Id, user.DisplayName, user.Profile, user.Jurisdiction));
         // A re-invited account may already have one: the link replaces it.
         if (await users.HasPasswordAsync(user)) await users.RemovePasswordAsync(user);
         var result = await users.AddPasswordAsync(user, password);
-        if (!result.Succeeded)
-        {
-            await db.Invitations.Where(i => i.TokenHash == hash)
-                .ExecuteUpdateAsync(i => i.SetProperty(x => x.UsedAt, (DateTimeOffset?)null), CancellationToken.None);
-            return new AccountResult(result.Errors.Select(e => e.Description).ToList());
-        }
-        await audit.RecordAsync(AuditActions.InvitationAccepted, user.UserName, null, user,
-            new Viewer(user.Id, user.DisplayName, user.Profile, user.Jurisdiction), cancellationToken: cancellationToken);
+        // Not committed: the link stays usable, and no row says it was used.
+        if (!result.Succeeded) return new AccountResult(result.Errors.Select(e => e.Description).ToList());
+        await transaction.CommitAsync(cancellationToken);
         return AccountResult.Ok();
     }
 }

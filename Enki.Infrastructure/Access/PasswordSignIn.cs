@@ -1,7 +1,9 @@
 using System.Security.Claims;
 using Enki.Domain.Access;
 using Enki.Domain.Audit;
+using Enki.Infrastructure.Audit;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 
 namespace Enki.Infrastructure.Access;
 
@@ -11,7 +13,8 @@ namespace Enki.Infrastructure.Access;
 /// and a password hash checked every time (against a placeholder for unknown names) so that the
 /// answer takes as long whatever the name.
 /// </summary>
-public sealed class PasswordSignIn(SignInManager<EnkiUser> signIn, IPasswordHasher<EnkiUser> hasher, IAuditTrail audit)
+public sealed class PasswordSignIn(
+    SignInManager<EnkiUser> signIn, IUserStore<EnkiUser> store, IPasswordHasher<EnkiUser> hasher, IAuditTrail audit, AuditRecorder recorder)
 {
     public const string Refused = "Identifiant ou mot de passe incorrect.";
     public const string Disabled = "Connexion refusée : ce compte est désactivé.";
@@ -42,22 +45,36 @@ public sealed class PasswordSignIn(SignInManager<EnkiUser> signIn, IPasswordHash
             return disabled ? Disabled : $"Compte verrouillé après plusieurs échecs : réessayez dans {LockoutMinutes} minutes.";
         }
 
-        var result = await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
+        // The failure is counted below, so that the count (or the lockout it reaches) is saved with its audit row.
+        var result = await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: false);
         if (result.Succeeded)
         {
             await signIn.SignInWithClaimsAsync(user, isPersistent: false, [new Claim("amr", "pwd")]);
             await audit.RecordAsync(AuditActions.SignIn, user.UserName, null, user, new Viewer(user.Id, user.DisplayName, user.Profile, user.Jurisdiction));
             return null;
         }
-        if (result.IsLockedOut)
-        {
-            await audit.RecordAsync(AuditActions.LockedOut, user.UserName, $"Verrouillé {LockoutMinutes} minutes", user, actorName: name);
-        }
-        else
-        {
-            await audit.RecordAsync(AuditActions.SignInFailed, user.UserName, "Mot de passe incorrect", user, actorName: name);
-        }
+        await CountFailureAsync(user, name);
         return Refused;
+    }
+
+    /// <summary>
+    /// Counts a wrong password against the account, in Identity's one save with its audit row: a locked-out
+    /// row when this failure reaches the limit (Identity's own rule), a failed attempt otherwise.
+    /// </summary>
+    private async Task CountFailureAsync(EnkiUser user, string name)
+    {
+        var users = signIn.UserManager;
+        var locks = await users.GetLockoutEnabledAsync(user)
+            && await users.GetAccessFailedCountAsync(user) + 1 >= users.Options.Lockout.MaxFailedAccessAttempts;
+        var db = IdentityStoreContext.Of(store);
+        var entry = locks
+            ? recorder.Add(db, AuditActions.LockedOut, user.UserName, $"Verrouillé {LockoutMinutes} minutes", user, actorName: name)
+            : recorder.Add(db, AuditActions.SignInFailed, user.UserName, "Mot de passe incorrect", user, actorName: name);
+        var counted = await users.AccessFailedAsync(user);
+        if (counted.Succeeded) return;
+        // Not saved (another attempt changed the account meanwhile): nothing changed, but the attempt stays on record.
+        db.Entry(entry).State = EntityState.Detached;
+        await audit.RecordAsync(AuditActions.SignInFailed, user.UserName, "Mot de passe incorrect", user, actorName: name);
     }
 
     /// <summary>The same work as checking a real password, for names that have none.</summary>

@@ -1,4 +1,5 @@
 using Enki.Domain.Incidents;
+using Enki.Infrastructure.Audit;
 using Enki.Infrastructure.Live;
 using Enki.Infrastructure.Events;
 using Enki.Infrastructure.Nexsis.Acknowledgements;
@@ -30,6 +31,7 @@ public static class NexsisServiceCollectionExtensions
         services.AddSingleton<ParsedPayloads>();
         services.AddSingleton<InboxWriter>();
         services.AddSingleton<Quarantine>();
+        services.AddEnkiAuditRecorder();
         services.AddSingleton<IntakeProcessor>();
         services.AddSingleton<IntakeTrigger>();
         services.AddSingleton<NexsisAddresses>();

@@ -1,6 +1,7 @@
 using Enki.Domain.Access;
 using Enki.Domain.Audit;
 using Enki.Domain.Directory;
+using Enki.Infrastructure.Audit;
 using Enki.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,7 +14,7 @@ namespace Enki.Infrastructure.Organisations;
 /// are refused and reported. With <c>apply: false</c> nothing is written: the report is a preview.
 /// </summary>
 public sealed class DirectoryCsvImport(
-    IDbContextFactory<EnkiDbContext> dbFactory, ITerritoryDirectory territories, IAuditTrail audit, TimeProvider clock)
+    IDbContextFactory<EnkiDbContext> dbFactory, ITerritoryDirectory territories, AuditRecorder recorder, TimeProvider clock)
 {
     public const int MaxBytes = 2 * 1024 * 1024;
 
@@ -54,14 +55,15 @@ public sealed class DirectoryCsvImport(
         }
         if (apply && touched.Count > 0)
         {
-            await db.SaveChangesAsync(cancellationToken);
+            // One row per organisation, saved with the import itself: all of it or none.
             foreach (var (organisation, tally) in touched)
             {
-                await audit.RecordAsync(DirectoryAuditActions.Imported, organisation.Name,
+                recorder.Add(db, DirectoryAuditActions.Imported, organisation.Name,
                     $"{(tally.Created ? "Créée" : "Mise à jour")} par import CSV (lignes {string.Join(", ", tally.Lines)}) : "
                     + $"{tally.Added} contact(s) ajouté(s), {tally.Updated} modifié(s).",
-                    organisation, viewer, cancellationToken: cancellationToken);
+                    organisation, viewer);
             }
+            await db.SaveChangesAsync(cancellationToken);
         }
         var imported = touched.Select(t => new ImportedOrganisation(t.Key.Id, t.Key.Name, territories.Describe(t.Key.Territory),
             t.Value.Created, t.Value.Added, t.Value.Updated, t.Value.Lines)).ToList();

@@ -1,6 +1,7 @@
 using Enki.Domain.Access;
 using Enki.Domain.Audit;
 using Enki.Domain.Directory;
+using Enki.Infrastructure.Audit;
 using Enki.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,10 +9,10 @@ namespace Enki.Infrastructure.Organisations;
 
 /// <summary>
 /// Writes of the directory: administrators anywhere, préfectures inside their department
-/// (<see cref="AccessPolicy.MayEditOrganisation"/>). Each accepted write is audited, placed on the organisation's territory.
+/// (<see cref="AccessPolicy.MayEditOrganisation"/>). Each accepted write is saved with its audit row, placed on the organisation's territory.
 /// </summary>
 public sealed class OrganisationCommands(
-    IDbContextFactory<EnkiDbContext> dbFactory, ITerritoryDirectory territories, IAuditTrail audit, TimeProvider clock)
+    IDbContextFactory<EnkiDbContext> dbFactory, ITerritoryDirectory territories, AuditRecorder recorder, TimeProvider clock)
 {
     public async Task<DirectoryWriteResult> CreateAsync(Viewer viewer, OrganisationDetails details, CancellationToken cancellationToken = default)
     {
@@ -24,8 +25,8 @@ public sealed class OrganisationCommands(
         var organisation = Organisation.Create(Guid.NewGuid(), valid.Value, territories, clock.GetUtcNow());
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         db.Organisations.Add(organisation);
+        Audit(db, viewer, DirectoryAuditActions.OrganisationCreated, organisation, organisation.Kind.Label());
         await db.SaveChangesAsync(cancellationToken);
-        await AuditAsync(viewer, DirectoryAuditActions.OrganisationCreated, organisation, organisation.Kind.Label(), cancellationToken);
         return DirectoryWriteResult.Done(organisation.Id);
     }
 
@@ -67,7 +68,7 @@ public sealed class OrganisationCommands(
             return organisation.RemoveContact(contactId, clock.GetUtcNow()) ? ([], name) : (["Ce contact n'existe plus."], null);
         });
 
-    /// <summary>Loads a visible organisation, checks the right to edit it, applies the change, saves and audits.</summary>
+    /// <summary>Loads a visible organisation, checks the right to edit it, applies the change and saves it with its audit row.</summary>
     private async Task<DirectoryWriteResult> ChangeAsync(Viewer viewer, Guid id, string action, CancellationToken cancellationToken,
         Func<Organisation, (IReadOnlyList<string> Errors, string? Detail)> change)
     {
@@ -78,11 +79,12 @@ public sealed class OrganisationCommands(
         if (!AccessPolicy.MayEditOrganisation(viewer, organisation)) return DirectoryWriteResult.Refused(AccessPolicy.DirectoryRefusal(viewer));
         var (errors, detail) = change(organisation);
         if (errors.Count > 0) return DirectoryWriteResult.Refused(errors);
+        Audit(db, viewer, action, organisation, detail);
         await db.SaveChangesAsync(cancellationToken);
-        await AuditAsync(viewer, action, organisation, detail, cancellationToken);
         return DirectoryWriteResult.Done(organisation.Id);
     }
 
-    private Task AuditAsync(Viewer viewer, string action, Organisation organisation, string? detail, CancellationToken cancellationToken) =>
-        audit.RecordAsync(action, organisation.Name, detail, organisation, viewer, cancellationToken: cancellationToken);
+    /// <summary>The row joins the change's unit of work: saved with it or not at all.</summary>
+    private void Audit(EnkiDbContext db, Viewer viewer, string action, Organisation organisation, string? detail) =>
+        recorder.Add(db, action, organisation.Name, detail, organisation, viewer);
 }

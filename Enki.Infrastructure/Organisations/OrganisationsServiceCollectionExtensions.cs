@@ -1,4 +1,5 @@
 using Enki.Domain.Directory;
+using Enki.Infrastructure.Audit;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Enki.Infrastructure.Organisations;
@@ -12,6 +13,7 @@ public static class OrganisationsServiceCollectionExtensions
         services.AddSingleton<IOrganisationDirectory>(sp => sp.GetRequiredService<OrganisationQueries>());
         services.AddScoped<OrganisationCommands>();
         services.AddScoped<DirectoryCsvImport>();
+        services.AddEnkiAuditRecorder();
         return services;
     }
 }

@@ -42,7 +42,7 @@ public sealed class DirectoryCsvImportTests : IAsyncLifetime
         Assert.Equal("+33199001000", chelles.Phone);
         var enedis = (await _store.Queries.SearchAsync(Admin, "enedis")).Single();
         Assert.Equal("Interlocutrice \"crise\"", enedis.Contacts.Single().Function);
-        Assert.Equal(2, _store.Audit.Rows.Count(r => r.Action == DirectoryAuditActions.Imported));
+        Assert.Equal(2, (await _store.AuditAsync()).Count(r => r.Action == DirectoryAuditActions.Imported));
     }
 
     [Fact]
@@ -106,7 +106,7 @@ public sealed class DirectoryCsvImportTests : IAsyncLifetime
         Assert.Equal(1, report.Created);
         Assert.Contains("à créer", report.Summary);
         Assert.Empty(await _store.Queries.SearchAsync(Admin, null));
-        Assert.Empty(_store.Audit.Rows);
+        Assert.Empty(await _store.AuditAsync());
     }
 
     [Fact]

@@ -1,6 +1,6 @@
 using Enki.Domain.Access;
-using Enki.Domain.Audit;
 using Enki.Domain.Directory;
+using Enki.Infrastructure.Audit;
 using Enki.Infrastructure.Hosting;
 using Enki.Infrastructure.Organisations;
 using Enki.Infrastructure.Persistence;
@@ -10,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Enki.Tests.Organisations;
 
-/// <summary>The directory on a real migrated SQLite file, with the test geography and a recording audit trail.</summary>
+/// <summary>The directory on a real migrated SQLite file, with the test geography; its audit rows are read back from the file.</summary>
 internal sealed class DirectoryStore : IAsyncDisposable
 {
     public static readonly Viewer Admin = new("admin", "Administrateur", Profile.Administrateur, Jurisdiction.National);
@@ -23,20 +23,19 @@ internal sealed class DirectoryStore : IAsyncDisposable
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "enki-directory-" + Guid.NewGuid().ToString("N"));
     private readonly ServiceProvider _services;
 
-    public DirectoryStore()
+    /// <param name="configure">Adds or replaces services, e.g. a <see cref="FailingWrite"/>.</param>
+    public DirectoryStore(Action<IServiceCollection>? configure = null)
     {
         var services = new ServiceCollection();
         var options = new EnkiOptions { DataPath = _folder };
         services.AddLogging();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ITerritoryDirectory, TestTerritoryDirectory>();
-        services.AddSingleton<IAuditTrail>(Audit);
         services.AddEnkiPersistence(options, new DataFolder(_folder, options));
         services.AddEnkiDirectory();
+        configure?.Invoke(services);
         _services = services.BuildServiceProvider();
     }
-
-    public RecordingAuditTrail Audit { get; } = new();
 
     public ITerritoryDirectory Territories => _services.GetRequiredService<ITerritoryDirectory>();
 
@@ -50,6 +49,13 @@ internal sealed class DirectoryStore : IAsyncDisposable
     {
         await _services.MigrateEnkiDatabaseAsync();
         return this;
+    }
+
+    /// <summary>The audit rows written so far, oldest first.</summary>
+    public async Task<List<AuditEntry>> AuditAsync()
+    {
+        await using var db = await _services.GetRequiredService<IDbContextFactory<EnkiDbContext>>().CreateDbContextAsync();
+        return await db.AuditEntries.AsNoTracking().OrderBy(e => e.Id).ToListAsync();
     }
 
     public async Task<Organisation> AddAsync(string name, OrganisationKind kind, Jurisdiction territory, params string[] contactNames)
@@ -71,18 +77,5 @@ internal sealed class DirectoryStore : IAsyncDisposable
         await _services.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try { Directory.Delete(_folder, recursive: true); } catch (IOException) { } // best effort
-    }
-}
-
-/// <summary>Keeps audit rows in memory for assertions.</summary>
-internal sealed class RecordingAuditTrail : IAuditTrail
-{
-    public List<(string Action, string? Target, string? Detail, string? Actor)> Rows { get; } = [];
-
-    public Task RecordAsync(string action, string? target, string? detail = null, ILocatedInTerritory? territory = null,
-        Viewer? actor = null, string? actorName = null, CancellationToken cancellationToken = default)
-    {
-        lock (Rows) Rows.Add((action, target, detail, actor?.Id));
-        return Task.CompletedTask;
     }
 }

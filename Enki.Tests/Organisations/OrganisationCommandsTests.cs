@@ -28,8 +28,10 @@ public sealed class OrganisationCommandsTests : IAsyncLifetime
         var elsewhere = await _store.Commands.CreateAsync(Prefecture77, Details("Croix-Rouge 35", Jurisdiction.Departement("35")));
         Assert.Contains("hors de votre département", elsewhere.Errors.Single());
 
-        Assert.Equal([DirectoryAuditActions.OrganisationCreated, DirectoryAuditActions.ContactAdded], _store.Audit.Rows.Select(r => r.Action));
-        Assert.All(_store.Audit.Rows, r => Assert.Equal("prefecture77", r.Actor));
+        var audit = await _store.AuditAsync();
+        Assert.Equal([DirectoryAuditActions.OrganisationCreated, DirectoryAuditActions.ContactAdded], audit.Select(r => r.Action));
+        Assert.All(audit, r => Assert.Equal("prefecture77", r.ActorId));
+        Assert.All(audit, r => Assert.Equal("77", r.DepartmentCode));
     }
 
     [Fact]

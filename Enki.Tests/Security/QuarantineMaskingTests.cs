@@ -29,7 +29,7 @@ public sealed class QuarantineMaskingTests(GeographyFixture geography) : IAsyncL
 
     public async Task InitializeAsync()
     {
-        _intake = new IntakeHarness(geography.Geography, services => services.AddSingleton<IAuditTrail, NoAudit>());
+        _intake = new IntakeHarness(geography.Geography);
         await _intake.InitializeAsync();
     }
 
@@ -133,12 +133,6 @@ public sealed class QuarantineMaskingTests(GeographyFixture geography) : IAsyncL
         Assert.Equal(PayloadMasking.Patterns, masking);
         Assert.DoesNotContain("33600000001", text);
         Assert.Contains("SC-1", text);
-    }
-
-    private sealed class NoAudit : IAuditTrail
-    {
-        public Task RecordAsync(string action, string? target, string? detail = null, ILocatedInTerritory? territory = null,
-            Viewer? actor = null, string? actorName = null, CancellationToken cancellationToken = default) => Task.CompletedTask;
     }
 
     [Theory]

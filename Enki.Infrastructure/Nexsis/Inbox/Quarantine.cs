@@ -1,6 +1,7 @@
 using System.Text;
 using Enki.Domain.Access;
 using Enki.Domain.Audit;
+using Enki.Infrastructure.Audit;
 using Enki.Infrastructure.Incidents;
 using Enki.Infrastructure.Nexsis.Intake;
 using Enki.Infrastructure.Persistence;
@@ -20,7 +21,7 @@ public sealed record QuarantinedMessage(
 /// data in them is masked for display (<see cref="PersonalDataMask"/>) unless the viewer is the SDIS of the
 /// territory of the case the message is about (<see cref="AccessPolicy.SeesCaller"/>); the stored payload stays whole.
 /// </summary>
-public sealed class Quarantine(IDbContextFactory<EnkiDbContext> dbFactory, IntakeTrigger intake, IAuditTrail audit)
+public sealed class Quarantine(IDbContextFactory<EnkiDbContext> dbFactory, IntakeTrigger intake, AuditRecorder recorder)
 {
     /// <summary>Payload text shown at most (a distribution is rarely larger).</summary>
     private const int PayloadPreview = 64 * 1024;
@@ -74,8 +75,9 @@ public sealed class Quarantine(IDbContextFactory<EnkiDbContext> dbFactory, Intak
         row.Reason = row.Detail = null;
         row.WaitingSince = null;
         row.ProcessedAt = null;
+        // Saved with the message's return to the intake: one without the other is not possible.
+        recorder.Add(db, AuditActions.NexsisReprocessed, $"message NexSIS {id}", $"motif de quarantaine : {reason}", actor: viewer);
         await db.SaveChangesAsync(cancellationToken);
-        await audit.RecordAsync(AuditActions.NexsisReprocessed, $"message NexSIS {id}", $"motif de quarantaine : {reason}", actor: viewer, cancellationToken: cancellationToken);
         intake.Request();
         return true;
     }

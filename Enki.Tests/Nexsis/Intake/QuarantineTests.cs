@@ -1,7 +1,9 @@
 using System.Text;
 using Enki.Domain.Access;
 using Enki.Domain.Audit;
+using Enki.Infrastructure.Audit;
 using Enki.Infrastructure.Nexsis.Inbox;
+using Enki.Tests.Support;
 using Enki.Tests.Geography;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,14 +16,16 @@ public sealed class QuarantineTests(GeographyFixture geography) : IAsyncLifetime
 {
     private static readonly Viewer Admin = new("admin-id", "Administrateur", Profile.Administrateur, Jurisdiction.National);
     private static readonly Viewer Prefecture = new("pref-id", "Préfecture 77", Profile.Prefecture, Jurisdiction.Of(JurisdictionKind.Departement, "77"));
-    private readonly RecordingAuditTrail _audit = new();
+    private readonly FailingWrite _failingAudit = FailingWrite.InsertInto("AuditEntries");
     private IntakeHarness _intake = null!;
 
     public async Task InitializeAsync()
     {
-        _intake = new IntakeHarness(geography.Geography, services => services.AddSingleton<IAuditTrail>(_audit));
+        _intake = new IntakeHarness(geography.Geography, _failingAudit.AddTo);
         await _intake.InitializeAsync();
     }
+
+    private Task<List<AuditEntry>> AuditAsync() => _intake.QueryAsync(db => db.AuditEntries.AsNoTracking().ToListAsync());
 
     public Task DisposeAsync() => _intake.DisposeAsync().AsTask();
 
@@ -57,9 +61,10 @@ public sealed class QuarantineTests(GeographyFixture geography) : IAsyncLifetime
 
         Assert.True(await Quarantine.ReprocessAsync(Admin, refused.Id));
         Assert.Equal(InboxState.Pending, await _intake.QueryAsync(db => db.NexsisInbox.Select(m => m.State).SingleAsync()));
-        var (action, target) = Assert.Single(_audit.Recorded);
-        Assert.Equal(AuditActions.NexsisReprocessed, action);
-        Assert.Contains(refused.Id.ToString(), target);
+        var audited = Assert.Single(await AuditAsync());
+        Assert.Equal(AuditActions.NexsisReprocessed, audited.Action);
+        Assert.Contains(refused.Id.ToString(), audited.Target);
+        Assert.Equal(Admin.Id, audited.ActorId);
 
         await _intake.DrainAsync(); // still refused for the same reason: back in quarantine, nothing lost
         Assert.Equal(InboxState.Quarantined, await _intake.QueryAsync(db => db.NexsisInbox.Select(m => m.State).SingleAsync()));
@@ -76,18 +81,24 @@ public sealed class QuarantineTests(GeographyFixture geography) : IAsyncLifetime
         Assert.Empty((await Quarantine.ListAsync(Prefecture, null, 0, 25)).Items);
         Assert.False(await Quarantine.ReprocessAsync(Prefecture, id));
         Assert.Equal(1, await Quarantine.CountAsync(Admin));
-        Assert.Empty(_audit.Recorded);
+        Assert.Empty(await AuditAsync());
     }
 
-    private sealed class RecordingAuditTrail : IAuditTrail
+    [Fact]
+    public async Task A_reprocessing_whose_audit_row_cannot_be_written_leaves_the_message_in_quarantine()
     {
-        public List<(string Action, string? Target)> Recorded { get; } = [];
+        await _intake.PushAsync("not a message"u8.ToArray());
+        var id = await _intake.QueryAsync(db => db.NexsisInbox.Select(m => m.Id).SingleAsync());
 
-        public Task RecordAsync(string action, string? target, string? detail = null, ILocatedInTerritory? territory = null,
-            Viewer? actor = null, string? actorName = null, CancellationToken cancellationToken = default)
-        {
-            Recorded.Add((action, target));
-            return Task.CompletedTask;
-        }
+        _failingAudit.Arm();
+        await FailingWrite.AssertFailsAsync(() => Quarantine.ReprocessAsync(Admin, id));
+
+        Assert.Equal(InboxState.Quarantined, await _intake.QueryAsync(db => db.NexsisInbox.Select(m => m.State).SingleAsync()));
+        Assert.Empty(await AuditAsync());
+
+        _failingAudit.Disarm();
+        Assert.True(await Quarantine.ReprocessAsync(Admin, id));
+        Assert.Equal(InboxState.Pending, await _intake.QueryAsync(db => db.NexsisInbox.Select(m => m.State).SingleAsync()));
+        Assert.Single(await AuditAsync());
     }
 }
