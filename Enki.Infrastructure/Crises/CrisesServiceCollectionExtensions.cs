@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Enki.Infrastructure.Audit;
 using Enki.Domain.Logbook;
 using Enki.Infrastructure.Crises.Report;
 using Enki.Infrastructure.Live;
@@ -12,7 +14,8 @@ public static class CrisesServiceCollectionExtensions
     public static IServiceCollection AddEnkiCrises(this IServiceCollection services)
     {
         services.AddSingleton<ILogbookFeed, InProcessLogbookFeed>();
-        services.AddSingleton<LogbookWriter>();
+        services.AddEnkiAuditRecorder();
+        services.TryAddSingleton<LogbookWriter>();
         services.AddSingleton<ILogbook, EfLogbook>();
         services.AddSingleton<LogbookQueries>();
         services.AddSingleton<CrisisQueries>();

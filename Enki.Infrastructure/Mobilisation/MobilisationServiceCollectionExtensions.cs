@@ -1,3 +1,6 @@
+using Enki.Infrastructure.Audit;
+using Enki.Infrastructure.Logbook;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Enki.Domain.Mobilisation;
 using Enki.Infrastructure.Events;
 using Hangfire;
@@ -12,6 +15,8 @@ public static class MobilisationServiceCollectionExtensions
     {
         services.AddSingleton<IMobilisationFeed, InProcessMobilisationFeed>();
         services.AddSingleton<MobilisationMail>();
+        services.AddEnkiAuditRecorder();
+        services.TryAddSingleton<LogbookWriter>();
         services.AddSingleton<MobilisationTrail>();
         services.AddSingleton<IEventHandler, MobilisationMailHandler>();
         services.AddSingleton<MobilisationCommands>();
