@@ -13,7 +13,7 @@ public static class CrisesServiceCollectionExtensions
     /// <summary>Crises, their main courante and its live feed. Stateless services over the context factory: singletons.</summary>
     public static IServiceCollection AddEnkiCrises(this IServiceCollection services)
     {
-        services.AddSingleton<ILogbookFeed, InProcessLogbookFeed>();
+        services.TryAddSingleton<ILogbookFeed, InProcessLogbookFeed>();
         services.AddEnkiAuditRecorder();
         services.TryAddSingleton<LogbookWriter>();
         services.AddSingleton<ILogbook, EfLogbook>();

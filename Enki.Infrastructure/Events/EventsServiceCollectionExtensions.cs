@@ -1,5 +1,11 @@
 using Microsoft.Extensions.Configuration;
+using Enki.Domain.Incidents;
+using Enki.Domain.Logbook;
+using Enki.Domain.Mobilisation;
+using Enki.Infrastructure.Live;
+using Enki.Infrastructure.Mobilisation;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Enki.Infrastructure.Events;
 
@@ -10,7 +16,11 @@ public static class EventsServiceCollectionExtensions
     {
         services.AddOptions<EventsOptions>().Bind(configuration.GetSection(EventsOptions.Section));
         services.AddSingleton<EventStreamReader>();
-        services.AddSingleton<IEventHandler, Live.ScreensEventHandler>();
+        // The screens' feeds, for a host that has no page of a feature (a worker, a test harness).
+        services.TryAddSingleton<IIncidentChangeFeed, InProcessIncidentChangeFeed>();
+        services.TryAddSingleton<ILogbookFeed, InProcessLogbookFeed>();
+        services.TryAddSingleton<IMobilisationFeed, InProcessMobilisationFeed>();
+        services.AddSingleton<IEventHandler, ScreensEventHandler>();
         services.AddSingleton<EventDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<EventDispatcher>());
         return services;

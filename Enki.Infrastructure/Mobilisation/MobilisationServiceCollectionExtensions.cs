@@ -13,7 +13,7 @@ public static class MobilisationServiceCollectionExtensions
     /// <summary>Mobilisation requests: commands, queries, live feed, mail and the deadline job.</summary>
     public static IServiceCollection AddEnkiMobilisation(this IServiceCollection services)
     {
-        services.AddSingleton<IMobilisationFeed, InProcessMobilisationFeed>();
+        services.TryAddSingleton<IMobilisationFeed, InProcessMobilisationFeed>();
         services.AddSingleton<MobilisationMail>();
         services.AddEnkiAuditRecorder();
         services.TryAddSingleton<LogbookWriter>();

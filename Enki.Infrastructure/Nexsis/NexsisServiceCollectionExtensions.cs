@@ -10,6 +10,7 @@ using Enki.Infrastructure.Nexsis.Intake;
 using Hangfire;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace Enki.Infrastructure.Nexsis;
@@ -27,7 +28,7 @@ public static class NexsisServiceCollectionExtensions
         services.AddNexsisHttpClient();
         services.AddSingleton<NexsisMessageReader>();
         services.AddSingleton<IncidentLocator>();
-        services.AddSingleton<IIncidentChangeFeed, InProcessIncidentChangeFeed>();
+        services.TryAddSingleton<IIncidentChangeFeed, InProcessIncidentChangeFeed>();
         services.AddSingleton<ParsedPayloads>();
         services.AddSingleton<InboxWriter>();
         services.AddSingleton<Quarantine>();

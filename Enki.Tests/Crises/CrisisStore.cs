@@ -37,6 +37,9 @@ internal sealed class CrisisStore(FrenchGeography geography) : IAsyncDisposable
 
     public DateTimeOffset Now => _harness.Clock.GetUtcNow();
 
+    /// <summary>Hands the committed events to the screens, as the dispatcher does after each commit.</summary>
+    public Task DeliverAsync() => _harness.DeliverEventsAsync();
+
     /// <summary>Entries written in the same instant have no order between them: tests move the clock between writes.</summary>
     public void Tick() => _harness.Clock.Advance(TimeSpan.FromSeconds(1));
 

@@ -105,6 +105,7 @@ public sealed class LogbookStoreTests(GeographyFixture geography) : IAsyncLifeti
     [Fact]
     public async Task Open_screens_of_the_crisis_hear_of_new_entries()
     {
+        await _store.DeliverAsync(); // what opening the crisis wrote reached the screens before this one opened
         var heard = new TaskCompletionSource<LogbookAppended>();
         var other = new List<LogbookAppended>();
         var feed = _store.Services.GetRequiredService<ILogbookFeed>();
@@ -112,6 +113,7 @@ public sealed class LogbookStoreTests(GeographyFixture geography) : IAsyncLifeti
         using var theirs = feed.Subscribe(Guid.NewGuid(), a => { other.Add(a); return Task.CompletedTask; });
 
         var id = await _store.Writer.AppendAsync(_crisis.Id, Sdis77, LogbookEntryKind.Information, "Message");
+        await _store.DeliverAsync();
 
         Assert.Equal(id, (await heard.Task.WaitAsync(TimeSpan.FromSeconds(5))).EntryId);
         Assert.Empty(other);

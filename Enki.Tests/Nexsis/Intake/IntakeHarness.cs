@@ -1,4 +1,5 @@
 using Enki.Domain.Geography;
+using Enki.Infrastructure.Events;
 using Enki.Infrastructure.Hosting;
 using Enki.Infrastructure.Nexsis;
 using Enki.Infrastructure.Nexsis.Inbox;
@@ -36,6 +37,7 @@ internal sealed class IntakeHarness : IAsyncDisposable
         services.AddSingleton<IBackgroundJobClient, RecordingJobClient>();
         services.AddEnkiPersistence(options, new DataFolder(_folder, options));
         services.AddEnkiNexsis(new ConfigurationBuilder().Build());
+        services.AddEnkiEvents(new ConfigurationBuilder().Build());
         services.AddSingleton(new IntakeHarnessPath(DatabasePath));
         configure?.Invoke(services);
         _services = services.BuildServiceProvider();
@@ -53,11 +55,18 @@ internal sealed class IntakeHarness : IAsyncDisposable
 
     public RecordingJobClient Jobs => (RecordingJobClient)_services.GetRequiredService<IBackgroundJobClient>();
 
-    public async Task InitializeAsync() => await _services.MigrateEnkiDatabaseAsync();
+    public async Task InitializeAsync()
+    {
+        await _services.MigrateEnkiDatabaseAsync();
+        await DeliverEventsAsync(); // this node's screens start at the head, as on a node that just started
+    }
+
+    /// <summary>Hands the committed events to their handlers (screens, acknowledgements…), as the dispatcher does after each commit.</summary>
+    public Task DeliverEventsAsync() => _services.GetRequiredService<EventDispatcher>().DrainAsync();
 
     public Task<InboxReceipt> PushAsync(byte[] payload) => Inbox.StoreAsync(InboxChannel.Push, "test", "application/json", payload);
 
-    /// <summary>Runs batches until nothing is pending.</summary>
+    /// <summary>Runs batches until nothing is pending, then delivers their events.</summary>
     public async Task<List<IntakeOutcome>> DrainAsync()
     {
         var outcomes = new List<IntakeOutcome>();
@@ -66,6 +75,7 @@ internal sealed class IntakeHarness : IAsyncDisposable
         {
             outcomes.Add(outcome);
         }
+        await DeliverEventsAsync();
         return outcomes;
     }
 
