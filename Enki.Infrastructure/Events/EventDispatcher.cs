@@ -14,7 +14,7 @@ namespace Enki.Infrastructure.Events;
 public sealed class EventDispatcher(
     IEnumerable<IEventHandler> handlers,
     EventStreamReader stream,
-    CommittedEvents committed,
+    ICommitBell committed,
     IOptions<EventsOptions> options,
     ILogger<EventDispatcher> logger) : BackgroundService
 {

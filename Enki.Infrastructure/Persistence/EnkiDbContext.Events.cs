@@ -18,7 +18,7 @@ public abstract partial class EnkiDbContext
     public TimeProvider Clock { get; set; } = TimeProvider.System;
 
     /// <summary>Rung after each commit of events (set by the factory).</summary>
-    public CommittedEvents? Committed { get; set; }
+    public ICommitBell? Committed { get; set; }
 
     /// <summary>Records an event that belongs to no aggregate (an acknowledgement owed to NexSIS) with this unit of work.</summary>
     public void Record(DomainEvent happened) => (_recorded ??= []).Add(happened);

@@ -40,7 +40,7 @@ public static class PersistenceServiceCollectionExtensions
                 throw new InvalidOperationException($"Unknown database provider '{database.Provider}'.");
         }
 
-        services.AddSingleton<Events.CommittedEvents>();
+        services.AddSingleton<Events.ICommitBell, Events.InProcessCommitBell>();
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<EnkiDbContext>>().CreateDbContext());
         return services;
     }

@@ -7,7 +7,7 @@ namespace Enki.Infrastructure.Persistence;
 /// Hands out the provider's context as the provider-neutral <see cref="EnkiDbContext"/>, with Enki's
 /// clock and this node's commit bell for the events it records.
 /// </summary>
-internal sealed class ProviderDbContextFactory<TContext>(IDbContextFactory<TContext> inner, TimeProvider clock, CommittedEvents committed)
+internal sealed class ProviderDbContextFactory<TContext>(IDbContextFactory<TContext> inner, TimeProvider clock, ICommitBell committed)
     : IDbContextFactory<EnkiDbContext>
     where TContext : EnkiDbContext
 {

@@ -23,7 +23,7 @@ public sealed record InboxReceipt(long InboxId, string? DistributionId, ReadFail
 /// durability, and a failed commit fails every caller of its group.
 /// </summary>
 public sealed class InboxWriter(IDbContextFactory<EnkiDbContext> dbFactory, NexsisMessageReader reader, ParsedPayloads parsed,
-    IncidentLocator locator, CommittedEvents committed, TimeProvider clock)
+    IncidentLocator locator, ICommitBell committed, TimeProvider clock)
 {
     /// <summary>Most rows in one commit: bounds a transaction's size and the wait of its first caller.</summary>
     public const int MaxRowsPerCommit = 512;

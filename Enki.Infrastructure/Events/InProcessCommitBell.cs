@@ -1,11 +1,7 @@
 namespace Enki.Infrastructure.Events;
 
-/// <summary>
-/// This node's news of its own commits: a unit of work that committed events rings it, and the
-/// dispatcher's readers wake at once instead of at their next poll. Commits made elsewhere (another
-/// node, a caller's own transaction) are found by the poll.
-/// </summary>
-public sealed class CommittedEvents
+/// <summary>The commit bell of a single node: its own commits wake its readers; others' are found by the poll.</summary>
+public sealed class InProcessCommitBell : ICommitBell
 {
     private readonly Lock _gate = new();
     private List<TaskCompletionSource> _waiting = [];
