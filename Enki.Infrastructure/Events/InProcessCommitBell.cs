@@ -3,28 +3,12 @@ namespace Enki.Infrastructure.Events;
 /// <summary>The commit bell of a single node: its own commits wake its readers; others' are found by the poll.</summary>
 public sealed class InProcessCommitBell : ICommitBell
 {
-    private readonly Lock _gate = new();
-    private List<TaskCompletionSource> _waiting = [];
+    // One shared wait for every reader, replaced at each ring: waiting costs nothing while nothing commits.
+    private TaskCompletionSource _next = NewWait();
 
-    /// <summary>Completes at the next commit of events on this node.</summary>
-    public Task NextAsync()
-    {
-        var next = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        lock (_gate)
-        {
-            _waiting.Add(next);
-        }
-        return next.Task;
-    }
+    public Task NextAsync() => Volatile.Read(ref _next).Task;
 
-    public void Ring()
-    {
-        List<TaskCompletionSource> woken;
-        lock (_gate)
-        {
-            if (_waiting.Count == 0) return;
-            (woken, _waiting) = (_waiting, []);
-        }
-        foreach (var waiter in woken) waiter.TrySetResult();
-    }
+    public void Ring() => Interlocked.Exchange(ref _next, NewWait()).TrySetResult();
+
+    private static TaskCompletionSource NewWait() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 }
