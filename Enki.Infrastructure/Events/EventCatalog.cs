@@ -67,9 +67,22 @@ public static class EventCatalog
         };
     }
 
-    /// <summary>The event a row holds; null for a name this version does not know (written by a newer one).</summary>
-    public static RecordedEvent? Read(StoredEvent row) =>
-        ByName.TryGetValue(row.Type, out var type) && JsonSerializer.Deserialize(row.Payload, type, Json) is DomainEvent happened
-            ? new RecordedEvent(row.Sequence, row.RecordedAt, happened)
-            : null;
+    /// <summary>
+    /// The event a row holds; null for a name this version does not know (written by a newer one) or a
+    /// payload it cannot read: one such row must not stop every reader at its position.
+    /// </summary>
+    public static RecordedEvent? Read(StoredEvent row)
+    {
+        if (!ByName.TryGetValue(row.Type, out var type)) return null;
+        try
+        {
+            return JsonSerializer.Deserialize(row.Payload, type, Json) is DomainEvent happened
+                ? new RecordedEvent(row.Sequence, row.RecordedAt, happened)
+                : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
 }

@@ -23,7 +23,7 @@ public sealed class EventStreamReader(IDbContextFactory<EnkiDbContext> dbFactory
         foreach (var row in rows)
         {
             if (EventCatalog.Read(row) is { } read) events.Add(read);
-            else logger.LogWarning("Event {Sequence} of unknown type {Type} skipped", row.Sequence, row.Type);
+            else logger.LogWarning("Event {Sequence} of type {Type} skipped: unknown type or unreadable payload", row.Sequence, row.Type);
         }
         // The last row read is the new position even when it could not be read.
         return rows.Count == events.Count || rows.Count == 0

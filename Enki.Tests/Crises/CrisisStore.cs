@@ -15,7 +15,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Enki.Tests.Crises;
 
 /// <summary>Crises, their main courante and incidents in a real migrated SQLite file, through the real services.</summary>
-internal sealed class CrisisStore(FrenchGeography geography) : IAsyncDisposable
+/// <param name="configure">Adds or replaces services, e.g. a <see cref="Support.FailingWrite"/>.</param>
+internal sealed class CrisisStore(FrenchGeography geography, Action<IServiceCollection>? configure = null) : IAsyncDisposable
 {
     private readonly IntakeHarness _harness = new(geography, services =>
     {
@@ -23,6 +24,7 @@ internal sealed class CrisisStore(FrenchGeography geography) : IAsyncDisposable
         services.AddSingleton<ITerritoryDirectory>(new GeographyTerritoryDirectory(geography));
         services.AddSingleton<IAuditTrail, EfAuditTrail>();
         services.AddEnkiCrises();
+        configure?.Invoke(services);
     });
 
     public IServiceProvider Services => _harness.Services;

@@ -29,7 +29,8 @@ internal sealed class MobilisationHarness : IAsyncDisposable
     private readonly ServiceProvider _services;
     private readonly IDisposable _feedSubscription;
 
-    public MobilisationHarness()
+    /// <param name="configure">Adds or replaces services, e.g. a <see cref="FailingWrite"/>.</param>
+    public MobilisationHarness(Action<IServiceCollection>? configure = null)
     {
         var services = new ServiceCollection();
         var options = new EnkiOptions { DataPath = _folder };
@@ -43,6 +44,7 @@ internal sealed class MobilisationHarness : IAsyncDisposable
         services.AddSingleton<ILogbookFeed, InProcessLogbookFeed>();
         services.AddEnkiMobilisation();
         services.AddEnkiEvents(new ConfigurationBuilder().Build());
+        configure?.Invoke(services);
         _services = services.BuildServiceProvider();
         _feedSubscription = _services.GetRequiredService<IMobilisationFeed>().Subscribe(change =>
         {

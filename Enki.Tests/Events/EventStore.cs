@@ -1,0 +1,56 @@
+using Enki.Infrastructure.Events;
+using Enki.Infrastructure.Hosting;
+using Enki.Infrastructure.Persistence;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Enki.Tests.Events;
+
+/// <summary>The bare store on a real migrated SQLite file, with the system clock, to watch the event stream itself.</summary>
+internal sealed class EventStore : IAsyncDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "enki-events-" + Guid.NewGuid().ToString("N"));
+    private readonly ServiceProvider _services;
+
+    /// <param name="configure">Adds services, e.g. a <see cref="Support.FailingWrite"/>.</param>
+    public EventStore(Action<IServiceCollection>? configure = null)
+    {
+        var services = new ServiceCollection();
+        var options = new EnkiOptions { DataPath = _folder };
+        services.AddLogging();
+        services.AddSingleton(TimeProvider.System);
+        services.AddEnkiPersistence(options, new DataFolder(_folder, options));
+        configure?.Invoke(services);
+        _services = services.BuildServiceProvider();
+    }
+
+    public IDbContextFactory<EnkiDbContext> DbFactory => _services.GetRequiredService<IDbContextFactory<EnkiDbContext>>();
+
+    public EventStreamReader Reader => new(DbFactory, TimeProvider.System, NullLogger<EventStreamReader>.Instance);
+
+    public async Task<EventStore> InitializeAsync()
+    {
+        await _services.MigrateEnkiDatabaseAsync();
+        return this;
+    }
+
+    public async Task<T> QueryAsync<T>(Func<EnkiDbContext, Task<T>> query)
+    {
+        await using var db = await DbFactory.CreateDbContextAsync();
+        return await query(db);
+    }
+
+    /// <summary>Every stored row, in sequence order.</summary>
+    public Task<List<StoredEvent>> RowsAsync() => QueryAsync(db => db.Events.AsNoTracking().OrderBy(e => e.Sequence).ToListAsync());
+
+    public Task<long> HeadAsync() => Reader.HeadAsync(CancellationToken.None);
+
+    public async ValueTask DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { } // best effort
+    }
+}
