@@ -1,3 +1,4 @@
+using Enki.Application;
 using Enki.Domain.Geography;
 using Enki.Infrastructure.Access;
 using Enki.Infrastructure.Crises;
@@ -18,6 +19,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddEnkiLogging();
 builder.AddEnkiSecurityHeaders();
 var enki = builder.Services.AddEnkiInfrastructure(builder.Configuration, builder.Environment.ContentRootPath, builder.Environment.IsDevelopment());
+builder.Services.AddEnkiApplication();
 builder.Services.AddEnkiWeb();
 builder.Services.AddEnkiMap(builder.Configuration);
 builder.Services.AddEnkiAuthentication(enki);

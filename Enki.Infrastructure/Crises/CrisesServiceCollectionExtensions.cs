@@ -16,7 +16,6 @@ public static class CrisesServiceCollectionExtensions
         services.AddSingleton<ILogbookFeed, InProcessLogbookFeed>();
         services.AddEnkiAuditRecorder();
         services.TryAddSingleton<LogbookWriter>();
-        services.AddSingleton<ILogbook, EfLogbook>();
         services.AddSingleton<LogbookQueries>();
         services.AddSingleton<CrisisQueries>();
         services.AddSingleton<CrisisCommands>();

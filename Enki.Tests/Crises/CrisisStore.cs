@@ -1,3 +1,4 @@
+using Enki.Application;
 using Enki.Domain.Access;
 using Enki.Domain.Audit;
 using Enki.Domain.Crises;
@@ -23,6 +24,7 @@ internal sealed class CrisisStore(FrenchGeography geography) : IAsyncDisposable
         services.AddSingleton<ITerritoryDirectory>(new GeographyTerritoryDirectory(geography));
         services.AddSingleton<IAuditTrail, EfAuditTrail>();
         services.AddEnkiCrises();
+        services.AddEnkiCrisisUseCases();
     });
 
     public IServiceProvider Services => _harness.Services;
