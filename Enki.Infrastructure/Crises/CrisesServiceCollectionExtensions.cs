@@ -18,11 +18,9 @@ public static class CrisesServiceCollectionExtensions
         services.TryAddSingleton<LogbookWriter>();
         services.AddSingleton<LogbookQueries>();
         services.AddSingleton<CrisisQueries>();
-        services.AddSingleton<CrisisCommands>();
         services.AddSingleton<CrisisDashboardQueries>();
         services.AddSingleton<ReportMapDrawing>();
         services.AddSingleton<SituationReportQueries>();
-        services.AddSingleton<SituationReportCommands>();
         return services;
     }
 }

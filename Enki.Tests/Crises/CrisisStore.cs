@@ -1,4 +1,5 @@
 using Enki.Application;
+using Enki.Application.Crises;
 using Enki.Domain.Access;
 using Enki.Domain.Audit;
 using Enki.Domain.Crises;
