@@ -1,3 +1,5 @@
+using Enki.Application;
+using Enki.Application.Mobilisation;
 using Enki.Domain.Access;
 using Enki.Domain.Incidents;
 using Enki.Domain.Logbook;
@@ -42,6 +44,7 @@ internal sealed class MobilisationHarness : IAsyncDisposable
         services.AddSingleton<IIncidentChangeFeed, InProcessIncidentChangeFeed>();
         services.AddSingleton<ILogbookFeed, InProcessLogbookFeed>();
         services.AddEnkiMobilisation();
+        services.AddEnkiMobilisationUseCases();
         services.AddEnkiEvents(new ConfigurationBuilder().Build());
         _services = services.BuildServiceProvider();
         _feedSubscription = _services.GetRequiredService<IMobilisationFeed>().Subscribe(change =>
