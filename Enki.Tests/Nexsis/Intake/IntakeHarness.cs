@@ -1,3 +1,5 @@
+using Enki.Application;
+using Enki.Application.Intake;
 using Enki.Domain.Geography;
 using Enki.Infrastructure.Hosting;
 using Enki.Infrastructure.Nexsis;
@@ -36,6 +38,7 @@ internal sealed class IntakeHarness : IAsyncDisposable
         services.AddSingleton<IBackgroundJobClient, RecordingJobClient>();
         services.AddEnkiPersistence(options, new DataFolder(_folder, options));
         services.AddEnkiNexsis(new ConfigurationBuilder().Build());
+        services.AddEnkiIntakeUseCases();
         services.AddSingleton(new IntakeHarnessPath(DatabasePath));
         configure?.Invoke(services);
         _services = services.BuildServiceProvider();
