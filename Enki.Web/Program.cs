@@ -1,9 +1,10 @@
 using Enki.Application;
+using Enki.Application.Accounts;
+using Enki.Application.Mobilisation;
 using Enki.Domain.Geography;
 using Enki.Infrastructure.Access;
 using Enki.Infrastructure.Crises;
 using Enki.Infrastructure.Hosting;
-using Enki.Infrastructure.Mobilisation;
 using Enki.Infrastructure.Nexsis;
 using Enki.Infrastructure.Organisations;
 using Enki.Infrastructure.Persistence;
