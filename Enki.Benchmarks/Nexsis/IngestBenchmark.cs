@@ -1,3 +1,5 @@
+using Enki.Application;
+using Enki.Application.Intake;
 using System.Security.Cryptography;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
@@ -96,6 +98,7 @@ public class IngestBenchmark
         services.AddLogging();
         services.AddEnkiPersistence(options, new DataFolder(folder, options));
         services.AddEnkiNexsis(new ConfigurationBuilder().Build());
+        services.AddEnkiIntakeUseCases();
         return services.BuildServiceProvider();
     }
 

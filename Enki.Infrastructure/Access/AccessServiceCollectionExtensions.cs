@@ -44,8 +44,6 @@ public static class AccessServiceCollectionExtensions
         services.AddSingleton<AuditJournal>();
         services.AddSingleton<IMailSender, OutboxMailSender>();
         services.AddSingleton<Outbox>();
-        services.AddSingleton<AccountAdministration>();
-        services.AddSingleton<InvitationAcceptance>();
         services.AddSingleton<SessionRevocations>();
         services.AddSingleton<UserSessions>();
         services.AddSingleton<ICurrentPrincipal, CurrentPrincipal>();

@@ -16,14 +16,11 @@ public static class CrisesServiceCollectionExtensions
         services.TryAddSingleton<ILogbookFeed, InProcessLogbookFeed>();
         services.AddEnkiAuditRecorder();
         services.TryAddSingleton<LogbookWriter>();
-        services.AddSingleton<ILogbook, EfLogbook>();
         services.AddSingleton<LogbookQueries>();
         services.AddSingleton<CrisisQueries>();
-        services.AddSingleton<CrisisCommands>();
         services.AddSingleton<CrisisDashboardQueries>();
         services.AddSingleton<ReportMapDrawing>();
         services.AddSingleton<SituationReportQueries>();
-        services.AddSingleton<SituationReportCommands>();
         return services;
     }
 }

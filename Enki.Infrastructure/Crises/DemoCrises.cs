@@ -5,7 +5,6 @@ using Enki.Domain.Mobilisation;
 using Enki.Infrastructure.Access;
 using Enki.Infrastructure.Crises.Report;
 using Enki.Infrastructure.Hosting;
-using Enki.Infrastructure.Mobilisation;
 using Enki.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -122,8 +121,8 @@ public static class DemoCrises
                     Priority = MobilisationPriority.Urgente,
                 }, issuer, issuerOrganisation, directory, issued);
                 db.LogbookEntries.Add(Entry(issued, issuer, issuerOrganisation, LogbookEntryKind.Request,
-                    $"Demande de mobilisation émise vers {request.RecipientName} : {request.Object} ({MobilisationMail.Resource(request)}), "
-                    + $"échéance le {MobilisationMail.Deadline(request)}.", "mobilisation"));
+                    $"Demande de mobilisation émise vers {request.RecipientName} : {request.Object} ({MobilisationRequestWords.Resource(request)}), "
+                    + $"échéance le {MobilisationRequestWords.Deadline(request)}.", "mobilisation"));
                 var at = issued;
                 foreach (var step in ask.Steps)
                 {

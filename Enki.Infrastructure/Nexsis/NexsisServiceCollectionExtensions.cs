@@ -33,7 +33,6 @@ public static class NexsisServiceCollectionExtensions
         services.AddSingleton<InboxWriter>();
         services.AddSingleton<Quarantine>();
         services.AddEnkiAuditRecorder();
-        services.AddSingleton<IntakeProcessor>();
         services.AddSingleton<IntakeTrigger>();
         services.AddSingleton<NexsisAddresses>();
         services.AddSingleton<NexsisFeedClient>();

@@ -1,3 +1,4 @@
+using Enki.Application.Accounts;
 using Enki.Domain.Access;
 using Enki.Domain.Audit;
 using Enki.Infrastructure.Access;

@@ -1,3 +1,4 @@
+using Enki.Application.Accounts;
 using System.Net;
 using System.Text.Json;
 using Enki.Domain.Access;

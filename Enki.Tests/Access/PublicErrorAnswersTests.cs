@@ -1,7 +1,7 @@
+using Enki.Application.Accounts;
 using System.Net;
 using System.Text.Json;
 using Enki.Domain.Access;
-using Enki.Infrastructure.Access;
 using Enki.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;

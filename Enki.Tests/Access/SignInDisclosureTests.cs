@@ -1,3 +1,4 @@
+using Enki.Application.Accounts;
 using System.Diagnostics;
 using System.Net;
 using Enki.Domain.Access;

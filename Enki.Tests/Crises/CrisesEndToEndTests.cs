@@ -1,7 +1,7 @@
+using Enki.Application.Crises;
 using System.Text.RegularExpressions;
 using Enki.Domain.Access;
 using Enki.Domain.Logbook;
-using Enki.Infrastructure.Crises;
 using Enki.Infrastructure.Persistence;
 using Enki.Tests.Support;
 using Microsoft.EntityFrameworkCore;

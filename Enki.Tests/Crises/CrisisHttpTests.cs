@@ -1,7 +1,7 @@
+using Enki.Application.Crises;
 using System.Net;
 using Enki.Domain.Crises;
 using Enki.Domain.Logbook;
-using Enki.Infrastructure.Crises;
 using Enki.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using static Enki.Tests.Crises.CrisisViewers;

@@ -1,3 +1,5 @@
+using Enki.Application;
+using Enki.Application.Crises;
 using Enki.Domain.Access;
 using Enki.Domain.Audit;
 using Enki.Domain.Crises;
@@ -24,6 +26,7 @@ internal sealed class CrisisStore(FrenchGeography geography, Action<IServiceColl
         services.AddSingleton<ITerritoryDirectory>(new GeographyTerritoryDirectory(geography));
         services.AddSingleton<IAuditTrail, EfAuditTrail>();
         services.AddEnkiCrises();
+        services.AddEnkiCrisisUseCases();
         configure?.Invoke(services);
     });
 

@@ -1,3 +1,4 @@
+using Enki.Application.Crises.Report;
 using Enki.Domain.Access;
 using Enki.Domain.Crises;
 using Enki.Domain.Incidents;

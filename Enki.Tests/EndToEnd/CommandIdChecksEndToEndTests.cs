@@ -1,3 +1,7 @@
+using Enki.Application.Accounts;
+using Enki.Application.Crises;
+using Enki.Application.Directory;
+using Enki.Application.Mobilisation;
 using Enki.Domain.Access;
 using Enki.Domain.Crises;
 using Enki.Domain.Directory;
@@ -7,7 +11,6 @@ using Enki.Infrastructure.Access;
 using Enki.Infrastructure.Crises;
 using Enki.Infrastructure.Logbook;
 using Enki.Infrastructure.Mobilisation;
-using Enki.Infrastructure.Organisations;
 using Enki.Infrastructure.Persistence;
 using Enki.Tests.Incidents;
 using Enki.Tests.Support;

@@ -1,3 +1,4 @@
+using Enki.Application.Accounts;
 using System.Text.Json;
 using Enki.Domain.Access;
 using Enki.Infrastructure.Access;

@@ -1,6 +1,7 @@
+using Enki.Application.Accounts;
+using Enki.Application.Mobilisation;
 using Enki.Domain.Access;
 using Enki.Domain.Mobilisation;
-using Enki.Infrastructure.Access;
 using Enki.Infrastructure.Mobilisation;
 using Enki.Infrastructure.Persistence;
 using Enki.Tests.Mobilisation;

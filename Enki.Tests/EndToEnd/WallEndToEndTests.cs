@@ -1,10 +1,10 @@
+using Enki.Application.Crises;
+using Enki.Application.Mobilisation;
 using System.Net;
 using System.Text.Json;
 using Enki.Domain.Access;
 using Enki.Domain.Crises;
 using Enki.Domain.Mobilisation;
-using Enki.Infrastructure.Crises;
-using Enki.Infrastructure.Mobilisation;
 using Enki.Infrastructure.Persistence;
 using Enki.Tests.Nexsis.Intake;
 using Enki.Tests.Support;

@@ -1,7 +1,7 @@
+using Enki.Application.Mobilisation;
 using Enki.Domain.Access;
 using Bunit;
 using Enki.Domain.Mobilisation;
-using Enki.Infrastructure.Mobilisation;
 using Enki.Tests.Support;
 using Enki.Web.Components.Mobilisation.Shared;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,7 +1,6 @@
+using Enki.Application.Mobilisation;
 using Enki.Domain.Access;
 using Enki.Domain.Mobilisation;
-using Enki.Infrastructure.Access;
-using Enki.Infrastructure.Mobilisation;
 using Enki.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,3 +1,5 @@
+using Enki.Application;
+using Enki.Application.Mobilisation;
 using Enki.Domain.Access;
 using Enki.Domain.Incidents;
 using Enki.Domain.Logbook;
@@ -43,6 +45,7 @@ internal sealed class MobilisationHarness : IAsyncDisposable
         services.AddSingleton<IIncidentChangeFeed, InProcessIncidentChangeFeed>();
         services.AddSingleton<ILogbookFeed, InProcessLogbookFeed>();
         services.AddEnkiMobilisation();
+        services.AddEnkiMobilisationUseCases();
         services.AddEnkiEvents(new ConfigurationBuilder().Build());
         configure?.Invoke(services);
         _services = services.BuildServiceProvider();

@@ -1,6 +1,6 @@
+using Enki.Application.Directory;
 using System.Text;
 using Enki.Domain.Directory;
-using Enki.Infrastructure.Organisations;
 using static Enki.Tests.Organisations.DirectoryStore;
 
 namespace Enki.Tests.Organisations;

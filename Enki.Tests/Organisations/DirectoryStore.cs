@@ -1,3 +1,5 @@
+using Enki.Application;
+using Enki.Application.Directory;
 using Enki.Domain.Access;
 using Enki.Domain.Directory;
 using Enki.Infrastructure.Audit;
@@ -33,6 +35,7 @@ internal sealed class DirectoryStore : IAsyncDisposable
         services.AddSingleton<ITerritoryDirectory, TestTerritoryDirectory>();
         services.AddEnkiPersistence(options, new DataFolder(_folder, options));
         services.AddEnkiDirectory();
+        services.AddEnkiDirectoryUseCases();
         configure?.Invoke(services);
         _services = services.BuildServiceProvider();
     }

@@ -1,3 +1,4 @@
+using Enki.Application.Accounts;
 using System.Collections.Concurrent;
 using System.Net;
 using System.Text.RegularExpressions;

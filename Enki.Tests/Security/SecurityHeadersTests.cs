@@ -1,8 +1,8 @@
+using Enki.Application.Crises;
 using System.Net;
 using System.Text.RegularExpressions;
 using Enki.Domain.Crises;
 using Enki.Domain.Logbook;
-using Enki.Infrastructure.Crises;
 using Enki.Tests.Support;
 using Enki.Web.Hosting;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,12 +1,11 @@
+using Enki.Application.Crises;
+using Enki.Application.Directory;
 using System.Text;
 using System.Text.Json.Nodes;
 using Enki.Domain.Access;
 using Enki.Domain.Crises;
 using Enki.Domain.Directory;
 using Enki.Domain.Logbook;
-using Enki.Infrastructure.Access;
-using Enki.Infrastructure.Crises;
-using Enki.Infrastructure.Organisations;
 using Enki.Infrastructure.Persistence;
 using Enki.Tests.Mobilisation;
 using Enki.Tests.Support;

@@ -3,7 +3,7 @@ using Hangfire;
 namespace Enki.Infrastructure.Nexsis.Intake;
 
 /// <summary>The Hangfire job that drains the inbox: batches until nothing is pending, then expires orphan updates.</summary>
-public sealed class IntakeJob(IntakeProcessor processor, IntakeTrigger trigger)
+public sealed class IntakeJob(INexsisIntake intake, IntakeTrigger trigger)
 {
     public const string RecurringId = "nexsis-intake";
 
@@ -15,9 +15,9 @@ public sealed class IntakeJob(IntakeProcessor processor, IntakeTrigger trigger)
         IntakeOutcome outcome;
         do
         {
-            outcome = await processor.ProcessBatchAsync(cancellationToken);
+            outcome = await intake.ProcessBatchAsync(cancellationToken);
         }
         while (outcome.Total > 0 && !cancellationToken.IsCancellationRequested);
-        await processor.ExpireWaitingUpdatesAsync(cancellationToken);
+        await intake.ExpireWaitingUpdatesAsync(cancellationToken);
     }
 }

@@ -4,7 +4,7 @@ using Enki.Infrastructure.Nexsis.Inbox;
 namespace Enki.Infrastructure.Nexsis.Intake;
 
 /// <summary>An inbox row with what the reader made of it.</summary>
-internal sealed record ParsedInboxMessage(InboxMessage Row, InboundDistribution? Distribution, IReadOnlyList<IntakeMessage> Messages)
+public sealed record ParsedInboxMessage(InboxMessage Row, InboundDistribution? Distribution, IReadOnlyList<IntakeMessage> Messages)
 {
     /// <summary>Exercise, test and system traffic are all kept apart from real counters.</summary>
     public bool IsExercise => Distribution?.Traffic is TrafficKind.Exercise or TrafficKind.Test or TrafficKind.System;

@@ -1,3 +1,5 @@
+using Enki.Application;
+using Enki.Application.Intake;
 using Enki.Domain.Geography;
 using Enki.Infrastructure.Events;
 using Enki.Infrastructure.Hosting;
@@ -38,6 +40,7 @@ internal sealed class IntakeHarness : IAsyncDisposable
         services.AddEnkiPersistence(options, new DataFolder(_folder, options));
         services.AddEnkiNexsis(new ConfigurationBuilder().Build());
         services.AddEnkiEvents(new ConfigurationBuilder().Build());
+        services.AddEnkiIntakeUseCases();
         services.AddSingleton(new IntakeHarnessPath(DatabasePath));
         configure?.Invoke(services);
         _services = services.BuildServiceProvider();

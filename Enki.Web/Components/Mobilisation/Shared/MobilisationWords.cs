@@ -1,13 +1,12 @@
 using Enki.Domain.Geography;
 using Enki.Domain.Mobilisation;
-using Enki.Infrastructure.Mobilisation;
 
 namespace Enki.Web.Components.Mobilisation.Shared;
 
 /// <summary>How a request reads on screen: resource, deadline in the commune's own time.</summary>
 public static class MobilisationWords
 {
-    public static string Resource(MobilisationRequest request) => MobilisationMail.Resource(request);
+    public static string Resource(MobilisationRequest request) => MobilisationRequestWords.Resource(request);
 
     public static string Deadline(MobilisationRequest request) =>
         TerritoryClock.Local(request.Deadline, request.DepartmentCode).ToString("dd/MM HH:mm");

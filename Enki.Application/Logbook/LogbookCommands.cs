@@ -2,16 +2,17 @@ using Enki.Domain.Crises;
 using Enki.Domain.Access;
 using Enki.Domain.Logbook;
 using Enki.Infrastructure.Audit;
+using Enki.Infrastructure.Logbook;
 using Enki.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
-namespace Enki.Infrastructure.Logbook;
+namespace Enki.Application.Logbook;
 
 /// <summary>
 /// The main courante in the store: checks the author's right on the crisis, then commits the entry and
 /// its audit row together; open screens hear of it from the event stream.
 /// </summary>
-public sealed class EfLogbook(IDbContextFactory<EnkiDbContext> dbFactory, LogbookWriter writer, AuditRecorder audit) : ILogbook
+public sealed class LogbookCommands(IDbContextFactory<EnkiDbContext> dbFactory, LogbookWriter writer, AuditRecorder audit) : ILogbook
 {
     /// <exception cref="CrisisRefused">Unknown or invisible crisis, no contribution right (pilotage for a situation), bad correction target, invalid text.</exception>
     public Task<Guid> AppendAsync(Guid crisisId, Viewer author, LogbookEntryKind kind, string text,

@@ -1,12 +1,11 @@
 using Enki.Domain.Access;
-using Enki.Domain.Geography;
 using Enki.Domain.Mobilisation;
 using Enki.Infrastructure.Hosting;
 using Enki.Infrastructure.Mail;
 using Enki.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
-namespace Enki.Infrastructure.Mobilisation;
+namespace Enki.Application.Mobilisation;
 
 /// <summary>
 /// E-mails about requests, through the outbox: the recipient commune's accounts on issue, the issuer
@@ -23,10 +22,10 @@ public sealed class MobilisationMail(
             {request.IssuerOrganisation ?? request.IssuerName} vous adresse une demande de mobilisation.
 
             Objet : {request.Object}
-            Moyen : {Resource(request)}
+            Moyen : {MobilisationRequestWords.Resource(request)}
             Lieu : {request.PlaceText}
             Priorité : {request.Priority.French()}
-            Échéance : {Deadline(request)}
+            Échéance : {MobilisationRequestWords.Deadline(request)}
             {request.Detail}
 
             Répondre : {Link(request)}
@@ -45,7 +44,7 @@ public sealed class MobilisationMail(
             MobilisationStatus.Refusee => ($"[Enki] Demande refusée : {request.Object}", $"a été refusée par {request.RecipientName}. Motif : {request.RefusalReason}"),
             MobilisationStatus.Realisee => ($"[Enki] Demande réalisée : {request.Object}", $"a été réalisée par {request.RecipientName}."),
             _ => ($"[Enki] Échéance dépassée : {request.Object}",
-                $"n'est pas réalisée alors que son échéance ({Deadline(request)}) est passée. État : {status.French()}."),
+                $"n'est pas réalisée alors que son échéance ({MobilisationRequestWords.Deadline(request)}) est passée. État : {status.French()}."),
         };
         var body = $"""
             Votre demande de mobilisation « {request.Object} » adressée à {request.RecipientName} {what}
@@ -69,14 +68,6 @@ public sealed class MobilisationMail(
     }
 
     private static string KeyOf(long sequence, string address) => $"evenement:{sequence}:{address}";
-
-    public static string Resource(MobilisationRequest request) =>
-        request.Quantity is { } quantity ? $"{request.ResourceKind} : {quantity} {request.Unit}".TrimEnd() : request.ResourceKind;
-
-    // The commune's own time: an overseas mayor reads their clock, not Paris's.
-    /// <summary>The deadline in the commune's own time, as people there read it.</summary>
-    public static string Deadline(MobilisationRequest request) =>
-        TerritoryClock.Local(request.Deadline, request.DepartmentCode).ToString("dd/MM/yyyy HH:mm");
 
     private string Link(MobilisationRequest request) => $"{(options.Mail.PublicBaseUrl ?? "").TrimEnd('/')}/mobilisations/{request.Id}";
 }

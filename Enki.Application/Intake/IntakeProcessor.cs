@@ -2,12 +2,14 @@ using Enki.Domain.Incidents;
 using Enki.Domain.Intake;
 using Enki.Infrastructure.Nexsis.Formats;
 using Enki.Infrastructure.Nexsis.Inbox;
+using Enki.Infrastructure.Nexsis.Intake;
+using Enki.Infrastructure.Nexsis;
 using Enki.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace Enki.Infrastructure.Nexsis.Intake;
+namespace Enki.Application.Intake;
 
 /// <summary>
 /// Applies a NexSIS batch: turns stored payloads into incident changes, one batch per unit of work. The
@@ -22,7 +24,7 @@ public sealed class IntakeProcessor(
     IncidentLocator locator,
     IOptions<NexsisOptions> options,
     TimeProvider clock,
-    ILogger<IntakeProcessor> logger)
+    ILogger<IntakeProcessor> logger) : INexsisIntake
 {
     public async Task<IntakeOutcome> ProcessBatchAsync(CancellationToken cancellationToken = default)
     {

@@ -1,7 +1,7 @@
 using Enki.Domain.Access;
 using Enki.Domain.Crises;
 
-namespace Enki.Infrastructure.Crises;
+namespace Enki.Application.Crises;
 
 /// <summary>What the creation form sends.</summary>
 public sealed record CrisisDraft(string Title, CrisisType Type, string? Description,

@@ -3,7 +3,7 @@ using Enki.Domain.Mobilisation;
 using Enki.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
-namespace Enki.Infrastructure.Mobilisation;
+namespace Enki.Application.Mobilisation;
 
 /// <summary>
 /// Every write to mobilisation requests: the request, its audit row, its main-courante entry and its

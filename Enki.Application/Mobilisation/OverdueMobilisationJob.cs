@@ -3,7 +3,7 @@ using Enki.Infrastructure.Persistence;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 
-namespace Enki.Infrastructure.Mobilisation;
+namespace Enki.Application.Mobilisation;
 
 /// <summary>
 /// Every minute: requests whose deadline passed are flagged once (<see cref="MobilisationRequest.OverdueNotifiedAt"/>)

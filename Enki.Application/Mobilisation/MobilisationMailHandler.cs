@@ -3,7 +3,7 @@ using Enki.Infrastructure.Events;
 using Enki.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
-namespace Enki.Infrastructure.Mobilisation;
+namespace Enki.Application.Mobilisation;
 
 /// <summary>
 /// Mails the people a request's step concerns: its recipients when issued, its issuer when refused,

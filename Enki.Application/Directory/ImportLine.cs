@@ -1,7 +1,7 @@
 using Enki.Domain.Access;
 using Enki.Domain.Directory;
 
-namespace Enki.Infrastructure.Organisations;
+namespace Enki.Application.Directory;
 
 internal enum ContactChange
 {

@@ -1,9 +1,10 @@
 using Enki.Domain.Incidents;
 using Enki.Domain.Intake;
 using Enki.Infrastructure.Nexsis.Inbox;
+using Enki.Infrastructure.Nexsis.Intake;
 using Enki.Infrastructure.Persistence;
 
-namespace Enki.Infrastructure.Nexsis.Intake;
+namespace Enki.Application.Intake;
 
 /// <summary>The incidents of one batch and what the batch did to them, applied message by message in received order.</summary>
 internal sealed class IntakeBatch(EnkiDbContext db, Dictionary<string, Incident> incidents, IncidentLocator locator, DateTimeOffset now)

@@ -1,10 +1,11 @@
 using Enki.Domain.Access;
 using Enki.Domain.Crises;
 using Enki.Domain.Logbook;
+using Enki.Infrastructure.Crises.Report;
 using Enki.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
-namespace Enki.Infrastructure.Crises.Report;
+namespace Enki.Application.Crises.Report;
 
 /// <summary>A pilot writes the situation (and, if they wish, the outlook) that heads the point de situation.</summary>
 public sealed class SituationReportCommands(IDbContextFactory<EnkiDbContext> dbFactory, ILogbook logbook)

@@ -1,7 +1,7 @@
 using System.Text;
 using CsvHelper;
 
-namespace Enki.Infrastructure.Organisations;
+namespace Enki.Application.Directory;
 
 /// <summary>One record of a CSV file with the line it starts on (1 = header).</summary>
 public sealed record CsvRecord(int Line, IReadOnlyList<string> Fields);

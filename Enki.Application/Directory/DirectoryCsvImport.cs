@@ -5,7 +5,7 @@ using Enki.Infrastructure.Audit;
 using Enki.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
-namespace Enki.Infrastructure.Organisations;
+namespace Enki.Application.Directory;
 
 /// <summary>
 /// Imports the directory from CSV, one line per contact. Organisations are merged by name and

@@ -5,7 +5,7 @@ using Enki.Infrastructure.Audit;
 using Enki.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
-namespace Enki.Infrastructure.Organisations;
+namespace Enki.Application.Directory;
 
 /// <summary>
 /// Writes of the directory: administrators anywhere, préfectures inside their department

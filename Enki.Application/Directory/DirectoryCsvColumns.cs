@@ -1,6 +1,6 @@
 using Enki.Domain.Directory;
 
-namespace Enki.Infrastructure.Organisations;
+namespace Enki.Application.Directory;
 
 /// <summary>The import file's header: which column holds what (names compared without accents or case).</summary>
 public sealed class DirectoryCsvColumns

@@ -1,4 +1,4 @@
-namespace Enki.Infrastructure.Organisations;
+namespace Enki.Application.Directory;
 
 /// <summary>Outcome of a directory write: the organisation's id, or French reasons for refusal.</summary>
 public sealed record DirectoryWriteResult(Guid? Id, IReadOnlyList<string> Errors)

@@ -5,7 +5,7 @@ using Enki.Infrastructure.Audit;
 using Enki.Infrastructure.Logbook;
 using Enki.Infrastructure.Persistence;
 
-namespace Enki.Infrastructure.Mobilisation;
+namespace Enki.Application.Mobilisation;
 
 /// <summary>
 /// The written trace of a request's step, added to the unit of work of the step itself: its audit
@@ -17,9 +17,9 @@ public sealed class MobilisationTrail(AuditRecorder audit, LogbookWriter logbook
     public async Task IssuedAsync(EnkiDbContext db, MobilisationRequest request, Viewer issuer, CancellationToken cancellationToken)
     {
         audit.Add(db, MobilisationAuditActions.Issued, $"mobilisation:{request.Id}",
-            $"{request.Object} → {request.RecipientName} ({MobilisationMail.Resource(request)})", request, issuer);
+            $"{request.Object} → {request.RecipientName} ({MobilisationRequestWords.Resource(request)})", request, issuer);
         await LogAsync(db, request, issuer, LogbookEntryKind.Request,
-            $"Demande de mobilisation émise vers {request.RecipientName} : {request.Object} ({MobilisationMail.Resource(request)}), échéance le {MobilisationMail.Deadline(request)}.",
+            $"Demande de mobilisation émise vers {request.RecipientName} : {request.Object} ({MobilisationRequestWords.Resource(request)}), échéance le {MobilisationRequestWords.Deadline(request)}.",
             cancellationToken);
     }
 

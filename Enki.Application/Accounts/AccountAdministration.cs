@@ -1,3 +1,4 @@
+using Enki.Infrastructure.Access;
 using System.Security.Cryptography;
 using System.Text;
 using Enki.Domain.Access;
@@ -10,7 +11,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Enki.Infrastructure.Access;
+namespace Enki.Application.Accounts;
 
 public sealed record InvitationRequest(string Email, string DisplayName, string? Organisation, Profile Profile, Jurisdiction Jurisdiction);
 

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace Enki.Infrastructure.Access;
+namespace Enki.Application.Accounts;
 
 /// <summary>
 /// How a production start gets its first administrator without any public default password: the server's

@@ -8,7 +8,7 @@ using Enki.Infrastructure.Logbook;
 using Enki.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
-namespace Enki.Infrastructure.Crises;
+namespace Enki.Application.Crises;
 
 /// <summary>
 /// Every change to a crisis: the aggregate checks the rules and records what happened; the change, its

@@ -1,6 +1,6 @@
 using Enki.Domain.Mobilisation;
 
-namespace Enki.Infrastructure.Mobilisation;
+namespace Enki.Application.Mobilisation;
 
 /// <summary>What a command did: the request as it now stands, or a French reason it did nothing.</summary>
 public sealed record MobilisationOutcome(MobilisationRequest? Request, string? Error)

@@ -1,4 +1,4 @@
-namespace Enki.Infrastructure.Organisations;
+namespace Enki.Application.Directory;
 
 /// <summary>An organisation the import created or completed, with the lines that fed it.</summary>
 public sealed record ImportedOrganisation(Guid Id, string Name, string Territory, bool Created, int ContactsAdded, int ContactsUpdated, IReadOnlyList<int> Lines);

@@ -1,0 +1,71 @@
+using Enki.Application.Accounts;
+using Enki.Application.Crises;
+using Enki.Application.Crises.Report;
+using Enki.Application.Directory;
+using Enki.Application.Intake;
+using Enki.Application.Logbook;
+using Enki.Application.Mobilisation;
+using Enki.Domain.Logbook;
+using Enki.Infrastructure.Events;
+using Enki.Infrastructure.Nexsis.Intake;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Enki.Application;
+
+/// <summary>
+/// The use cases, over the adapters <c>AddEnkiInfrastructure</c> registers (call it first). One method per
+/// feature too, for the test harnesses that wire a single feature's adapters.
+/// </summary>
+public static class ApplicationServiceCollectionExtensions
+{
+    public static IServiceCollection AddEnkiApplication(this IServiceCollection services) =>
+        services.AddEnkiAccountUseCases()
+            .AddEnkiIntakeUseCases()
+            .AddEnkiDirectoryUseCases()
+            .AddEnkiCrisisUseCases()
+            .AddEnkiMobilisationUseCases();
+
+    /// <summary>Invitations and account changes, on Identity's user manager.</summary>
+    public static IServiceCollection AddEnkiAccountUseCases(this IServiceCollection services)
+    {
+        services.AddSingleton<AccountAdministration>();
+        services.AddSingleton<InvitationAcceptance>();
+        return services;
+    }
+
+    /// <summary>Applying NexSIS batches: the port Infrastructure's intake job drains the inbox through.</summary>
+    public static IServiceCollection AddEnkiIntakeUseCases(this IServiceCollection services)
+    {
+        services.AddSingleton<IntakeProcessor>();
+        services.AddSingleton<INexsisIntake>(sp => sp.GetRequiredService<IntakeProcessor>());
+        return services;
+    }
+
+    /// <summary>Directory writes and CSV import.</summary>
+    public static IServiceCollection AddEnkiDirectoryUseCases(this IServiceCollection services)
+    {
+        services.AddScoped<OrganisationCommands>();
+        services.AddScoped<DirectoryCsvImport>();
+        return services;
+    }
+
+    /// <summary>Crises, their main courante and their point de situation. Stateless over the context factory: singletons.</summary>
+    public static IServiceCollection AddEnkiCrisisUseCases(this IServiceCollection services)
+    {
+        services.AddSingleton<ILogbook, LogbookCommands>();
+        services.AddSingleton<CrisisCommands>();
+        services.AddSingleton<SituationReportCommands>();
+        return services;
+    }
+
+    /// <summary>Mobilisation requests: commands, their trail, their mail and the deadline job.</summary>
+    public static IServiceCollection AddEnkiMobilisationUseCases(this IServiceCollection services)
+    {
+        services.AddSingleton<MobilisationMail>();
+        services.AddSingleton<MobilisationTrail>();
+        services.AddSingleton<IEventHandler, MobilisationMailHandler>();
+        services.AddSingleton<MobilisationCommands>();
+        services.AddTransient<OverdueMobilisationJob>();
+        return services;
+    }
+}
