@@ -1,5 +1,11 @@
 using Enki.Domain.Geography;
+using Enki.Domain.Intake;
+using Enki.Domain.Logbook;
+using Enki.Domain.Mobilisation;
+using Enki.Infrastructure.Events;
 using Enki.Infrastructure.Hosting;
+using Enki.Infrastructure.Live;
+using Enki.Infrastructure.Mobilisation;
 using Enki.Infrastructure.Nexsis;
 using Enki.Infrastructure.Nexsis.Inbox;
 using Enki.Infrastructure.Nexsis.Intake;
@@ -52,6 +58,22 @@ internal sealed class IntakeHarness : IAsyncDisposable
     public IntakeProcessor Processor => _services.GetRequiredService<IntakeProcessor>();
 
     public RecordingJobClient Jobs => (RecordingJobClient)_services.GetRequiredService<IBackgroundJobClient>();
+
+    /// <summary>The stream's dispatcher, when the harness was built with <see cref="AddEventStream"/>; not started: tests call its <c>DrainAsync</c>.</summary>
+    public EventDispatcher Dispatcher => _services.GetRequiredService<EventDispatcher>();
+
+    /// <summary>The event stream and its dispatcher with the feeds its screens handler needs, to deliver what the intake recorded.</summary>
+    public static void AddEventStream(IServiceCollection services)
+    {
+        services.AddEnkiEvents(new ConfigurationBuilder().Build());
+        services.AddSingleton<ILogbookFeed, InProcessLogbookFeed>();
+        services.AddSingleton<IMobilisationFeed, InProcessMobilisationFeed>();
+    }
+
+    /// <summary>The acknowledgements the stream says are owed, in sequence order.</summary>
+    public Task<List<AcknowledgementOwed>> OwedAcknowledgementsAsync() =>
+        QueryAsync(async db => (await db.Events.AsNoTracking().OrderBy(e => e.Sequence).ToListAsync())
+            .Select(EventCatalog.Read).Select(e => e!.Event).OfType<AcknowledgementOwed>().ToList());
 
     public async Task InitializeAsync() => await _services.MigrateEnkiDatabaseAsync();
 
