@@ -15,10 +15,18 @@ internal sealed record ReceivedAcknowledgement(string AcknowledgementId, string 
 internal sealed class AcknowledgementListener : IAsyncDisposable
 {
     private readonly List<ReceivedAcknowledgement> _received = [];
+    private readonly TaskCompletionSource _answer = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private WebApplication? _app;
+    private int _held;
 
     /// <summary>False: answers 503, as a platform in maintenance.</summary>
     public bool Available { get; set; } = true;
+
+    /// <summary>True: takes the requests and does not answer them (until disposed), as a platform that hangs.</summary>
+    public bool Hanging { get; set; }
+
+    /// <summary>Requests taken and left unanswered while <see cref="Hanging"/>; not counted as received.</summary>
+    public int Held => Volatile.Read(ref _held);
 
     public Uri Address { get; private set; } = null!;
 
@@ -40,6 +48,12 @@ internal sealed class AcknowledgementListener : IAsyncDisposable
         _app.MapPost("/acquittements", async (HttpRequest request) =>
         {
             if (!Available) return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+            if (Hanging)
+            {
+                Interlocked.Increment(ref _held);
+                await _answer.Task;
+                return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+            }
             using var body = await JsonDocument.ParseAsync(request.Body);
             var root = body.RootElement;
             var reference = root.GetProperty("content")[0].GetProperty("jsonContent").GetProperty("embeddedJsonContent")
@@ -57,6 +71,7 @@ internal sealed class AcknowledgementListener : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        _answer.TrySetResult(); // the held requests end, so that the server can stop
         if (_app is not null) await _app.DisposeAsync();
     }
 }
