@@ -15,15 +15,25 @@ internal sealed record ReceivedAcknowledgement(string AcknowledgementId, string 
 internal sealed class AcknowledgementListener : IAsyncDisposable
 {
     private readonly List<ReceivedAcknowledgement> _received = [];
-    private readonly TaskCompletionSource _answer = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private TaskCompletionSource _answer = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private bool _hanging;
     private WebApplication? _app;
     private int _held;
 
     /// <summary>False: answers 503, as a platform in maintenance.</summary>
     public bool Available { get; set; } = true;
 
-    /// <summary>True: takes the requests and does not answer them (until disposed), as a platform that hangs.</summary>
-    public bool Hanging { get; set; }
+    /// <summary>True: takes the requests and does not answer them, as a platform that hangs; false again ends the held ones (503).</summary>
+    public bool Hanging
+    {
+        get => _hanging;
+        set
+        {
+            if (value) _answer = new(TaskCreationOptions.RunContinuationsAsynchronously);
+            else _answer.TrySetResult();
+            _hanging = value;
+        }
+    }
 
     /// <summary>Requests taken and left unanswered while <see cref="Hanging"/>; not counted as received.</summary>
     public int Held => Volatile.Read(ref _held);
@@ -50,8 +60,9 @@ internal sealed class AcknowledgementListener : IAsyncDisposable
             if (!Available) return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
             if (Hanging)
             {
+                var answer = _answer.Task;
                 Interlocked.Increment(ref _held);
-                await _answer.Task;
+                await answer;
                 return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
             }
             using var body = await JsonDocument.ParseAsync(request.Body);

@@ -1,9 +1,7 @@
 using System.Diagnostics;
 using System.Net;
-using Enki.Infrastructure.Events;
 using Enki.Infrastructure.Nexsis;
 using Enki.Infrastructure.Nexsis.Acknowledgements;
-using Enki.Infrastructure.Persistence.Sqlite;
 using Enki.Tests.Support;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -22,11 +20,11 @@ namespace Enki.Tests.Nexsis.Acknowledgements;
 public sealed class EventDeliveryCrashTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private const string Key = "cle-nexsis-de-test-livraison-0123456789";
-    private const string AcknowledgementHandler = "nexsis-acquittements";
     private const int Cases = 40;
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(2);
     private readonly string _data = Path.Combine(Path.GetTempPath(), "enki-event-crash-" + Guid.NewGuid().ToString("N"));
     private readonly AcknowledgementListener _platform = new();
+    private ProcessDatabase Database => new(_data);
 
     public Task InitializeAsync() => _platform.StartAsync();
 
@@ -50,24 +48,24 @@ public sealed class EventDeliveryCrashTests(ITestOutputHelper output) : IAsyncLi
         {
             await recording.StartAsync(Patience);
             await PushAsync(recording, cases);
-            await WaitUntilAsync(async () => await OwedAsync() == Cases, recording);
-            Assert.Equal(Cases, await QueryAsync(db => db.Incidents.CountAsync()));
+            await recording.WaitUntilAsync(async () => await Database.OwedAsync() == Cases, Patience, "every case and its acknowledgement committed");
+            Assert.Equal(Cases, await Database.QueryAsync(db => db.Incidents.CountAsync()));
             Assert.Empty(_platform.Received);
-            Assert.Empty(await QueryAsync(db => db.EventHandlerPositions.ToListAsync()));
+            Assert.Empty(await Database.QueryAsync(db => db.EventHandlerPositions.ToListAsync()));
             recording.Kill();
         }
-        output.WriteLine($"{watch.Elapsed.TotalSeconds:0.0} s: recorded {await HeadAsync()} events, none delivered, killed");
+        output.WriteLine($"{watch.Elapsed.TotalSeconds:0.0} s: recorded {await Database.HeadAsync()} events, none delivered, killed");
 
         // 2. Killed again during the delivery: the platform takes the acknowledgements and does not answer.
         _platform.Hanging = true;
         await using (var hung = new EnkiProcess(Settings(dispatch: true)))
         {
             await hung.StartAsync(Patience);
-            await WaitUntilAsync(() => Task.FromResult(_platform.Held > 0), hung);
+            await hung.WaitUntilAsync(() => Task.FromResult(_platform.Held > 0), Patience, "acknowledgements in flight");
             hung.Kill();
         }
         Assert.Empty(_platform.Received);
-        Assert.Equal(0, await PositionAsync(AcknowledgementHandler)); // nothing confirmed: everything still owed to it
+        Assert.Equal(0, await Database.PositionAsync(ProcessDatabase.AcknowledgementHandler)); // nothing confirmed: everything still owed to it
         _platform.Hanging = false;
         output.WriteLine($"{watch.Elapsed.TotalSeconds:0.0} s: killed with {_platform.Held} acknowledgement(s) in flight");
 
@@ -75,13 +73,14 @@ public sealed class EventDeliveryCrashTests(ITestOutputHelper output) : IAsyncLi
         await using (var delivering = new EnkiProcess(Settings(dispatch: true)))
         {
             await delivering.StartAsync(Patience);
-            await WaitUntilAsync(async () => _platform.DistinctAcknowledged == Cases && await AllAtHeadAsync(), delivering);
+            await delivering.WaitUntilAsync(async () => _platform.DistinctAcknowledged == Cases && await Database.DurableHandlersAtHeadAsync(), Patience,
+                "every acknowledgement delivered and every durable handler at the head");
             delivering.Kill(); // the positions are stored: a kill now loses nothing
         }
         Assert.Equal(expected.OrderBy(e => e.Key), _platform.Received.ToDictionary(r => r.AcknowledgedDistributionId, r => r.AcknowledgementId).OrderBy(e => e.Key));
         Assert.Equal(Cases, _platform.Received.Count); // once each
-        var durable = (await QueryAsync(db => db.EventHandlerPositions.ToListAsync())).Select(p => p.Handler).ToList();
-        Assert.Contains(AcknowledgementHandler, durable);
+        var durable = (await Database.QueryAsync(db => db.EventHandlerPositions.ToListAsync())).Select(p => p.Handler).ToList();
+        Assert.Contains(ProcessDatabase.AcknowledgementHandler, durable);
         output.WriteLine($"{watch.Elapsed.TotalSeconds:0.0} s: {Cases} acknowledgements delivered; durable handlers at the head: {string.Join(", ", durable)}");
 
         // 4. Started once more: nothing is sent again. Handlers take the stream in order, so when a new
@@ -91,7 +90,7 @@ public sealed class EventDeliveryCrashTests(ITestOutputHelper output) : IAsyncLi
         {
             await third.StartAsync(Patience);
             await PushAsync(third, [late]);
-            await WaitUntilAsync(() => Task.FromResult(_platform.DistinctAcknowledged == Cases + 1), third);
+            await third.WaitUntilAsync(() => Task.FromResult(_platform.DistinctAcknowledged == Cases + 1), Patience, "the new case acknowledged");
             await third.StopAsync();
         }
         Assert.Equal(Cases + 1, _platform.Received.Count);
@@ -119,38 +118,5 @@ public sealed class EventDeliveryCrashTests(ITestOutputHelper output) : IAsyncLi
             using var answer = await client.PushNexsisAsync(CreateCase(caseId), Key);
             Assert.Equal(HttpStatusCode.Accepted, answer.StatusCode);
         });
-    }
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition, EnkiProcess enki)
-    {
-        var deadline = DateTime.UtcNow + Patience;
-        while (!await condition())
-        {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException("not reached in time:\n" + enki.Output);
-            await Task.Delay(50);
-        }
-    }
-
-    private Task<int> OwedAsync() => QueryAsync(db => db.Events.CountAsync(e => e.Type == "nexsis.acknowledgement-owed"));
-
-    private Task<long> HeadAsync() => QueryAsync(db => db.Set<EventStreamHead>().Select(h => h.LastSequence).SingleAsync());
-
-    private Task<long> PositionAsync(string handler) =>
-        QueryAsync(async db => await db.EventHandlerPositions.Where(p => p.Handler == handler).Select(p => (long?)p.Position).SingleOrDefaultAsync() ?? 0);
-
-    /// <summary>Every durable handler that stored a position is at the stream's head, the acknowledgements' among them.</summary>
-    private async Task<bool> AllAtHeadAsync()
-    {
-        var head = await HeadAsync();
-        var positions = await QueryAsync(db => db.EventHandlerPositions.ToListAsync());
-        return positions.Any(p => p.Handler == AcknowledgementHandler) && positions.All(p => p.Position == head);
-    }
-
-    /// <summary>Reads the process's SQLite file directly, as an operator would after the crash.</summary>
-    private async Task<T> QueryAsync<T>(Func<SqliteEnkiDbContext, Task<T>> query)
-    {
-        await using var db = new SqliteEnkiDbContext(new DbContextOptionsBuilder<SqliteEnkiDbContext>()
-            .UseSqlite($"Data Source={Path.Combine(_data, "enki.db")}").Options);
-        return await query(db);
     }
 }
