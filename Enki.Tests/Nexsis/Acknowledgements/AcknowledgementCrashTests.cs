@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
 using Enki.Tests.Support;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Xunit.Abstractions;
 using static Enki.Tests.Nexsis.Intake.TestMessages;
@@ -13,42 +12,21 @@ namespace Enki.Tests.Nexsis.Acknowledgements;
 /// for acknowledgements: after the restart and the platform's resends, every committed case is
 /// acknowledged, none is missing, and every duplicate carries the same acknowledgement id.
 /// </summary>
-public sealed class AcknowledgementCrashTests : IAsyncLifetime
+public sealed class AcknowledgementCrashTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private const string Key = "cle-nexsis-de-test-crash-0123456789";
     private const int Cases = 300;
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(2);
-    private readonly ITestOutputHelper _output;
-    private readonly string _data = Path.Combine(Path.GetTempPath(), "enki-ack-crash-" + Guid.NewGuid().ToString("N"));
-    private readonly AcknowledgementListener _platform = new();
-    private readonly ProcessDatabase _database;
+    private readonly CrashScene _scene = new();
 
-    public AcknowledgementCrashTests(ITestOutputHelper output)
-    {
-        _output = output;
-        _database = new ProcessDatabase(_data);
-    }
+    public Task InitializeAsync() => _scene.StartAsync();
 
-    public Task InitializeAsync() => _platform.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _platform.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        try { Directory.Delete(_data, recursive: true); } catch (IOException) { }
-    }
+    public Task DisposeAsync() => _scene.DisposeAsync().AsTask();
 
     [Fact]
     public async Task Every_committed_case_is_acknowledged_after_a_kill_and_duplicates_carry_the_same_id()
     {
-        var settings = new Dictionary<string, string>
-        {
-            ["Enki__DataPath"] = _data,
-            ["Enki__Nexsis__InboundApiKey"] = Key,
-            ["Enki__Nexsis__AcknowledgementUrl"] = _platform.Address.ToString(),
-            ["Enki__Simulator__Enabled"] = "false",
-            ["Enki__Demo__Enabled"] = "false",
-        };
+        var settings = _scene.Settings(Key);
         var storm = Enumerable.Range(0, Cases)
             .Select(i => (CaseId: $"fr.fire.sis077.cga-077.SC-KILL-{i:000}", Sent: T0.AddSeconds(i)))
             .Select(c => (c.CaseId, Distribution: $"dist-create-{c.CaseId}-{c.Sent.ToUnixTimeSeconds()}", Payload: CreateCase(c.CaseId, sentAt: c.Sent)))
@@ -74,16 +52,16 @@ public sealed class AcknowledgementCrashTests : IAsyncLifetime
 
             // The first half, until acknowledgements flow; then the rest, killed in the middle of it.
             await Parallel.ForEachAsync(storm.Take(Cases / 2), new ParallelOptions { MaxDegreeOfParallelism = 8 }, PushAsync);
-            await first.WaitUntilAsync(() => Task.FromResult(_platform.DistinctAcknowledged >= 20), Patience, "acknowledgements flowing");
+            await first.WaitUntilAsync(() => Task.FromResult(_scene.Platform.DistinctAcknowledged >= 20), Patience, "acknowledgements flowing");
             var replay = Parallel.ForEachAsync(storm.Skip(Cases / 2), new ParallelOptions { MaxDegreeOfParallelism = 8 }, PushAsync);
             await first.WaitUntilAsync(() => Task.FromResult(accepted.Count >= Cases * 2 / 3), Patience, "the second half under way");
             first.Kill();
-            _output.WriteLine($"killed after {accepted.Count} accepted pushes and {_platform.DistinctAcknowledged} acknowledgements");
+            output.WriteLine($"killed after {accepted.Count} accepted pushes and {_scene.Platform.DistinctAcknowledged} acknowledgements");
             await replay;
             Assert.True(accepted.Count < Cases, "the replay ended before the kill: nothing was interrupted");
         }
 
-        var acknowledgedBeforeRestart = _platform.Received.Select(r => r.AcknowledgedDistributionId).ToHashSet();
+        var acknowledgedBeforeRestart = _scene.Platform.Received.Select(r => r.AcknowledgedDistributionId).ToHashSet();
         await using (var second = new EnkiProcess(settings))
         {
             await second.StartAsync(Patience);
@@ -98,21 +76,21 @@ public sealed class AcknowledgementCrashTests : IAsyncLifetime
             });
 
             // Everything owed delivered: the handler's position at the stream's head, so no late duplicate is left to count.
-            await second.WaitUntilAsync(async () => _platform.DistinctAcknowledged == Cases && await _database.DurableHandlersAtHeadAsync(), Patience,
+            await second.WaitUntilAsync(async () => _scene.Platform.DistinctAcknowledged == Cases && await _scene.Database.DurableHandlersAtHeadAsync(), Patience,
                 "every case acknowledged and the stream delivered");
             await second.StopAsync();
-            _output.WriteLine($"after restart: {_platform.Received.Count} acknowledgements received, {_platform.DistinctAcknowledged} distinct");
+            output.WriteLine($"after restart: {_scene.Platform.Received.Count} acknowledgements received, {_scene.Platform.DistinctAcknowledged} distinct");
         }
 
         // Every case is committed once; every committed case's distribution is acknowledged.
-        var committed = await _database.QueryAsync(db => db.Incidents.Select(i => i.CaseId).ToListAsync());
+        var committed = await _scene.Database.QueryAsync(db => db.Incidents.Select(i => i.CaseId).ToListAsync());
         Assert.Equal(storm.Select(m => m.CaseId).Order(), committed.Order());
-        var acknowledged = _platform.Received.GroupBy(r => r.AcknowledgedDistributionId).ToDictionary(g => g.Key, g => g.Select(r => r.AcknowledgementId).Distinct().ToList());
+        var acknowledged = _scene.Platform.Received.GroupBy(r => r.AcknowledgedDistributionId).ToDictionary(g => g.Key, g => g.Select(r => r.AcknowledgementId).Distinct().ToList());
         Assert.Equal(storm.Select(m => m.Distribution).Order(), acknowledged.Keys.Order());
 
         // Duplicates happened (the resends of acknowledged cases at least) and carry the same id.
-        Assert.True(_platform.Received.Count > Cases, "no duplicate acknowledgement to compare");
+        Assert.True(_scene.Platform.Received.Count > Cases, "no duplicate acknowledgement to compare");
         Assert.All(acknowledged, a => Assert.Single(a.Value));
-        Assert.Equal(Cases, _platform.Received.Select(r => r.AcknowledgementId).Distinct().Count());
+        Assert.Equal(Cases, _scene.Platform.Received.Select(r => r.AcknowledgementId).Distinct().Count());
     }
 }

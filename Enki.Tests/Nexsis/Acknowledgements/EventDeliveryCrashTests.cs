@@ -3,7 +3,6 @@ using System.Net;
 using Enki.Infrastructure.Nexsis;
 using Enki.Infrastructure.Nexsis.Acknowledgements;
 using Enki.Tests.Support;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Xunit.Abstractions;
@@ -22,18 +21,11 @@ public sealed class EventDeliveryCrashTests(ITestOutputHelper output) : IAsyncLi
     private const string Key = "cle-nexsis-de-test-livraison-0123456789";
     private const int Cases = 40;
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(2);
-    private readonly string _data = Path.Combine(Path.GetTempPath(), "enki-event-crash-" + Guid.NewGuid().ToString("N"));
-    private readonly AcknowledgementListener _platform = new();
-    private ProcessDatabase Database => new(_data);
+    private readonly CrashScene _scene = new();
 
-    public Task InitializeAsync() => _platform.StartAsync();
+    public Task InitializeAsync() => _scene.StartAsync();
 
-    public async Task DisposeAsync()
-    {
-        await _platform.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        try { Directory.Delete(_data, recursive: true); } catch (IOException) { }
-    }
+    public Task DisposeAsync() => _scene.DisposeAsync().AsTask();
 
     [Fact]
     public async Task Events_committed_before_a_kill_reach_every_handler_after_the_restart_and_take_effect_once()
@@ -48,38 +40,38 @@ public sealed class EventDeliveryCrashTests(ITestOutputHelper output) : IAsyncLi
         {
             await recording.StartAsync(Patience);
             await PushAsync(recording, cases);
-            await recording.WaitUntilAsync(async () => await Database.OwedAsync() == Cases, Patience, "every case and its acknowledgement committed");
-            Assert.Equal(Cases, await Database.QueryAsync(db => db.Incidents.CountAsync()));
-            Assert.Empty(_platform.Received);
-            Assert.Empty(await Database.QueryAsync(db => db.EventHandlerPositions.ToListAsync()));
+            await recording.WaitUntilAsync(async () => await _scene.Database.OwedAsync() == Cases, Patience, "every case and its acknowledgement committed");
+            Assert.Equal(Cases, await _scene.Database.QueryAsync(db => db.Incidents.CountAsync()));
+            Assert.Empty(_scene.Platform.Received);
+            Assert.Empty(await _scene.Database.QueryAsync(db => db.EventHandlerPositions.ToListAsync()));
             recording.Kill();
         }
-        output.WriteLine($"{watch.Elapsed.TotalSeconds:0.0} s: recorded {await Database.HeadAsync()} events, none delivered, killed");
+        output.WriteLine($"{watch.Elapsed.TotalSeconds:0.0} s: recorded {await _scene.Database.HeadAsync()} events, none delivered, killed");
 
         // 2. Killed again during the delivery: the platform takes the acknowledgements and does not answer.
-        _platform.Hanging = true;
+        _scene.Platform.Hanging = true;
         await using (var hung = new EnkiProcess(Settings(dispatch: true)))
         {
             await hung.StartAsync(Patience);
-            await hung.WaitUntilAsync(() => Task.FromResult(_platform.Held > 0), Patience, "acknowledgements in flight");
+            await hung.WaitUntilAsync(() => Task.FromResult(_scene.Platform.Held > 0), Patience, "acknowledgements in flight");
             hung.Kill();
         }
-        Assert.Empty(_platform.Received);
-        Assert.Equal(0, await Database.PositionAsync(ProcessDatabase.AcknowledgementHandler)); // nothing confirmed: everything still owed to it
-        _platform.Hanging = false;
-        output.WriteLine($"{watch.Elapsed.TotalSeconds:0.0} s: killed with {_platform.Held} acknowledgement(s) in flight");
+        Assert.Empty(_scene.Platform.Received);
+        Assert.Equal(0, await _scene.Database.PositionAsync(ProcessDatabase.AcknowledgementHandler)); // nothing confirmed: everything still owed to it
+        _scene.Platform.Hanging = false;
+        output.WriteLine($"{watch.Elapsed.TotalSeconds:0.0} s: killed with {_scene.Platform.Held} acknowledgement(s) in flight");
 
         // 3. Restarted: every owed acknowledgement reaches the platform once, and every durable handler reaches the head.
         await using (var delivering = new EnkiProcess(Settings(dispatch: true)))
         {
             await delivering.StartAsync(Patience);
-            await delivering.WaitUntilAsync(async () => _platform.DistinctAcknowledged == Cases && await Database.DurableHandlersAtHeadAsync(), Patience,
+            await delivering.WaitUntilAsync(async () => _scene.Platform.DistinctAcknowledged == Cases && await _scene.Database.DurableHandlersAtHeadAsync(), Patience,
                 "every acknowledgement delivered and every durable handler at the head");
             delivering.Kill(); // the positions are stored: a kill now loses nothing
         }
-        Assert.Equal(expected.OrderBy(e => e.Key), _platform.Received.ToDictionary(r => r.AcknowledgedDistributionId, r => r.AcknowledgementId).OrderBy(e => e.Key));
-        Assert.Equal(Cases, _platform.Received.Count); // once each
-        var durable = (await Database.QueryAsync(db => db.EventHandlerPositions.ToListAsync())).Select(p => p.Handler).ToList();
+        Assert.Equal(expected.OrderBy(e => e.Key), _scene.Platform.Received.ToDictionary(r => r.AcknowledgedDistributionId, r => r.AcknowledgementId).OrderBy(e => e.Key));
+        Assert.Equal(Cases, _scene.Platform.Received.Count); // once each
+        var durable = (await _scene.Database.QueryAsync(db => db.EventHandlerPositions.ToListAsync())).Select(p => p.Handler).ToList();
         Assert.Contains(ProcessDatabase.AcknowledgementHandler, durable);
         output.WriteLine($"{watch.Elapsed.TotalSeconds:0.0} s: {Cases} acknowledgements delivered; durable handlers at the head: {string.Join(", ", durable)}");
 
@@ -90,25 +82,18 @@ public sealed class EventDeliveryCrashTests(ITestOutputHelper output) : IAsyncLi
         {
             await third.StartAsync(Patience);
             await PushAsync(third, [late]);
-            await third.WaitUntilAsync(() => Task.FromResult(_platform.DistinctAcknowledged == Cases + 1), Patience, "the new case acknowledged");
+            await third.WaitUntilAsync(() => Task.FromResult(_scene.Platform.DistinctAcknowledged == Cases + 1), Patience, "the new case acknowledged");
             await third.StopAsync();
         }
-        Assert.Equal(Cases + 1, _platform.Received.Count);
-        Assert.Equal(DistributionOf(late), _platform.Received[^1].AcknowledgedDistributionId);
+        Assert.Equal(Cases + 1, _scene.Platform.Received.Count);
+        Assert.Equal(DistributionOf(late), _scene.Platform.Received[^1].AcknowledgedDistributionId);
         output.WriteLine($"{watch.Elapsed.TotalSeconds:0.0} s: a third start sent only the new case's acknowledgement");
     }
 
     private static string DistributionOf(string caseId) => $"dist-create-{caseId}-{T0.ToUnixTimeSeconds()}";
 
-    private Dictionary<string, string> Settings(bool dispatch) => new()
-    {
-        ["Enki__DataPath"] = _data,
-        ["Enki__Nexsis__InboundApiKey"] = Key,
-        ["Enki__Nexsis__AcknowledgementUrl"] = _platform.Address.ToString(),
-        ["Enki__Events__Dispatch"] = dispatch ? "true" : "false",
-        ["Enki__Simulator__Enabled"] = "false",
-        ["Enki__Demo__Enabled"] = "false",
-    };
+    private Dictionary<string, string> Settings(bool dispatch) =>
+        new(_scene.Settings(Key)) { ["Enki__Events__Dispatch"] = dispatch ? "true" : "false" };
 
     private static async Task PushAsync(EnkiProcess enki, IEnumerable<string> cases)
     {

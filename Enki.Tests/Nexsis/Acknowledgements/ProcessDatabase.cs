@@ -1,18 +1,24 @@
 using Enki.Infrastructure.Events;
 using Enki.Infrastructure.Persistence.Sqlite;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace Enki.Tests.Nexsis.Acknowledgements;
 
-/// <summary>The SQLite file of an Enki process, read directly, as an operator would after a crash.</summary>
-internal sealed class ProcessDatabase(string dataPath)
+/// <summary>
+/// The data folder of Enki processes a test starts in turn, and their SQLite file read directly, as an
+/// operator would after a crash. Disposed, the folder is deleted.
+/// </summary>
+internal sealed class ProcessDatabase : IDisposable
 {
     public const string AcknowledgementHandler = "nexsis-acquittements";
+
+    public string DataPath { get; } = Path.Combine(Path.GetTempPath(), "enki-process-" + Guid.NewGuid().ToString("N"));
 
     public async Task<T> QueryAsync<T>(Func<SqliteEnkiDbContext, Task<T>> query)
     {
         await using var db = new SqliteEnkiDbContext(new DbContextOptionsBuilder<SqliteEnkiDbContext>()
-            .UseSqlite($"Data Source={Path.Combine(dataPath, "enki.db")}").Options);
+            .UseSqlite($"Data Source={Path.Combine(DataPath, "enki.db")}").Options);
         return await query(db);
     }
 
@@ -31,5 +37,11 @@ internal sealed class ProcessDatabase(string dataPath)
         var head = await HeadAsync();
         var positions = await QueryAsync(db => db.EventHandlerPositions.ToListAsync());
         return positions.Any(p => p.Handler == AcknowledgementHandler) && positions.All(p => p.Position == head);
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        try { Directory.Delete(DataPath, recursive: true); } catch (IOException) { }
     }
 }
