@@ -7,6 +7,8 @@ using Enki.Infrastructure.Nexsis.Acknowledgements;
 using Enki.Infrastructure.Nexsis.Formats;
 using Enki.Tests.Geography;
 using Enki.Tests.Nexsis.Intake;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static Enki.Tests.Nexsis.Intake.TestMessages;
@@ -141,5 +143,29 @@ public sealed class AcknowledgementHandlerTests(GeographyFixture geography) : IA
 
         Assert.Equal(owed.Select(o => Envelope.DeliveryIdOf(o.DistributionId)).Order(), _platform.Received.Select(r => r.AcknowledgementId).Order());
         Assert.Equal(await HeadAsync(), await PositionAsync());
+    }
+
+    [Fact]
+    public async Task Acknowledgements_to_the_simulator_s_relative_address_wait_until_the_server_listens_then_go()
+    {
+        // The dispatcher starts on its own thread, possibly before Kestrel listens: the address then resolves to nothing yet.
+        await using var intake = new IntakeHarness(geography.Geography, services =>
+        {
+            IntakeHarness.AddEventStream(services);
+            services.Configure<NexsisOptions>(o => o.AcknowledgementUrl = _platform.Address.AbsolutePath);
+        }, realClock: true);
+        await intake.InitializeAsync();
+        await intake.PushAsync(CreateCase("fr.fire.sis077.cga-077.ACK-EARLY"));
+        await intake.DrainAsync();
+
+        await intake.Dispatcher.DrainAsync();
+        Assert.Empty(_platform.Received);
+
+        var listening = new ServerAddressesFeature();
+        listening.Addresses.Add(_platform.Address.GetLeftPart(UriPartial.Authority));
+        intake.Services.GetRequiredService<IServer>().Features.Set<IServerAddressesFeature>(listening);
+        await intake.Dispatcher.DrainAsync();
+
+        Assert.Equal("dist-create-fr.fire.sis077.cga-077.ACK-EARLY-" + T0.ToUnixTimeSeconds(), Assert.Single(_platform.Received).AcknowledgedDistributionId);
     }
 }
