@@ -44,8 +44,8 @@ public sealed class EventDispatcher(
     }
 
     /// <summary>
-    /// Where each enabled handler starts: durable ones where they stopped (the beginning of the stream
-    /// for a new one), this node's own at the head.
+    /// Where each handler starts: durable ones where they stopped (the beginning of the stream for a
+    /// new one), this node's own at the head. Disabled ones too: see <see cref="DeliverAsync"/>.
     /// </summary>
     private async Task<ConcurrentDictionary<IEventHandler, long>> PositionsAsync(CancellationToken cancellationToken)
     {
@@ -56,7 +56,7 @@ public sealed class EventDispatcher(
             {
                 var head = await stream.HeadAsync(cancellationToken);
                 var positions = new ConcurrentDictionary<IEventHandler, long>();
-                foreach (var handler in handlers.Where(h => h.IsEnabled))
+                foreach (var handler in handlers)
                 {
                     positions[handler] = handler.Scope == HandlerScope.Durable ? await stream.PositionAsync(handler.Name, cancellationToken) : head;
                 }
@@ -107,6 +107,9 @@ public sealed class EventDispatcher(
     /// <summary>Hands the handler its next batch; true when a full batch was taken (there may be more).</summary>
     private async Task<bool> DeliverAsync(IEventHandler handler, CancellationToken cancellationToken)
     {
+        // Asked at each delivery, not once at the start: a relative address (the built-in simulator's)
+        // resolves only once Kestrel listens, which may come after the dispatcher starts. Until then, its events wait.
+        if (!handler.IsEnabled) return false;
         var positions = _positions!;
         var batchSize = options.Value.BatchSize;
         var events = await stream.AfterAsync(positions[handler], batchSize, cancellationToken);

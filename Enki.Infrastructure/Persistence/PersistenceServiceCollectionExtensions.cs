@@ -3,6 +3,7 @@ using Enki.Infrastructure.Persistence.Sqlite;
 using Enki.Infrastructure.Persistence.SqlServer;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Enki.Infrastructure.Persistence;
 
@@ -40,6 +41,7 @@ public static class PersistenceServiceCollectionExtensions
                 throw new InvalidOperationException($"Unknown database provider '{database.Provider}'.");
         }
 
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<Events.ICommitBell, Events.InProcessCommitBell>();
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<EnkiDbContext>>().CreateDbContext());
         return services;

@@ -48,6 +48,7 @@ public sealed class LiveFiguresTests(GeographyFixture geography) : IAsyncLifetim
 
         await _intake.PushAsync(CreateCase("case.live.chelles"));
         await _intake.DrainAsync();
+        await _intake.DeliverEventsAsync();
 
         var updated = await NextAsync(chelles, f => f.InProgress == 1);
         Assert.Equal("77108", updated.Scope.Code);

@@ -75,6 +75,17 @@ internal sealed class EnkiProcess : IAsyncDisposable
         throw new TimeoutException($"Enki did not answer /health within {timeout.TotalSeconds:0} s:\n{Output}");
     }
 
+    /// <summary>Polls until the condition holds; on timeout, fails with what the process wrote.</summary>
+    public async Task WaitUntilAsync(Func<Task<bool>> condition, TimeSpan timeout, string what)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (!await condition())
+        {
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"{what}: not reached within {timeout.TotalSeconds:0} s:\n{Output}");
+            await Task.Delay(50);
+        }
+    }
+
     /// <summary>SIGKILL: no shutdown, no flush, as a crash or the OOM killer leaves things.</summary>
     public void Kill()
     {

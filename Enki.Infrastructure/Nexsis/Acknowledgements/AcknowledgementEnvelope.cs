@@ -9,8 +9,8 @@ namespace Enki.Infrastructure.Nexsis.Acknowledgements;
 
 /// <summary>
 /// The RC-REF acknowledgement of a distribution, as sent: its id is derived from the acknowledged
-/// distribution and its times from the event that owes it, so every resend is the same message with
-/// the same id, and the platform deduplicates by it.
+/// distribution, so every resend carries the same id and the platform deduplicates by it; its times
+/// are those of the sending, so one delivered after a long outage is not already expired.
 /// </summary>
 public sealed class AcknowledgementEnvelope(IOptions<NexsisOptions> options)
 {
@@ -22,10 +22,9 @@ public sealed class AcknowledgementEnvelope(IOptions<NexsisOptions> options)
     }
 
     /// <summary>An EDXL-DE hub envelope carrying the RC-REF, addressed to the distribution's sender.</summary>
-    public string Envelope(AcknowledgementOwed owed)
+    public string Envelope(AcknowledgementOwed owed, DateTimeOffset now)
     {
         var deliveryId = DeliveryIdOf(owed.DistributionId);
-        var now = owed.OccurredAt;
         var sent = now.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
         var envelope = new JsonObject
         {

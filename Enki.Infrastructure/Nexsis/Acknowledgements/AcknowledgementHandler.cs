@@ -12,7 +12,8 @@ namespace Enki.Infrastructure.Nexsis.Acknowledgements;
 /// outages by the dispatcher's growing delay. Without an address configured, they wait in the stream.
 /// </summary>
 public sealed class AcknowledgementHandler(
-    IHttpClientFactory httpClients, NexsisAddresses addresses, AcknowledgementEnvelope envelope, ILogger<AcknowledgementHandler> logger)
+    IHttpClientFactory httpClients, NexsisAddresses addresses, AcknowledgementEnvelope envelope, TimeProvider clock,
+    ILogger<AcknowledgementHandler> logger)
     : IEventHandler
 {
     /// <summary>Acknowledgements in flight at once: the platform answers each POST on its own.</summary>
@@ -27,7 +28,9 @@ public sealed class AcknowledgementHandler(
     public async Task HandleAsync(IReadOnlyList<RecordedEvent> events, CancellationToken cancellationToken)
     {
         var owed = events.Select(e => e.Event).OfType<AcknowledgementOwed>().ToList();
-        if (owed.Count == 0 || addresses.Acknowledgements is not { } target) return;
+        if (owed.Count == 0) return;
+        // Never skip what is owed: without an address the events stay in the stream (the dispatcher asks IsEnabled first).
+        var target = addresses.Acknowledgements ?? throw new InvalidOperationException("Aucune adresse d'acquittement NexSIS configurée.");
         var client = httpClients.CreateClient(NexsisHttp.ClientName);
         var failed = 0;
         await Parallel.ForEachAsync(owed, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
@@ -35,7 +38,7 @@ public sealed class AcknowledgementHandler(
             {
                 try
                 {
-                    using var content = new StringContent(envelope.Envelope(acknowledgement), Encoding.UTF8, "application/json");
+                    using var content = new StringContent(envelope.Envelope(acknowledgement, clock.GetUtcNow()), Encoding.UTF8, "application/json");
                     using var response = await client.PostAsync(target, content, token);
                     response.EnsureSuccessStatusCode();
                 }

@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
-using Enki.Infrastructure.Persistence.Sqlite;
 using Enki.Tests.Support;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Xunit.Abstractions;
 using static Enki.Tests.Nexsis.Intake.TestMessages;
@@ -18,29 +16,17 @@ public sealed class AcknowledgementCrashTests(ITestOutputHelper output) : IAsync
 {
     private const string Key = "cle-nexsis-de-test-crash-0123456789";
     private const int Cases = 300;
-    private readonly string _data = Path.Combine(Path.GetTempPath(), "enki-ack-crash-" + Guid.NewGuid().ToString("N"));
-    private readonly AcknowledgementListener _platform = new();
+    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(2);
+    private readonly CrashScene _scene = new();
 
-    public Task InitializeAsync() => _platform.StartAsync();
+    public Task InitializeAsync() => _scene.StartAsync();
 
-    public async Task DisposeAsync()
-    {
-        await _platform.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        try { Directory.Delete(_data, recursive: true); } catch (IOException) { }
-    }
+    public Task DisposeAsync() => _scene.DisposeAsync().AsTask();
 
     [Fact]
     public async Task Every_committed_case_is_acknowledged_after_a_kill_and_duplicates_carry_the_same_id()
     {
-        var settings = new Dictionary<string, string>
-        {
-            ["Enki__DataPath"] = _data,
-            ["Enki__Nexsis__InboundApiKey"] = Key,
-            ["Enki__Nexsis__AcknowledgementUrl"] = _platform.Address.ToString(),
-            ["Enki__Simulator__Enabled"] = "false",
-            ["Enki__Demo__Enabled"] = "false",
-        };
+        var settings = _scene.Settings(Key);
         var storm = Enumerable.Range(0, Cases)
             .Select(i => (CaseId: $"fr.fire.sis077.cga-077.SC-KILL-{i:000}", Sent: T0.AddSeconds(i)))
             .Select(c => (c.CaseId, Distribution: $"dist-create-{c.CaseId}-{c.Sent.ToUnixTimeSeconds()}", Payload: CreateCase(c.CaseId, sentAt: c.Sent)))
@@ -49,10 +35,9 @@ public sealed class AcknowledgementCrashTests(ITestOutputHelper output) : IAsync
         var accepted = new ConcurrentDictionary<string, bool>();
         await using (var first = new EnkiProcess(settings))
         {
-            await first.StartAsync(TimeSpan.FromSeconds(60));
+            await first.StartAsync(Patience);
             using var client = new HttpClient { BaseAddress = first.BaseAddress };
-            using var pushing = new CancellationTokenSource();
-            var replay = Parallel.ForEachAsync(storm, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = pushing.Token }, async (message, _) =>
+            async ValueTask PushAsync((string CaseId, string Distribution, byte[] Payload) message, CancellationToken _)
             {
                 try
                 {
@@ -63,22 +48,23 @@ public sealed class AcknowledgementCrashTests(ITestOutputHelper output) : IAsync
                 {
                     // the process is gone: the platform keeps it for a resend
                 }
-            });
+            }
 
-            // Kill while acknowledgements are flowing and cases are still arriving.
-            var deadline = DateTime.UtcNow.AddSeconds(60);
-            while (_platform.DistinctAcknowledged < 20 && DateTime.UtcNow < deadline) await Task.Delay(20);
+            // The first half, until acknowledgements flow; then the rest, killed in the middle of it.
+            await Parallel.ForEachAsync(storm.Take(Cases / 2), new ParallelOptions { MaxDegreeOfParallelism = 8 }, PushAsync);
+            await first.WaitUntilAsync(() => Task.FromResult(_scene.Platform.DistinctAcknowledged >= 20), Patience, "acknowledgements flowing");
+            var replay = Parallel.ForEachAsync(storm.Skip(Cases / 2), new ParallelOptions { MaxDegreeOfParallelism = 8 }, PushAsync);
+            await first.WaitUntilAsync(() => Task.FromResult(accepted.Count >= Cases * 2 / 3), Patience, "the second half under way");
             first.Kill();
-            output.WriteLine($"killed after {accepted.Count} accepted pushes and {_platform.DistinctAcknowledged} acknowledgements");
-            try { await replay; } catch (OperationCanceledException) { }
-            Assert.True(_platform.DistinctAcknowledged >= 20, "no acknowledgement before the kill:\n" + first.Output);
+            output.WriteLine($"killed after {accepted.Count} accepted pushes and {_scene.Platform.DistinctAcknowledged} acknowledgements");
+            await replay;
             Assert.True(accepted.Count < Cases, "the replay ended before the kill: nothing was interrupted");
         }
 
-        var acknowledgedBeforeRestart = _platform.Received.Select(r => r.AcknowledgedDistributionId).ToHashSet();
+        var acknowledgedBeforeRestart = _scene.Platform.Received.Select(r => r.AcknowledgedDistributionId).ToHashSet();
         await using (var second = new EnkiProcess(settings))
         {
-            await second.StartAsync(TimeSpan.FromSeconds(60));
+            await second.StartAsync(Patience);
             using var client = new HttpClient { BaseAddress = second.BaseAddress };
             // The platform resends what it has no acknowledgement for, and a few it has one for (one lost on its way).
             var resend = storm.Where(m => !acknowledgedBeforeRestart.Contains(m.Distribution))
@@ -89,24 +75,22 @@ public sealed class AcknowledgementCrashTests(ITestOutputHelper output) : IAsync
                 Assert.Equal(HttpStatusCode.Accepted, answer.StatusCode);
             });
 
-            var deadline = DateTime.UtcNow.AddSeconds(90);
-            while (_platform.DistinctAcknowledged < Cases && DateTime.UtcNow < deadline) await Task.Delay(100);
-            await Task.Delay(500); // late duplicates, if any, are counted too
+            // Everything owed delivered: the handler's position at the stream's head, so no late duplicate is left to count.
+            await second.WaitUntilAsync(async () => _scene.Platform.DistinctAcknowledged == Cases && await _scene.Database.DurableHandlersAtHeadAsync(), Patience,
+                "every case acknowledged and the stream delivered");
             await second.StopAsync();
-            output.WriteLine($"after restart: {_platform.Received.Count} acknowledgements received, {_platform.DistinctAcknowledged} distinct");
+            output.WriteLine($"after restart: {_scene.Platform.Received.Count} acknowledgements received, {_scene.Platform.DistinctAcknowledged} distinct");
         }
 
         // Every case is committed once; every committed case's distribution is acknowledged.
-        await using var db = new SqliteEnkiDbContext(new DbContextOptionsBuilder<SqliteEnkiDbContext>()
-            .UseSqlite($"Data Source={Path.Combine(_data, "enki.db")}").Options);
-        var committed = await db.Incidents.Select(i => i.CaseId).ToListAsync();
+        var committed = await _scene.Database.QueryAsync(db => db.Incidents.Select(i => i.CaseId).ToListAsync());
         Assert.Equal(storm.Select(m => m.CaseId).Order(), committed.Order());
-        var acknowledged = _platform.Received.GroupBy(r => r.AcknowledgedDistributionId).ToDictionary(g => g.Key, g => g.Select(r => r.AcknowledgementId).Distinct().ToList());
+        var acknowledged = _scene.Platform.Received.GroupBy(r => r.AcknowledgedDistributionId).ToDictionary(g => g.Key, g => g.Select(r => r.AcknowledgementId).Distinct().ToList());
         Assert.Equal(storm.Select(m => m.Distribution).Order(), acknowledged.Keys.Order());
 
         // Duplicates happened (the resends of acknowledged cases at least) and carry the same id.
-        Assert.True(_platform.Received.Count > Cases, "no duplicate acknowledgement to compare");
+        Assert.True(_scene.Platform.Received.Count > Cases, "no duplicate acknowledgement to compare");
         Assert.All(acknowledged, a => Assert.Single(a.Value));
-        Assert.Equal(Cases, _platform.Received.Select(r => r.AcknowledgementId).Distinct().Count());
+        Assert.Equal(Cases, _scene.Platform.Received.Select(r => r.AcknowledgementId).Distinct().Count());
     }
 }

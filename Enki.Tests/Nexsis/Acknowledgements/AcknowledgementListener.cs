@@ -15,10 +15,28 @@ internal sealed record ReceivedAcknowledgement(string AcknowledgementId, string 
 internal sealed class AcknowledgementListener : IAsyncDisposable
 {
     private readonly List<ReceivedAcknowledgement> _received = [];
+    private TaskCompletionSource _answer = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private bool _hanging;
     private WebApplication? _app;
+    private int _held;
 
     /// <summary>False: answers 503, as a platform in maintenance.</summary>
     public bool Available { get; set; } = true;
+
+    /// <summary>True: takes the requests and does not answer them, as a platform that hangs; false again ends the held ones (503).</summary>
+    public bool Hanging
+    {
+        get => _hanging;
+        set
+        {
+            if (value) _answer = new(TaskCreationOptions.RunContinuationsAsynchronously);
+            else _answer.TrySetResult();
+            _hanging = value;
+        }
+    }
+
+    /// <summary>Requests taken and left unanswered while <see cref="Hanging"/>; not counted as received.</summary>
+    public int Held => Volatile.Read(ref _held);
 
     public Uri Address { get; private set; } = null!;
 
@@ -40,6 +58,13 @@ internal sealed class AcknowledgementListener : IAsyncDisposable
         _app.MapPost("/acquittements", async (HttpRequest request) =>
         {
             if (!Available) return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+            if (Hanging)
+            {
+                var answer = _answer.Task;
+                Interlocked.Increment(ref _held);
+                await answer;
+                return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+            }
             using var body = await JsonDocument.ParseAsync(request.Body);
             var root = body.RootElement;
             var reference = root.GetProperty("content")[0].GetProperty("jsonContent").GetProperty("embeddedJsonContent")
@@ -57,6 +82,7 @@ internal sealed class AcknowledgementListener : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        _answer.TrySetResult(); // the held requests end, so that the server can stop
         if (_app is not null) await _app.DisposeAsync();
     }
 }

@@ -1,5 +1,3 @@
-using Enki.Domain.Intake;
-using Enki.Infrastructure.Events;
 using Enki.Infrastructure.Nexsis.Inbox;
 using Enki.Infrastructure.Persistence.Sqlite;
 using Enki.Tests.Geography;
@@ -125,7 +123,7 @@ public sealed class InboxWriterGroupingTests(GeographyFixture geography) : IAsyn
         Assert.Equal(1, await _intake.Processor.ExpireWaitingUpdatesAsync());
         await _intake.PushAsync(CreateCase(orphanCase));
         await _intake.DrainAsync();
-        var owedBefore = await OwedAsync();
+        var owedBefore = await _intake.OwedAcknowledgementsAsync();
 
         var plug = await PlugAsync();
         var orphanResent = _intake.PushAsync(update);
@@ -140,15 +138,11 @@ public sealed class InboxWriterGroupingTests(GeographyFixture geography) : IAsyn
         var orphanRow = (await RowsAsync()).Single(m => m.Payload.SequenceEqual(update));
         Assert.Equal(InboxState.Pending, orphanRow.State);
         // The resent case is owed its acknowledgement again: one more event in the stream, for it alone.
-        var owedAgain = (await OwedAsync()).Except(owedBefore).ToList();
+        var owedAgain = (await _intake.OwedAcknowledgementsAsync()).Except(owedBefore).ToList();
         Assert.Equal([(await acknowledgedResent).DistributionId!], owedAgain.Select(o => o.DistributionId));
         Assert.True(Assert.Single(owedAgain).Again);
 
         await _intake.DrainAsync();
         Assert.Equal(InboxState.Processed, (await RowsAsync()).Single(m => m.Payload.SequenceEqual(update)).State);
     }
-
-    private Task<List<AcknowledgementOwed>> OwedAsync() =>
-        _intake.QueryAsync(async db => (await db.Events.AsNoTracking().OrderBy(e => e.Sequence).ToListAsync())
-            .Select(EventCatalog.Read).Select(e => e!.Event).OfType<AcknowledgementOwed>().ToList());
 }

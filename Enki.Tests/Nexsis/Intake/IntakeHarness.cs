@@ -1,6 +1,7 @@
 using Enki.Application;
 using Enki.Application.Intake;
 using Enki.Domain.Geography;
+using Enki.Domain.Intake;
 using Enki.Infrastructure.Events;
 using Enki.Infrastructure.Hosting;
 using Enki.Infrastructure.Nexsis;
@@ -64,12 +65,20 @@ internal sealed class IntakeHarness : IAsyncDisposable
         await DeliverEventsAsync(); // this node's screens start at the head, as on a node that just started
     }
 
+    /// <summary>The stream's dispatcher, not started: tests hand the events over with <see cref="DeliverEventsAsync"/>.</summary>
+    public EventDispatcher Dispatcher => _services.GetRequiredService<EventDispatcher>();
+
     /// <summary>Hands the committed events to their handlers (screens, acknowledgements…), as the dispatcher does after each commit.</summary>
-    public Task DeliverEventsAsync() => _services.GetRequiredService<EventDispatcher>().DrainAsync();
+    public Task DeliverEventsAsync() => Dispatcher.DrainAsync();
+
+    /// <summary>The acknowledgements the stream says are owed, in sequence order.</summary>
+    public Task<List<AcknowledgementOwed>> OwedAcknowledgementsAsync() =>
+        QueryAsync(async db => (await db.Events.AsNoTracking().OrderBy(e => e.Sequence).ToListAsync())
+            .Select(EventCatalog.Read).Select(e => e!.Event).OfType<AcknowledgementOwed>().ToList());
 
     public Task<InboxReceipt> PushAsync(byte[] payload) => Inbox.StoreAsync(InboxChannel.Push, "test", "application/json", payload);
 
-    /// <summary>Runs batches until nothing is pending, then delivers their events.</summary>
+    /// <summary>Runs batches until nothing is pending (their events wait for <see cref="DeliverEventsAsync"/>).</summary>
     public async Task<List<IntakeOutcome>> DrainAsync()
     {
         var outcomes = new List<IntakeOutcome>();
@@ -78,7 +87,6 @@ internal sealed class IntakeHarness : IAsyncDisposable
         {
             outcomes.Add(outcome);
         }
-        await DeliverEventsAsync();
         return outcomes;
     }
 
