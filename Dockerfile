@@ -8,11 +8,13 @@ COPY Directory.Build.props Directory.Packages.props ./
 COPY Enki.Domain/Enki.Domain.csproj Enki.Domain/
 COPY Enki.Infrastructure/Enki.Infrastructure.csproj Enki.Infrastructure/
 COPY Enki.Application/Enki.Application.csproj Enki.Application/
+COPY Enki.Simulator/Enki.Simulator.csproj Enki.Simulator/
 COPY Enki.Web/Enki.Web.csproj Enki.Web/
 RUN dotnet restore Enki.Web/Enki.Web.csproj
 COPY Enki.Domain/ Enki.Domain/
 COPY Enki.Infrastructure/ Enki.Infrastructure/
 COPY Enki.Application/ Enki.Application/
+COPY Enki.Simulator/ Enki.Simulator/
 COPY Enki.Web/ Enki.Web/
 RUN dotnet publish Enki.Web/Enki.Web.csproj -c Release -o /app --no-restore
 

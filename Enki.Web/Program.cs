@@ -8,6 +8,7 @@ using Enki.Infrastructure.Hosting;
 using Enki.Infrastructure.Nexsis;
 using Enki.Infrastructure.Organisations;
 using Enki.Infrastructure.Persistence;
+using Enki.Simulator;
 using Enki.Web.Api;
 using Enki.Web.Components;
 using Enki.Web.Components.Map;
@@ -20,6 +21,8 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddEnkiLogging();
 builder.AddEnkiSecurityHeaders();
 var enki = builder.Services.AddEnkiInfrastructure(builder.Configuration, builder.Environment.ContentRootPath, builder.Environment.IsDevelopment());
+// The built-in NexSIS simulator: on by default only on the embedded default, as the demo accounts.
+builder.Services.AddNexsisSimulator(builder.Configuration, enabledByDefault: enki.IsEmbeddedDefault(builder.Environment.IsDevelopment()));
 builder.Services.AddEnkiApplication();
 builder.Services.AddEnkiWeb();
 builder.Services.AddEnkiMap(builder.Configuration);

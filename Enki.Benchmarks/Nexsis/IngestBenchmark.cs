@@ -9,7 +9,7 @@ using Enki.Infrastructure.Hosting;
 using Enki.Infrastructure.Nexsis;
 using Enki.Infrastructure.Nexsis.Inbox;
 using Enki.Infrastructure.Nexsis.Intake;
-using Enki.Infrastructure.Nexsis.Simulator;
+using Enki.Simulator;
 using Enki.Infrastructure.Persistence;
 using Hangfire;
 using Hangfire.Common;

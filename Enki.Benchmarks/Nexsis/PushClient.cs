@@ -5,7 +5,7 @@ using System.Net.Http.Headers;
 using Enki.Domain.Intake;
 using Enki.Infrastructure.Geography;
 using Enki.Infrastructure.Nexsis.Formats;
-using Enki.Infrastructure.Nexsis.Simulator;
+using Enki.Simulator;
 
 namespace Enki.Benchmarks.Nexsis;
 

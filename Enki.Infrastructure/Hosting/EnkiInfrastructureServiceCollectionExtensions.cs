@@ -6,7 +6,6 @@ using Enki.Infrastructure.Incidents;
 using Enki.Infrastructure.Jobs;
 using Enki.Infrastructure.Mobilisation;
 using Enki.Infrastructure.Nexsis;
-using Enki.Infrastructure.Nexsis.Simulator;
 using Enki.Infrastructure.Organisations;
 using Enki.Infrastructure.Persistence;
 using Microsoft.Extensions.Configuration;
@@ -20,13 +19,14 @@ public static class EnkiInfrastructureServiceCollectionExtensions
     /// <summary>Everything Enki needs from the outside world, wired from the <c>Enki</c> section.</summary>
     /// <param name="development">
     /// Whether the host runs in Development: only there, on the embedded default (SQLite), are the demo accounts
-    /// and the simulator on without being asked for. Anywhere else (the Docker image runs in Production) they
+    /// on without being asked for (<see cref="EnkiOptions.IsEmbeddedDefault"/>; the host applies the same rule to
+    /// the simulator, which lives in Enki.Simulator). Anywhere else (the Docker image runs in Production) they
     /// need <c>Enki:Demo:Enabled</c> and <c>Enki:Simulator:Enabled</c>.
     /// </param>
     public static EnkiOptions AddEnkiInfrastructure(this IServiceCollection services, IConfiguration configuration, string contentRoot, bool development = false)
     {
         var options = configuration.GetSection(EnkiOptions.Section).Get<EnkiOptions>() ?? new EnkiOptions();
-        var embeddedDemo = development && options.Database.Provider == DatabaseProvider.Sqlite;
+        var embeddedDemo = options.IsEmbeddedDefault(development);
         options.Demo.Enabled ??= embeddedDemo;
         var dataFolder = new DataFolder(contentRoot, options);
         services.AddSingleton(options);
@@ -40,7 +40,6 @@ public static class EnkiInfrastructureServiceCollectionExtensions
         services.AddOptions<ApiOptions>().Bind(configuration.GetSection($"{EnkiOptions.Section}:Api")).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ApiOptions>, ApiKeysValidator>();
         services.AddEnkiNexsis(configuration);
-        services.AddNexsisSimulator(configuration, enabledByDefault: embeddedDemo);
         services.AddSingleton<IncidentQueries>();
         services.AddSingleton<UnknownNatureCodes>();
         services.AddSingleton<DashboardQueries>();

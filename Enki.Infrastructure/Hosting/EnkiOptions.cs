@@ -17,6 +17,12 @@ public sealed class EnkiOptions
     public MailOptions Mail { get; set; } = new();
 
     public ApiOptions Api { get; set; } = new();
+
+    /// <summary>
+    /// The embedded default: Development on SQLite. Only there do the demo accounts and the simulator run without
+    /// being asked for; never against a production database.
+    /// </summary>
+    public bool IsEmbeddedDefault(bool development) => development && Database.Provider == DatabaseProvider.Sqlite;
 }
 
 public sealed class DemoOptions

@@ -4,7 +4,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Enki.Infrastructure.Access;
 using Enki.Infrastructure.Nexsis;
-using Enki.Infrastructure.Nexsis.Simulator;
+using Enki.Simulator;
 using Enki.Tests.Support;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;

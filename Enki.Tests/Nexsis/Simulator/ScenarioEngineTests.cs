@@ -2,7 +2,7 @@ using Enki.Domain.Geography;
 using Enki.Domain.Intake;
 using Enki.Domain.Intake.Nomenclature;
 using Enki.Infrastructure.Nexsis.Formats;
-using Enki.Infrastructure.Nexsis.Simulator;
+using Enki.Simulator;
 using Enki.Tests.Geography;
 
 namespace Enki.Tests.Nexsis.Simulator;

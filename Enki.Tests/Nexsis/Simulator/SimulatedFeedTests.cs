@@ -1,4 +1,4 @@
-using Enki.Infrastructure.Nexsis.Simulator;
+using Enki.Simulator;
 
 namespace Enki.Tests.Nexsis.Simulator;
 

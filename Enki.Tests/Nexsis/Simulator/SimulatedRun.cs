@@ -1,5 +1,5 @@
 using Enki.Domain.Geography;
-using Enki.Infrastructure.Nexsis.Simulator;
+using Enki.Simulator;
 using Microsoft.Extensions.Options;
 
 namespace Enki.Tests.Nexsis.Simulator;

@@ -1,4 +1,4 @@
-using Enki.Infrastructure.Nexsis.Simulator;
+using Enki.Simulator;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;

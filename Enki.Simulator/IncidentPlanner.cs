@@ -1,7 +1,7 @@
 using System.Globalization;
 using Enki.Domain.Geography;
 
-namespace Enki.Infrastructure.Nexsis.Simulator;
+namespace Enki.Simulator;
 
 /// <summary>A message to put in the feed when the simulated clock reaches <paramref name="At"/>.</summary>
 public sealed record FeedDraft(DateTimeOffset At, string Id, string ContentType, string Payload, SimulatedIncident Incident);

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
 
-namespace Enki.Infrastructure.Nexsis.Simulator;
+namespace Enki.Simulator;
 
 /// <summary>Settings under <c>Enki:Simulator</c>: the built-in NexSIS simulator that feeds a live console.</summary>
 public sealed class SimulatorOptions

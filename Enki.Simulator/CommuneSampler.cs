@@ -1,7 +1,7 @@
 using Enki.Domain.Geography;
 using System.Collections.Concurrent;
 
-namespace Enki.Infrastructure.Nexsis.Simulator;
+namespace Enki.Simulator;
 
 /// <summary>
 /// Draws the communes of a department by population (the demo communes are lifted to a minimum share

@@ -1,10 +1,11 @@
+using Enki.Infrastructure.Nexsis;
 using Enki.Infrastructure.Nexsis.Formats;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
-namespace Enki.Infrastructure.Nexsis.Simulator;
+namespace Enki.Simulator;
 
 public static class SimulatorServiceCollectionExtensions
 {

@@ -1,4 +1,4 @@
-namespace Enki.Infrastructure.Nexsis.Simulator;
+namespace Enki.Simulator;
 
 /// <summary>Where the built-in simulator answers, relative to Enki's own address.</summary>
 public static class SimulatorPaths

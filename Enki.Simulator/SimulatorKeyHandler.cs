@@ -1,6 +1,7 @@
+using Enki.Infrastructure.Nexsis;
 using Microsoft.Extensions.Options;
 
-namespace Enki.Infrastructure.Nexsis.Simulator;
+namespace Enki.Simulator;
 
 /// <summary>
 /// Sends the NexSIS key with Enki's own calls to the built-in simulator (its paths only): the simulator's

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace Enki.Infrastructure.Nexsis.Simulator;
+namespace Enki.Simulator;
 
 /// <summary>
 /// Spoils messages the way a faulty sender would: a truncated payload, a malformed nature code,

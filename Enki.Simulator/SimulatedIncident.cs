@@ -2,7 +2,7 @@ using System.Globalization;
 using Enki.Domain.Geography;
 using Enki.Domain.Intake.Nomenclature;
 
-namespace Enki.Infrastructure.Nexsis.Simulator;
+namespace Enki.Simulator;
 
 /// <summary>A fire brigade (SDIS) of a department, as it signs its NexSIS messages.</summary>
 public sealed record SimulatedBrigade(string DepartmentCode)

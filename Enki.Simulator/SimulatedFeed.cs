@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Enki.Infrastructure.Nexsis.Simulator;
+namespace Enki.Simulator;
 
 /// <summary>What the simulator meant a feed message to be (kept for the tests and the status, never served).</summary>
 public enum SimulatedMessageKind

@@ -1,7 +1,7 @@
 using System.Xml.Linq;
 using Enki.Infrastructure.Nexsis.Formats;
 
-namespace Enki.Infrastructure.Nexsis.Simulator;
+namespace Enki.Simulator;
 
 /// <summary>
 /// Writes a CISU 2.0 <c>createEvent</c> in an EDXL-DE 2.0 XML distribution, as NexSIS's exchange system

@@ -2,10 +2,13 @@ using System.Globalization;
 using Enki.Domain.Intake;
 using Enki.Infrastructure.Nexsis;
 using Enki.Infrastructure.Nexsis.Formats;
-using Enki.Infrastructure.Nexsis.Simulator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
-namespace Enki.Web.Api;
+namespace Enki.Simulator;
 
 /// <summary>The built-in NexSIS simulator's HTTP side: the feed, the acknowledgements and the status.</summary>
 public static class SimulatorEndpoints

@@ -1,6 +1,6 @@
 using Enki.Domain.Geography;
 
-namespace Enki.Infrastructure.Nexsis.Simulator;
+namespace Enki.Simulator;
 
 /// <summary>
 /// Plays the scenarios on simulated time: <see cref="AdvanceTo"/> puts in the feed every message whose
