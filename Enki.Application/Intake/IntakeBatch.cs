@@ -20,8 +20,6 @@ internal sealed class IntakeBatch(EnkiDbContext db, Dictionary<string, Incident>
     /// <summary>Applied distributions carrying a case (creation or its resend): each is owed an acknowledgement.</summary>
     public IReadOnlyList<InboundDistribution> AcceptedDistributions => _acceptedDistributions;
 
-    public bool IsNew(Incident incident) => _created.Contains(incident);
-
     public void Apply(ParsedInboxMessage message)
     {
         var row = message.Row;

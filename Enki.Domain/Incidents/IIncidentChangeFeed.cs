@@ -1,8 +1,8 @@
 namespace Enki.Domain.Incidents;
 
 /// <summary>
-/// The one change feed from the intake to the live screens. In-process today; a multi-server
-/// deployment swaps the implementation for a shared backplane without touching its users.
+/// Incident changes on their way to this node's live screens, from the event stream's screens handler
+/// once committed. Every node reads the stream itself, so the feed stays in process.
 /// </summary>
 public interface IIncidentChangeFeed
 {

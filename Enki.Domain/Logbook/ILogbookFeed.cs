@@ -4,8 +4,7 @@ namespace Enki.Domain.Logbook;
 public sealed record LogbookAppended(Guid CrisisId, Guid EntryId, DateTimeOffset At);
 
 /// <summary>
-/// Announces committed logbook entries to open screens, like the incident change feed. In-process
-/// today; a multi-server deployment swaps it for a shared backplane.
+/// Committed logbook entries on their way to this node's open screens, like the incident change feed.
 /// </summary>
 public interface ILogbookFeed
 {

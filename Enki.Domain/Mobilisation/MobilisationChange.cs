@@ -13,16 +13,11 @@ public enum MobilisationChangeKind
 public sealed record MobilisationChange(
     Guid RequestId, MobilisationChangeKind Kind, MobilisationStatus Status, string Object,
     MobilisationRecipient Recipient, string IssuerId, Profile? IssuerProfile, string IssuerJurisdiction,
-    string ActorName, DateTimeOffset At)
-{
-    public static MobilisationChange Of(MobilisationRequest request, MobilisationChangeKind kind, string actorName, DateTimeOffset at) =>
-        new(request.Id, kind, request.Status, request.Object, request.Recipient, request.IssuerId, request.IssuerProfile,
-            request.IssuerJurisdiction, actorName, at);
-}
+    string ActorName, DateTimeOffset At);
 
 /// <summary>
-/// Mobilisation changes on their way to live screens: in-process today, swappable for a shared
-/// backplane like the incident feed.
+/// Mobilisation changes on their way to this node's live screens, from the event stream's screens
+/// handler once committed.
 /// </summary>
 public interface IMobilisationFeed
 {

@@ -11,8 +11,6 @@ public sealed class InProcessIncidentChangeFeed(ILogger<InProcessIncidentChangeF
 {
     private readonly InProcessSubscribers<IReadOnlyList<IncidentChange>> _subscribers = new(logger);
 
-    public int SubscriberCount => _subscribers.Count;
-
     public ValueTask PublishAsync(IReadOnlyList<IncidentChange> changes, CancellationToken cancellationToken = default) =>
         changes.Count == 0 ? ValueTask.CompletedTask : _subscribers.PublishAsync(changes);
 

@@ -8,8 +8,6 @@ public sealed class InProcessLogbookFeed(ILogger<InProcessLogbookFeed> logger) :
 {
     private readonly InProcessSubscribers<LogbookAppended> _subscribers = new(logger);
 
-    public int SubscriberCount => _subscribers.Count;
-
     public ValueTask PublishAsync(LogbookAppended appended, CancellationToken cancellationToken = default) => _subscribers.PublishAsync(appended);
 
     public IDisposable Subscribe(Guid crisisId, Func<LogbookAppended, Task> onAppended) =>
