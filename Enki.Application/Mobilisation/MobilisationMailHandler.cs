@@ -1,3 +1,4 @@
+using Enki.Domain.Events;
 using Enki.Domain.Mobilisation;
 using Enki.Infrastructure.Events;
 using Enki.Infrastructure.Persistence;
@@ -16,11 +17,13 @@ public sealed class MobilisationMailHandler(IDbContextFactory<EnkiDbContext> dbF
 
     public HandlerScope Scope => HandlerScope.Durable;
 
+    public bool Handles(DomainEvent happened) => happened is MobilisationEvent step && Concerns(step);
+
     public async Task HandleAsync(IReadOnlyList<RecordedEvent> events, CancellationToken cancellationToken)
     {
         foreach (var recorded in events)
         {
-            if (recorded.Event is not MobilisationEvent step || !Concerns(step)) continue;
+            if (recorded.Event is not MobilisationEvent step) continue;
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
             var request = await db.MobilisationRequests.AsNoTracking().FirstOrDefaultAsync(r => r.Id == step.Request.RequestId, cancellationToken);
             if (request is null) continue;

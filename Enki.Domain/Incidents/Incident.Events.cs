@@ -5,9 +5,18 @@ namespace Enki.Domain.Incidents;
 public sealed partial class Incident
 {
     /// <summary>The facts whose change is worth an event, taken before a message is applied.</summary>
-    private sealed record Facts(string NatureCode, IncidentStatus Status, IncidentVictims Victims, Dictionary<string, ResourceStatusChange> Resources);
+    private sealed record Facts(string NatureCode, IncidentStatus Status, IncidentVictims Victims);
 
-    private Facts Before() => new(NatureCode, Status, Victims, _resources.ToDictionary(r => r.ResourceId, r => r.Current));
+    /// <summary>Resources whose current status the message being applied changed (noted as they change: no copy of them all per message).</summary>
+    private List<string>? _movedResources;
+
+    private Facts Before()
+    {
+        _movedResources = null;
+        return new(NatureCode, Status, Victims);
+    }
+
+    private void NoteResourceMoved(string resourceId) => (_movedResources ??= []).Add(resourceId);
 
     private IncidentSubject Subject => new(Id, CaseId, CommuneCode, DepartmentCode, ZoneCode, IsExercise, Status);
 
@@ -29,13 +38,13 @@ public sealed partial class Incident
         {
             Record(new IncidentVictimsChanged(Subject, at, before.Victims, Victims));
         }
-        var moved = _resources
-            .Where(r => !before.Resources.TryGetValue(r.ResourceId, out var was) || was != r.Current)
-            .Select(r => new ResourceReachedStatus(r.ResourceId, r.Name, r.Kind, r.Organisation, r.Current))
-            .ToList();
-        if (moved.Count > 0)
+        if (_movedResources is { } movedIds)
         {
+            var moved = _resources.Where(r => movedIds.Contains(r.ResourceId))
+                .Select(r => new ResourceReachedStatus(r.ResourceId, r.Name, r.Kind, r.Organisation, r.Current))
+                .ToList();
             Record(new IncidentResourcesChanged(Subject, at, EngagedResourceCount, moved));
+            _movedResources = null;
         }
     }
 

@@ -99,10 +99,13 @@ public sealed partial class Incident
         if (index < 0)
         {
             _resources.Add(new EngagedResource(resourceId, name, kind, organisation, [change]));
+            NoteResourceMoved(resourceId);
         }
         else
         {
-            _resources[index] = _resources[index].With(change);
+            var was = _resources[index];
+            _resources[index] = was.With(change);
+            if (_resources[index].Current != was.Current) NoteResourceMoved(resourceId);
         }
     }
 

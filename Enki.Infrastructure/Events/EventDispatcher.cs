@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -18,7 +19,16 @@ public sealed class EventDispatcher(
     IOptions<EventsOptions> options,
     ILogger<EventDispatcher> logger) : BackgroundService
 {
+    /// <summary>
+    /// A durable handler's position is stored at once after it acted, but after events it only passed
+    /// over, at most this often while the stream is busy (and as soon as it is quiet): a storm's
+    /// incident events would otherwise cost the mail handler one more write per commit. Handed again
+    /// after a crash, passed-over events are passed over again.
+    /// </summary>
+    private static readonly TimeSpan PassedOverSaveInterval = TimeSpan.FromSeconds(10);
+
     private readonly SemaphoreSlim _starting = new(1, 1);
+    private readonly ConcurrentDictionary<IEventHandler, (long Position, long At)> _saved = new();
     private ConcurrentDictionary<IEventHandler, long>? _positions;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -37,9 +47,10 @@ public sealed class EventDispatcher(
     {
         foreach (var handler in (await PositionsAsync(cancellationToken)).Keys)
         {
-            while (await DeliverAsync(handler, cancellationToken))
+            while (await DeliverAsync(handler, Stopwatch.GetTimestamp(), cancellationToken))
             {
             }
+            await SaveIfBehindAsync(handler, cancellationToken);
         }
     }
 
@@ -59,6 +70,7 @@ public sealed class EventDispatcher(
                 foreach (var handler in handlers)
                 {
                     positions[handler] = handler.Scope == HandlerScope.Durable ? await stream.PositionAsync(handler.Name, cancellationToken) : head;
+                    _saved[handler] = (positions[handler], Stopwatch.GetTimestamp());
                 }
                 _positions = positions;
             }
@@ -76,15 +88,17 @@ public sealed class EventDispatcher(
         while (!stoppingToken.IsCancellationRequested)
         {
             // Asked before reading, so that a commit during the read is not missed.
+            var asked = Stopwatch.GetTimestamp();
             var next = committed.NextAsync();
             try
             {
-                if (await DeliverAsync(handler, stoppingToken))
+                if (await DeliverAsync(handler, asked, stoppingToken))
                 {
                     failures = 0;
                     continue; // more to take at once
                 }
                 failures = 0;
+                await SaveIfBehindAsync(handler, stoppingToken); // quiet: store where it stands
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -105,20 +119,40 @@ public sealed class EventDispatcher(
     }
 
     /// <summary>Hands the handler its next batch; true when a full batch was taken (there may be more).</summary>
-    private async Task<bool> DeliverAsync(IEventHandler handler, CancellationToken cancellationToken)
+    /// <param name="asked">When the handler last asked to be woken: a batch read since then by another handler is shared.</param>
+    private async Task<bool> DeliverAsync(IEventHandler handler, long asked, CancellationToken cancellationToken)
     {
         // Asked at each delivery, not once at the start: a relative address (the built-in simulator's)
         // resolves only once Kestrel listens, which may come after the dispatcher starts. Until then, its events wait.
         if (!handler.IsEnabled) return false;
         var positions = _positions!;
         var batchSize = options.Value.BatchSize;
-        var events = await stream.AfterAsync(positions[handler], batchSize, cancellationToken);
+        var events = await stream.AfterAsync(positions[handler], batchSize, asked, cancellationToken);
         if (events.Count == 0) return false;
-        var readable = events.Where(e => e.Event is not Unreadable).ToList();
-        if (readable.Count > 0) await handler.HandleAsync(readable, cancellationToken);
+        var relevant = events.Where(e => e.Event is not Unreadable && handler.Handles(e.Event)).ToList();
+        if (relevant.Count > 0) await handler.HandleAsync(relevant, cancellationToken);
         positions[handler] = events[^1].Sequence;
-        if (handler.Scope == HandlerScope.Durable) await stream.SavePositionAsync(handler.Name, positions[handler], null, cancellationToken);
+        if (handler.Scope == HandlerScope.Durable
+            && (relevant.Count > 0 || Stopwatch.GetElapsedTime(_saved.GetValueOrDefault(handler).At) > PassedOverSaveInterval))
+        {
+            await SaveAsync(handler, cancellationToken);
+        }
         return events.Count == batchSize;
+    }
+
+    private async Task SaveIfBehindAsync(IEventHandler handler, CancellationToken cancellationToken)
+    {
+        if (handler.Scope == HandlerScope.Durable && _positions![handler] != _saved.GetValueOrDefault(handler).Position)
+        {
+            await SaveAsync(handler, cancellationToken);
+        }
+    }
+
+    private async Task SaveAsync(IEventHandler handler, CancellationToken cancellationToken)
+    {
+        var position = _positions![handler];
+        await stream.SavePositionAsync(handler.Name, position, null, cancellationToken);
+        _saved[handler] = (position, Stopwatch.GetTimestamp());
     }
 
     private async Task NoteFailureAsync(IEventHandler handler, Exception failure, CancellationToken stoppingToken)

@@ -30,5 +30,9 @@ public interface IEventHandler
     /// <summary>False when it has nowhere to deliver (no address configured): its events wait for it.</summary>
     bool IsEnabled => true;
 
+    /// <summary>Whether it acts on this kind of event; the others only move its position on.</summary>
+    bool Handles(Domain.Events.DomainEvent happened);
+
+    /// <summary>Acts on the events it <see cref="Handles"/>, in sequence order (never called with none).</summary>
     Task HandleAsync(IReadOnlyList<RecordedEvent> events, CancellationToken cancellationToken);
 }

@@ -1,3 +1,4 @@
+using Enki.Domain.Events;
 using Enki.Domain.Incidents;
 using Enki.Domain.Logbook;
 using Enki.Domain.Mobilisation;
@@ -14,6 +15,8 @@ public sealed class ScreensEventHandler(IIncidentChangeFeed incidents, ILogbookF
     public string Name => "ecrans";
 
     public HandlerScope Scope => HandlerScope.Node;
+
+    public bool Handles(DomainEvent happened) => happened is IncidentEvent or LogbookEntryWritten or MobilisationEvent;
 
     public async Task HandleAsync(IReadOnlyList<RecordedEvent> events, CancellationToken cancellationToken)
     {

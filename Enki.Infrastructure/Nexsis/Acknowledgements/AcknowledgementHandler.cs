@@ -1,4 +1,5 @@
 using System.Text;
+using Enki.Domain.Events;
 using Enki.Domain.Intake;
 using Enki.Infrastructure.Events;
 using Microsoft.Extensions.Logging;
@@ -24,6 +25,8 @@ public sealed class AcknowledgementHandler(
     public HandlerScope Scope => HandlerScope.Durable;
 
     public bool IsEnabled => addresses.Acknowledgements is not null;
+
+    public bool Handles(DomainEvent happened) => happened is AcknowledgementOwed;
 
     public async Task HandleAsync(IReadOnlyList<RecordedEvent> events, CancellationToken cancellationToken)
     {
