@@ -1,6 +1,6 @@
 using System.Globalization;
 using Enki.Domain.Geography;
-using Enki.Domain.Intake.Nomenclature;
+using Enki.Infrastructure.Nexsis.Nomenclature;
 
 namespace Enki.Simulator;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Enki.Domain.Intake;
+using Enki.Infrastructure.Nexsis.Messages;
 using Enki.Infrastructure.Nexsis;
 using Enki.Infrastructure.Nexsis.Formats;
 using Microsoft.AspNetCore.Builder;

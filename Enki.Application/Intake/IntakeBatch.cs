@@ -1,12 +1,15 @@
 using Enki.Domain.Incidents;
-using Enki.Domain.Intake;
 using Enki.Infrastructure.Nexsis.Inbox;
 using Enki.Infrastructure.Nexsis.Intake;
+using Enki.Infrastructure.Nexsis.Messages;
 using Enki.Infrastructure.Persistence;
 
 namespace Enki.Application.Intake;
 
-/// <summary>The incidents of one batch and what the batch did to them, applied message by message in received order.</summary>
+/// <summary>
+/// The incidents of one batch and what the batch did to them, applied message by message in received
+/// order, each message translated into the incident's operations (<see cref="NexsisTranslation"/>).
+/// </summary>
 internal sealed class IntakeBatch(EnkiDbContext db, Dictionary<string, Incident> incidents, IncidentLocator locator, DateTimeOffset now)
 {
     private readonly HashSet<Incident> _changed = [];
@@ -59,10 +62,14 @@ internal sealed class IntakeBatch(EnkiDbContext db, Dictionary<string, Incident>
             case CaseCreated created:
                 return ApplyCreation(message, created, context);
             case ResourcesReported resources:
-                return WithIncident(message, resources.CaseId, incident => incident.Apply(resources, context));
+                return WithIncident(message, resources.CaseId,
+                    incident => incident.ReportResources(NexsisTranslation.Resources(resources), context));
+            case SituationUpdated situation when NexsisTranslation.IsCancellation(situation):
+                return WithIncident(message, situation.CaseId, incident => incident.Cancel(context));
             case SituationUpdated situation:
-                var place = situation.Positions.Select(locator.Resolve).FirstOrDefault(p => p is not null);
-                return WithIncident(message, situation.CaseId, incident => incident.Apply(situation, place, context));
+                var place = NexsisTranslation.Place(situation, locator);
+                var report = NexsisTranslation.Situation(situation, context.SentAt);
+                return WithIncident(message, situation.CaseId, incident => incident.UpdateSituation(report, place, context));
             default:
                 return true; // acknowledgements and the like: nothing to change
         }
@@ -70,7 +77,7 @@ internal sealed class IntakeBatch(EnkiDbContext db, Dictionary<string, Incident>
 
     private bool ApplyCreation(ParsedInboxMessage message, CaseCreated created, MessageContext context)
     {
-        var resolution = locator.Resolve(created.Location);
+        var resolution = locator.Resolve(created.Location.Stated());
         if (resolution.Place is null)
         {
             message.Row.Quarantine(resolution.Refusal!, $"caseId={created.CaseId} insee={created.Location.InseeCode} point={created.Location.Point}", now);
@@ -78,14 +85,16 @@ internal sealed class IntakeBatch(EnkiDbContext db, Dictionary<string, Incident>
         }
         if (incidents.TryGetValue(created.CaseId, out var known))
         {
-            if (message.IsCancellation ? known.Cancel(context) : known.Apply(created, resolution.Place, context))
+            if (message.IsCancellation
+                    ? known.Cancel(context)
+                    : known.Requalify(NexsisTranslation.Qualification(created), resolution.Place, context))
             {
                 _changed.Add(known);
             }
             return true;
         }
 
-        var incident = Incident.Open(created, resolution.Place, context);
+        var incident = Incident.Open(NexsisTranslation.Case(created), NexsisTranslation.Qualification(created), resolution.Place, context);
         incidents[incident.CaseId] = incident;
         db.Incidents.Add(incident);
         _created.Add(incident);

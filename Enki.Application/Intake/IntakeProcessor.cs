@@ -1,5 +1,5 @@
 using Enki.Domain.Incidents;
-using Enki.Domain.Intake;
+using Enki.Infrastructure.Nexsis.Acknowledgements;
 using Enki.Infrastructure.Nexsis.Formats;
 using Enki.Infrastructure.Nexsis.Inbox;
 using Enki.Infrastructure.Nexsis.Intake;

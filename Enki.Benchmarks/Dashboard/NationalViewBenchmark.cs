@@ -1,8 +1,8 @@
 using BenchmarkDotNet.Attributes;
+using Enki.Application.Intake;
 using Enki.Domain.Access;
 using Enki.Domain.Geography;
 using Enki.Domain.Incidents;
-using Enki.Domain.Intake;
 using Enki.Infrastructure.Geography;
 using Enki.Infrastructure.Incidents;
 using Enki.Infrastructure.Persistence;
@@ -74,11 +74,10 @@ public class NationalViewBenchmark
                 var commune = communes[random.Next(communes.Length)];
                 var department = geography.DepartmentOf(commune);
                 var opened = _now.AddMinutes(-random.Next(0, 24 * 60));
-                var created = new CaseCreated($"fr.fire.bench.SC-{i:000000}", null, opened, opened, natures[random.Next(natures.Length)], null,
-                    new CaseLocation(commune.InseeCode, commune.Name, "rue de la République", "1", null, null, null, null, null, "FR"),
-                    null, null, [], null, null, null, [], null);
+                var qualification = new IncidentQualification(NexsisTranslation.Nature(natures[random.Next(natures.Length)], null), null, null, null);
                 var place = new IncidentPlace(commune.InseeCode, commune.Name, department.Code, department.ZoneCode, null, null, "1 rue de la République", null);
-                db.Incidents.Add(Incident.Open(created, place, new MessageContext($"bench-{i}", opened, opened, false, "bench")));
+                db.Incidents.Add(Incident.Open(new IncidentCase($"fr.fire.bench.SC-{i:000000}", null, opened), qualification, place,
+                    new MessageContext($"bench-{i}", opened, opened, false, "bench")));
             }
             await db.SaveChangesAsync();
         }

@@ -1,6 +1,6 @@
+using Enki.Application.Intake;
 using Enki.Domain.Geography;
 using Enki.Domain.Incidents;
-using Enki.Domain.Intake;
 using Enki.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -47,9 +47,8 @@ internal static class IncidentListSeed
     private static Incident Open(int n, Commune commune, Department department, string nature, DateTimeOffset at, bool exercise)
     {
         var place = new IncidentPlace(commune.InseeCode, commune.Name, department.Code, department.ZoneCode, null, null, $"{n % 200 + 1} rue de la Gare", null);
-        var created = new CaseCreated($"fr.fire.bench.{n:D7}", $"{n:D7}", at, at, nature, null,
-            new CaseLocation(commune.InseeCode, commune.Name, place.Address, null, null, null, null, null, null, "FR"),
-            null, null, [], null, null, null, [], null);
-        return Incident.Open(created, place, new MessageContext($"bench-{n}", at, at, exercise, "bench"));
+        return Incident.Open(new IncidentCase($"fr.fire.bench.{n:D7}", $"{n:D7}", at),
+            new IncidentQualification(NexsisTranslation.Nature(nature, null), null, null, null),
+            place, new MessageContext($"bench-{n}", at, at, exercise, "bench"));
     }
 }

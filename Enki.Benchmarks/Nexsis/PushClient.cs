@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
-using Enki.Domain.Intake;
+using Enki.Infrastructure.Nexsis.Messages;
 using Enki.Infrastructure.Geography;
 using Enki.Infrastructure.Nexsis.Formats;
 using Enki.Simulator;

@@ -1,5 +1,5 @@
 using System.Linq.Expressions;
-using Enki.Domain.Intake;
+using Enki.Domain.Incidents;
 
 namespace Enki.Domain.Access;
 

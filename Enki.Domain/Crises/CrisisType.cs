@@ -28,7 +28,7 @@ public static class CrisisTypes
     };
 
     /// <summary>
-    /// NexSIS nature families (C01..C11) whose incidents a crisis of this type usually brings, for
+    /// Nature families (C01..C11) whose incidents a crisis of this type usually brings, for
     /// suggestions. Weather crises bring damage to property (C08), technical incidents (C09) and
     /// road accidents (C07); an "other" crisis suggests everything.
     /// </summary>

@@ -1,25 +1,28 @@
 namespace Enki.Domain.Incidents;
 
 /// <summary>A vehicle or team engaged on an incident, with every status it went through, oldest first.</summary>
+/// <param name="IsReleased">Its current status sets it free (back at base, cancelled, available): no longer counted as engaged.</param>
 public sealed record EngagedResource(
     string ResourceId,
     string Name,
     string? Kind,
     string? Organisation,
-    IReadOnlyList<ResourceStatusChange> History)
+    IReadOnlyList<ResourceStatusChange> History,
+    bool IsReleased = false)
 {
     public ResourceStatusChange Current => History[^1];
 
-    /// <summary>Back at base or cancelled: no longer counted as engaged.</summary>
-    public bool IsReleased => Current.Code is "RET-BASE" or "REN-BASE" or "ANNULE" or "AVAILB";
-
-    /// <summary>Adds a status in time order; an already known status at the same time changes nothing.</summary>
-    public EngagedResource With(ResourceStatusChange change)
+    /// <summary>
+    /// Adds a status in time order; an already known status at the same time changes nothing. Whether
+    /// the resource is released follows the status that ends up current.
+    /// </summary>
+    public EngagedResource With(ResourceStatusChange change, bool releases)
     {
         if (History.Any(h => h.Code == change.Code && h.At == change.At))
         {
             return this;
         }
-        return this with { History = History.Append(change).OrderBy(h => h.At).ToList() };
+        var moved = this with { History = History.Append(change).OrderBy(h => h.At).ToList() };
+        return moved.Current == change ? moved with { IsReleased = releases } : moved;
     }
 }

@@ -1,5 +1,3 @@
-using Enki.Domain.Intake;
-
 namespace Enki.Domain.Incidents;
 
 public sealed partial class Incident

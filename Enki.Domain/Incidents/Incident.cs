@@ -1,12 +1,10 @@
 using Enki.Domain.Access;
-using Enki.Domain.Intake;
-using Enki.Domain.Intake.Nomenclature;
 
 namespace Enki.Domain.Incidents;
 
 /// <summary>
 /// An incident (affaire) reported by NexSIS, one per case id. It changes only through the messages
-/// that concern it, each applied once and in the order of the senders' clocks (never Enki's): a
+/// that concern it, translated by the intake into the operations below, each applied once and in the order of the senders' clocks (never Enki's): a
 /// message older than what the incident already knows about an aspect (qualification, status,
 /// victims, a resource's status) does not overwrite it, but still appears in the timeline. Between
 /// two senders the later sender time wins; equal times keep the arrival order.
@@ -82,7 +80,7 @@ public sealed partial class Incident : Events.EventSource, ILocatedInTerritory
 
     public IncidentVictims Victims { get; private set; }
 
-    /// <summary>EMSI scale 1-5, when a partner gave one.</summary>
+    /// <summary>Scale 1-5 of the event, when a partner gave one.</summary>
     public int? Scale { get; private set; }
 
     /// <summary>Caller's personal data: shown only to the profiles that need it.</summary>
@@ -147,35 +145,36 @@ public sealed partial class Incident : Events.EventSource, ILocatedInTerritory
     public bool HasApplied(string messageKey) => _timeline.Any(t => t.MessageKey == messageKey);
 
     /// <summary>Opens the incident from its creation message.</summary>
-    public static Incident Open(CaseCreated created, IncidentPlace place, MessageContext context)
+    public static Incident Open(IncidentCase @case, IncidentQualification qualification, IncidentPlace place, MessageContext context)
     {
+        var createdAt = @case.CreatedAt.ToUniversalTime();
         var incident = new Incident
         {
             Id = Guid.CreateVersion7(context.ReceivedAt),
-            CaseId = created.CaseId,
-            SenderCaseId = created.SenderCaseId,
+            CaseId = @case.CaseId,
+            SenderCaseId = @case.SenderCaseId,
             SenderOrganisation = context.Sender,
             Status = IncidentStatus.Reported,
             IsExercise = context.IsExercise,
-            CreatedAt = created.CreatedAt.ToUniversalTime(),
+            CreatedAt = createdAt,
             ReceivedAt = context.ReceivedAt.ToUniversalTime(),
             // « Signalé » holds from the case's creation at its sender: any later sender time moves it on.
-            StatusAsOf = created.CreatedAt.ToUniversalTime(),
+            StatusAsOf = createdAt,
             StatusArrival = context.Arrival,
             VictimsAsOf = AspectVersion.None.At,
             VictimsArrival = AspectVersion.None.Arrival,
             QualificationAsOf = AspectVersion.None.At,
             QualificationArrival = AspectVersion.None.Arrival,
         };
-        incident.TimeOpening(created.CreatedAt == default ? context.SentAt : created.CreatedAt.ToUniversalTime());
-        incident.Qualify(created, place, context);
-        incident.Record(context, "Création", $"Affaire créée : {incident.NatureLabel} à {place.CommuneName}");
+        incident.TimeOpening(@case.CreatedAt == default ? context.SentAt : createdAt);
+        incident.Qualify(qualification, place, context);
+        incident.Record(context, TimelineEntryKind.Opened, qualification: new(incident.NatureLabel, place.CommuneName));
         incident.AnnounceOpening(context);
         return incident;
     }
 
-    /// <summary>A creation message for a case already known: newer qualification wins.</summary>
-    public bool Apply(CaseCreated created, IncidentPlace place, MessageContext context)
+    /// <summary>A creation message for a case already known: the newer qualification wins, an older one stays in the history.</summary>
+    public bool Requalify(IncidentQualification qualification, IncidentPlace place, MessageContext context)
     {
         if (HasApplied(context.MessageKey))
         {
@@ -184,12 +183,12 @@ public sealed partial class Incident : Events.EventSource, ILocatedInTerritory
         var before = Before();
         if (context.VersionAgainst(QualificationVersion) > QualificationVersion)
         {
-            Qualify(created, place, context);
-            Record(context, "Requalification", $"Affaire requalifiée : {NatureLabel} à {place.CommuneName}");
+            Qualify(qualification, place, context);
+            Record(context, TimelineEntryKind.Requalified, qualification: new(NatureLabel, place.CommuneName));
         }
         else
         {
-            Record(context, "Création", "Message de création plus ancien que l'état connu : conservé dans l'historique");
+            Record(context, TimelineEntryKind.OlderCreationKept);
         }
         Announce(before, context);
         return true;
@@ -204,27 +203,24 @@ public sealed partial class Incident : Events.EventSource, ILocatedInTerritory
         }
         var before = Before();
         MoveTo(IncidentStatus.Cancelled, context);
-        Record(context, "Annulation", "Affaire annulée par l'émetteur");
+        Record(context, TimelineEntryKind.Cancelled);
         Announce(before, context);
         return true;
     }
 
-    private void Qualify(CaseCreated created, IncidentPlace place, MessageContext context)
+    private void Qualify(IncidentQualification qualification, IncidentPlace place, MessageContext context)
     {
-        var nature = created.Nature;
-        NatureCode = created.NatureCode;
-        NatureLabel = nature?.FullLabel ?? created.NatureLabelAsSent ?? created.NatureCode;
-        NatureCodeUnknown = nature is null;
-        NatureLabelAsSent = nature is null || !NatureLabels.Agree(nature, created.NatureLabelAsSent) ? created.NatureLabelAsSent : null;
-        NatureFamily = created.NatureCode.Length >= 3 ? created.NatureCode[..3] : created.NatureCode;
-        LocationKindLabel = created.LocationKind?.Label;
+        var nature = qualification.Nature;
+        (NatureCode, NatureLabel, NatureFamily) = (nature.Code, nature.Label, nature.Family);
+        (NatureLabelAsSent, NatureCodeUnknown) = (nature.LabelAsSent, nature.CodeUnknown);
+        LocationKindLabel = qualification.LocationKindLabel;
         PlaceAt(place);
-        Caller = created.Caller ?? Caller;
+        Caller = qualification.Caller ?? Caller;
         (QualificationAsOf, QualificationArrival) = context.VersionAgainst(QualificationVersion);
-        if (created.Victims is { } victims && VictimsVersion == AspectVersion.None)
+        if (qualification.VictimEstimate is { } estimate && VictimsVersion == AspectVersion.None)
         {
             // Words only until a partner counts by triage colour.
-            Victims = Victims with { Estimate = victims.Count };
+            Victims = Victims with { Estimate = estimate };
         }
     }
 
@@ -261,9 +257,11 @@ public sealed partial class Incident : Events.EventSource, ILocatedInTerritory
         }
     }
 
-    private void Record(MessageContext context, string kind, string summary)
+    private void Record(
+        MessageContext context, TimelineEntryKind kind, TimelineQualification? qualification = null,
+        IReadOnlyList<TimelineResourceMove>? resources = null, TimelineSituation? situation = null)
     {
-        _timeline.Add(new TimelineEntry(context.SentAt, context.ReceivedAt, kind, summary, context.MessageKey));
+        _timeline.Add(new TimelineEntry(context.SentAt, context.ReceivedAt, kind, context.MessageKey, qualification, resources, situation));
         UpdatedAt = context.ReceivedAt;
         EngagedResourceCount = _resources.Count(r => !r.IsReleased);
     }

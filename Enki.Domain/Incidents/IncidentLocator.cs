@@ -1,5 +1,4 @@
 using Enki.Domain.Geography;
-using Enki.Domain.Intake;
 
 namespace Enki.Domain.Incidents;
 
@@ -21,16 +20,16 @@ public sealed class IncidentLocator(FrenchGeography geography)
     /// <summary>How far outside the stated commune's outline a point may lie and still be taken as in it.</summary>
     public const double BorderToleranceMetres = 200;
 
-    public PlaceResolution Resolve(CaseLocation location)
+    public PlaceResolution Resolve(StatedPlace stated)
     {
-        var address = Address(location);
-        var sentCode = location.InseeCode?.Trim();
+        var address = stated.Address;
+        var sentCode = stated.InseeCode?.Trim();
         var byCode = geography.FindCommune(sentCode);
-        var point = location.Point;
-        var byPoint = point is null ? null : geography.LocateCommune(point.Latitude, point.Longitude);
+        var point = stated.Point;
+        var byPoint = point is not { } p ? null : geography.LocateCommune(p.Latitude, p.Longitude);
 
         if (byPoint is not null && byCode is not null && byPoint.InseeCode != byCode.InseeCode
-            && geography.DistanceToOutlineMetres(byCode.InseeCode, point!.Latitude, point.Longitude) <= BorderToleranceMetres)
+            && geography.DistanceToOutlineMetres(byCode.InseeCode, point!.Value.Latitude, point.Value.Longitude) <= BorderToleranceMetres)
         {
             return new PlaceResolution(PlaceOf(byCode, point, address, null), null);
         }
@@ -55,32 +54,26 @@ public sealed class IncidentLocator(FrenchGeography geography)
 
         return PlaceResolution.Refused(point is null
             ? $"Lieu introuvable : le code INSEE « {sentCode} » ne désigne aucune commune et le message n'a pas de coordonnées."
-            : $"Lieu introuvable : le point ({point.Latitude:0.#####}, {point.Longitude:0.#####}) n'est dans aucune commune et le code INSEE « {sentCode} » est inconnu.");
+            : $"Lieu introuvable : le point ({point.Value.Latitude:0.#####}, {point.Value.Longitude:0.#####}) n'est dans aucune commune et le code INSEE « {sentCode} » est inconnu.");
     }
 
-    /// <summary>Places an EMSI position (coordinates and free address text only).</summary>
-    public IncidentPlace? Resolve(EmsiPosition position)
+    /// <summary>Places a position given by points and free address text only: the first point inside a commune decides.</summary>
+    public IncidentPlace? Resolve(IEnumerable<GeoPoint> points, string? address)
     {
-        foreach (var point in position.Coordinates)
+        foreach (var point in points)
         {
             if (geography.LocateCommune(point.Latitude, point.Longitude) is { } commune)
             {
-                return PlaceOf(commune, point, position.AddressLines.FirstOrDefault() ?? position.Name, null);
+                return PlaceOf(commune, point, address, null);
             }
         }
         return null;
     }
 
-    private IncidentPlace PlaceOf(Commune commune, GeoCoordinate? point, string? address, string? discrepancy)
+    private IncidentPlace PlaceOf(Commune commune, GeoPoint? point, string? address, string? discrepancy)
     {
         var department = geography.DepartmentOf(commune);
         return new IncidentPlace(commune.InseeCode, commune.Name, department.Code, department.ZoneCode,
             point?.Latitude, point?.Longitude, address, discrepancy);
-    }
-
-    private static string? Address(CaseLocation location)
-    {
-        var street = string.Join(' ', new[] { location.StreetNumber, location.AddressText }.Where(s => !string.IsNullOrWhiteSpace(s)));
-        return string.IsNullOrWhiteSpace(street) ? location.LocationName : street;
     }
 }

@@ -1,6 +1,6 @@
 namespace Enki.Domain.Incidents;
 
-/// <summary>An EMSI mission on the incident (e.g. « Secours à personne »), latest known state.</summary>
+/// <summary>A mission a partner runs on the incident (e.g. « Secours à personne »), latest known state; codes as the sender gives them.</summary>
 public sealed record IncidentMission(
     string MissionId,
     string Type,

@@ -1,17 +1,17 @@
 namespace Enki.Domain.Incidents;
 
-/// <summary>Where an incident stands, as its senders report it (EMSI <c>EVENT.STATUS</c>, cancellations).</summary>
+/// <summary>Where an incident stands, as its senders report it (the intake maps their status codes here).</summary>
 public enum IncidentStatus
 {
-    /// <summary>Reported (RC-EDA createCase / CISU createEvent, or EMSI NST): not yet under way.</summary>
+    /// <summary>Reported (a new case, or a partner saying it has not started): not yet under way.</summary>
     Reported,
-    /// <summary>EMSI IPR: operations under way.</summary>
+    /// <summary>Operations under way.</summary>
     InProgress,
-    /// <summary>EMSI STOP: operations paused.</summary>
+    /// <summary>Operations paused.</summary>
     Suspended,
-    /// <summary>EMSI COM: operations completed.</summary>
+    /// <summary>Operations completed.</summary>
     Completed,
-    /// <summary>The sender cancelled the case (EMSI CANCEL, EDXL-DE Cancel).</summary>
+    /// <summary>The sender cancelled the case.</summary>
     Cancelled,
 }
 

@@ -1,9 +1,7 @@
-using Enki.Domain.Intake;
-
 namespace Enki.Domain.Incidents;
 
 /// <summary>
-/// Victims of an incident: the first estimate in words (RC-EDA) and then the triage counts (EMSI),
+/// Victims of an incident: the first estimate in words (the call) and then the triage counts (the partners on scene),
 /// which replace each other only with newer information.
 /// </summary>
 public sealed record IncidentVictims(

@@ -3,9 +3,9 @@ using System.Text.Json.Serialization;
 using Enki.Domain.Crises;
 using Enki.Domain.Events;
 using Enki.Domain.Incidents;
-using Enki.Domain.Intake;
 using Enki.Domain.Logbook;
 using Enki.Domain.Mobilisation;
+using Enki.Infrastructure.Nexsis.Acknowledgements;
 
 namespace Enki.Infrastructure.Events;
 

@@ -1,7 +1,7 @@
 using Enki.Domain.Access;
 using Enki.Domain.Crises;
 using Enki.Domain.Directory;
-using Enki.Domain.Intake;
+using Enki.Domain.Incidents;
 using Enki.Domain.Mobilisation;
 using Enki.Tests.Support;
 using static Enki.Tests.Crises.CrisisViewers;

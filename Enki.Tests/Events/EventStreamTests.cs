@@ -1,7 +1,7 @@
 using Enki.Infrastructure.Audit;
 using Enki.Domain.Incidents;
-using Enki.Domain.Intake;
 using Enki.Infrastructure.Events;
+using Enki.Infrastructure.Nexsis.Acknowledgements;
 using Enki.Tests.Incidents;
 using Enki.Tests.Support;
 using Microsoft.EntityFrameworkCore;

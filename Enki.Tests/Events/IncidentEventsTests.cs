@@ -1,6 +1,6 @@
+using Enki.Application.Intake;
 using Enki.Domain.Events;
 using Enki.Domain.Incidents;
-using Enki.Domain.Intake;
 using Enki.Tests.Incidents;
 using Enki.Tests.Nexsis.Intake;
 
@@ -22,19 +22,16 @@ public sealed class IncidentEventsTests
     private static MessageContext At(int minutes, string? key = null) =>
         new(key ?? $"msg-{minutes}", T0.AddMinutes(minutes), T0.AddMinutes(minutes), false, "test");
 
-    private static SituationUpdated Situation(EmsiEventStatus? status = null, TriageCount? triage = null, string messageType = "UPDATE") =>
-        new("FEU-CHELLES", "FEU-CHELLES", "emsi", messageType, null, null, null, null, null, status, null, null, null, null, null, null, null,
-            [], null, triage is null ? [] : [triage], [], [], [], []);
+    private static IncidentSituation Situation(IncidentStatus? status = null, TriageReport? triage = null) =>
+        new(status, null, triage, null, [], [], null);
 
-    private static TriageCount Triage(int red, int yellow, int green) => new("REQ_ACTION", T0, red, yellow, green, 0, 0, 0);
+    private static TriageReport Triage(int red, int yellow, int green) => new(red, yellow, green, 0, 0);
 
-    private static ReportedResource Resource(string id, string status, int minutes) =>
-        new(id, id.Replace('-', ' '), "VSAV", "fr.fire.sis077", null, null, null, T0, new ResourceState(status, T0.AddMinutes(minutes), null), null, null, []);
+    private static ResourceReport Resource(string id, string status, int minutes) =>
+        new(id, id.Replace('-', ' '), "VSAV", "fr.fire.sis077", new ResourceStatusChange(status, status, T0.AddMinutes(minutes)));
 
-    private static CaseCreated Created(string nature) =>
-        new("FEU-CHELLES", "FEU-CHELLES", T0, T0, nature, null,
-            new CaseLocation("77108", "Chelles", "3 rue de la République", null, null, null, null, null, null, "FR"),
-            null, null, [], new CaseVictims(VictimCountEstimate.Several, null), null, null, [], null);
+    private static IncidentQualification Qualification(string nature) =>
+        new(NexsisTranslation.Nature(nature, null), null, VictimCountEstimate.Several, null);
 
     private static T Single<T>(Incident incident) where T : DomainEvent => Assert.IsType<T>(Assert.Single(incident.PendingEvents()));
 
@@ -53,7 +50,7 @@ public sealed class IncidentEventsTests
     {
         var incident = Fire();
 
-        incident.Apply(Created("C08.03.00"), IncidentSeed.Chelles, At(10));
+        incident.Requalify(Qualification("C08.03.00"), IncidentSeed.Chelles, At(10));
 
         var requalified = Single<IncidentRequalified>(incident);
         Assert.Equal(("C04.02.01", "C08.03.00", "C08"), (requalified.PreviousNatureCode, requalified.NatureCode, requalified.NatureFamily));
@@ -65,7 +62,7 @@ public sealed class IncidentEventsTests
     {
         var incident = Fire();
 
-        incident.Apply(Situation(EmsiEventStatus.InProgress), null, At(10));
+        incident.UpdateSituation(Situation(IncidentStatus.InProgress), null, At(10));
 
         var changed = Single<IncidentStatusChanged>(incident);
         Assert.Equal((IncidentStatus.Reported, IncidentStatus.InProgress), (changed.Previous, changed.Incident.Status));
@@ -75,10 +72,10 @@ public sealed class IncidentEventsTests
     public void Completing_an_incident_records_its_closing()
     {
         var incident = Fire();
-        incident.Apply(Situation(EmsiEventStatus.InProgress), null, At(10));
+        incident.UpdateSituation(Situation(IncidentStatus.InProgress), null, At(10));
         incident.ClearPendingEvents();
 
-        incident.Apply(Situation(EmsiEventStatus.Completed), null, At(20));
+        incident.UpdateSituation(Situation(IncidentStatus.Completed), null, At(20));
 
         var closed = Single<IncidentClosed>(incident);
         Assert.Equal((IncidentStatus.InProgress, IncidentStatus.Completed), (closed.Previous, closed.Incident.Status));
@@ -89,7 +86,7 @@ public sealed class IncidentEventsTests
     {
         var incident = Fire();
 
-        incident.Apply(Situation(messageType: "CANCEL"), null, At(10));
+        incident.Cancel(At(10));
 
         var closed = Single<IncidentClosed>(incident);
         Assert.Equal((IncidentStatus.Reported, IncidentStatus.Cancelled), (closed.Previous, closed.Incident.Status));
@@ -101,7 +98,7 @@ public sealed class IncidentEventsTests
         var incident = Fire();
         var before = incident.Victims;
 
-        incident.Apply(Situation(triage: Triage(1, 2, 3)), null, At(10));
+        incident.UpdateSituation(Situation(triage: Triage(1, 2, 3)), null, At(10));
 
         var changed = Single<IncidentVictimsChanged>(incident);
         Assert.Equal(before, changed.Previous);
@@ -112,13 +109,13 @@ public sealed class IncidentEventsTests
     public void Resources_record_only_those_whose_status_moved()
     {
         var incident = Fire();
-        incident.Apply(new ResourcesReported("FEU-CHELLES", [Resource("VSAV-1", "DEPART", 5), Resource("FPT-1", "DEPART", 5)]), At(5));
+        incident.ReportResources([Resource("VSAV-1", "DEPART", 5), Resource("FPT-1", "DEPART", 5)], At(5));
         var engaged = Single<IncidentResourcesChanged>(incident);
         Assert.Equal(["VSAV-1", "FPT-1"], engaged.Changes.Select(c => c.ResourceId));
         Assert.Equal(2, engaged.EngagedCount);
         incident.ClearPendingEvents();
 
-        incident.Apply(new ResourcesReported("FEU-CHELLES", [Resource("VSAV-1", "ARRIVEE", 12), Resource("FPT-1", "DEPART", 5)]), At(12));
+        incident.ReportResources([Resource("VSAV-1", "ARRIVEE", 12), Resource("FPT-1", "DEPART", 5)], At(12));
 
         var moved = Assert.Single(Single<IncidentResourcesChanged>(incident).Changes);
         Assert.Equal(("VSAV-1", "ARRIVEE", T0.AddMinutes(12)), (moved.ResourceId, moved.Status.Code, moved.Status.At));
@@ -128,17 +125,17 @@ public sealed class IncidentEventsTests
     public void A_message_that_changes_nothing_records_nothing()
     {
         var incident = Fire();
-        incident.Apply(Situation(EmsiEventStatus.InProgress, Triage(1, 0, 0)), null, At(20));
-        incident.Apply(new ResourcesReported("FEU-CHELLES", [Resource("VSAV-1", "ARRIVEE", 20)]), At(20, "rc-ri-20"));
+        incident.UpdateSituation(Situation(IncidentStatus.InProgress, Triage(1, 0, 0)), null, At(20));
+        incident.ReportResources([Resource("VSAV-1", "ARRIVEE", 20)], At(20, "rc-ri-20"));
         incident.ClearPendingEvents();
 
         // Older than what is known: kept in the history only.
-        Assert.True(incident.Apply(Situation(EmsiEventStatus.Stopped, Triage(5, 5, 5)), null, At(10)));
-        Assert.True(incident.Apply(new ResourcesReported("FEU-CHELLES", [Resource("VSAV-1", "DEPART", 10)]), At(10, "rc-ri-10")));
+        Assert.True(incident.UpdateSituation(Situation(IncidentStatus.Suspended, Triage(5, 5, 5)), null, At(10)));
+        Assert.True(incident.ReportResources([Resource("VSAV-1", "DEPART", 10)], At(10, "rc-ri-10")));
         // Already applied.
-        Assert.False(incident.Apply(Situation(EmsiEventStatus.Completed), null, At(20)));
+        Assert.False(incident.UpdateSituation(Situation(IncidentStatus.Completed), null, At(20)));
         // Newer, but saying what is already known.
-        Assert.True(incident.Apply(Situation(EmsiEventStatus.InProgress), null, At(30)));
+        Assert.True(incident.UpdateSituation(Situation(IncidentStatus.InProgress), null, At(30)));
 
         Assert.Empty(incident.PendingEvents());
         Assert.Equal(IncidentStatus.InProgress, incident.Status);
@@ -149,7 +146,7 @@ public sealed class IncidentEventsTests
     {
         var incident = Fire();
 
-        incident.Apply(Situation(EmsiEventStatus.InProgress, Triage(2, 1, 4)), null, At(10));
+        incident.UpdateSituation(Situation(IncidentStatus.InProgress, Triage(2, 1, 4)), null, At(10));
 
         Assert.Collection(incident.PendingEvents(),
             e => Assert.Equal(IncidentStatus.Reported, Assert.IsType<IncidentStatusChanged>(e).Previous),

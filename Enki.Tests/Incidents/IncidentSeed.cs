@@ -1,5 +1,5 @@
+using Enki.Application.Intake;
 using Enki.Domain.Incidents;
-using Enki.Domain.Intake;
 using Enki.Tests.Nexsis.Intake;
 
 namespace Enki.Tests.Incidents;
@@ -17,10 +17,9 @@ internal static class IncidentSeed
         bool exercise = false, CallerContact? caller = null)
     {
         var at = TestMessages.T0.AddMinutes(minutesAfterT0).ToUniversalTime();
-        var created = new CaseCreated($"fr.fire.sis0{place.DepartmentCode}.cga.{name}", name, at, at, nature, null,
-            new CaseLocation(place.CommuneCode, place.CommuneName, place.Address, null, null, null, null, null, null, "FR"),
-            null, null, [], new CaseVictims(VictimCountEstimate.Several, null), null, null, [], caller);
-        return Incident.Open(created, place, new MessageContext($"msg-{name}", at, at, exercise, "test"));
+        return Incident.Open(new IncidentCase($"fr.fire.sis0{place.DepartmentCode}.cga.{name}", name, at),
+            new IncidentQualification(NexsisTranslation.Nature(nature, null), null, VictimCountEstimate.Several, caller),
+            place, new MessageContext($"msg-{name}", at, at, exercise, "test"));
     }
 
     /// <summary>A later message about the incident (moves its update time).</summary>

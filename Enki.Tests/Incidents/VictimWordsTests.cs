@@ -1,5 +1,5 @@
 using Enki.Domain.Incidents;
-using Enki.Domain.Intake;
+using Enki.Infrastructure.Nexsis.Messages;
 using Enki.Web.Components.Incidents.Shared;
 
 namespace Enki.Tests.Incidents;

@@ -1,4 +1,4 @@
-using Enki.Domain.Intake.Nomenclature;
+using Enki.Infrastructure.Nexsis.Nomenclature;
 
 namespace Enki.Tests.Nexsis;
 
@@ -16,7 +16,7 @@ public sealed class NomenclatureAccentsTests
     public void No_label_starts_with_an_unaccented_capital_that_French_accents()
     {
         var unaccented = new System.Text.RegularExpressions.Regex(@"(^|\| )(A |Ecole|Echouement|Ecrasement|Electrisation|Etablissement|Etouffement)");
-        using var stream = typeof(NexsisNomenclature).Assembly.GetManifestResourceStream("Enki.Domain.Intake.Nomenclature.nomenclatures.tsv")!;
+        using var stream = typeof(NexsisNomenclature).Assembly.GetManifestResourceStream("Enki.Infrastructure.Nexsis.Nomenclature.nomenclatures.tsv")!;
         var labels = new StreamReader(stream).ReadToEnd().Split('\n')
             .Where(l => !l.StartsWith('#')).Select(l => l.Split('\t')).Where(p => p.Length == 3).Select(p => p[2]);
         Assert.Empty(labels.Where(l => unaccented.IsMatch(l)));

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate Enki.Domain/Intake/Nomenclature/nomenclatures.tsv from the CISU/EMSI code lists.
+"""Generate Enki.Infrastructure/Nexsis/Nomenclature/nomenclatures.tsv from the CISU/EMSI code lists.
 
 Usage (from the repository root):
     python3 tools/nomenclatures/generate.py [--source DIR] [--output FILE]
@@ -98,7 +98,7 @@ def merge_duplicates(entries):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--source", default=os.path.join(ROOT, "..", "shared", "nexsis", "nomenclatures"))
-    parser.add_argument("--output", default=os.path.join(ROOT, "Enki.Domain", "Intake", "Nomenclature", "nomenclatures.tsv"))
+    parser.add_argument("--output", default=os.path.join(ROOT, "Enki.Infrastructure", "Nexsis", "Nomenclature", "nomenclatures.tsv"))
     args = parser.parse_args()
     if not os.path.isdir(args.source):
         sys.exit(f"source folder not found: {args.source}")

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
-using Enki.Domain.Intake;
 using Microsoft.Extensions.Options;
 
 namespace Enki.Infrastructure.Nexsis.Acknowledgements;

@@ -1,6 +1,5 @@
 using System.Text;
 using Enki.Domain.Events;
-using Enki.Domain.Intake;
 using Enki.Infrastructure.Events;
 using Microsoft.Extensions.Logging;
 

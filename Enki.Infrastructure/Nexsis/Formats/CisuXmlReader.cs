@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
-using Enki.Domain.Intake;
+using Enki.Domain.Incidents;
+using Enki.Infrastructure.Nexsis.Messages;
 using static Enki.Infrastructure.Nexsis.Formats.IntakeChecks;
 
 namespace Enki.Infrastructure.Nexsis.Formats;

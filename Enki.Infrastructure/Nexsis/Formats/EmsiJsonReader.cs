@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Enki.Domain.Intake;
+using Enki.Infrastructure.Nexsis.Messages;
 using static Enki.Infrastructure.Nexsis.Formats.HubJsonReader;
 using static Enki.Infrastructure.Nexsis.Formats.IntakeChecks;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
-using Enki.Domain.Intake;
+using Enki.Domain.Incidents;
+using Enki.Infrastructure.Nexsis.Messages;
 using static Enki.Infrastructure.Nexsis.Formats.IntakeChecks;
 
 namespace Enki.Infrastructure.Nexsis.Formats;

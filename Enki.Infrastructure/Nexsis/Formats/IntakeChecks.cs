@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Enki.Domain.Intake;
-using Enki.Domain.Intake.Nomenclature;
+using Enki.Domain.Incidents;
+using Enki.Infrastructure.Nexsis.Messages;
+using Enki.Infrastructure.Nexsis.Nomenclature;
 
 namespace Enki.Infrastructure.Nexsis.Formats;
 

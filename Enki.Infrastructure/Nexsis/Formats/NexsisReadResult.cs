@@ -1,4 +1,4 @@
-using Enki.Domain.Intake;
+using Enki.Infrastructure.Nexsis.Messages;
 
 namespace Enki.Infrastructure.Nexsis.Formats;
 

@@ -1,10 +1,11 @@
 using System.Security.Cryptography;
 using System.Threading.Channels;
 using Enki.Domain.Incidents;
-using Enki.Domain.Intake;
 using Enki.Infrastructure.Events;
+using Enki.Infrastructure.Nexsis.Acknowledgements;
 using Enki.Infrastructure.Nexsis.Formats;
 using Enki.Infrastructure.Nexsis.Intake;
+using Enki.Infrastructure.Nexsis.Messages;
 using Enki.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -215,7 +216,7 @@ public sealed class InboxWriter(IDbContextFactory<EnkiDbContext> dbFactory, Nexs
     /// <summary>A case whose place lies in no commune (sea, abroad) with no valid INSEE code: the sender is told at once.</summary>
     private ReadFailure? Unplaceable(NexsisReadSuccess? read) =>
         read?.Messages.OfType<CaseCreated>()
-            .Select(created => (created, resolution: locator.Resolve(created.Location)))
+            .Select(created => (created, resolution: locator.Resolve(created.Location.Stated())))
             .Where(x => x.resolution.Place is null)
             .Select(x => new ReadFailure(x.resolution.Refusal!, $"caseId={x.created.CaseId} insee={x.created.Location.InseeCode} point={x.created.Location.Point}"))
             .FirstOrDefault();

@@ -1,5 +1,5 @@
-using Enki.Domain.Intake;
 using Enki.Infrastructure.Nexsis.Inbox;
+using Enki.Infrastructure.Nexsis.Messages;
 
 namespace Enki.Infrastructure.Nexsis.Intake;
 

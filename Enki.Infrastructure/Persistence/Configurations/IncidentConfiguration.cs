@@ -1,5 +1,4 @@
 using Enki.Domain.Incidents;
-using Enki.Domain.Intake;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -52,7 +51,7 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
         builder.Ignore(i => i.Timeline);
         builder.Property<List<EngagedResource>>("_resources").HasColumnName("Resources").AsJson();
         builder.Property<List<IncidentMission>>("_missions").HasColumnName("Missions").AsJson();
-        builder.Property<List<TimelineEntry>>("_timeline").HasColumnName("Timeline").AsJson();
+        builder.Property<List<TimelineEntry>>("_timeline").HasColumnName("Timeline").AsJson(namedEnums: true);
         builder.Property(i => i.Caller).AsJson();
 
         // The indexes behind every filter a page or the API makes: each territory and nature filter

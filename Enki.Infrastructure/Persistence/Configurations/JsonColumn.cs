@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -10,17 +11,24 @@ namespace Enki.Infrastructure.Persistence.Configurations;
 /// </summary>
 internal static class JsonColumn
 {
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.General);
+    private static readonly JsonSerializerOptions NumberedEnums = new(JsonSerializerDefaults.General);
 
-    public static PropertyBuilder<T> AsJson<T>(this PropertyBuilder<T> property) where T : class
+    private static readonly JsonSerializerOptions NamedEnums = new(JsonSerializerDefaults.General)
     {
+        Converters = { new JsonStringEnumConverter() },
+    };
+
+    /// <param name="namedEnums">Enums stored by name (so a member may move); the older columns keep numbers.</param>
+    public static PropertyBuilder<T> AsJson<T>(this PropertyBuilder<T> property, bool namedEnums = false) where T : class
+    {
+        var options = namedEnums ? NamedEnums : NumberedEnums;
         property.HasConversion(
-            value => JsonSerializer.Serialize(value, Options),
-            json => JsonSerializer.Deserialize<T>(json, Options)!,
+            value => JsonSerializer.Serialize(value, options),
+            json => JsonSerializer.Deserialize<T>(json, options)!,
             new ValueComparer<T>(
-                (a, b) => JsonSerializer.Serialize(a, Options) == JsonSerializer.Serialize(b, Options),
-                value => JsonSerializer.Serialize(value, Options).GetHashCode(),
-                value => JsonSerializer.Deserialize<T>(JsonSerializer.Serialize(value, Options), Options)!));
+                (a, b) => JsonSerializer.Serialize(a, options) == JsonSerializer.Serialize(b, options),
+                value => JsonSerializer.Serialize(value, options).GetHashCode(),
+                value => JsonSerializer.Deserialize<T>(JsonSerializer.Serialize(value, options), options)!));
         return property;
     }
 }

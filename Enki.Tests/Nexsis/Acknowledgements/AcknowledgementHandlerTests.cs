@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using Enki.Domain.Intake;
+using Enki.Infrastructure.Nexsis.Messages;
 using Enki.Infrastructure.Events;
 using Enki.Infrastructure.Nexsis;
 using Enki.Infrastructure.Nexsis.Acknowledgements;

@@ -1,4 +1,5 @@
-using Enki.Domain.Intake;
+using Enki.Domain.Incidents;
+using Enki.Infrastructure.Nexsis.Messages;
 using static Enki.Tests.Nexsis.Formats.NexsisFixtures;
 
 namespace Enki.Tests.Nexsis.Formats;

@@ -1,5 +1,5 @@
 using System.Text;
-using Enki.Domain.Intake;
+using Enki.Infrastructure.Nexsis.Messages;
 using Enki.Infrastructure.Nexsis.Formats;
 using Enki.Tests.Nexsis.Intake;
 using static Enki.Tests.Nexsis.Formats.NexsisFixtures;

@@ -1,5 +1,5 @@
-using Enki.Domain.Intake;
-using Enki.Domain.Intake.Nomenclature;
+using Enki.Infrastructure.Nexsis.Messages;
+using Enki.Infrastructure.Nexsis.Nomenclature;
 
 namespace Enki.Tests.Nexsis.Formats;
 

@@ -1,4 +1,4 @@
-using Enki.Domain.Intake;
+using Enki.Infrastructure.Nexsis.Messages;
 using Enki.Infrastructure.Nexsis.Formats;
 using static Enki.Tests.Nexsis.Formats.NexsisFixtures;
 

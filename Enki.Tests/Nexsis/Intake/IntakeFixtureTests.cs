@@ -34,7 +34,7 @@ public sealed class IntakeFixtureTests(GeographyFixture geography) : IAsyncLifet
         Assert.Equal(("35126", "Guichen", "35", "OUEST"), (incident.CommuneCode, incident.CommuneName, incident.DepartmentCode, incident.ZoneCode));
         Assert.Contains("35580", incident.LocationDiscrepancy); // the postal code the sample sends as INSEE code
         Assert.Equal("C04.02.01", incident.NatureCode);
-        Assert.Equal(Enki.Domain.Intake.VictimCountEstimate.NotDefined, incident.Victims.Estimate);
+        Assert.Equal(Enki.Domain.Incidents.VictimCountEstimate.NotDefined, incident.Victims.Estimate);
         Assert.Equal("Christine Michel", incident.Caller?.FullName);
         Assert.NotEmpty(incident.Resources);
         Assert.Equal(5, incident.Timeline.Count);

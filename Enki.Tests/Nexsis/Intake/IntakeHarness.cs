@@ -1,10 +1,10 @@
 using Enki.Application;
 using Enki.Application.Intake;
 using Enki.Domain.Geography;
-using Enki.Domain.Intake;
 using Enki.Infrastructure.Events;
 using Enki.Infrastructure.Hosting;
 using Enki.Infrastructure.Nexsis;
+using Enki.Infrastructure.Nexsis.Acknowledgements;
 using Enki.Infrastructure.Nexsis.Inbox;
 using Enki.Infrastructure.Nexsis.Intake;
 using Enki.Infrastructure.Persistence;

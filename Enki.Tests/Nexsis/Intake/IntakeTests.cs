@@ -34,7 +34,7 @@ public sealed class IntakeTests(GeographyFixture geography) : IAsyncLifetime
         Assert.Contains("Incendie", incident.NatureLabel);
         Assert.False(incident.IsExercise);
         Assert.Equal("Jeanne Témoin", incident.Caller?.FullName);
-        Assert.Equal("Création", Assert.Single(incident.Timeline).Kind);
+        Assert.Equal(TimelineEntryKind.Opened, Assert.Single(incident.Timeline).Kind);
         Assert.Single(outcome.AcceptedDistributions);
     }
 

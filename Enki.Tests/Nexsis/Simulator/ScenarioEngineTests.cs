@@ -1,6 +1,6 @@
 using Enki.Domain.Geography;
-using Enki.Domain.Intake;
-using Enki.Domain.Intake.Nomenclature;
+using Enki.Infrastructure.Nexsis.Messages;
+using Enki.Infrastructure.Nexsis.Nomenclature;
 using Enki.Infrastructure.Nexsis.Formats;
 using Enki.Simulator;
 using Enki.Tests.Geography;

@@ -1,4 +1,4 @@
-using Enki.Domain.Intake.Nomenclature;
+using Enki.Infrastructure.Nexsis.Nomenclature;
 
 namespace Enki.Web.Components.Incidents.Shared;
 

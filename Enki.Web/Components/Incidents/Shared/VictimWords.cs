@@ -1,5 +1,4 @@
 using Enki.Domain.Incidents;
-using Enki.Domain.Intake;
 
 namespace Enki.Web.Components.Incidents.Shared;
 

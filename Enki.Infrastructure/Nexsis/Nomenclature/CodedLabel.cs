@@ -1,4 +1,4 @@
-namespace Enki.Domain.Intake.Nomenclature;
+namespace Enki.Infrastructure.Nexsis.Nomenclature;
 
 /// <summary>
 /// A code of a hierarchical CISU list with its French label and the labels of its ancestors:

@@ -1,4 +1,4 @@
-namespace Enki.Domain.Intake;
+namespace Enki.Infrastructure.Nexsis.Messages;
 
 /// <summary>A domain message carried by an <see cref="InboundDistribution"/>.</summary>
 public abstract record IntakeMessage;

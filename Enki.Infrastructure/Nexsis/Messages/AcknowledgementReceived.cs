@@ -1,4 +1,4 @@
-namespace Enki.Domain.Intake;
+namespace Enki.Infrastructure.Nexsis.Messages;
 
 /// <summary>RC-REF <c>reference</c>: a partner acknowledges (or refuses) a distribution.</summary>
 /// <param name="AcknowledgedDistributionId"><c>distributionID</c> of the acknowledged distribution.</param>

@@ -1,4 +1,4 @@
-namespace Enki.Domain.Intake;
+namespace Enki.Infrastructure.Nexsis.Messages;
 
 /// <summary>A WGS 84 (EPSG:4326) point as sent, with the optional height (metres) EMSI may give.</summary>
 public sealed record GeoCoordinate(double Latitude, double Longitude, double? Height = null)

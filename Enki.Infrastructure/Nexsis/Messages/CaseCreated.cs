@@ -1,6 +1,7 @@
-using Enki.Domain.Intake.Nomenclature;
+using Enki.Domain.Incidents;
+using Enki.Infrastructure.Nexsis.Nomenclature;
 
-namespace Enki.Domain.Intake;
+namespace Enki.Infrastructure.Nexsis.Messages;
 
 /// <summary>
 /// A new case shared with Enki: RC-EDA <c>createCase</c> (hub JSON) or CISU 2.0 <c>createEvent</c> (XML).
@@ -20,7 +21,9 @@ namespace Enki.Domain.Intake;
 /// <param name="Severity">CISU XML <c>severity</c> (e.g. SEVERE); null in RC-EDA.</param>
 /// <param name="Alert">The initial alert (id, reporting), null when absent.</param>
 /// <param name="Notes">Free texts: alert notes, case free text, victim and nature comments.</param>
-/// <param name="Caller">Caller's personal data, kept apart so later layers can hide it.</param>
+/// <param name="Caller">Caller's personal data, kept apart so later layers can hide it. RC-EDA: <c>initialAlert.caller</c>
+/// (<c>detailedName</c>, <c>callerContact.detail</c>, <c>callbackContact.detail</c>, <c>type</c>, <c>freetext</c>, <c>language</c>);
+/// CISU XML: <c>caller.callerURI</c> only, without <c>tel:</c>.</param>
 public sealed record CaseCreated(
     string CaseId,
     string? SenderCaseId,
@@ -70,27 +73,21 @@ public sealed record CaseLocation(
     GeoCoordinate? Point,
     string? Precision,
     string? LocationId,
-    string? Country);
-
-/// <summary>Victim estimate of a qualification (<c>victims</c>).</summary>
-public sealed record CaseVictims(VictimCountEstimate Count, MainVictimKind? MainVictim);
-
-/// <summary>The words RC-EDA (French) and CISU XML (English) use to count victims.</summary>
-public enum VictimCountEstimate
+    string? Country)
 {
-    /// <summary><c>0</c>.</summary>
-    None,
-    /// <summary><c>1</c>.</summary>
-    One,
-    /// <summary><c>PLUSIEURS</c> (2 to 4).</summary>
-    Several,
-    /// <summary><c>BEAUCOUP</c> (5 and more).</summary>
-    Many,
-    /// <summary><c>INCONNU</c> / <c>UNKNOWN</c>.</summary>
-    Unknown,
-    /// <summary><c>NON DEFINI</c>.</summary>
-    NotDefined,
+    /// <summary>The place in the incident's words: the street (number and address) or else the place's name.</summary>
+    public StatedPlace Stated()
+    {
+        var street = string.Join(' ', new[] { StreetNumber, AddressText }.Where(s => !string.IsNullOrWhiteSpace(s)));
+        return new StatedPlace(
+            InseeCode,
+            Point is { } point ? new GeoPoint(point.Latitude, point.Longitude) : null,
+            string.IsNullOrWhiteSpace(street) ? LocationName : street);
+    }
 }
+
+/// <summary>Victim estimate of a qualification (<c>victims</c>): RC-EDA counts in French words (<c>0</c>, <c>1</c>, <c>PLUSIEURS</c>, <c>BEAUCOUP</c>, <c>INCONNU</c>, <c>NON DEFINI</c>), CISU XML in English.</summary>
+public sealed record CaseVictims(VictimCountEstimate Count, MainVictimKind? MainVictim);
 
 /// <summary>The main victim: RC-EDA <c>NOURRISSON, ENFANT, ADULTE, SENIOR, ENCEINTE</c>; CISU XML in English (<c>PREGNANT</c>...).</summary>
 public enum MainVictimKind
@@ -127,25 +124,3 @@ public enum CaseNoteSource
 
 /// <summary>A free text of a case.</summary>
 public sealed record CaseNote(string Text, DateTimeOffset? WrittenAt, CaseNoteSource Source);
-
-/// <summary>
-/// The caller's personal data, kept apart from the case so that later layers can hide it.
-/// RC-EDA: <c>initialAlert.caller</c>; CISU XML: <c>caller.callerURI</c> only.
-/// </summary>
-/// <param name="FullName"><c>detailedName.complete</c>.</param>
-/// <param name="FirstName"><c>detailedName.firstName</c>.</param>
-/// <param name="LastName"><c>detailedName.lastName</c>.</param>
-/// <param name="Phone"><c>callerContact.detail</c> (RC-EDA) or <c>callerURI</c> without <c>tel:</c> (CISU XML).</param>
-/// <param name="CallbackPhone"><c>callbackContact.detail</c>.</param>
-/// <param name="CallerType"><c>caller.type</c> (e.g. TIERS, FAMILLE).</param>
-/// <param name="Relation"><c>caller.freetext</c> (e.g. « Voisine »).</param>
-/// <param name="Language"><c>caller.language</c>.</param>
-public sealed record CallerContact(
-    string? FullName,
-    string? FirstName,
-    string? LastName,
-    string? Phone,
-    string? CallbackPhone,
-    string? CallerType,
-    string? Relation,
-    string? Language);

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Enki.Domain.Intake.Nomenclature;
+namespace Enki.Infrastructure.Nexsis.Nomenclature;
 
 /// <summary>
 /// Whether the label a sender put next to a nature code says the same as the embedded list. Senders

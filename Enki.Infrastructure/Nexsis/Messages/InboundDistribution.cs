@@ -1,4 +1,4 @@
-namespace Enki.Domain.Intake;
+namespace Enki.Infrastructure.Nexsis.Messages;
 
 /// <summary>The wire format a distribution arrived in.</summary>
 public enum PayloadFormat

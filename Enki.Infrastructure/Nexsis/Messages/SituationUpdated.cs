@@ -1,6 +1,6 @@
-using Enki.Domain.Intake.Nomenclature;
+using Enki.Infrastructure.Nexsis.Nomenclature;
 
-namespace Enki.Domain.Intake;
+namespace Enki.Infrastructure.Nexsis.Messages;
 
 /// <summary>
 /// An EMSI message: the situation of a case as a partner sees it (status, scale, victims by triage

@@ -1,4 +1,4 @@
-namespace Enki.Domain.Intake;
+namespace Enki.Infrastructure.Nexsis.Messages;
 
 /// <summary>
 /// Real traffic or not: EDXL-DE <c>distributionStatus</c>, RC-DE <c>status</c>, CISU XML <c>status</c>

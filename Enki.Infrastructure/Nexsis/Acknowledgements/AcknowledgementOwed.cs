@@ -1,6 +1,6 @@
 using Enki.Domain.Events;
 
-namespace Enki.Domain.Intake;
+namespace Enki.Infrastructure.Nexsis.Acknowledgements;
 
 /// <summary>
 /// A NexSIS distribution carrying a case was applied: its sender is owed an RC-REF acknowledgement.

@@ -1,4 +1,4 @@
-namespace Enki.Domain.Intake.Nomenclature;
+namespace Enki.Infrastructure.Nexsis.Nomenclature;
 
 /// <summary>The code lists embedded in <c>nomenclatures.tsv</c>; each member names one list of the resource.</summary>
 public enum NomenclatureList

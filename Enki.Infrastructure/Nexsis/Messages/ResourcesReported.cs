@@ -1,6 +1,6 @@
-using Enki.Domain.Intake.Nomenclature;
+using Enki.Infrastructure.Nexsis.Nomenclature;
 
-namespace Enki.Domain.Intake;
+namespace Enki.Infrastructure.Nexsis.Messages;
 
 /// <summary>RC-RI <c>resourcesInfoCisu</c>: the resources a partner engaged on a case and their states.</summary>
 public sealed record ResourcesReported(string CaseId, IReadOnlyList<ReportedResource> Resources) : IntakeMessage;
