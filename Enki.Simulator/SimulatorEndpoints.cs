@@ -1,7 +1,7 @@
 using System.Globalization;
-using Enki.Infrastructure.Nexsis.Messages;
 using Enki.Infrastructure.Nexsis;
 using Enki.Infrastructure.Nexsis.Formats;
+using Enki.Infrastructure.Nexsis.Messages;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;

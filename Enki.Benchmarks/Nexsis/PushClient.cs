@@ -2,9 +2,9 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
-using Enki.Infrastructure.Nexsis.Messages;
 using Enki.Infrastructure.Geography;
 using Enki.Infrastructure.Nexsis.Formats;
+using Enki.Infrastructure.Nexsis.Messages;
 using Enki.Simulator;
 
 namespace Enki.Benchmarks.Nexsis;

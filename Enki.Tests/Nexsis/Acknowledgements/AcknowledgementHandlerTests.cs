@@ -1,10 +1,10 @@
 using System.Text;
 using System.Text.Json;
-using Enki.Infrastructure.Nexsis.Messages;
 using Enki.Infrastructure.Events;
 using Enki.Infrastructure.Nexsis;
 using Enki.Infrastructure.Nexsis.Acknowledgements;
 using Enki.Infrastructure.Nexsis.Formats;
+using Enki.Infrastructure.Nexsis.Messages;
 using Enki.Tests.Geography;
 using Enki.Tests.Nexsis.Intake;
 using Microsoft.AspNetCore.Hosting.Server;

@@ -1,6 +1,6 @@
 using System.Text;
-using Enki.Infrastructure.Nexsis.Messages;
 using Enki.Infrastructure.Nexsis.Formats;
+using Enki.Infrastructure.Nexsis.Messages;
 using Enki.Tests.Nexsis.Intake;
 using static Enki.Tests.Nexsis.Formats.NexsisFixtures;
 

@@ -1,5 +1,5 @@
-using Enki.Infrastructure.Nexsis.Messages;
 using Enki.Infrastructure.Nexsis.Formats;
+using Enki.Infrastructure.Nexsis.Messages;
 
 namespace Enki.Tests.Nexsis.Formats;
 

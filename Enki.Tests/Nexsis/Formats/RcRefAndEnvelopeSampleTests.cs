@@ -1,5 +1,5 @@
-using Enki.Infrastructure.Nexsis.Messages;
 using Enki.Infrastructure.Nexsis.Formats;
+using Enki.Infrastructure.Nexsis.Messages;
 using static Enki.Tests.Nexsis.Formats.NexsisFixtures;
 
 namespace Enki.Tests.Nexsis.Formats;

@@ -1,7 +1,7 @@
 using Enki.Domain.Geography;
+using Enki.Infrastructure.Nexsis.Formats;
 using Enki.Infrastructure.Nexsis.Messages;
 using Enki.Infrastructure.Nexsis.Nomenclature;
-using Enki.Infrastructure.Nexsis.Formats;
 using Enki.Simulator;
 using Enki.Tests.Geography;
 
