@@ -8,7 +8,8 @@ using Enki.Tests.Support;
 namespace Enki.Tests.Persistence.Postgres;
 
 // What must hold on every engine, run again on a real PostgreSQL server: the intake's ordering and
-// idempotency, the jurisdiction filters, the version column under concurrent writes, the event stream.
+// idempotency, the jurisdiction filters, the version column under concurrent writes, the event stream,
+// requests committed with their trail or not at all and their mail handed to the outbox once.
 
 [Collection(GeographyCollection.Name)]
 public sealed class IntakeOnPostgresTests(GeographyFixture geography) : IntakeTests(geography, TestEngine.PostgreSql);
@@ -22,3 +23,7 @@ public sealed class IncidentQueriesOnPostgresTests(GeographyFixture geography) :
 public sealed class MobilisationConcurrencyOnPostgresTests() : MobilisationConcurrencyTests(TestEngine.PostgreSql);
 
 public sealed class EventStreamOnPostgresTests() : EventStreamTests(TestEngine.PostgreSql);
+
+public sealed class MobilisationCommandsOnPostgresTests() : MobilisationCommandsTests(TestEngine.PostgreSql);
+
+public sealed class MobilisationAtomicityOnPostgresTests() : MobilisationAtomicityTests(TestEngine.PostgreSql);
