@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Enki.Infrastructure.Persistence.Sqlite.Migrations
 {
     [DbContext(typeof(SqliteEnkiDbContext))]
-    [Migration("20261202122851_Initial")]
+    [Migration("20261202131219_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -979,6 +979,23 @@ namespace Enki.Infrastructure.Persistence.Sqlite.Migrations
                     b.HasIndex("State", "Id");
 
                     b.ToTable("NexsisInbox", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>

@@ -106,6 +106,20 @@ namespace Enki.Infrastructure.Persistence.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "DataProtectionKeys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "EventHandlerPositions",
                 columns: table => new
                 {
@@ -833,6 +847,9 @@ namespace Enki.Infrastructure.Persistence.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "CrisisTerritories");
+
+            migrationBuilder.DropTable(
+                name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
                 name: "EventHandlerPositions");
