@@ -29,11 +29,11 @@ public sealed class CrisisQueries(IDbContextFactory<EnkiDbContext> dbFactory)
         if (wanted.Length < 2) return [];
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var disabled = false;
-        // LIKE rather than Contains: case-insensitive on both providers (SQLite's instr is not).
-        var pattern = "%" + wanted.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
+        var pattern = TextSearch.ContainsPattern(wanted);
         return await db.Users.AsNoTracking().Where(AccessPolicy.Located<Enki.Infrastructure.Access.EnkiUser>(viewer))
             .Where(u => u.IsDisabled == disabled
-                && (EF.Functions.Like(u.DisplayName, pattern, "\\") || (u.Organisation != null && EF.Functions.Like(u.Organisation, pattern, "\\"))))
+                && (EF.Functions.Like(u.DisplayName.ToLower(), pattern, TextSearch.Escape)
+                    || (u.Organisation != null && EF.Functions.Like(u.Organisation.ToLower(), pattern, TextSearch.Escape))))
             .OrderBy(u => u.DisplayName).Take(20)
             .Select(u => new CrisisPerson(u.Id, u.DisplayName, u.Organisation))
             .ToListAsync(cancellationToken);

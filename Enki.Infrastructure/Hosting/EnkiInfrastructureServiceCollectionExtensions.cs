@@ -8,6 +8,7 @@ using Enki.Infrastructure.Mobilisation;
 using Enki.Infrastructure.Nexsis;
 using Enki.Infrastructure.Organisations;
 using Enki.Infrastructure.Persistence;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -35,6 +36,8 @@ public static class EnkiInfrastructureServiceCollectionExtensions
         services.AddSingleton<SystemStatus>();
         services.AddEnkiGeography();
         services.AddEnkiPersistence(options, dataFolder);
+        // In the database, not in the machine's profile: a cookie signed by one node is read by every other.
+        services.AddDataProtection().SetApplicationName("Enki").PersistKeysToDbContext<EnkiDbContext>();
         services.AddEnkiJobs(options);
         services.AddEnkiAccess();
         services.AddOptions<ApiOptions>().Bind(configuration.GetSection($"{EnkiOptions.Section}:Api")).ValidateOnStart();

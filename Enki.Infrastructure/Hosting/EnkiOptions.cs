@@ -100,8 +100,13 @@ public sealed class DatabaseOptions
 {
     public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
 
-    /// <summary>Required for SQL Server. For SQLite, defaults to <c>enki.db</c> in the data folder.</summary>
+    /// <summary>Required for the server providers. For SQLite, defaults to <c>enki.db</c> in the data folder.</summary>
     public string? ConnectionString { get; set; }
+
+    /// <summary>The connection string a server provider cannot start without.</summary>
+    public string ServerConnectionString() => string.IsNullOrWhiteSpace(ConnectionString)
+        ? throw new InvalidOperationException($"Enki:Database:Provider={Provider} requires Enki:Database:ConnectionString.")
+        : ConnectionString;
 
     /// <summary>Apply pending EF Core migrations when the application starts.</summary>
     public bool MigrateOnStartup { get; set; } = true;
@@ -111,4 +116,5 @@ public enum DatabaseProvider
 {
     Sqlite,
     SqlServer,
+    PostgreSql,
 }

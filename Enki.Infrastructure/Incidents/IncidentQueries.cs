@@ -99,11 +99,11 @@ public sealed class IncidentQueries(IDbContextFactory<EnkiDbContext> dbFactory)
             return query;
         }
         if (text.Length > IncidentFilter.MaxTextLength) text = text[..IncidentFilter.MaxTextLength];
-        var pattern = "%" + text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
-        return query.Where(i => EF.Functions.Like(i.CaseId, pattern, "\\")
-            || EF.Functions.Like(i.Address!, pattern, "\\")
-            || EF.Functions.Like(i.CommuneName, pattern, "\\")
-            || EF.Functions.Like(i.NatureLabel, pattern, "\\"));
+        var pattern = TextSearch.ContainsPattern(text);
+        return query.Where(i => EF.Functions.Like(i.CaseId.ToLower(), pattern, TextSearch.Escape)
+            || EF.Functions.Like(i.Address!.ToLower(), pattern, TextSearch.Escape)
+            || EF.Functions.Like(i.CommuneName.ToLower(), pattern, TextSearch.Escape)
+            || EF.Functions.Like(i.NatureLabel.ToLower(), pattern, TextSearch.Escape));
     }
 
     private static IQueryable<Incident> Sorted(IQueryable<Incident> query, IncidentSort sort)

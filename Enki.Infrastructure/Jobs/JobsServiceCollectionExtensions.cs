@@ -1,6 +1,7 @@
 using Enki.Infrastructure.Hosting;
 using Hangfire;
 using Hangfire.InMemory;
+using Hangfire.PostgreSql;
 using Hangfire.SqlServer;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -10,7 +11,8 @@ public static class JobsServiceCollectionExtensions
 {
     /// <summary>
     /// Hangfire follows the database switch: in-process memory storage in the embedded default
-    /// (the inbox, not the job queue, is what must survive a restart), SQL Server storage in production.
+    /// (the inbox, not the job queue, is what must survive a restart), the server database's own storage
+    /// with SQL Server or PostgreSQL.
     /// </summary>
     public static IServiceCollection AddEnkiJobs(this IServiceCollection services, EnkiOptions options)
     {
@@ -19,17 +21,29 @@ public static class JobsServiceCollectionExtensions
             config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
                 .UseSimpleAssemblyNameTypeSerializer()
                 .UseRecommendedSerializerSettings();
-            if (options.Database.Provider == DatabaseProvider.SqlServer)
+            switch (options.Database.Provider)
             {
-                config.UseSqlServerStorage(options.Database.ConnectionString, new SqlServerStorageOptions
-                {
-                    PrepareSchemaIfNecessary = true,
-                    QueuePollInterval = TimeSpan.Zero,
-                });
-            }
-            else
-            {
-                config.UseInMemoryStorage(new InMemoryStorageOptions { MaxExpirationTime = TimeSpan.FromHours(6) });
+                case DatabaseProvider.SqlServer:
+                    config.UseSqlServerStorage(options.Database.ServerConnectionString(), new SqlServerStorageOptions
+                    {
+                        PrepareSchemaIfNecessary = true,
+                        QueuePollInterval = TimeSpan.Zero,
+                    });
+                    break;
+                case DatabaseProvider.PostgreSql:
+                    // Shared storage: every node's server takes jobs from it, so a recurring job runs once per period.
+                    config.UsePostgreSqlStorage(
+                        storage => storage.UseNpgsqlConnection(options.Database.ServerConnectionString()),
+                        new PostgreSqlStorageOptions
+                        {
+                            PrepareSchemaIfNecessary = true,
+                            QueuePollInterval = TimeSpan.FromSeconds(1),
+                            SchemaName = "hangfire",
+                        });
+                    break;
+                default:
+                    config.UseInMemoryStorage(new InMemoryStorageOptions { MaxExpirationTime = TimeSpan.FromHours(6) });
+                    break;
             }
         });
         services.AddHangfireServer(server =>

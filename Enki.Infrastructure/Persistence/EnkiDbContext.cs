@@ -9,6 +9,7 @@ using Enki.Infrastructure.Mail;
 using Enki.Infrastructure.Events;
 using Enki.Infrastructure.Nexsis.Feed;
 using Enki.Infrastructure.Nexsis.Inbox;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,8 +19,11 @@ namespace Enki.Infrastructure.Persistence;
 /// The Enki store, Identity's tables included. Each database provider derives its own context type
 /// so that it keeps its own migrations (SQLite and SQL Server generate different DDL).
 /// </summary>
-public abstract partial class EnkiDbContext(DbContextOptions options) : IdentityDbContext<EnkiUser>(options)
+public abstract partial class EnkiDbContext(DbContextOptions options) : IdentityDbContext<EnkiUser>(options), IDataProtectionKeyContext
 {
+    /// <summary>The key ring that signs cookies and antiforgery tokens, shared by every node of the database.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<Incident> Incidents => Set<Incident>();
 
     public DbSet<InboxMessage> NexsisInbox => Set<InboxMessage>();

@@ -1,4 +1,5 @@
 using Enki.Infrastructure.Hosting;
+using Enki.Infrastructure.Persistence.Postgres;
 using Enki.Infrastructure.Persistence.Sqlite;
 using Enki.Infrastructure.Persistence.SqlServer;
 using Microsoft.EntityFrameworkCore;
@@ -28,14 +29,14 @@ public static class PersistenceServiceCollectionExtensions
                 services.AddSingleton<IDbContextFactory<EnkiDbContext>, ProviderDbContextFactory<SqliteEnkiDbContext>>();
                 break;
             case DatabaseProvider.SqlServer:
-                if (string.IsNullOrWhiteSpace(database.ConnectionString))
-                {
-                    throw new InvalidOperationException(
-                        "Enki:Database:Provider=SqlServer requires Enki:Database:ConnectionString.");
-                }
                 services.AddDbContextFactory<SqlServerEnkiDbContext>(o =>
-                    o.UseSqlServer(database.ConnectionString, sql => sql.EnableRetryOnFailure()));
+                    o.UseSqlServer(database.ServerConnectionString(), sql => sql.EnableRetryOnFailure()));
                 services.AddSingleton<IDbContextFactory<EnkiDbContext>, ProviderDbContextFactory<SqlServerEnkiDbContext>>();
+                break;
+            case DatabaseProvider.PostgreSql:
+                services.AddDbContextFactory<PostgresEnkiDbContext>(o =>
+                    o.UseNpgsql(database.ServerConnectionString(), pg => pg.EnableRetryOnFailure()));
+                services.AddSingleton<IDbContextFactory<EnkiDbContext>, ProviderDbContextFactory<PostgresEnkiDbContext>>();
                 break;
             default:
                 throw new InvalidOperationException($"Unknown database provider '{database.Provider}'.");

@@ -1,7 +1,7 @@
 using Enki.Infrastructure.Events;
 using Enki.Infrastructure.Hosting;
 using Enki.Infrastructure.Persistence;
-using Microsoft.Data.Sqlite;
+using Enki.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -15,10 +15,11 @@ internal sealed class EventStore : IAsyncDisposable
     private readonly ServiceProvider _services;
 
     /// <param name="configure">Adds services, e.g. a <see cref="Support.FailingWrite"/>.</param>
-    public EventStore(Action<IServiceCollection>? configure = null)
+    /// <param name="engine">Where it stores: a SQLite file (default) or a PostgreSQL database.</param>
+    public EventStore(Action<IServiceCollection>? configure = null, TestEngine engine = TestEngine.Sqlite)
     {
         var services = new ServiceCollection();
-        var options = new EnkiOptions { DataPath = _folder };
+        var options = new EnkiOptions { DataPath = _folder, Database = engine.Database() };
         services.AddLogging();
         services.AddSingleton(TimeProvider.System);
         services.AddEnkiPersistence(options, new DataFolder(_folder, options));
@@ -50,7 +51,7 @@ internal sealed class EventStore : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _services.DisposeAsync();
-        SqliteConnection.ClearAllPools();
+        TestEngines.ClearPools();
         try { Directory.Delete(_folder, recursive: true); } catch (IOException) { } // best effort
     }
 }

@@ -2,18 +2,24 @@ using Enki.Domain.Geography;
 using Enki.Domain.Logbook;
 using Enki.Domain.Mobilisation;
 using static Enki.Tests.Mobilisation.MobilisationSamples;
+using Enki.Tests.Support;
 
 namespace Enki.Tests.Mobilisation;
 
-public sealed class MobilisationCommandsTests : IAsyncLifetime
+public class MobilisationCommandsTests : IAsyncLifetime
 {
-    private readonly MobilisationHarness _harness = new();
+    private readonly MobilisationHarness _harness;
+
+    public MobilisationCommandsTests() : this(TestEngine.Sqlite) { }
+
+    // The same tests on PostgreSQL: Persistence/Postgres.
+    protected MobilisationCommandsTests(TestEngine engine) => _harness = new(engine: engine);
 
     public async Task InitializeAsync() => await _harness.InitializeAsync();
 
     public async Task DisposeAsync() => await _harness.DisposeAsync();
 
-    [Fact]
+    [SkippableFact]
     public async Task Issue_stores_audits_notifies_the_commune_and_logs_to_the_crisis()
     {
         var crisis = await _harness.OpenCrisisAsync();
@@ -39,7 +45,7 @@ public sealed class MobilisationCommandsTests : IAsyncLifetime
         Assert.Single(_harness.Mail.Sent);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_request_outside_any_crisis_writes_no_logbook_entry()
     {
         var request = await _harness.IssueAsync();
@@ -48,7 +54,7 @@ public sealed class MobilisationCommandsTests : IAsyncLifetime
         Assert.Equal(3, (await _harness.AuditActionsAsync()).Count);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_mayor_cannot_issue_and_an_invalid_draft_says_why()
     {
         var mayor = await _harness.Commands.IssueAsync(MaireChelles, Draft());
@@ -57,7 +63,7 @@ public sealed class MobilisationCommandsTests : IAsyncLifetime
         Assert.Equal("La commune destinataire est hors de votre périmètre.", outside.Error);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task The_whole_path_records_history_audit_logbook_and_mails_the_issuer_on_completion()
     {
         var crisis = await _harness.OpenCrisisAsync();
@@ -88,7 +94,7 @@ public sealed class MobilisationCommandsTests : IAsyncLifetime
         Assert.Contains(_harness.Mail.Sent, m => m.Recipient == "sdis77-id@test.invalid" && m.Subject.StartsWith("[Enki] Demande réalisée"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task One_tap_accept_from_the_inbox_also_receives()
     {
         var request = await _harness.IssueAsync();
@@ -97,7 +103,7 @@ public sealed class MobilisationCommandsTests : IAsyncLifetime
         Assert.Equal([MobilisationAction.Receive, MobilisationAction.Accept], accepted.Request.History.Select(s => s.Action));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Refusal_needs_a_reason_and_tells_the_issuer()
     {
         var request = await _harness.IssueAsync();
@@ -111,7 +117,7 @@ public sealed class MobilisationCommandsTests : IAsyncLifetime
         Assert.Contains(_harness.Mail.Sent, m => m.Recipient == "sdis77-id@test.invalid" && m.Body.Contains("Gymnase inondé"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Wrong_actor_is_refused_in_french()
     {
         var request = await _harness.IssueAsync();
@@ -123,7 +129,7 @@ public sealed class MobilisationCommandsTests : IAsyncLifetime
         Assert.Equal("Demande introuvable.", (await _harness.Commands.AcceptAsync(MaireGuichen, request.Id, request.Version)).Error);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Acting_on_an_old_version_is_a_conflict_naming_who_changed_it()
     {
         var request = await _harness.IssueAsync();

@@ -12,7 +12,6 @@ using Enki.Infrastructure.Mail;
 using Enki.Infrastructure.Mobilisation;
 using Enki.Infrastructure.Persistence;
 using Enki.Tests.Support;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -32,10 +31,11 @@ internal sealed class MobilisationHarness : IAsyncDisposable
     private readonly IDisposable _feedSubscription;
 
     /// <param name="configure">Adds or replaces services, e.g. a <see cref="FailingWrite"/>.</param>
-    public MobilisationHarness(Action<IServiceCollection>? configure = null)
+    /// <param name="engine">Where it stores: a SQLite file (default) or a PostgreSQL database.</param>
+    public MobilisationHarness(Action<IServiceCollection>? configure = null, TestEngine engine = TestEngine.Sqlite)
     {
         var services = new ServiceCollection();
-        var options = new EnkiOptions { DataPath = _folder };
+        var options = new EnkiOptions { DataPath = _folder, Database = engine.Database() };
         services.AddLogging();
         services.AddSingleton(options);
         services.AddSingleton<TimeProvider>(Clock);
@@ -135,7 +135,7 @@ internal sealed class MobilisationHarness : IAsyncDisposable
     {
         _feedSubscription.Dispose();
         await _services.DisposeAsync();
-        SqliteConnection.ClearAllPools();
+        TestEngines.ClearPools();
         try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
     }
 }

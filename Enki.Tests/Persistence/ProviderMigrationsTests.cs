@@ -1,9 +1,11 @@
+using Enki.Infrastructure.Persistence.Postgres;
 using Enki.Infrastructure.Persistence.Sqlite;
 using Enki.Infrastructure.Persistence.SqlServer;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Enki.Tests.Support;
 
 namespace Enki.Tests.Persistence;
 
@@ -13,6 +15,9 @@ public sealed class ProviderMigrationsTests
     private static SqlServerEnkiDbContext SqlServer() =>
         new(new DbContextOptionsBuilder<SqlServerEnkiDbContext>()
             .UseSqlServer("Server=unused;Database=Enki;Trusted_Connection=True;TrustServerCertificate=True").Options);
+
+    private static PostgresEnkiDbContext Postgres(string connectionString = "Host=unused;Database=enki") =>
+        new(new DbContextOptionsBuilder<PostgresEnkiDbContext>().UseNpgsql(connectionString).Options);
 
     private static SqliteEnkiDbContext Sqlite(string connectionString) =>
         new(new DbContextOptionsBuilder<SqliteEnkiDbContext>().UseSqlite(connectionString).Options);
@@ -31,25 +36,43 @@ public sealed class ProviderMigrationsTests
     }
 
     [Fact]
-    public void Both_providers_have_migrations_matching_the_current_model()
+    public void Every_provider_has_migrations_matching_the_current_model()
     {
         using var sqlServer = SqlServer();
+        using var postgres = Postgres();
         using var sqlite = Sqlite("Data Source=:memory:");
 
         Assert.False(sqlServer.Database.HasPendingModelChanges(), "run dotnet ef migrations add for SqlServerEnkiDbContext");
+        Assert.False(postgres.Database.HasPendingModelChanges(), "run dotnet ef migrations add for PostgresEnkiDbContext");
         Assert.False(sqlite.Database.HasPendingModelChanges(), "run dotnet ef migrations add for SqliteEnkiDbContext");
     }
 
     [Fact]
-    public void Both_providers_carry_the_same_migrations_in_the_same_order()
+    public void Every_provider_carries_the_same_migrations_in_the_same_order()
     {
         using var sqlServer = SqlServer();
+        using var postgres = Postgres();
         using var sqlite = Sqlite("Data Source=:memory:");
 
         static IEnumerable<string> Names(DbContext db) => db.Database.GetMigrations().Select(id => id[15..]);
 
         Assert.NotEmpty(Names(sqlite));
         Assert.Equal(Names(sqlite), Names(sqlServer));
+        Assert.Equal(Names(sqlite), Names(postgres));
+    }
+
+    [SkippableFact]
+    public async Task Postgres_database_migrates_to_the_latest_migration_and_again_without_change()
+    {
+        var connectionString = await PostgresServer.CreateDatabaseAsync();
+        await using var db = Postgres(connectionString);
+
+        await db.Database.MigrateAsync();
+        await db.Database.MigrateAsync(); // a second node starting on the same database finds nothing to do
+
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync());
+        Assert.Equal(0, await db.Set<Enki.Infrastructure.Events.EventStreamHead>().Select(h => h.LastSequence).SingleAsync());
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Enki.Infrastructure.Persistence.Postgres;
 using Enki.Infrastructure.Persistence.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -9,7 +10,7 @@ namespace Enki.Tests.Support;
 /// <summary>
 /// Once armed, the database refuses one kind of write (an insert into a table, an update of it), as a crash
 /// between two writes would: a command whose writes are one unit of work must then leave none of them.
-/// Added to every context of the app (SQLite) with <see cref="AddTo"/>; armed after the host has seeded its data.
+/// Added to every context of the app (SQLite or PostgreSQL) with <see cref="AddTo"/>; armed after the host has seeded its data.
 /// </summary>
 public sealed class FailingWrite : DbCommandInterceptor
 {
@@ -40,7 +41,11 @@ public sealed class FailingWrite : DbCommandInterceptor
     public static async Task AssertFailsAsync(Func<Task> command) =>
         Assert.IsType<InjectedFailure>((await Assert.ThrowsAnyAsync<Exception>(command)).GetBaseException());
 
-    public void AddTo(IServiceCollection services) => services.ConfigureDbContext<SqliteEnkiDbContext>(o => o.AddInterceptors(this));
+    public void AddTo(IServiceCollection services)
+    {
+        services.ConfigureDbContext<SqliteEnkiDbContext>(o => o.AddInterceptors(this));
+        services.ConfigureDbContext<PostgresEnkiDbContext>(o => o.AddInterceptors(this));
+    }
 
     public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result) =>
         Check(command, result);

@@ -13,7 +13,7 @@ using Hangfire.Common;
 using Hangfire.States;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Data.Sqlite;
+using Enki.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,18 +21,20 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace Enki.Tests.Nexsis.Intake;
 
-/// <summary>The connector's intake on a real SQLite file, without the web host.</summary>
+/// <summary>The connector's intake on a real SQLite file (or PostgreSQL database), without the web host.</summary>
 internal sealed class IntakeHarness : IAsyncDisposable
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "enki-intake-" + Guid.NewGuid().ToString("N"));
     private readonly ServiceProvider _services;
 
     /// <param name="realClock">Use the system clock: HTTP resilience waits on the registered clock, which a fake one never moves.</param>
-    public IntakeHarness(FrenchGeography geography, Action<IServiceCollection>? configure = null, bool realClock = false)
+    /// <param name="engine">Where the intake stores: a SQLite file (default) or a PostgreSQL database.</param>
+    public IntakeHarness(FrenchGeography geography, Action<IServiceCollection>? configure = null, bool realClock = false,
+        TestEngine engine = TestEngine.Sqlite)
     {
         Clock = new FakeTimeProvider(TestMessages.T0.AddMinutes(5));
         var services = new ServiceCollection();
-        var options = new EnkiOptions { DataPath = _folder };
+        var options = new EnkiOptions { DataPath = _folder, Database = engine.Database() };
         services.AddLogging();
         services.AddSingleton(geography);
         services.AddSingleton<TimeProvider>(realClock ? TimeProvider.System : Clock);
@@ -99,7 +101,7 @@ internal sealed class IntakeHarness : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _services.DisposeAsync();
-        SqliteConnection.ClearAllPools();
+        TestEngines.ClearPools();
         try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
     }
 

@@ -106,6 +106,67 @@ namespace Enki.Infrastructure.Persistence.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "DataProtectionKeys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FriendlyName = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Xml = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "EventHandlerPositions",
+                columns: table => new
+                {
+                    Handler = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Position = table.Column<long>(type: "bigint", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    FailingSince = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    LastError = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EventHandlerPositions", x => x.Handler);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Events",
+                columns: table => new
+                {
+                    Sequence = table.Column<long>(type: "bigint", nullable: false),
+                    Type = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    SubjectId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    CommuneCode = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: true),
+                    DepartmentCode = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: true),
+                    ZoneCode = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: true),
+                    IsExercise = table.Column<bool>(type: "bit", nullable: false),
+                    Payload = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    OccurredAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Events", x => x.Sequence);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "EventStreamHead",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false),
+                    LastSequence = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EventStreamHead", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Incidents",
                 columns: table => new
                 {
@@ -263,27 +324,6 @@ namespace Enki.Infrastructure.Persistence.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "OutboundMessages",
-                columns: table => new
-                {
-                    Sequence = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Channel = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    DeliveryId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Subject = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Payload = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    OccurredAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    RecordedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    DeliveredAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    Attempts = table.Column<int>(type: "int", nullable: false),
-                    LastError = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_OutboundMessages", x => x.Sequence);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "Outbox",
                 columns: table => new
                 {
@@ -294,7 +334,8 @@ namespace Enki.Infrastructure.Persistence.SqlServer.Migrations
                     Status = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
                     Error = table.Column<string>(type: "nvarchar(max)", nullable: true),
                     CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    SentAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
+                    SentAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    DeliveryKey = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -528,6 +569,11 @@ namespace Enki.Infrastructure.Persistence.SqlServer.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.InsertData(
+                table: "EventStreamHead",
+                columns: new[] { "Id", "LastSequence" },
+                values: new object[] { 1, 0L });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
@@ -616,6 +662,16 @@ namespace Enki.Infrastructure.Persistence.SqlServer.Migrations
                 name: "IX_CrisisTerritories_ZoneCode",
                 table: "CrisisTerritories",
                 column: "ZoneCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Events_OccurredAt",
+                table: "Events",
+                column: "OccurredAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Events_SubjectId",
+                table: "Events",
+                column: "SubjectId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Incidents_CaseId",
@@ -756,25 +812,16 @@ namespace Enki.Infrastructure.Persistence.SqlServer.Migrations
                 column: "Name");
 
             migrationBuilder.CreateIndex(
-                name: "IX_OutboundMessages_Channel_DeliveryId",
-                table: "OutboundMessages",
-                columns: new[] { "Channel", "DeliveryId" },
-                unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_OutboundMessages_Channel_Subject",
-                table: "OutboundMessages",
-                columns: new[] { "Channel", "Subject" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_OutboundMessages_DeliveredAt_Sequence",
-                table: "OutboundMessages",
-                columns: new[] { "DeliveredAt", "Sequence" });
-
-            migrationBuilder.CreateIndex(
                 name: "IX_Outbox_CreatedAt",
                 table: "Outbox",
                 column: "CreatedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Outbox_DeliveryKey",
+                table: "Outbox",
+                column: "DeliveryKey",
+                unique: true,
+                filter: "[DeliveryKey] IS NOT NULL");
         }
 
         /// <inheritdoc />
@@ -805,6 +852,18 @@ namespace Enki.Infrastructure.Persistence.SqlServer.Migrations
                 name: "CrisisTerritories");
 
             migrationBuilder.DropTable(
+                name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "EventHandlerPositions");
+
+            migrationBuilder.DropTable(
+                name: "Events");
+
+            migrationBuilder.DropTable(
+                name: "EventStreamHead");
+
+            migrationBuilder.DropTable(
                 name: "Incidents");
 
             migrationBuilder.DropTable(
@@ -824,9 +883,6 @@ namespace Enki.Infrastructure.Persistence.SqlServer.Migrations
 
             migrationBuilder.DropTable(
                 name: "OrganisationContacts");
-
-            migrationBuilder.DropTable(
-                name: "OutboundMessages");
 
             migrationBuilder.DropTable(
                 name: "Outbox");

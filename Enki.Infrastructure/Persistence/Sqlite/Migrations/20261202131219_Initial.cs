@@ -106,6 +106,67 @@ namespace Enki.Infrastructure.Persistence.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "DataProtectionKeys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "EventHandlerPositions",
+                columns: table => new
+                {
+                    Handler = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Position = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    FailingSince = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EventHandlerPositions", x => x.Handler);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Events",
+                columns: table => new
+                {
+                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    SubjectId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CommuneCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    DepartmentCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    ZoneCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    IsExercise = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Payload = table.Column<string>(type: "TEXT", nullable: false),
+                    OccurredAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Events", x => x.Sequence);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "EventStreamHead",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastSequence = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EventStreamHead", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Incidents",
                 columns: table => new
                 {
@@ -263,27 +324,6 @@ namespace Enki.Infrastructure.Persistence.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "OutboundMessages",
-                columns: table => new
-                {
-                    Sequence = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Channel = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    DeliveryId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Subject = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Payload = table.Column<string>(type: "TEXT", nullable: false),
-                    OccurredAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    DeliveredAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
-                    LastError = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_OutboundMessages", x => x.Sequence);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "Outbox",
                 columns: table => new
                 {
@@ -294,7 +334,8 @@ namespace Enki.Infrastructure.Persistence.Sqlite.Migrations
                     Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     Error = table.Column<string>(type: "TEXT", nullable: true),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    SentAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    SentAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DeliveryKey = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -528,6 +569,11 @@ namespace Enki.Infrastructure.Persistence.Sqlite.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.InsertData(
+                table: "EventStreamHead",
+                columns: new[] { "Id", "LastSequence" },
+                values: new object[] { 1, 0L });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
@@ -614,6 +660,16 @@ namespace Enki.Infrastructure.Persistence.Sqlite.Migrations
                 name: "IX_CrisisTerritories_ZoneCode",
                 table: "CrisisTerritories",
                 column: "ZoneCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Events_OccurredAt",
+                table: "Events",
+                column: "OccurredAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Events_SubjectId",
+                table: "Events",
+                column: "SubjectId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Incidents_CaseId",
@@ -754,25 +810,15 @@ namespace Enki.Infrastructure.Persistence.Sqlite.Migrations
                 column: "Name");
 
             migrationBuilder.CreateIndex(
-                name: "IX_OutboundMessages_Channel_DeliveryId",
-                table: "OutboundMessages",
-                columns: new[] { "Channel", "DeliveryId" },
-                unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_OutboundMessages_Channel_Subject",
-                table: "OutboundMessages",
-                columns: new[] { "Channel", "Subject" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_OutboundMessages_DeliveredAt_Sequence",
-                table: "OutboundMessages",
-                columns: new[] { "DeliveredAt", "Sequence" });
-
-            migrationBuilder.CreateIndex(
                 name: "IX_Outbox_CreatedAt",
                 table: "Outbox",
                 column: "CreatedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Outbox_DeliveryKey",
+                table: "Outbox",
+                column: "DeliveryKey",
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -803,6 +849,18 @@ namespace Enki.Infrastructure.Persistence.Sqlite.Migrations
                 name: "CrisisTerritories");
 
             migrationBuilder.DropTable(
+                name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "EventHandlerPositions");
+
+            migrationBuilder.DropTable(
+                name: "Events");
+
+            migrationBuilder.DropTable(
+                name: "EventStreamHead");
+
+            migrationBuilder.DropTable(
                 name: "Incidents");
 
             migrationBuilder.DropTable(
@@ -822,9 +880,6 @@ namespace Enki.Infrastructure.Persistence.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "OrganisationContacts");
-
-            migrationBuilder.DropTable(
-                name: "OutboundMessages");
 
             migrationBuilder.DropTable(
                 name: "Outbox");
