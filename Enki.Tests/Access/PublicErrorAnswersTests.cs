@@ -13,23 +13,20 @@ namespace Enki.Tests.Access;
 /// answer is French, never a 500, and tells nothing of the server's insides.
 /// </summary>
 [Collection(WebCollection.Name)]
-public sealed class PublicErrorAnswersTests : IAsyncLifetime
+public sealed class PublicErrorAnswersTests(PublicErrorAnswersTests.Host host) : IClassFixture<PublicErrorAnswersTests.Host>
 {
     private const string Secret = "Server=db-interne;Password=secret-de-test";
-    private readonly EnkiWebApplicationFactory _app = new EnkiWebApplicationFactory()
+
+    /// <summary>
+    /// One host for the class, on real Kestrel: it refuses what the test server lets through (a non-ASCII
+    /// Location header). Each test uses its own clients; the one invitation is used by one test only.
+    /// </summary>
+    public sealed class Host() : SharedHost(new EnkiWebApplicationFactory()
         .WithServices(services => services.AddHealthChecks()
-            .AddCheck("annuaire-externe", () => HealthCheckResult.Unhealthy("échec", new InvalidOperationException(Secret))));
+            .AddCheck("annuaire-externe", () => HealthCheckResult.Unhealthy("échec", new InvalidOperationException(Secret)))), kestrel: true);
 
-    private Uri _base = null!;
-
-    // Real Kestrel: it refuses what the test server lets through (a non-ASCII Location header).
-    public Task InitializeAsync()
-    {
-        _base = _app.StartKestrel();
-        return Task.CompletedTask;
-    }
-
-    public Task DisposeAsync() => _app.DisposeAsync().AsTask();
+    private readonly EnkiWebApplicationFactory _app = host.App;
+    private readonly Uri _base = host.BaseAddress;
 
     private HttpClient Client() =>
         new(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() }) { BaseAddress = _base };

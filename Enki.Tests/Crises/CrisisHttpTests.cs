@@ -10,20 +10,22 @@ namespace Enki.Tests.Crises;
 
 /// <summary>Crisis pages and exports through the real app: another commune's crisis does not exist.</summary>
 [Collection(WebCollection.Name)]
-public sealed class CrisisHttpTests : IAsyncLifetime
+public sealed class CrisisHttpTests(CrisisHttpTests.Host host) : IClassFixture<CrisisHttpTests.Host>, IAsyncLifetime
 {
-    private readonly EnkiWebApplicationFactory _app = new();
+    /// <summary>One host for the class; each test opens a crisis of its own in it.</summary>
+    public sealed class Host() : SharedHost(new EnkiWebApplicationFactory());
+
+    private readonly EnkiWebApplicationFactory _app = host.App;
     private Crisis _chelles = null!;
 
     public async Task InitializeAsync()
     {
-        using var _ = _app.CreateClient(); // starts the host, which migrates the database and seeds the accounts
         _chelles = await _app.Services.GetRequiredService<CrisisCommands>().OpenAsync(Sdis77, new CrisisDraft(
             "Crue de la Marne", CrisisType.Inondation, null, [Domain.Access.Jurisdiction.Commune("77108")], DateTimeOffset.UtcNow, false));
         await _app.Services.GetRequiredService<ILogbook>().AppendAsync(_chelles.Id, Sdis77, LogbookEntryKind.Decision, "Fermeture du pont");
     }
 
-    public Task DisposeAsync() => _app.DisposeAsync().AsTask();
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Theory]
     [InlineData("")]

@@ -89,7 +89,7 @@ public sealed class SessionRevocationEndToEndTests : IClassFixture<ChromiumBrows
         var current = await _app.Services.GetRequiredService<MobilisationQueries>().DetailAsync(sdis, request.Id);
         var cancelled = await _app.Services.GetRequiredService<MobilisationCommands>().CancelAsync(sdis, request.Id, current!.Version);
         Assert.True(cancelled.Succeeded, cancelled.Error);
-        await Task.Delay(TimeSpan.FromSeconds(2));
+        await Task.Delay(TimeSpan.FromSeconds(2)); // proves a non-event (the closed page does not follow): a bounded wait
         await Assertions.Expect(mayor.Locator("[data-testid=history]")).Not.ToContainTextAsync("Annulée");
         await mayor.ScreenshotAsync("session-ended-phone");
     }

@@ -1,17 +1,17 @@
 using System.Net;
 using System.Text.Json;
 using Enki.Tests.Support;
+using Microsoft.Data.Sqlite;
 
 namespace Enki.Tests.Hosting;
 
 [Collection(WebCollection.Name)]
-public sealed class HealthEndpointTests : IAsyncLifetime
+public sealed class HealthEndpointTests(HealthEndpointTests.Host host) : IClassFixture<HealthEndpointTests.Host>
 {
-    private readonly EnkiWebApplicationFactory _app = new();
+    /// <summary>Read-only requests: one host for the class.</summary>
+    public sealed class Host() : SharedHost(new EnkiWebApplicationFactory());
 
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public Task DisposeAsync() => _app.DisposeAsync().AsTask();
+    private readonly EnkiWebApplicationFactory _app = host.App;
 
     [Fact]
     public async Task Health_reports_database_and_job_storage_healthy_on_embedded_defaults()
@@ -36,6 +36,11 @@ public sealed class HealthEndpointTests : IAsyncLifetime
 
         var database = new FileInfo(Path.Combine(_app.DataPath, "enki.db"));
         Assert.True(database.Exists, $"expected {database.FullName}");
-        Assert.True(database.Length > 0);
+        // The host starts from a copy of an empty migrated file: the demo accounts in it were written by the app.
+        await using var connection = new SqliteConnection($"Data Source={database.FullName};Mode=ReadOnly;Pooling=False");
+        await connection.OpenAsync();
+        await using var count = connection.CreateCommand();
+        count.CommandText = "SELECT COUNT(*) FROM AspNetUsers";
+        Assert.True((long)(await count.ExecuteScalarAsync())! > 0, "no account written to the data folder's database");
     }
 }

@@ -4,13 +4,12 @@ using Enki.Tests.Support;
 namespace Enki.Tests.Hosting;
 
 [Collection(WebCollection.Name)]
-public sealed class ShellPagesTests : IAsyncLifetime
+public sealed class ShellPagesTests(ShellPagesTests.Host host) : IClassFixture<ShellPagesTests.Host>
 {
-    private readonly EnkiWebApplicationFactory _app = new();
+    /// <summary>Read-only requests: one host for the class.</summary>
+    public sealed class Host() : SharedHost(new EnkiWebApplicationFactory());
 
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public Task DisposeAsync() => _app.DisposeAsync().AsTask();
+    private readonly EnkiWebApplicationFactory _app = host.App;
 
     [Theory]
     [InlineData("/", "Tableau de bord")]

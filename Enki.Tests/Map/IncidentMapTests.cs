@@ -71,7 +71,8 @@ public sealed class IncidentMapTests : IAsyncLifetime
             _clock.Advance(step);
             advanced += step;
         }
-        await Task.Delay(50);
+        // The last step's work may still be on a pool thread: wait for it in real time, not a fixed pause.
+        for (var deadline = DateTime.UtcNow.AddSeconds(5); !done() && DateTime.UtcNow < deadline;) await Task.Delay(10);
         Assert.True(done(), "nothing happened within 10 s of fake time");
         return advanced;
     }
@@ -161,7 +162,7 @@ public sealed class IncidentMapTests : IAsyncLifetime
         var waited = await AdvanceUntilAsync(() => _handle.Invocations["updateIncidents"].Count > 0);
 
         Assert.True(waited >= IncidentMap.ReloadInterval, $"reloaded after {waited}");
-        await Task.Delay(100);
+        await Task.Delay(100); // proves a non-event (no second reload): a bounded wait
         Assert.Single(_handle.Invocations["updateIncidents"]);
         Assert.Equal(2, _queries.MarkerReads);
         var update = Layer("updateIncidents");
@@ -178,7 +179,7 @@ public sealed class IncidentMapTests : IAsyncLifetime
         await _feed.PublishAsync([FakeChangeFeed.Change("77108", "77", "PARIS")]);
         await AdvanceUntilAsync(() => _queries.MarkerReads == 2);
 
-        await Task.Delay(100);
+        await Task.Delay(100); // proves a non-event (no update pushed): a bounded wait
         Assert.Empty(_handle.Invocations["updateIncidents"]);
     }
 
@@ -190,7 +191,7 @@ public sealed class IncidentMapTests : IAsyncLifetime
         await _feed.PublishAsync([FakeChangeFeed.Change("35126", "35", "OUEST")]);
         await _feed.PublishAsync([FakeChangeFeed.Change("77108", "77", "PARIS", exercise: true)]);
         _clock.Advance(TimeSpan.FromSeconds(5));
-        await Task.Delay(100);
+        await Task.Delay(100); // proves a non-event (no reload): a bounded wait
 
         Assert.Empty(_handle.Invocations["updateIncidents"]);
         Assert.Equal(1, _queries.MarkerReads);

@@ -1,17 +1,21 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using Enki.Tests.Support;
 
 namespace Enki.Tests.Mobilisation;
 
 /// <summary>The pages on the real app: a request exists for its two sides, and read-only for the supervisors of its territory.</summary>
 [Collection(WebCollection.Name)]
-public sealed class MobilisationPagesHttpTests : IAsyncLifetime
+public sealed class MobilisationPagesHttpTests(MobilisationPagesHttpTests.Host host) : IClassFixture<MobilisationPagesHttpTests.Host>
 {
-    private readonly EnkiWebApplicationFactory _app = new();
+    /// <summary>One host for the class: each test issues its own request and counts from what was there before.</summary>
+    public sealed class Host() : SharedHost(new EnkiWebApplicationFactory());
 
-    public Task InitializeAsync() => Task.CompletedTask;
+    private readonly EnkiWebApplicationFactory _app = host.App;
 
-    public Task DisposeAsync() => _app.DisposeAsync().AsTask();
+    /// <summary>The supervisors' count of the requests on their territory (none shown, none counted).</summary>
+    private static int OnTheTerritory(string html) =>
+        Regex.Match(html, @"Sur le territoire \((\d+)\)") is { Success: true } match ? int.Parse(match.Groups[1].Value) : 0;
 
     [Theory]
     [InlineData("maire-chelles", HttpStatusCode.OK, false)]
@@ -43,11 +47,12 @@ public sealed class MobilisationPagesHttpTests : IAsyncLifetime
     public async Task Supervisors_list_the_requests_of_their_territory_apart_from_their_own()
     {
         using var prefecture = await _app.SignedInAsync("prefecture77");
+        var before = OnTheTerritory(WebUtility.HtmlDecode(await prefecture.GetStringAsync("/mobilisations")));
         await _app.IssueAsSdis77Async();
 
         var html = WebUtility.HtmlDecode(await prefecture.GetStringAsync("/mobilisations"));
 
-        Assert.Contains("Sur le territoire (1)", html);
+        Assert.Equal(before + 1, OnTheTerritory(html));
         Assert.Contains("Hébergement des sinistrés", html);
     }
 

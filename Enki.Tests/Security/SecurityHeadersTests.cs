@@ -12,22 +12,18 @@ namespace Enki.Tests.Security;
 
 /// <summary>The hardening headers over real HTTP (Kestrel on a loopback port).</summary>
 [Collection(WebCollection.Name)]
-public sealed partial class SecurityHeadersTests : IAsyncLifetime
+public sealed partial class SecurityHeadersTests(SecurityHeadersTests.Host host) : IClassFixture<SecurityHeadersTests.Host>
 {
     private const string PartnerKey = "partenaire-entetes-0123456789abcdef";
-    private readonly EnkiWebApplicationFactory _app = new EnkiWebApplicationFactory()
+
+    /// <summary>One host for the class, on real Kestrel; the one test that writes opens a crisis of its own.</summary>
+    public sealed class Host() : SharedHost(new EnkiWebApplicationFactory()
         .With("Enki:Map:TileUrl", "https://{s}.tuiles.example.fr/{z}/{x}/{y}.png")
         .With("Enki:Api:Keys:0:Name", "SIG 77").With("Enki:Api:Keys:0:Key", PartnerKey).With("Enki:Api:Keys:0:Scope", "departement:77")
-        .With("Enki:Proxy:KnownNetworks:0", "127.0.0.1/32");
-    private Uri _base = null!;
+        .With("Enki:Proxy:KnownNetworks:0", "127.0.0.1/32"), kestrel: true);
 
-    public Task InitializeAsync()
-    {
-        _base = _app.StartKestrel();
-        return Task.CompletedTask;
-    }
-
-    public Task DisposeAsync() => _app.DisposeAsync().AsTask();
+    private readonly EnkiWebApplicationFactory _app = host.App;
+    private readonly Uri _base = host.BaseAddress;
 
     [Fact]
     public async Task Pages_api_answers_and_exports_carry_the_hardening_headers_and_no_server_header()

@@ -17,9 +17,7 @@ public sealed class ChromiumBrowser : IAsyncLifetime
 
     public string? UnavailableReason { get; private set; }
 
-    public static bool Required =>
-        !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")) ||
-        !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("ENKI_E2E_REQUIRED"));
+    public static bool Required => StrictRun.IsOn;
 
     public async Task InitializeAsync()
     {

@@ -12,7 +12,8 @@ namespace Enki.Tests.Support;
 
 /// <summary>
 /// The real Enki app on its embedded defaults, with a data folder of its own (a real SQLite file)
-/// that is deleted afterwards. <see cref="StartKestrel"/> serves it on a loopback port for a browser.
+/// that is deleted afterwards, starting from a copy of <see cref="MigratedDatabase"/>.
+/// <see cref="StartKestrel"/> serves it on a loopback port for a browser.
 /// </summary>
 public sealed class EnkiWebApplicationFactory : WebApplicationFactory<Program>
 {
@@ -87,6 +88,8 @@ public sealed class EnkiWebApplicationFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        // The schema comes ready-made: the app's migration step at start finds nothing left to apply.
+        if (!File.Exists(Path.Combine(DataPath, MigratedDatabase.FileName))) MigratedDatabase.CopyTo(DataPath);
         builder.UseEnvironment("Testing");
         // Outside Development the static web assets manifest (MudBlazor, blazor.web.js) must be opted in.
         builder.UseStaticWebAssets();

@@ -18,6 +18,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Enki.Tests.Support;
 
 namespace Enki.Tests.Nexsis.Intake;
 
@@ -63,6 +64,7 @@ internal sealed class IntakeHarness : IAsyncDisposable
 
     public async Task InitializeAsync()
     {
+        await MigratedDatabase.CopyToAsync(_folder); // the schema ready-made: the migration below only checks it
         await _services.MigrateEnkiDatabaseAsync();
         await DeliverEventsAsync(); // this node's screens start at the head, as on a node that just started
     }

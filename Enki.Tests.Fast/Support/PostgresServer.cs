@@ -16,7 +16,7 @@ public static class PostgresServer
 {
     private static readonly Lazy<Task<Cluster>> Started = new(StartAsync);
 
-    public static bool Required => ChromiumBrowser.Required;
+    public static bool Required => StrictRun.IsOn;
 
     /// <summary>A new empty database; skips the calling test when PostgreSQL is missing and not required.</summary>
     public static async Task<string> CreateDatabaseAsync()

@@ -48,7 +48,7 @@ public sealed class InboxWriterGroupingTests(GeographyFixture geography) : IAsyn
         var before = _gate.Commits;
         var pushes = Enumerable.Range(1, 40).Select(n => _intake.PushAsync(Case(n))).ToList();
 
-        await Task.Delay(200);
+        await Task.Delay(200); // proves a non-event (no answer before the commit): a bounded wait, the pushes are queued already
         Assert.All(pushes, p => Assert.False(p.IsCompleted)); // not answered while their commit has not happened
         _gate.Release();
         var receipts = await Task.WhenAll(pushes);

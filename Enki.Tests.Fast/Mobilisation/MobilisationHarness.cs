@@ -100,6 +100,7 @@ internal sealed class MobilisationHarness : IAsyncDisposable
 
     public async Task<MobilisationHarness> InitializeAsync()
     {
+        await MigratedDatabase.CopyToAsync(_folder); // the schema ready-made: the migration below only checks it
         await _services.MigrateEnkiDatabaseAsync();
         await using var db = await DbFactory.CreateDbContextAsync();
         foreach (var viewer in new[] { MobilisationSamples.Sdis77, MobilisationSamples.MaireChelles, MobilisationSamples.MaireGuichen })

@@ -5,6 +5,7 @@ using Enki.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
+using Enki.Tests.Support;
 
 namespace Enki.Tests.Events;
 
@@ -33,6 +34,7 @@ internal sealed class EventStore : IAsyncDisposable
 
     public async Task<EventStore> InitializeAsync()
     {
+        await MigratedDatabase.CopyToAsync(_folder); // the schema ready-made: the migration below only checks it
         await _services.MigrateEnkiDatabaseAsync();
         return this;
     }

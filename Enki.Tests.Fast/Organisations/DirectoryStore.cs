@@ -50,6 +50,7 @@ internal sealed class DirectoryStore : IAsyncDisposable
 
     public async Task<DirectoryStore> InitializeAsync()
     {
+        await MigratedDatabase.CopyToAsync(_folder); // the schema ready-made: the migration below only checks it
         await _services.MigrateEnkiDatabaseAsync();
         return this;
     }
