@@ -11,11 +11,14 @@ namespace Enki.Infrastructure.Events;
 /// acknowledgements. Each handler has its own reader and position, so a slow or failing one (the
 /// platform down) never holds up the others; a failure is logged at Warning and the same events are
 /// handed again after a growing delay. Readers wake on this node's commits and poll for the others'.
+/// Several nodes may run it over one database: screens' handlers run on every node, each durable
+/// handler on one node at a time, the holder of its lease (<see cref="EventsOptions.LeaseDuration"/>).
 /// </summary>
 public sealed class EventDispatcher(
     IEnumerable<IEventHandler> handlers,
     EventStreamReader stream,
     ICommitBell committed,
+    TimeProvider clock,
     IOptions<EventsOptions> options,
     ILogger<EventDispatcher> logger) : BackgroundService
 {
@@ -29,6 +32,7 @@ public sealed class EventDispatcher(
 
     private readonly SemaphoreSlim _starting = new(1, 1);
     private readonly ConcurrentDictionary<IEventHandler, (long Position, long At)> _saved = new();
+    private readonly ConcurrentDictionary<IEventHandler, long> _leasedUntil = new(); // Stopwatch timestamps
     private ConcurrentDictionary<IEventHandler, long>? _positions;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -125,6 +129,7 @@ public sealed class EventDispatcher(
         // Asked at each delivery, not once at the start: a relative address (the built-in simulator's)
         // resolves only once Kestrel listens, which may come after the dispatcher starts. Until then, its events wait.
         if (!handler.IsEnabled) return false;
+        if (handler.Scope == HandlerScope.Durable && !await HoldAsync(handler, cancellationToken)) return false;
         var positions = _positions!;
         var batchSize = options.Value.BatchSize;
         var events = await stream.AfterAsync(positions[handler], batchSize, asked, cancellationToken);
@@ -138,6 +143,47 @@ public sealed class EventDispatcher(
             await SaveAsync(handler, cancellationToken);
         }
         return events.Count == batchSize;
+    }
+
+    /// <summary>
+    /// Whether this node holds the durable handler's lease, renewed at half its duration. A lease taken
+    /// anew starts from the stored position: another node may have delivered meanwhile.
+    /// </summary>
+    private async Task<bool> HoldAsync(IEventHandler handler, CancellationToken cancellationToken)
+    {
+        var duration = options.Value.LeaseDuration;
+        var now = Stopwatch.GetTimestamp();
+        if (_leasedUntil.TryGetValue(handler, out var until) && Stopwatch.GetElapsedTime(now, until) > duration / 2)
+        {
+            return true;
+        }
+        var stored = await stream.HoldAsync(handler.Name, options.Value.Node, clock.GetUtcNow() + duration, cancellationToken);
+        if (stored is not { } position)
+        {
+            _leasedUntil.TryRemove(handler, out _);
+            return false;
+        }
+        if (!_leasedUntil.ContainsKey(handler) || Stopwatch.GetElapsedTime(until) >= TimeSpan.Zero)
+        {
+            _positions![handler] = position;
+            _saved[handler] = (position, now);
+        }
+        _leasedUntil[handler] = now + (long)(duration.TotalSeconds * Stopwatch.Frequency);
+        return true;
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        if (_leasedUntil.IsEmpty) return;
+        try
+        {
+            await stream.ReleaseAsync(options.Value.Node, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogDebug(ex, "Could not release this node's handler leases; they lapse by themselves");
+        }
     }
 
     private async Task SaveIfBehindAsync(IEventHandler handler, CancellationToken cancellationToken)

@@ -14,4 +14,10 @@ public sealed class EventHandlerPosition
     public DateTimeOffset? FailingSince { get; set; }
 
     public string? LastError { get; set; }
+
+    /// <summary>The node delivering to this handler: one at a time, so a mail or an acknowledgement is not sent by two nodes at once.</summary>
+    public string? LeaseHolder { get; set; }
+
+    /// <summary>Until when <see cref="LeaseHolder"/> holds it; a node that died lets it lapse and another takes over.</summary>
+    public DateTimeOffset? LeaseUntil { get; set; }
 }

@@ -59,6 +59,40 @@ public sealed class EventStreamReader(IDbContextFactory<EnkiDbContext> dbFactory
         return await db.EventHandlerPositions.Where(p => p.Handler == handler).Select(p => (long?)p.Position).SingleOrDefaultAsync(cancellationToken) ?? 0;
     }
 
+    /// <summary>
+    /// Takes or renews <paramref name="node"/>'s lease on a durable handler until <paramref name="until"/>;
+    /// the handler's stored position when it holds it, null when another node does.
+    /// </summary>
+    public async Task<long?> HoldAsync(string handler, string node, DateTimeOffset until, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var positions = db.EventHandlerPositions.Where(p => p.Handler == handler);
+        if (!await positions.AnyAsync(cancellationToken))
+        {
+            db.EventHandlerPositions.Add(new EventHandlerPosition { Handler = handler, UpdatedAt = now });
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException)
+            {
+                // Another node created it at the same moment: the lease below decides between them.
+            }
+        }
+        var held = await positions.Where(p => p.LeaseHolder == node || p.LeaseHolder == null || p.LeaseUntil < now)
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.LeaseHolder, node).SetProperty(p => p.LeaseUntil, until), cancellationToken);
+        return held == 0 ? null : await positions.Select(p => p.Position).SingleAsync(cancellationToken);
+    }
+
+    /// <summary>Lets the node's leases go at once (a graceful stop): another node takes over without waiting for them to lapse.</summary>
+    public async Task ReleaseAsync(string node, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await db.EventHandlerPositions.Where(p => p.LeaseHolder == node)
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.LeaseHolder, (string?)null).SetProperty(p => p.LeaseUntil, (DateTimeOffset?)null), cancellationToken);
+    }
+
     public async Task SavePositionAsync(string handler, long position, string? error, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);

@@ -40,5 +40,6 @@ internal sealed class EventHandlerPositionConfiguration : IEntityTypeConfigurati
         builder.HasKey(p => p.Handler);
         builder.Property(p => p.Handler).HasMaxLength(64);
         builder.Property(p => p.LastError).HasMaxLength(1000);
+        builder.Property(p => p.LeaseHolder).HasMaxLength(128);
     }
 }

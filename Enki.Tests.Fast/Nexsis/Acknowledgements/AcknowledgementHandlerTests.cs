@@ -134,7 +134,7 @@ public sealed class AcknowledgementHandlerTests(GeographyFixture geography) : IA
         _platform.Available = false;
         var failure = await Assert.ThrowsAsync<AcknowledgementsNotDeliveredException>(DeliverAsync);
         Assert.Contains("5 acquittement(s)", failure.Message);
-        Assert.Null(await PositionAsync()); // nothing confirmed: everything stays owed to it
+        Assert.Equal(0, await PositionAsync() ?? 0); // nothing confirmed: everything stays owed to it (the row may hold only its lease)
         Assert.Empty(_platform.Received);
 
         _platform.Available = true;

@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Enki.Infrastructure.Persistence.SqlServer.Migrations
 {
     [DbContext(typeof(SqlServerEnkiDbContext))]
-    [Migration("20261202131235_Initial")]
+    [Migration("20261202132538_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -761,6 +761,13 @@ namespace Enki.Infrastructure.Persistence.SqlServer.Migrations
                     b.Property<string>("LastError")
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("LeaseHolder")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<DateTimeOffset?>("LeaseUntil")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<long>("Position")
                         .HasColumnType("bigint");

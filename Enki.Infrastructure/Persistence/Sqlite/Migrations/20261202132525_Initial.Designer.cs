@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Enki.Infrastructure.Persistence.Sqlite.Migrations
 {
     [DbContext(typeof(SqliteEnkiDbContext))]
-    [Migration("20261202131219_Initial")]
+    [Migration("20261202132525_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -753,6 +753,13 @@ namespace Enki.Infrastructure.Persistence.Sqlite.Migrations
                     b.Property<string>("LastError")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("LeaseHolder")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LeaseUntil")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("Position")
                         .HasColumnType("INTEGER");

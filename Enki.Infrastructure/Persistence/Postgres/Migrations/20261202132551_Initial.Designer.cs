@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Enki.Infrastructure.Persistence.Postgres.Migrations
 {
     [DbContext(typeof(PostgresEnkiDbContext))]
-    [Migration("20261202131252_Initial")]
+    [Migration("20261202132551_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -760,6 +760,13 @@ namespace Enki.Infrastructure.Persistence.Postgres.Migrations
                     b.Property<string>("LastError")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("LeaseHolder")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<DateTimeOffset?>("LeaseUntil")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<long>("Position")
                         .HasColumnType("bigint");
