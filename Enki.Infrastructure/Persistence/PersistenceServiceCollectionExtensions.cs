@@ -29,13 +29,13 @@ public static class PersistenceServiceCollectionExtensions
                 services.AddSingleton<IDbContextFactory<EnkiDbContext>, ProviderDbContextFactory<SqliteEnkiDbContext>>();
                 break;
             case DatabaseProvider.SqlServer:
-                services.AddDbContextFactory<SqlServerEnkiDbContext>(o =>
-                    o.UseSqlServer(database.ServerConnectionString(), sql => sql.EnableRetryOnFailure()));
+                var sqlServer = database.ServerConnectionString(); // refused at start when missing
+                services.AddDbContextFactory<SqlServerEnkiDbContext>(o => o.UseSqlServer(sqlServer, sql => sql.EnableRetryOnFailure()));
                 services.AddSingleton<IDbContextFactory<EnkiDbContext>, ProviderDbContextFactory<SqlServerEnkiDbContext>>();
                 break;
             case DatabaseProvider.PostgreSql:
-                services.AddDbContextFactory<PostgresEnkiDbContext>(o =>
-                    o.UseNpgsql(database.ServerConnectionString(), pg => pg.EnableRetryOnFailure()));
+                var postgres = database.ServerConnectionString();
+                services.AddDbContextFactory<PostgresEnkiDbContext>(o => o.UseNpgsql(postgres, pg => pg.EnableRetryOnFailure()));
                 services.AddSingleton<IDbContextFactory<EnkiDbContext>, ProviderDbContextFactory<PostgresEnkiDbContext>>();
                 break;
             default:

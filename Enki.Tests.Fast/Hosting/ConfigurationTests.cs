@@ -6,11 +6,13 @@ namespace Enki.Tests.Hosting;
 
 public sealed class ConfigurationTests
 {
-    [Fact]
-    public void Sql_server_without_a_connection_string_is_refused_with_a_clear_message()
+    [Theory]
+    [InlineData("SqlServer")]
+    [InlineData("PostgreSql")]
+    public void A_server_database_without_a_connection_string_is_refused_with_a_clear_message(string provider)
     {
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Enki:Database:Provider"] = "SqlServer" })
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Enki:Database:Provider"] = provider })
             .Build();
 
         var error = Assert.Throws<InvalidOperationException>(() =>
