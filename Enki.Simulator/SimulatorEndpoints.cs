@@ -98,15 +98,13 @@ public static class SimulatorEndpoints
         }
     }
 
+    /// <summary>A refusal as problem details, French <c>title</c> and <c>detail</c>, like Enki's API.</summary>
     private static IResult Error(int status, string error, string detail) =>
-        Results.Json(new SimulatorError(error, detail), statusCode: status);
+        Results.Problem(title: error, detail: detail, statusCode: status);
 
     /// <summary>The feed page of the protocol.</summary>
     public sealed record FeedResponse(string Cursor, IReadOnlyList<FeedMessage> Messages);
 
     /// <summary>One message of a feed page.</summary>
     public sealed record FeedMessage(string Id, string ContentType, string Payload);
-
-    /// <summary>A refusal, in French.</summary>
-    public sealed record SimulatorError(string Erreur, string Detail);
 }

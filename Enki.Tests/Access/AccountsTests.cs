@@ -275,12 +275,12 @@ public sealed class AccountsTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Partner_key_gives_its_jurisdiction_and_bad_keys_get_json_401()
+    public async Task Partner_key_gives_its_jurisdiction_and_bad_keys_get_a_problem_401()
     {
         using var client = _app.CreateBrowserLikeClient();
-        using var good = new HttpRequestMessage(HttpMethod.Get, "/api/v1/perimetre");
+        using var good = new HttpRequestMessage(HttpMethod.Get, "/api/v1/me");
         good.Headers.Add(ApiKeyAuthenticationHandler.Header, "cle-guichen-0123456789abcdef");
-        using var bad = new HttpRequestMessage(HttpMethod.Get, "/api/v1/perimetre");
+        using var bad = new HttpRequestMessage(HttpMethod.Get, "/api/v1/me");
         bad.Headers.Add(ApiKeyAuthenticationHandler.Header, "cle-guichen-0123456789abcdeX");
 
         var ok = await client.SendAsync(good);
@@ -289,11 +289,11 @@ public sealed class AccountsTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
         using var json = JsonDocument.Parse(await ok.Content.ReadAsStringAsync());
-        Assert.Equal("Partenaire Guichen", json.RootElement.GetProperty("nom").GetString());
-        Assert.Equal("partenaire", json.RootElement.GetProperty("appelant").GetString());
-        Assert.Equal("commune:35126", json.RootElement.GetProperty("perimetre").GetString());
+        Assert.Equal("Partenaire Guichen", json.RootElement.GetProperty("name").GetString());
+        Assert.Equal("partner", json.RootElement.GetProperty("caller").GetString());
+        Assert.Equal("commune:35126", json.RootElement.GetProperty("jurisdiction").GetString());
         Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
-        Assert.Equal("application/json", refused.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
         Assert.Equal(HttpStatusCode.Unauthorized, unknownApi.StatusCode);
     }
 
@@ -302,11 +302,11 @@ public sealed class AccountsTests : IAsyncLifetime
     {
         using var client = await _app.SignedInAsync("maire-chelles");
 
-        using var json = JsonDocument.Parse(await client.GetStringAsync("/api/v1/perimetre"));
+        using var json = JsonDocument.Parse(await client.GetStringAsync("/api/v1/me"));
 
-        Assert.Equal("utilisateur", json.RootElement.GetProperty("appelant").GetString());
-        Assert.Equal("commune:77108", json.RootElement.GetProperty("perimetre").GetString());
-        Assert.Equal("Maire", json.RootElement.GetProperty("profil").GetString());
+        Assert.Equal("user", json.RootElement.GetProperty("caller").GetString());
+        Assert.Equal("commune:77108", json.RootElement.GetProperty("jurisdiction").GetString());
+        Assert.Equal("Maire", json.RootElement.GetProperty("profile").GetString());
     }
 
     [Fact]

@@ -96,7 +96,7 @@ public sealed class IncidentMapTests : IAsyncLifetime
         Assert.True(LayerOptions().Legend);
         Assert.Equal(new FamilyStyle("Incendie", "#D55E00"), LayerOptions().Families["C04"]);
         _handle.VerifyNotInvoke("showChoropleth");
-        Assert.Equal("api/geographie/communes/77.geojson", _handle.VerifyInvoke("showCommuneOutlines").Arguments[0]);
+        Assert.Equal("api/v1/geography/communes/77.geojson", _handle.VerifyInvoke("showCommuneOutlines").Arguments[0]);
         Assert.Equal(new[] { "77" }, _handle.VerifyInvoke("focusDepartments").Arguments[0]);
         var bounds = Assert.IsType<double[][]>(_handle.VerifyInvoke("fitTo").Arguments[0]);
         Assert.InRange(bounds[0][0], 48.0, 48.2); // Seine-et-Marne runs from about 48.12 N to 49.12 N
@@ -133,7 +133,7 @@ public sealed class IncidentMapTests : IAsyncLifetime
         Render(Jurisdiction.Commune("77108"));
 
         Assert.False(LayerOptions().Cluster);
-        Assert.Equal("api/geographie/communes/77.geojson", _handle.VerifyInvoke("showCommuneOutlines").Arguments[0]);
+        Assert.Equal("api/v1/geography/communes/77.geojson", _handle.VerifyInvoke("showCommuneOutlines").Arguments[0]);
     }
 
     [Fact]

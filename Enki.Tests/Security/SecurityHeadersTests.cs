@@ -93,7 +93,7 @@ public sealed partial class SecurityHeadersTests : IAsyncLifetime
         Assert.DoesNotContain(rows, row => row.Any(cell => cell.StartsWith('=')));
 
         // The public outlines keep their day-long caching.
-        using var outlines = await client.GetAsync("/api/geographie/departements.geojson");
+        using var outlines = await client.GetAsync("/api/v1/geography/departments.geojson");
         Assert.Equal(HttpStatusCode.OK, outlines.StatusCode);
         Assert.Equal(TimeSpan.FromDays(1), outlines.Headers.CacheControl?.MaxAge);
     }

@@ -25,7 +25,7 @@ public static class NexsisPushEndpoint
             {
                 if (!NexsisKey.Matches(request, options.Value.InboundApiKey))
                 {
-                    return Results.Json(new { erreur = "Clé X-Api-Key absente ou invalide." }, statusCode: StatusCodes.Status401Unauthorized);
+                    return ApiProblems.Unauthorized("Clé X-Api-Key absente ou invalide.");
                 }
                 // A declared length above the cap is answered before the body is read (Kestrel's own 30 MB limit would throw).
                 if (request.ContentLength > MaxPayloadBytes)
@@ -40,10 +40,12 @@ public static class NexsisPushEndpoint
                 var receipt = await inbox.StoreAsync(InboxChannel.Push, "nexsis-push", request.ContentType, payload, cancellationToken);
                 if (receipt.Failure is { } failure)
                 {
-                    return Results.BadRequest(new { erreur = failure.Reason, detail = failure.Detail, reference = receipt.InboxId });
+                    // The reason as title (« Lieu introuvable… »), the quarantined row's id to find it again.
+                    return Results.Problem(title: failure.Reason, detail: failure.Detail, statusCode: StatusCodes.Status400BadRequest,
+                        extensions: new Dictionary<string, object?> { ["reference"] = receipt.InboxId });
                 }
                 intake.Request();
-                return Results.Accepted(value: new { distributionId = receipt.DistributionId, reference = receipt.InboxId, doublon = receipt.Duplicate });
+                return Results.Accepted(value: new PushReceipt(receipt.DistributionId, receipt.InboxId, receipt.Duplicate));
             })
             .AllowAnonymous() // NexSIS authenticates with its own key, checked above
             .DisableAntiforgery()
@@ -52,7 +54,14 @@ public static class NexsisPushEndpoint
     }
 
     private static IResult TooLarge() =>
-        Results.Json(new { erreur = $"Message trop volumineux (plus de {MaxPayloadBytes / 1024 / 1024} Mo)." }, statusCode: StatusCodes.Status413PayloadTooLarge);
+        Results.Problem(title: "Message trop volumineux", detail: $"Message trop volumineux (plus de {MaxPayloadBytes / 1024 / 1024} Mo).",
+            statusCode: StatusCodes.Status413PayloadTooLarge);
+
+    /// <summary>
+    /// A stored distribution: its EDXL-DE id, the inbox row holding it (<c>reference</c>), and whether the same
+    /// payload had already been received (<c>duplicate</c>: stored once, answered 202 again).
+    /// </summary>
+    public sealed record PushReceipt(string? DistributionId, long Reference, bool Duplicate);
 
     /// <summary>
     /// A client that sends its whole body without waiting (no « Expect: 100-continue ») only reads the
