@@ -18,11 +18,17 @@ public static class GeographyEndpoints
     public static IEndpointRouteBuilder MapGeographyEndpoints(this IEndpointRouteBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.MapGet(DepartmentOutlinesPath, (HttpContext context, DepartmentOutlines outlines) => Serve(context, outlines))
-            .WithName("DepartmentOutlines");
-        app.MapGet(CommuneOutlinesPath, (HttpContext context, string department, CommuneOutlines outlines) =>
+        var geography = app.MapGroup("").WithTags("Géographie").ProducesProblem(StatusCodes.Status401Unauthorized);
+        geography.MapGet(DepartmentOutlinesPath, (HttpContext context, DepartmentOutlines outlines) => Serve(context, outlines))
+            .WithName("DepartmentOutlines")
+            .WithSummary("Outlines of the 101 departments (properties code, name), for the map; cached a day (ETag).")
+            .Produces(StatusCodes.Status200OK, contentType: "application/geo+json");
+        geography.MapGet(CommuneOutlinesPath, (HttpContext context, string department, CommuneOutlines outlines) =>
                 outlines.OfDepartment(department) is { } content ? Serve(context, content) : ApiProblems.NotFound($"Département inconnu : « {department} »."))
-            .WithName("CommuneOutlines");
+            .WithName("CommuneOutlines")
+            .WithSummary("Outlines of one department's communes (properties code, name), for the map; cached a day (ETag).")
+            .Produces(StatusCodes.Status200OK, contentType: "application/geo+json")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 

@@ -1,7 +1,6 @@
 using Enki.Domain.Incidents;
 using Enki.Infrastructure.Access;
 using Enki.Infrastructure.Incidents;
-using System.ComponentModel;
 using Enki.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 
@@ -13,10 +12,16 @@ namespace Enki.Web.Api;
 /// </summary>
 public static class IncidentApiEndpoints
 {
+    // Described here: the OpenAPI generator cannot read attributes on [AsParameters] record parameters.
+    private const string FiltersDescription =
+        "Filters: `status` (Reported, InProgress, Suspended, Completed, Cancelled), `natureFamily` (C01 to C11), "
+        + "`from` (updated at or after, ISO 8601), `to` (created at the sender at or before), `exercise` (`false` by default: "
+        + "real incidents only; `true`: exercises only; `all`), `page` (from 0), `pageSize`.";
+
     public static IEndpointRouteBuilder MapIncidentApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1").RequireAuthorization(EnkiPolicies.Api)
-            .WithTags("Incidents")
+            .WithMetadata(ApiSecurity.PartnerKeyOrSession).WithTags("Incidents")
             .ProducesProblem(StatusCodes.Status401Unauthorized);
 
         api.MapGet("/incidents", async (HttpContext context, IncidentQueries queries, [AsParameters] IncidentApiQuery query, CancellationToken ct) =>
@@ -30,6 +35,7 @@ public static class IncidentApiEndpoints
         })
         .WithName("ListIncidents")
         .WithSummary("Incidents in the caller's jurisdiction, newest first, one page at a time.")
+        .WithDescription(FiltersDescription)
         .Produces<IncidentPage>()
         .ProducesValidationProblem();
 
@@ -51,7 +57,7 @@ public static class IncidentApiEndpoints
         })
         .WithName("IncidentsGeoJson")
         .WithSummary("The same incidents as a GeoJSON FeatureCollection of points (incidents without coordinates left out).")
-        .WithDescription("Each feature's properties are an Incident; `total` counts the matching incidents, placed or not.")
+        .WithDescription("Each feature's properties are an Incident; `total` counts the matching incidents, placed or not. " + FiltersDescription)
         .Produces(StatusCodes.Status200OK, contentType: "application/geo+json")
         .ProducesValidationProblem();
 
@@ -70,13 +76,13 @@ public static class IncidentApiEndpoints
 
 /// <summary>Query string of the incident API: status, nature family, time range, exercise, paging.</summary>
 public sealed record IncidentApiQuery(
-    [FromQuery(Name = "status"), Description("Reported, InProgress, Suspended, Completed or Cancelled.")] string? Status,
-    [FromQuery(Name = "natureFamily"), Description("Nature family, C01 to C11.")] string? NatureFamily,
-    [FromQuery(Name = "from"), Description("Updated at or after (ISO 8601).")] DateTimeOffset? From,
-    [FromQuery(Name = "to"), Description("Created at the sender at or before (ISO 8601).")] DateTimeOffset? To,
-    [FromQuery(Name = "exercise"), Description("false (default: real incidents), true (exercises only) or all.")] string? Exercise,
-    [FromQuery(Name = "page"), Description("Page index, from 0.")] int? Page,
-    [FromQuery(Name = "pageSize"), Description("Incidents per page (100 by default for the list, the most allowed for GeoJSON).")] int? PageSize)
+    [FromQuery(Name = "status")] string? Status,
+    [FromQuery(Name = "natureFamily")] string? NatureFamily,
+    [FromQuery(Name = "from")] DateTimeOffset? From,
+    [FromQuery(Name = "to")] DateTimeOffset? To,
+    [FromQuery(Name = "exercise")] string? Exercise,
+    [FromQuery(Name = "page")] int? Page,
+    [FromQuery(Name = "pageSize")] int? PageSize)
 {
     /// <summary>The parameter refused by <see cref="ToFilter"/> and why, in French.</summary>
     public (string Parameter, string Message)? Error { get; private set; }

@@ -49,7 +49,16 @@ public static class NexsisPushEndpoint
             })
             .AllowAnonymous() // NexSIS authenticates with its own key, checked above
             .DisableAntiforgery()
-            .WithName("NexsisPush");
+            .WithName("NexsisPush")
+            .WithMetadata(ApiSecurity.Nexsis).WithTags("NexSIS")
+            .WithSummary("NexSIS pushes one distribution (CISU XML under EDXL-DE, or hub JSON).")
+            .WithDescription("Stored first, then applied by the intake job: 202 with its id. Unreadable, over a field's limit or "
+                + "placed in no commune: 400, kept in quarantine (`reference` names it). Over 4 MB: 413. Without the NexSIS key: 401.")
+            .Accepts<string>("application/json", "application/xml", "text/xml")
+            .Produces<PushReceipt>(StatusCodes.Status202Accepted)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         return app;
     }
 

@@ -73,7 +73,11 @@ public static class AccountEndpoints
                 viewer.Profile?.ToString(),
                 viewer.Jurisdiction.ToString(),
                 viewer.Jurisdiction.Label));
-        }).RequireAuthorization(EnkiPolicies.Api);
+        }).RequireAuthorization(EnkiPolicies.Api)
+        .WithMetadata(Api.ApiSecurity.PartnerKeyOrSession).WithTags("Compte").WithName("Me")
+        .WithSummary("Who the caller is and what it may see: a person's session or a partner's key, its jurisdiction.")
+        .Produces<Me>()
+        .ProducesProblem(StatusCodes.Status401Unauthorized);
 
         return app;
     }
