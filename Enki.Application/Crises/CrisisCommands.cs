@@ -123,8 +123,8 @@ public sealed class CrisisCommands(IDbContextFactory<EnkiDbContext> dbFactory, I
     {
         var parts = reference.Split('#', 2);
         return Jurisdiction.TryParse(parts[0], out var territory) && Jurisdiction.Exists(territory, directory)
-            // By name only: Enum.TryParse also takes numbers and comma-separated lists.
-            && (parts.Length == 1 || Enum.GetNames<Profile>().Contains(parts[1], StringComparer.Ordinal));
+            // By code only: Enum.TryParse would also take numbers and comma-separated lists.
+            && (parts.Length == 1 || Enum.GetValues<Profile>().Any(p => p.Code() == parts[1]));
     }
 
     private async Task<bool> NameableAsync(Viewer viewer, string accountId, CancellationToken cancellationToken)

@@ -38,7 +38,7 @@ public sealed record CrisisParticipant(ParticipantKind Kind, string Reference, s
     public static CrisisParticipant Service(Jurisdiction jurisdiction, Profile profile, string name, ParticipationRight right) =>
         new(ParticipantKind.Organisation, ServiceReference(jurisdiction, profile), name, right);
 
-    public static string ServiceReference(Jurisdiction jurisdiction, Profile profile) => $"{jurisdiction}#{profile}";
+    public static string ServiceReference(Jurisdiction jurisdiction, Profile profile) => $"{jurisdiction}#{profile.Code()}";
 
 }
 

@@ -1,6 +1,7 @@
 using Enki.Domain.Incidents;
 using Enki.Infrastructure.Access;
 using Enki.Infrastructure.Incidents;
+using Enki.Infrastructure.Persistence.Storage;
 using Enki.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 
@@ -94,9 +95,9 @@ public sealed record IncidentApiQuery(
         IncidentStatus? status = null;
         if (!string.IsNullOrWhiteSpace(Status))
         {
-            if (!Enum.TryParse<IncidentStatus>(Status, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed))
+            if (!EnumStorage.IncidentStatus.TryParse(Status, out var parsed))
             {
-                Error = ("status", $"Statut inconnu : « {Status} » (attendu : {string.Join(", ", Enum.GetNames<IncidentStatus>())}).");
+                Error = ("status", $"Statut inconnu : « {Status} » (attendu : {string.Join(", ", EnumStorage.IncidentStatus.All)}).");
                 return null;
             }
             status = parsed;
@@ -150,9 +151,9 @@ public sealed record IncidentResource(
 {
     public static IncidentResource Of(Incident i) => new(
         i.Id, i.CaseId, i.NatureCode, i.NatureLabel, i.NatureFamily,
-        i.Status.ToString(), i.Status.French(), i.IsExercise,
+        EnumStorage.IncidentStatus.Of(i.Status), i.Status.French(), i.IsExercise,
         i.CommuneCode, i.CommuneName, i.DepartmentCode, i.ZoneCode, i.Latitude, i.Longitude, i.Address,
-        new VictimsResource(i.Victims.Estimate?.ToString(), i.Victims.Red, i.Victims.Yellow, i.Victims.Green,
+        new VictimsResource(i.Victims.Estimate is { } estimate ? EnumStorage.VictimCountEstimate.Of(estimate) : null, i.Victims.Red, i.Victims.Yellow, i.Victims.Green,
             i.Victims.Deceased, i.Victims.Missing, i.Victims.Evacuated, i.Victims.Displaced),
         i.Resources.Select(r => new EngagedResourceResource(r.ResourceId, r.Name, r.Kind, r.Current.Code, r.Current.Label, r.Current.At, r.IsReleased)).ToList(),
         i.CreatedAt, i.UpdatedAt);

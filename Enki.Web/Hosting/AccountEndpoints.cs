@@ -70,7 +70,7 @@ public static class AccountEndpoints
             return Results.Ok(new Me(
                 viewer.Name,
                 context.User.FindFirst(EnkiClaims.CallerKind)?.Value == EnkiClaims.PartnerCaller ? "partner" : "user",
-                viewer.Profile?.ToString(),
+                viewer.Profile?.Code(),
                 viewer.Jurisdiction.ToString(),
                 viewer.Jurisdiction.Label));
         }).RequireAuthorization(EnkiPolicies.Api)
