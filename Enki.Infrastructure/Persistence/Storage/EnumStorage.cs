@@ -23,7 +23,7 @@ public static class EnumStorage
     public static readonly StoredValues<JurisdictionKind> JurisdictionKind = new(
         (Domain.Access.JurisdictionKind.National, "National"),
         (Domain.Access.JurisdictionKind.Zone, "Zone"),
-        (Domain.Access.JurisdictionKind.Departement, "Departement"),
+        (Domain.Access.JurisdictionKind.Department, "Departement"),
         (Domain.Access.JurisdictionKind.Commune, "Commune"));
 
     public static readonly StoredValues<IncidentStatus> IncidentStatus = new(
@@ -42,27 +42,27 @@ public static class EnumStorage
         (Domain.Intake.VictimCountEstimate.NotDefined, "NotDefined"));
 
     public static readonly StoredValues<CrisisType> CrisisType = new(
-        (Domain.Crises.CrisisType.Inondation, "Inondation"),
-        (Domain.Crises.CrisisType.Tempete, "Tempete"),
-        (Domain.Crises.CrisisType.FeuDeForet, "FeuDeForet"),
-        (Domain.Crises.CrisisType.AccidentTechnologique, "AccidentTechnologique"),
-        (Domain.Crises.CrisisType.Attentat, "Attentat"),
-        (Domain.Crises.CrisisType.Rassemblement, "Rassemblement"),
-        (Domain.Crises.CrisisType.Epidemie, "Epidemie"),
-        (Domain.Crises.CrisisType.Autre, "Autre"));
+        (Domain.Crises.CrisisType.Flood, "Inondation"),
+        (Domain.Crises.CrisisType.Storm, "Tempete"),
+        (Domain.Crises.CrisisType.ForestFire, "FeuDeForet"),
+        (Domain.Crises.CrisisType.TechnologicalAccident, "AccidentTechnologique"),
+        (Domain.Crises.CrisisType.Attack, "Attentat"),
+        (Domain.Crises.CrisisType.MassGathering, "Rassemblement"),
+        (Domain.Crises.CrisisType.Epidemic, "Epidemie"),
+        (Domain.Crises.CrisisType.Other, "Autre"));
 
     public static readonly StoredValues<CrisisStatus> CrisisStatus = new(
-        (Domain.Crises.CrisisStatus.EnCours, "EnCours"),
-        (Domain.Crises.CrisisStatus.Terminee, "Terminee"));
+        (Domain.Crises.CrisisStatus.Ongoing, "EnCours"),
+        (Domain.Crises.CrisisStatus.Ended, "Terminee"));
 
     public static readonly StoredValues<ParticipantKind> ParticipantKind = new(
-        (Domain.Crises.ParticipantKind.Personne, "Personne"),
+        (Domain.Crises.ParticipantKind.Person, "Personne"),
         (Domain.Crises.ParticipantKind.Organisation, "Organisation"));
 
     public static readonly StoredValues<ParticipationRight> ParticipationRight = new(
-        (Domain.Crises.ParticipationRight.Lecture, "Lecture"),
+        (Domain.Crises.ParticipationRight.Read, "Lecture"),
         (Domain.Crises.ParticipationRight.Contribution, "Contribution"),
-        (Domain.Crises.ParticipationRight.Pilotage, "Pilotage"));
+        (Domain.Crises.ParticipationRight.Lead, "Pilotage"));
 
     public static readonly StoredValues<LogbookEntryKind> LogbookEntryKind = new(
         (Domain.Logbook.LogbookEntryKind.Information, "Information"),
@@ -72,18 +72,18 @@ public static class EnumStorage
         (Domain.Logbook.LogbookEntryKind.SituationReport, "SituationReport"));
 
     public static readonly StoredValues<MobilisationStatus> MobilisationStatus = new(
-        (Domain.Mobilisation.MobilisationStatus.Emise, "Emise"),
-        (Domain.Mobilisation.MobilisationStatus.Recue, "Recue"),
-        (Domain.Mobilisation.MobilisationStatus.Acceptee, "Acceptee"),
-        (Domain.Mobilisation.MobilisationStatus.Refusee, "Refusee"),
-        (Domain.Mobilisation.MobilisationStatus.EnCours, "EnCours"),
-        (Domain.Mobilisation.MobilisationStatus.Realisee, "Realisee"),
-        (Domain.Mobilisation.MobilisationStatus.Annulee, "Annulee"));
+        (Domain.Mobilisation.MobilisationStatus.Issued, "Emise"),
+        (Domain.Mobilisation.MobilisationStatus.Received, "Recue"),
+        (Domain.Mobilisation.MobilisationStatus.Accepted, "Acceptee"),
+        (Domain.Mobilisation.MobilisationStatus.Refused, "Refusee"),
+        (Domain.Mobilisation.MobilisationStatus.InProgress, "EnCours"),
+        (Domain.Mobilisation.MobilisationStatus.Completed, "Realisee"),
+        (Domain.Mobilisation.MobilisationStatus.Cancelled, "Annulee"));
 
     public static readonly StoredValues<MobilisationPriority> MobilisationPriority = new(
-        (Domain.Mobilisation.MobilisationPriority.Urgente, "Urgente"),
-        (Domain.Mobilisation.MobilisationPriority.Normale, "Normale"),
-        (Domain.Mobilisation.MobilisationPriority.Basse, "Basse"));
+        (Domain.Mobilisation.MobilisationPriority.Urgent, "Urgente"),
+        (Domain.Mobilisation.MobilisationPriority.Normal, "Normale"),
+        (Domain.Mobilisation.MobilisationPriority.Low, "Basse"));
 
     public static readonly StoredValues<MobilisationAction> MobilisationAction = new(
         (Domain.Mobilisation.MobilisationAction.Receive, "Receive"),
@@ -98,13 +98,13 @@ public static class EnumStorage
         (Domain.Mobilisation.RecipientKind.Organisation, "Organisation"));
 
     public static readonly StoredValues<OrganisationKind> OrganisationKind = new(
-        (Domain.Directory.OrganisationKind.Mairie, "Mairie"),
+        (Domain.Directory.OrganisationKind.TownHall, "Mairie"),
         (Domain.Directory.OrganisationKind.Prefecture, "Prefecture"),
         (Domain.Directory.OrganisationKind.Sdis, "Sdis"),
         (Domain.Directory.OrganisationKind.Coz, "Coz"),
         (Domain.Directory.OrganisationKind.Cogic, "Cogic"),
-        (Domain.Directory.OrganisationKind.Partenaire, "Partenaire"),
-        (Domain.Directory.OrganisationKind.Autre, "Autre"));
+        (Domain.Directory.OrganisationKind.Partner, "Partenaire"),
+        (Domain.Directory.OrganisationKind.Other, "Autre"));
 
     public static readonly StoredValues<InboxChannel> InboxChannel = new(
         (Nexsis.Inbox.InboxChannel.Push, "Push"),
