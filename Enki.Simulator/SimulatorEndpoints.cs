@@ -32,7 +32,8 @@ public static class SimulatorEndpoints
 
         // The simulator stands for the exchange platform: no Enki account, but the NexSIS key, because its
         // feed carries (made-up) callers' names and phone numbers like the real one.
-        var simulatorApi = app.MapGroup("").AllowAnonymous().DisableAntiforgery().AddEndpointFilter(async (context, next) =>
+        // Not in Enki's OpenAPI document: it stands for NexSIS's platform, whose protocol NexSIS documents.
+        var simulatorApi = app.MapGroup("").AllowAnonymous().DisableAntiforgery().ExcludeFromDescription().AddEndpointFilter(async (context, next) =>
             NexsisKey.Matches(context.HttpContext.Request, context.HttpContext.RequestServices.GetRequiredService<IOptions<NexsisOptions>>().Value.InboundApiKey)
                 ? await next(context)
                 : Error(StatusCodes.Status401Unauthorized, "Clé X-Api-Key absente ou invalide", "le simulateur demande la clé NexSIS (Enki:Nexsis:InboundApiKey)"));
@@ -98,15 +99,13 @@ public static class SimulatorEndpoints
         }
     }
 
+    /// <summary>A refusal as problem details, French <c>title</c> and <c>detail</c>, like Enki's API.</summary>
     private static IResult Error(int status, string error, string detail) =>
-        Results.Json(new SimulatorError(error, detail), statusCode: status);
+        Results.Problem(title: error, detail: detail, statusCode: status);
 
     /// <summary>The feed page of the protocol.</summary>
     public sealed record FeedResponse(string Cursor, IReadOnlyList<FeedMessage> Messages);
 
     /// <summary>One message of a feed page.</summary>
     public sealed record FeedMessage(string Id, string ContentType, string Payload);
-
-    /// <summary>A refusal, in French.</summary>
-    public sealed record SimulatorError(string Erreur, string Detail);
 }

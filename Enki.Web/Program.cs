@@ -25,6 +25,7 @@ var enki = builder.Services.AddEnkiInfrastructure(builder.Configuration, builder
 builder.Services.AddNexsisSimulator(builder.Configuration, enabledByDefault: enki.IsEmbeddedDefault(builder.Environment.IsDevelopment()));
 builder.Services.AddEnkiApplication();
 builder.Services.AddEnkiWeb();
+builder.Services.AddEnkiApiDocument();
 builder.Services.AddEnkiMap(builder.Configuration);
 builder.Services.AddEnkiAuthentication(enki);
 
@@ -78,6 +79,7 @@ app.MapGeographyEndpoints();
 app.MapEnkiAccountEndpoints();
 app.MapNexsisPush();
 app.MapIncidentApi();
+app.MapEnkiApiDocument();
 app.MapLogbookExports();
 app.MapNexsisSimulator();
 // Endpoint authorization replaces Hangfire's local-requests-only filter.

@@ -23,12 +23,12 @@ public static class FirstAdministrator
         + "où cette personne choisit son mot de passe.";
 
     /// <summary>The operator standing for "nobody" in the audit trail: the server's command line.</summary>
-    private static readonly Viewer CommandLine = new("ligne-de-commande", $"Ligne de commande ({Command})", Profile.Administrateur, Jurisdiction.National);
+    private static readonly Viewer CommandLine = new("ligne-de-commande", $"Ligne de commande ({Command})", Profile.Administrator, Jurisdiction.National);
 
     public static async Task<bool> AnyAsync(IServiceProvider services, CancellationToken cancellationToken = default)
     {
         await using var db = await services.GetRequiredService<IDbContextFactory<EnkiDbContext>>().CreateDbContextAsync(cancellationToken);
-        return await db.Users.AnyAsync(u => u.Profile == Profile.Administrateur && !u.IsDisabled, cancellationToken);
+        return await db.Users.AnyAsync(u => u.Profile == Profile.Administrator && !u.IsDisabled, cancellationToken);
     }
 
     /// <summary>Logs <see cref="Instructions"/> when no enabled administrator exists.</summary>
@@ -59,7 +59,7 @@ public static class FirstAdministrator
         var organisation = values.GetValueOrDefault("organisation") ?? "Enki";
         var options = services.GetRequiredService<EnkiOptions>();
         var result = await services.GetRequiredService<AccountAdministration>().InviteAsync(CommandLine,
-            new InvitationRequest(email, name, organisation, Profile.Administrateur, Jurisdiction.National),
+            new InvitationRequest(email, name, organisation, Profile.Administrator, Jurisdiction.National),
             options.Mail.PublicBaseUrl ?? "https://adresse-de-la-console", cancellationToken);
         if (!result.Succeeded)
         {

@@ -123,8 +123,8 @@ public sealed class CrisisCommands(IDbContextFactory<EnkiDbContext> dbFactory, I
     {
         var parts = reference.Split('#', 2);
         return Jurisdiction.TryParse(parts[0], out var territory) && Jurisdiction.Exists(territory, directory)
-            // By name only: Enum.TryParse also takes numbers and comma-separated lists.
-            && (parts.Length == 1 || Enum.GetNames<Profile>().Contains(parts[1], StringComparer.Ordinal));
+            // By code only: Enum.TryParse would also take numbers and comma-separated lists.
+            && (parts.Length == 1 || Enum.GetValues<Profile>().Any(p => p.Code() == parts[1]));
     }
 
     private async Task<bool> NameableAsync(Viewer viewer, string accountId, CancellationToken cancellationToken)
@@ -143,14 +143,14 @@ public sealed class CrisisCommands(IDbContextFactory<EnkiDbContext> dbFactory, I
         CancellationToken cancellationToken)
     {
         var communes = territories.Where(t => t.Kind == JurisdictionKind.Commune).Select(t => t.Code!).ToList();
-        var departments = territories.Where(t => t.Kind == JurisdictionKind.Departement).Select(t => t.Code!).ToList();
+        var departments = territories.Where(t => t.Kind == JurisdictionKind.Department).Select(t => t.Code!).ToList();
         var disabled = false;
-        var mayor = Profile.Maire;
+        var mayor = Profile.Mayor;
         var accounts = await db.Users.AsNoTracking()
             .Where(u => u.IsDisabled == disabled && u.Profile == mayor && u.CommuneCode != null
                 && (communes.Contains(u.CommuneCode) || departments.Contains(u.DepartmentCode!)))
             .Select(u => u.CommuneCode!).Distinct().ToListAsync(cancellationToken);
-        var mairie = OrganisationKind.Mairie;
+        var mairie = OrganisationKind.TownHall;
         var entries = await db.Organisations.AsNoTracking()
             .Where(o => o.Kind == mairie && o.CommuneCode != null
                 && (communes.Contains(o.CommuneCode) || departments.Contains(o.DepartmentCode!)))

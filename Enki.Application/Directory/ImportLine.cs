@@ -26,7 +26,7 @@ internal sealed class ImportLine(CsvRecord record, DirectoryCsvColumns columns)
     {
         created = false;
         contactChange = ContactChange.None;
-        OrganisationKind kind = OrganisationKind.Autre;
+        OrganisationKind kind = OrganisationKind.Other;
         if (this["type"] is not { } type) reasons.Add("Type obligatoire.");
         else if (!OrganisationKinds.TryParse(type, out kind))
         {

@@ -62,7 +62,7 @@ public sealed class MobilisationCommands(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var request = await db.MobilisationRequests.Where(r => r.Id == id).Where(AccessPolicy.RequestsVisibleTo(viewer)).FirstOrDefaultAsync(cancellationToken);
         if (request is null) return MobilisationOutcome.NotFound;
-        if (request.Status != MobilisationStatus.Emise || !AccessPolicy.IsRecipient(viewer, request.Recipient)) return MobilisationOutcome.Done(request);
+        if (request.Status != MobilisationStatus.Issued || !AccessPolicy.IsRecipient(viewer, request.Recipient)) return MobilisationOutcome.Done(request);
         return await ActAsync(db, request, viewer, [MobilisationAction.Receive], null, cancellationToken);
     }
 
@@ -91,7 +91,7 @@ public sealed class MobilisationCommands(
         if (request.Version != version) return MobilisationOutcome.Conflict(LastActor(request));
         // Accepting or refusing straight from the inbox card is also receiving it.
         MobilisationAction[] actions = action is MobilisationAction.Accept or MobilisationAction.Refuse
-            && request.Status == MobilisationStatus.Emise && AccessPolicy.IsRecipient(viewer, request.Recipient)
+            && request.Status == MobilisationStatus.Issued && AccessPolicy.IsRecipient(viewer, request.Recipient)
             ? [MobilisationAction.Receive, action]
             : [action];
         return await ActAsync(db, request, viewer, actions, reason, cancellationToken);

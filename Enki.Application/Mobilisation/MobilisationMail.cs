@@ -17,7 +17,7 @@ public sealed class MobilisationMail(
 {
     public async Task IssuedAsync(MobilisationRequest request, long sequence, CancellationToken cancellationToken = default)
     {
-        var subject = $"[Enki] Nouvelle demande{(request.Priority == MobilisationPriority.Urgente ? " URGENTE" : "")} : {request.Object}";
+        var subject = $"[Enki] Nouvelle demande{(request.Priority == MobilisationPriority.Urgent ? " URGENTE" : "")} : {request.Object}";
         var body = $"""
             {request.IssuerOrganisation ?? request.IssuerName} vous adresse une demande de mobilisation.
 
@@ -41,8 +41,8 @@ public sealed class MobilisationMail(
     {
         var (subject, what) = status switch
         {
-            MobilisationStatus.Refusee => ($"[Enki] Demande refusée : {request.Object}", $"a été refusée par {request.RecipientName}. Motif : {request.RefusalReason}"),
-            MobilisationStatus.Realisee => ($"[Enki] Demande réalisée : {request.Object}", $"a été réalisée par {request.RecipientName}."),
+            MobilisationStatus.Refused => ($"[Enki] Demande refusée : {request.Object}", $"a été refusée par {request.RecipientName}. Motif : {request.RefusalReason}"),
+            MobilisationStatus.Completed => ($"[Enki] Demande réalisée : {request.Object}", $"a été réalisée par {request.RecipientName}."),
             _ => ($"[Enki] Échéance dépassée : {request.Object}",
                 $"n'est pas réalisée alors que son échéance ({MobilisationRequestWords.Deadline(request)}) est passée. État : {status.French()}."),
         };

@@ -35,7 +35,7 @@ public sealed class MobilisationMailHandler(IDbContextFactory<EnkiDbContext> dbF
     private static bool Concerns(MobilisationEvent step) => step switch
     {
         MobilisationRequestIssued or MobilisationRequestOverdue => true,
-        MobilisationRequestMoved moved => moved.Status is MobilisationStatus.Refusee or MobilisationStatus.Realisee,
+        MobilisationRequestMoved moved => moved.Status is MobilisationStatus.Refused or MobilisationStatus.Completed,
         _ => false,
     };
 }

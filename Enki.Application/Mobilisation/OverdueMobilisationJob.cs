@@ -13,7 +13,7 @@ public sealed class OverdueMobilisationJob(IDbContextFactory<EnkiDbContext> dbFa
 {
     public const string RecurringId = "mobilisation-echeances";
 
-    private static readonly MobilisationStatus[] Closed = [MobilisationStatus.Realisee, MobilisationStatus.Annulee, MobilisationStatus.Refusee];
+    private static readonly MobilisationStatus[] Closed = [MobilisationStatus.Completed, MobilisationStatus.Cancelled, MobilisationStatus.Refused];
 
     [DisableConcurrentExecution(timeoutInSeconds: 120)]
     [AutomaticRetry(Attempts = 3, OnAttemptsExceeded = AttemptsExceededAction.Delete)]

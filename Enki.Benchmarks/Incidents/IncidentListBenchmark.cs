@@ -25,7 +25,7 @@ public class IncidentListBenchmark
     private static readonly string Folder = Path.Combine(Path.GetTempPath(), "enki-incident-list-bench");
 
     private static readonly Viewer National = new("bench", "COGIC", Profile.Cogic, Jurisdiction.National);
-    private static readonly Viewer Department = new("bench", "CODIS 77", Profile.Sdis, Jurisdiction.Departement("77"));
+    private static readonly Viewer Department = new("bench", "CODIS 77", Profile.Sdis, Jurisdiction.Department("77"));
 
     private ServiceProvider _services = null!;
     private IncidentQueries _queries = null!;

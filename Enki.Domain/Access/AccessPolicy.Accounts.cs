@@ -7,7 +7,7 @@ public static partial class AccessPolicy
 
     /// <summary>Administrators manage every account; a préfecture the accounts of its department.</summary>
     public static bool MayManageAccounts(Viewer viewer) =>
-        viewer.Profile is Profile.Administrateur or Profile.Prefecture;
+        viewer.Profile is Profile.Administrator or Profile.Prefecture;
 
     /// <summary>The accounts a manager sees (located at their jurisdiction), none for anyone else.</summary>
     public static bool SeesAccount(Viewer viewer, ILocatedInTerritory account) =>
@@ -23,8 +23,8 @@ public static partial class AccessPolicy
     /// <summary>Profiles <paramref name="granter"/> may hand out: all for an administrator, the department's for a préfecture.</summary>
     public static IReadOnlyList<Profile> GrantableProfiles(Viewer granter) => granter.Profile switch
     {
-        Profile.Administrateur => Enum.GetValues<Profile>(),
-        Profile.Prefecture => [Profile.Maire, Profile.Prefecture, Profile.Sdis],
+        Profile.Administrator => Enum.GetValues<Profile>(),
+        Profile.Prefecture => [Profile.Mayor, Profile.Prefecture, Profile.Sdis],
         _ => [],
     };
 
@@ -58,7 +58,7 @@ public static partial class AccessPolicy
     {
         JurisdictionKind.National => "national",
         JurisdictionKind.Zone => "zone de défense",
-        JurisdictionKind.Departement => "département",
+        JurisdictionKind.Department => "département",
         _ => "commune",
     };
 

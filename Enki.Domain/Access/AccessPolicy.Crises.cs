@@ -10,7 +10,7 @@ public static partial class AccessPolicy
     public static bool MayOpenCrisis(Viewer viewer) => viewer.Profile is not null;
 
     /// <summary>The one territory a crisis by this viewer may cover, when it is fixed: a mayor's own commune.</summary>
-    public static Jurisdiction? ImposedCrisisTerritory(Viewer viewer) => viewer.Profile == Profile.Maire ? viewer.Jurisdiction : null;
+    public static Jurisdiction? ImposedCrisisTerritory(Viewer viewer) => viewer.Profile == Profile.Mayor ? viewer.Jurisdiction : null;
 
     /// <summary>French reasons for refusing a crisis over <paramref name="territories"/>; empty when allowed.</summary>
     public static IReadOnlyList<string> CrisisOpeningErrors(Viewer creator, IReadOnlyList<Jurisdiction> territories, ITerritoryDirectory directory)
@@ -20,7 +20,7 @@ public static partial class AccessPolicy
         var errors = new List<string>();
         foreach (var territory in territories)
         {
-            if (territory.Kind is not (JurisdictionKind.Commune or JurisdictionKind.Departement))
+            if (territory.Kind is not (JurisdictionKind.Commune or JurisdictionKind.Department))
             {
                 errors.Add($"{territory.Label} : seules des communes et des départements peuvent composer le territoire.");
             }
@@ -40,7 +40,7 @@ public static partial class AccessPolicy
     /// Whether a participant line names this viewer: the person by account, an organisation by its
     /// jurisdiction, or one service of a territory by its jurisdiction and profile (the préfecture, not the SDIS).
     /// </summary>
-    public static bool IsParticipant(Viewer viewer, CrisisParticipant participant) => participant.Kind == ParticipantKind.Personne
+    public static bool IsParticipant(Viewer viewer, CrisisParticipant participant) => participant.Kind == ParticipantKind.Person
         ? participant.Reference == viewer.Id
         : participant.Reference == viewer.Jurisdiction.ToString()
             || (viewer.Profile is { } profile && participant.Reference == CrisisParticipant.ServiceReference(viewer.Jurisdiction, profile));
@@ -50,7 +50,7 @@ public static partial class AccessPolicy
     {
         var participation = crisis.Participants.Where(p => IsParticipant(viewer, p)).Select(p => (ParticipationRight?)p.Right).Max();
         if (participation is not null) return participation;
-        return crisis.Territories.Any(viewer.Covers) ? ParticipationRight.Lecture : null;
+        return crisis.Territories.Any(viewer.Covers) ? ParticipationRight.Read : null;
     }
 
     public static bool SeesCrisis(Viewer viewer, Crisis crisis) => CrisisRight(viewer, crisis) is not null;
@@ -68,12 +68,12 @@ public static partial class AccessPolicy
     /// room reads, so only a pilot writes it; any contributor writes the rest.
     /// </summary>
     public static ParticipationRight RightToWrite(LogbookEntryKind kind) =>
-        kind == LogbookEntryKind.SituationReport ? ParticipationRight.Pilotage : ParticipationRight.Contribution;
+        kind == LogbookEntryKind.SituationReport ? ParticipationRight.Lead : ParticipationRight.Contribution;
 
     /// <summary>The French refusal for a missing right.</summary>
     public static string CrisisRefusal(ParticipationRight needed) => needed switch
     {
-        ParticipationRight.Pilotage => "Seuls les pilotes de la crise peuvent la modifier.",
+        ParticipationRight.Lead => "Seuls les pilotes de la crise peuvent la modifier.",
         ParticipationRight.Contribution => "Il faut un droit de contribution sur la crise pour écrire dans sa main courante.",
         _ => "Crise introuvable.",
     };
@@ -90,7 +90,7 @@ public static partial class AccessPolicy
         // The viewer's own service of that territory (« departement:77#Prefecture »); none without a profile.
         var service = viewer.Profile is { } profile ? CrisisParticipant.ServiceReference(viewer.Jurisdiction, profile) : organisation;
         return crisis => crisis.Territories.AsQueryable().Any(inJurisdiction)
-            || crisis.Participants.Any(p => (p.Kind == ParticipantKind.Personne && p.Reference == person)
+            || crisis.Participants.Any(p => (p.Kind == ParticipantKind.Person && p.Reference == person)
                 || (p.Kind == ParticipantKind.Organisation && (p.Reference == organisation || p.Reference == service)));
     }
 }

@@ -22,7 +22,7 @@ public static partial class AccessPolicy
         {
             JurisdictionKind.National => o => false,
             JurisdictionKind.Zone => o => o.ZoneCode == null,
-            JurisdictionKind.Departement => o => o.DepartmentCode == null && (o.ZoneCode == null || o.ZoneCode == zone),
+            JurisdictionKind.Department => o => o.DepartmentCode == null && (o.ZoneCode == null || o.ZoneCode == zone),
             _ => o => (o.CommuneCode == null && o.DepartmentCode == department)
                       || (o.DepartmentCode == null && (o.ZoneCode == null || o.ZoneCode == zone)),
         };
@@ -33,11 +33,11 @@ public static partial class AccessPolicy
         OrganisationsVisible(viewer, directory).Compile()(organisation);
 
     /// <summary>Who may write the directory at all: administrators, préfectures.</summary>
-    public static bool MayEditDirectory(Viewer viewer) => viewer.Profile is Profile.Administrateur or Profile.Prefecture;
+    public static bool MayEditDirectory(Viewer viewer) => viewer.Profile is Profile.Administrator or Profile.Prefecture;
 
     /// <summary>An existing organisation, or the territory a new one would have: administrators anywhere, a préfecture inside its department.</summary>
     public static bool MayEditOrganisation(Viewer viewer, ILocatedInTerritory territory) =>
-        viewer.Profile == Profile.Administrateur || (viewer.Profile == Profile.Prefecture && viewer.Covers(territory));
+        viewer.Profile == Profile.Administrator || (viewer.Profile == Profile.Prefecture && viewer.Covers(territory));
 
     public static string DirectoryRefusal(Viewer viewer) => MayEditDirectory(viewer)
         ? "Cette organisation est hors de votre département : seule l'administration peut la modifier."

@@ -18,7 +18,7 @@ public static partial class AccessPolicy
 {
     /// <summary>Crisis services mobilise communes; mayors answer, partners neither.</summary>
     public static bool MayIssueRequests(Viewer viewer) =>
-        viewer.Profile is Profile.Sdis or Profile.Prefecture or Profile.Coz or Profile.Cogic or Profile.Administrateur;
+        viewer.Profile is Profile.Sdis or Profile.Prefecture or Profile.Coz or Profile.Cogic or Profile.Administrator;
 
     /// <summary>The issuing service: the person who issued, or a colleague with the same profile and jurisdiction.</summary>
     public static bool IsIssuer(Viewer viewer, string issuerId, Profile? issuerProfile, string issuerJurisdiction) =>

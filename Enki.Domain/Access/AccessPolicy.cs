@@ -11,7 +11,7 @@ namespace Enki.Domain.Access;
 public static partial class AccessPolicy
 {
     /// <summary>Administration pages: journal, outbox, quarantine, background jobs.</summary>
-    public static bool MayAdminister(Viewer viewer) => viewer.Profile == Profile.Administrateur;
+    public static bool MayAdminister(Viewer viewer) => viewer.Profile == Profile.Administrator;
 
     /// <summary>
     /// Crisis services that watch over others' work in their territory (ORSEC chain): the préfecture

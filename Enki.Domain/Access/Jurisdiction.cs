@@ -6,7 +6,7 @@ public enum JurisdictionKind
 {
     National,
     Zone,
-    Departement,
+    Department,
     Commune,
 }
 
@@ -31,7 +31,7 @@ public sealed record Jurisdiction
 
     public static Jurisdiction Zone(string code) => Of(JurisdictionKind.Zone, code);
 
-    public static Jurisdiction Departement(string code) => Of(JurisdictionKind.Departement, code);
+    public static Jurisdiction Department(string code) => Of(JurisdictionKind.Department, code);
 
     public static Jurisdiction Commune(string insee) => Of(JurisdictionKind.Commune, insee);
 
@@ -59,7 +59,7 @@ public sealed record Jurisdiction
         JurisdictionKind? kind = value[..colon].Trim().ToLowerInvariant() switch
         {
             "zone" => JurisdictionKind.Zone,
-            "departement" or "département" => JurisdictionKind.Departement,
+            "departement" or "département" => JurisdictionKind.Department,
             "commune" => JurisdictionKind.Commune,
             _ => null,
         };
@@ -77,7 +77,7 @@ public sealed record Jurisdiction
     {
         JurisdictionKind.National => "national",
         JurisdictionKind.Zone => $"zone:{Code}",
-        JurisdictionKind.Departement => $"departement:{Code}",
+        JurisdictionKind.Department => $"departement:{Code}",
         _ => $"commune:{Code}",
     };
 
@@ -86,7 +86,7 @@ public sealed record Jurisdiction
     {
         JurisdictionKind.National => "National",
         JurisdictionKind.Zone => $"Zone {Code}",
-        JurisdictionKind.Departement => $"Département {Code}",
+        JurisdictionKind.Department => $"Département {Code}",
         _ => $"Commune {Code}",
     };
 
@@ -102,7 +102,7 @@ public sealed record Jurisdiction
     {
         JurisdictionKind.National => true,
         JurisdictionKind.Zone => directory.ZoneExists(jurisdiction.Code!),
-        JurisdictionKind.Departement => directory.DepartmentExists(jurisdiction.Code!),
+        JurisdictionKind.Department => directory.DepartmentExists(jurisdiction.Code!),
         _ => directory.CommuneExists(jurisdiction.Code!),
     };
 
@@ -111,7 +111,7 @@ public sealed record Jurisdiction
     {
         JurisdictionKind.National => true,
         JurisdictionKind.Zone => located.ZoneCode == Code,
-        JurisdictionKind.Departement => located.DepartmentCode == Code,
+        JurisdictionKind.Department => located.DepartmentCode == Code,
         _ => located.CommuneCode == Code,
     };
 }

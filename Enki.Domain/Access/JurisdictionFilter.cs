@@ -15,7 +15,7 @@ public static class JurisdictionFilter
         {
             JurisdictionKind.National => null,
             JurisdictionKind.Zone => nameof(ILocatedInTerritory.ZoneCode),
-            JurisdictionKind.Departement => nameof(ILocatedInTerritory.DepartmentCode),
+            JurisdictionKind.Department => nameof(ILocatedInTerritory.DepartmentCode),
             _ => nameof(ILocatedInTerritory.CommuneCode),
         };
         if (property is null)

@@ -25,7 +25,7 @@ public sealed record Territory(string? CommuneCode, string? DepartmentCode, stri
         {
             case JurisdictionKind.Zone:
                 return new Territory(null, null, jurisdiction.Code);
-            case JurisdictionKind.Departement:
+            case JurisdictionKind.Department:
                 return new Territory(null, jurisdiction.Code, directory.ZoneOfDepartment(jurisdiction.Code!));
             case JurisdictionKind.Commune:
                 var department = directory.DepartmentOfCommune(jurisdiction.Code!);

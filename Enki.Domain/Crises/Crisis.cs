@@ -66,7 +66,7 @@ public sealed class Crisis : Events.EventSource
         {
             Id = Guid.CreateVersion7(now),
             Type = type,
-            Status = CrisisStatus.EnCours,
+            Status = CrisisStatus.Ongoing,
             StartedAt = startedAt.ToUniversalTime(),
             IsExercise = isExercise,
             CreatedById = creator.Id,
@@ -75,7 +75,7 @@ public sealed class Crisis : Events.EventSource
         };
         crisis.Describe(title, description);
         crisis._territories.AddRange(territories.Distinct().Select(t => CrisisTerritory.Of(t, directory)));
-        crisis._participants.Add(CrisisParticipant.Person(creator, ParticipationRight.Pilotage));
+        crisis._participants.Add(CrisisParticipant.Person(creator, ParticipationRight.Lead));
         crisis._participants.AddRange(OrsecRoles.Defaults(creator, crisis._territories, reachableCommunes ?? [], directory));
         crisis.Record(new CrisisOpened(crisis.Subject, creator.Id, creator.Name, now, type, crisis.StartedAt));
         return crisis;
@@ -89,7 +89,7 @@ public sealed class Crisis : Events.EventSource
 
     public void Edit(Viewer actor, string title, CrisisType type, string? description, DateTimeOffset at)
     {
-        EnsureAllowed(actor, this, ParticipationRight.Pilotage);
+        EnsureAllowed(actor, this, ParticipationRight.Lead);
         Type = type;
         Describe(title, description);
         Record(new CrisisEdited(Subject, actor.Id, actor.Name, at, type));
@@ -98,8 +98,8 @@ public sealed class Crisis : Events.EventSource
     /// <summary>Ends the crisis at <paramref name="endedAt"/>, which is required and not before its start.</summary>
     public void End(Viewer actor, DateTimeOffset? endedAt, DateTimeOffset at)
     {
-        EnsureAllowed(actor, this, ParticipationRight.Pilotage);
-        CrisisLifecycle.EnsureCanMove(Status, CrisisStatus.Terminee);
+        EnsureAllowed(actor, this, ParticipationRight.Lead);
+        CrisisLifecycle.EnsureCanMove(Status, CrisisStatus.Ended);
         if (endedAt is null)
         {
             throw new CrisisRefused("Indiquez l'heure de fin de la crise.");
@@ -108,16 +108,16 @@ public sealed class Crisis : Events.EventSource
         {
             throw new CrisisRefused("La fin de la crise ne peut précéder son début.");
         }
-        Status = CrisisStatus.Terminee;
+        Status = CrisisStatus.Ended;
         EndedAt = endedAt.Value.ToUniversalTime();
         Record(new CrisisEnded(Subject, actor.Id, actor.Name, at, EndedAt.Value));
     }
 
     public void Reopen(Viewer actor, DateTimeOffset at)
     {
-        EnsureAllowed(actor, this, ParticipationRight.Pilotage);
-        CrisisLifecycle.EnsureCanMove(Status, CrisisStatus.EnCours);
-        Status = CrisisStatus.EnCours;
+        EnsureAllowed(actor, this, ParticipationRight.Lead);
+        CrisisLifecycle.EnsureCanMove(Status, CrisisStatus.Ongoing);
+        Status = CrisisStatus.Ongoing;
         EndedAt = null;
         Record(new CrisisReopened(Subject, actor.Id, actor.Name, at));
     }
@@ -146,9 +146,9 @@ public sealed class Crisis : Events.EventSource
     /// <summary>Adds a participant, or changes the right of one already there.</summary>
     public void SetParticipant(Viewer actor, CrisisParticipant participant, DateTimeOffset at)
     {
-        EnsureAllowed(actor, this, ParticipationRight.Pilotage);
+        EnsureAllowed(actor, this, ParticipationRight.Lead);
         bool Same(CrisisParticipant p) => p.Kind == participant.Kind && p.Reference == participant.Reference;
-        if (participant.Right != ParticipationRight.Pilotage && !_participants.Any(p => !Same(p) && p.Right == ParticipationRight.Pilotage))
+        if (participant.Right != ParticipationRight.Lead && !_participants.Any(p => !Same(p) && p.Right == ParticipationRight.Lead))
         {
             throw new CrisisRefused("Une crise garde au moins un pilote.");
         }

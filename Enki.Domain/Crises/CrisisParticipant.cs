@@ -5,16 +5,16 @@ namespace Enki.Domain.Crises;
 /// <summary>A participant is a person (an account) or an organisation (whoever answers for a territory).</summary>
 public enum ParticipantKind
 {
-    Personne,
+    Person,
     Organisation,
 }
 
 /// <summary>What a participant may do; each right includes the ones before it.</summary>
 public enum ParticipationRight
 {
-    Lecture,
+    Read,
     Contribution,
-    Pilotage,
+    Lead,
 }
 
 /// <param name="Reference">
@@ -29,7 +29,7 @@ public sealed record CrisisParticipant(ParticipantKind Kind, string Reference, s
 
     /// <summary>A named person, by account id.</summary>
     public static CrisisParticipant Person(string accountId, string name, ParticipationRight right) =>
-        new(ParticipantKind.Personne, accountId, name, right);
+        new(ParticipantKind.Person, accountId, name, right);
 
     public static CrisisParticipant Organisation(Jurisdiction jurisdiction, string name, ParticipationRight right) =>
         new(ParticipantKind.Organisation, jurisdiction.ToString(), name, right);
@@ -38,7 +38,7 @@ public sealed record CrisisParticipant(ParticipantKind Kind, string Reference, s
     public static CrisisParticipant Service(Jurisdiction jurisdiction, Profile profile, string name, ParticipationRight right) =>
         new(ParticipantKind.Organisation, ServiceReference(jurisdiction, profile), name, right);
 
-    public static string ServiceReference(Jurisdiction jurisdiction, Profile profile) => $"{jurisdiction}#{profile}";
+    public static string ServiceReference(Jurisdiction jurisdiction, Profile profile) => $"{jurisdiction}#{profile.Code()}";
 
 }
 
@@ -46,7 +46,7 @@ public static class ParticipationRights
 {
     public static string French(this ParticipationRight right) => right switch
     {
-        ParticipationRight.Lecture => "Lecture",
+        ParticipationRight.Read => "Lecture",
         ParticipationRight.Contribution => "Contribution",
         _ => "Pilotage",
     };

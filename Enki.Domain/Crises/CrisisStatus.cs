@@ -3,13 +3,13 @@ namespace Enki.Domain.Crises;
 /// <summary>Where a crisis stands.</summary>
 public enum CrisisStatus
 {
-    EnCours,
-    Terminee,
+    Ongoing,
+    Ended,
 }
 
 public static class CrisisStatusLabels
 {
-    public static string French(this CrisisStatus status) => status == CrisisStatus.EnCours ? "En cours" : "Terminée";
+    public static string French(this CrisisStatus status) => status == CrisisStatus.Ongoing ? "En cours" : "Terminée";
 }
 
 /// <summary>The whole lifecycle of a crisis in one table: a change not listed here is refused.</summary>
@@ -17,9 +17,9 @@ public static class CrisisLifecycle
 {
     private static readonly Dictionary<CrisisStatus, CrisisStatus[]> Allowed = new()
     {
-        [CrisisStatus.EnCours] = [CrisisStatus.Terminee],
+        [CrisisStatus.Ongoing] = [CrisisStatus.Ended],
         // A crisis closed too early (a second flood wave) is reopened rather than duplicated.
-        [CrisisStatus.Terminee] = [CrisisStatus.EnCours],
+        [CrisisStatus.Ended] = [CrisisStatus.Ongoing],
     };
 
     public static bool CanMove(CrisisStatus from, CrisisStatus to) => Allowed[from].Contains(to);

@@ -17,7 +17,7 @@ public sealed record CrisisTerritory(JurisdictionKind Kind, string Code, string 
         var known = jurisdiction.Kind switch
         {
             JurisdictionKind.Commune => directory.CommuneExists(jurisdiction.Code!),
-            JurisdictionKind.Departement => directory.DepartmentExists(jurisdiction.Code!),
+            JurisdictionKind.Department => directory.DepartmentExists(jurisdiction.Code!),
             _ => throw new CrisisRefused("Le territoire d'une crise est une liste de communes et de départements."),
         };
         if (!known)

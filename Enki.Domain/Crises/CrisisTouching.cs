@@ -16,7 +16,7 @@ public static class CrisisTouching
         {
             return crises.Where(c => c.Territories.AsQueryable().Any(inside));
         }
-        var department = JurisdictionKind.Departement;
+        var department = JurisdictionKind.Department;
         return crises.Where(c => c.Territories.AsQueryable().Any(inside)
             || c.Territories.Any(t => t.Kind == department && t.DepartmentCode == scopeDepartment));
     }

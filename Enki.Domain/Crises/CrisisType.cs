@@ -1,29 +1,29 @@
 namespace Enki.Domain.Crises;
 
-/// <summary>What kind of event a crisis is; stored by name.</summary>
+/// <summary>What kind of event a crisis is; stored by its own string (EnumStorage), not by the C# name.</summary>
 public enum CrisisType
 {
-    Inondation,
-    Tempete,
-    FeuDeForet,
-    AccidentTechnologique,
-    Attentat,
-    Rassemblement,
-    Epidemie,
-    Autre,
+    Flood,
+    Storm,
+    ForestFire,
+    TechnologicalAccident,
+    Attack,
+    MassGathering,
+    Epidemic,
+    Other,
 }
 
 public static class CrisisTypes
 {
     public static string French(this CrisisType type) => type switch
     {
-        CrisisType.Inondation => "Inondation",
-        CrisisType.Tempete => "Tempête",
-        CrisisType.FeuDeForet => "Feu de forêt",
-        CrisisType.AccidentTechnologique => "Accident technologique",
-        CrisisType.Attentat => "Attentat",
-        CrisisType.Rassemblement => "Rassemblement",
-        CrisisType.Epidemie => "Épidémie",
+        CrisisType.Flood => "Inondation",
+        CrisisType.Storm => "Tempête",
+        CrisisType.ForestFire => "Feu de forêt",
+        CrisisType.TechnologicalAccident => "Accident technologique",
+        CrisisType.Attack => "Attentat",
+        CrisisType.MassGathering => "Rassemblement",
+        CrisisType.Epidemic => "Épidémie",
         _ => "Autre",
     };
 
@@ -34,13 +34,13 @@ public static class CrisisTypes
     /// </summary>
     public static IReadOnlyList<string> NatureFamilies(this CrisisType type) => type switch
     {
-        CrisisType.Inondation => ["C08", "C03", "C09"],
-        CrisisType.Tempete => ["C08", "C09", "C07"],
-        CrisisType.FeuDeForet => ["C04", "C08"],
-        CrisisType.AccidentTechnologique => ["C05", "C04", "C09"],
-        CrisisType.Attentat => ["C06", "C02", "C04"],
-        CrisisType.Rassemblement => ["C02", "C06", "C01"],
-        CrisisType.Epidemie => ["C01", "C02"],
+        CrisisType.Flood => ["C08", "C03", "C09"],
+        CrisisType.Storm => ["C08", "C09", "C07"],
+        CrisisType.ForestFire => ["C04", "C08"],
+        CrisisType.TechnologicalAccident => ["C05", "C04", "C09"],
+        CrisisType.Attack => ["C06", "C02", "C04"],
+        CrisisType.MassGathering => ["C02", "C06", "C01"],
+        CrisisType.Epidemic => ["C01", "C02"],
         _ => ["C01", "C02", "C03", "C04", "C05", "C06", "C07", "C08", "C09", "C10", "C11"],
     };
 }

@@ -29,16 +29,16 @@ public static class OrsecRoles
         {
             foreach (var department in departments)
             {
-                var jurisdiction = Jurisdiction.Departement(department);
+                var jurisdiction = Jurisdiction.Department(department);
                 participants.Add(CrisisParticipant.Service(jurisdiction, Profile.Prefecture,
-                    $"Préfecture — {directory.Describe(jurisdiction)}", ParticipationRight.Pilotage));
+                    $"Préfecture — {directory.Describe(jurisdiction)}", ParticipationRight.Lead));
             }
         }
         if (byPrefecture)
         {
             foreach (var department in departments)
             {
-                var jurisdiction = Jurisdiction.Departement(department);
+                var jurisdiction = Jurisdiction.Department(department);
                 participants.Add(CrisisParticipant.Service(jurisdiction, Profile.Sdis,
                     $"SDIS — {directory.Describe(jurisdiction)}", ParticipationRight.Contribution));
             }

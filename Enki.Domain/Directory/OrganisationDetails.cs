@@ -27,7 +27,7 @@ public sealed record OrganisationDetails(
             var exists = Territory.Kind switch
             {
                 JurisdictionKind.Zone => directory.ZoneExists(code),
-                JurisdictionKind.Departement => directory.DepartmentExists(code),
+                JurisdictionKind.Department => directory.DepartmentExists(code),
                 _ => directory.CommuneExists(code),
             };
             if (!exists) errors.Add($"{Territory.Label} : code inconnu.");

@@ -3,25 +3,25 @@ namespace Enki.Domain.Directory;
 /// <summary>What an organisation of the directory is, for filtering and for picking recipients.</summary>
 public enum OrganisationKind
 {
-    Mairie,
+    TownHall,
     Prefecture,
     Sdis,
     Coz,
     Cogic,
-    Partenaire,
-    Autre,
+    Partner,
+    Other,
 }
 
 public static class OrganisationKinds
 {
     public static string Label(this OrganisationKind kind) => kind switch
     {
-        OrganisationKind.Mairie => "Mairie",
+        OrganisationKind.TownHall => "Mairie",
         OrganisationKind.Prefecture => "Préfecture",
         OrganisationKind.Sdis => "SDIS",
         OrganisationKind.Coz => "COZ",
         OrganisationKind.Cogic => "COGIC",
-        OrganisationKind.Partenaire => "Partenaire",
+        OrganisationKind.Partner => "Partenaire",
         _ => "Autre",
     };
 
@@ -37,7 +37,7 @@ public static class OrganisationKinds
                 return true;
             }
         }
-        kind = OrganisationKind.Autre;
+        kind = OrganisationKind.Other;
         return false;
     }
 }

@@ -52,7 +52,7 @@ public static class OrganisationTerritory
             return null;
         }
         if (commune is not null) return Jurisdiction.Commune(commune);
-        if (department is not null) return Jurisdiction.Departement(department);
+        if (department is not null) return Jurisdiction.Department(department);
         return zone is not null ? Jurisdiction.Zone(zone) : Jurisdiction.National;
     }
 
@@ -60,7 +60,7 @@ public static class OrganisationTerritory
     public static Jurisdiction Of(ILocatedInTerritory located)
     {
         if (located.CommuneCode is { } commune) return Jurisdiction.Commune(commune);
-        if (located.DepartmentCode is { } department) return Jurisdiction.Departement(department);
+        if (located.DepartmentCode is { } department) return Jurisdiction.Department(department);
         return located.ZoneCode is { } zone ? Jurisdiction.Zone(zone) : Jurisdiction.National;
     }
 

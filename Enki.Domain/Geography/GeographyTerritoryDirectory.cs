@@ -19,7 +19,7 @@ public sealed class GeographyTerritoryDirectory(FrenchGeography geography) : ITe
     public string Describe(Jurisdiction jurisdiction) => jurisdiction.Kind switch
     {
         JurisdictionKind.Commune when geography.FindCommune(jurisdiction.Code) is { } commune => $"{commune.Name} ({commune.InseeCode})",
-        JurisdictionKind.Departement when geography.FindDepartment(jurisdiction.Code) is { } department => $"{department.Name} ({department.Code})",
+        JurisdictionKind.Department when geography.FindDepartment(jurisdiction.Code) is { } department => $"{department.Name} ({department.Code})",
         JurisdictionKind.Zone when geography.FindZone(jurisdiction.Code) is { } zone => zone.Name,
         _ => jurisdiction.Label,
     };

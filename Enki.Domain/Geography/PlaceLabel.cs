@@ -12,7 +12,7 @@ public static class PlaceLabel
     public static string Of(Access.Jurisdiction place, FrenchGeography geography) => place.Kind switch
     {
         Access.JurisdictionKind.Commune when geography.FindCommune(place.Code) is { } commune => Of(commune, geography),
-        Access.JurisdictionKind.Departement when geography.FindDepartment(place.Code) is { } department => Of(department),
+        Access.JurisdictionKind.Department when geography.FindDepartment(place.Code) is { } department => Of(department),
         Access.JurisdictionKind.Zone when geography.FindZone(place.Code) is { } zone => zone.Name,
         _ => place.Label,
     };

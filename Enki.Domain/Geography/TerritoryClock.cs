@@ -47,7 +47,7 @@ public static class TerritoryClock
     public static TimeZoneInfo ZoneOf(Jurisdiction scope, FrenchGeography geography) => scope.Kind switch
     {
         JurisdictionKind.Commune => ZoneOf(geography.FindCommune(scope.Code)?.DepartmentCode),
-        JurisdictionKind.Departement => ZoneOf(scope.Code),
+        JurisdictionKind.Department => ZoneOf(scope.Code),
         JurisdictionKind.Zone => ZoneOfDefenceZone(scope.Code),
         _ => Paris,
     };

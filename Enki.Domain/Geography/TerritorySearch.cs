@@ -29,7 +29,7 @@ public static class TerritorySearch
             Add(Jurisdiction.National, "National, France entière", "national", 3, 0);
             foreach (var zone in geography.Zones) Add(Jurisdiction.Zone(zone.Code), zone.Name, zone.Code, 2, 0);
         }
-        foreach (var department in geography.Departments) Add(Jurisdiction.Departement(department.Code), department.Name, department.Code, 1, 0);
+        foreach (var department in geography.Departments) Add(Jurisdiction.Department(department.Code), department.Name, department.Code, 1, 0);
         foreach (var commune in geography.Communes) Add(Jurisdiction.Commune(commune.InseeCode), commune.Name, commune.InseeCode, 0, commune.Population);
         return candidates
             .OrderBy(c => c.Rank).ThenByDescending(c => c.Width).ThenByDescending(c => c.Population)

@@ -21,7 +21,7 @@ public sealed record MobilisationDraft
 
     public string? PlaceCommune { get; init; }
 
-    public MobilisationPriority Priority { get; init; } = MobilisationPriority.Normale;
+    public MobilisationPriority Priority { get; init; } = MobilisationPriority.Normal;
 
     public DateTimeOffset? Deadline { get; init; }
 

@@ -10,16 +10,16 @@ public static class MobilisationLifecycle
 
     public static IReadOnlyList<Transition> Table { get; } =
     [
-        new(MobilisationStatus.Emise, MobilisationAction.Receive, MobilisationStatus.Recue, MobilisationParty.Recipient),
-        new(MobilisationStatus.Recue, MobilisationAction.Accept, MobilisationStatus.Acceptee, MobilisationParty.Recipient),
-        new(MobilisationStatus.Recue, MobilisationAction.Refuse, MobilisationStatus.Refusee, MobilisationParty.Recipient),
-        new(MobilisationStatus.Acceptee, MobilisationAction.Start, MobilisationStatus.EnCours, MobilisationParty.Recipient),
-        new(MobilisationStatus.EnCours, MobilisationAction.Complete, MobilisationStatus.Realisee, MobilisationParty.Recipient),
+        new(MobilisationStatus.Issued, MobilisationAction.Receive, MobilisationStatus.Received, MobilisationParty.Recipient),
+        new(MobilisationStatus.Received, MobilisationAction.Accept, MobilisationStatus.Accepted, MobilisationParty.Recipient),
+        new(MobilisationStatus.Received, MobilisationAction.Refuse, MobilisationStatus.Refused, MobilisationParty.Recipient),
+        new(MobilisationStatus.Accepted, MobilisationAction.Start, MobilisationStatus.InProgress, MobilisationParty.Recipient),
+        new(MobilisationStatus.InProgress, MobilisationAction.Complete, MobilisationStatus.Completed, MobilisationParty.Recipient),
         // The issuer may withdraw until the work is done.
-        new(MobilisationStatus.Emise, MobilisationAction.Cancel, MobilisationStatus.Annulee, MobilisationParty.Issuer),
-        new(MobilisationStatus.Recue, MobilisationAction.Cancel, MobilisationStatus.Annulee, MobilisationParty.Issuer),
-        new(MobilisationStatus.Acceptee, MobilisationAction.Cancel, MobilisationStatus.Annulee, MobilisationParty.Issuer),
-        new(MobilisationStatus.EnCours, MobilisationAction.Cancel, MobilisationStatus.Annulee, MobilisationParty.Issuer),
+        new(MobilisationStatus.Issued, MobilisationAction.Cancel, MobilisationStatus.Cancelled, MobilisationParty.Issuer),
+        new(MobilisationStatus.Received, MobilisationAction.Cancel, MobilisationStatus.Cancelled, MobilisationParty.Issuer),
+        new(MobilisationStatus.Accepted, MobilisationAction.Cancel, MobilisationStatus.Cancelled, MobilisationParty.Issuer),
+        new(MobilisationStatus.InProgress, MobilisationAction.Cancel, MobilisationStatus.Cancelled, MobilisationParty.Issuer),
     ];
 
     public static Transition? Find(MobilisationStatus from, MobilisationAction action) =>

@@ -2,17 +2,17 @@ namespace Enki.Domain.Mobilisation;
 
 public enum MobilisationPriority
 {
-    Urgente,
-    Normale,
-    Basse,
+    Urgent,
+    Normal,
+    Low,
 }
 
 public static class MobilisationPriorityWords
 {
     public static string French(this MobilisationPriority priority) => priority switch
     {
-        MobilisationPriority.Urgente => "Urgente",
-        MobilisationPriority.Normale => "Normale",
+        MobilisationPriority.Urgent => "Urgente",
+        MobilisationPriority.Normal => "Normale",
         _ => "Basse",
     };
 }

@@ -122,7 +122,7 @@ public sealed class MobilisationRequest : Events.EventSource, ILocatedInTerritor
             CommuneCode = territory.CommuneCode,
             DepartmentCode = territory.DepartmentCode,
             ZoneCode = territory.ZoneCode,
-            Status = MobilisationStatus.Emise,
+            Status = MobilisationStatus.Issued,
             IssuedAt = now,
             UpdatedAt = now,
         };

@@ -3,29 +3,29 @@ namespace Enki.Domain.Mobilisation;
 /// <summary>Where a mobilisation request stands; names are stored, so never renamed.</summary>
 public enum MobilisationStatus
 {
-    Emise,
-    Recue,
-    Acceptee,
-    Refusee,
-    EnCours,
-    Realisee,
-    Annulee,
+    Issued,
+    Received,
+    Accepted,
+    Refused,
+    InProgress,
+    Completed,
+    Cancelled,
 }
 
 public static class MobilisationStatusWords
 {
     public static string French(this MobilisationStatus status) => status switch
     {
-        MobilisationStatus.Emise => "Émise",
-        MobilisationStatus.Recue => "Reçue",
-        MobilisationStatus.Acceptee => "Acceptée",
-        MobilisationStatus.Refusee => "Refusée",
-        MobilisationStatus.EnCours => "En cours",
-        MobilisationStatus.Realisee => "Réalisée",
+        MobilisationStatus.Issued => "Émise",
+        MobilisationStatus.Received => "Reçue",
+        MobilisationStatus.Accepted => "Acceptée",
+        MobilisationStatus.Refused => "Refusée",
+        MobilisationStatus.InProgress => "En cours",
+        MobilisationStatus.Completed => "Réalisée",
         _ => "Annulée",
     };
 
     /// <summary>Nothing more will happen: no deadline applies any more.</summary>
     public static bool IsClosed(this MobilisationStatus status) =>
-        status is MobilisationStatus.Realisee or MobilisationStatus.Annulee or MobilisationStatus.Refusee;
+        status is MobilisationStatus.Completed or MobilisationStatus.Cancelled or MobilisationStatus.Refused;
 }

@@ -16,15 +16,15 @@ public static class DemoAccounts
 {
     public static IReadOnlyList<DemoAccount> All { get; } =
     [
-        new("admin", "Administrateur Enki", "Enki", Profile.Administrateur, Jurisdiction.National),
+        new("admin", "Administrateur Enki", "Enki", Profile.Administrator, Jurisdiction.National),
         new("cogic", "Officier COGIC", "COGIC", Profile.Cogic, Jurisdiction.National),
         new("coz-paris", "Officier COZ Paris", "COZ Paris", Profile.Coz, Jurisdiction.Zone("PARIS")),
-        new("sdis77", "CODIS 77", "SDIS 77", Profile.Sdis, Jurisdiction.Departement("77")),
-        new("prefecture77", "Préfecture de Seine-et-Marne", "Préfecture 77", Profile.Prefecture, Jurisdiction.Departement("77")),
-        new("sdis35", "CODIS 35", "SDIS 35", Profile.Sdis, Jurisdiction.Departement("35")),
-        new("prefecture35", "Préfecture d'Ille-et-Vilaine", "Préfecture 35", Profile.Prefecture, Jurisdiction.Departement("35")),
-        new("maire-chelles", "Maire de Chelles", "Mairie de Chelles", Profile.Maire, Jurisdiction.Commune("77108")),
-        new("maire-guichen", "Maire de Guichen", "Mairie de Guichen", Profile.Maire, Jurisdiction.Commune("35126")),
+        new("sdis77", "CODIS 77", "SDIS 77", Profile.Sdis, Jurisdiction.Department("77")),
+        new("prefecture77", "Préfecture de Seine-et-Marne", "Préfecture 77", Profile.Prefecture, Jurisdiction.Department("77")),
+        new("sdis35", "CODIS 35", "SDIS 35", Profile.Sdis, Jurisdiction.Department("35")),
+        new("prefecture35", "Préfecture d'Ille-et-Vilaine", "Préfecture 35", Profile.Prefecture, Jurisdiction.Department("35")),
+        new("maire-chelles", "Maire de Chelles", "Mairie de Chelles", Profile.Mayor, Jurisdiction.Commune("77108")),
+        new("maire-guichen", "Maire de Guichen", "Mairie de Guichen", Profile.Mayor, Jurisdiction.Commune("35126")),
     ];
 
     /// <summary>Resolved by <c>AddEnkiInfrastructure</c> from the setting and the environment.</summary>

@@ -22,7 +22,7 @@ public static class EnkiClaims
     {
         var id = principal.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
         var name = principal.FindFirstValue(DisplayName) ?? principal.Identity?.Name ?? "";
-        Profile? profile = Enum.TryParse<Profile>(principal.FindFirstValue(Profile), out var p) ? p : null;
+        Profile? profile = Persistence.Storage.EnumStorage.Profile.TryParse(principal.FindFirstValue(Profile), out var p) ? p : null;
         // No readable jurisdiction means no access: an empty commune code covers nothing.
         var jurisdiction = Domain.Access.Jurisdiction.TryParse(principal.FindFirstValue(Jurisdiction), out var j)
             ? j

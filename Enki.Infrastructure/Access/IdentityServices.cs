@@ -1,3 +1,4 @@
+using Enki.Domain.Access;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
@@ -14,7 +15,7 @@ public sealed class EnkiClaimsPrincipalFactory(UserManager<EnkiUser> users, IOpt
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(EnkiUser user)
     {
         var identity = await base.GenerateClaimsAsync(user);
-        identity.AddClaim(new Claim(EnkiClaims.Profile, user.Profile.ToString()));
+        identity.AddClaim(new Claim(EnkiClaims.Profile, user.Profile.Code()));
         identity.AddClaim(new Claim(EnkiClaims.Jurisdiction, user.Jurisdiction.ToString()));
         identity.AddClaim(new Claim(EnkiClaims.DisplayName, user.DisplayName));
         identity.AddClaim(new Claim(EnkiClaims.CallerKind, "utilisateur"));

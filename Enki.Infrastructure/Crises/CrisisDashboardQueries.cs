@@ -38,7 +38,7 @@ public sealed class CrisisDashboardQueries(IDbContextFactory<EnkiDbContext> dbFa
     public async Task<DashboardFigures> TerritoryAsync(Viewer viewer, Crisis crisis, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         var communes = crisis.Territories.Where(t => t.Kind == JurisdictionKind.Commune).Select(t => t.Code).ToList();
-        var departments = crisis.Territories.Where(t => t.Kind == JurisdictionKind.Departement).Select(t => t.Code).ToList();
+        var departments = crisis.Territories.Where(t => t.Kind == JurisdictionKind.Department).Select(t => t.Code).ToList();
         var from = crisis.StartedAt - CrisisQueries.SuggestionLead;
         var to = At(crisis, now);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);

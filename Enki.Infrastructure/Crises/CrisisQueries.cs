@@ -53,7 +53,7 @@ public sealed class CrisisQueries(IDbContextFactory<EnkiDbContext> dbFactory)
     public async Task<IReadOnlyList<Crisis>> InProgressTouchingAsync(Viewer viewer, Jurisdiction scope, string? scopeDepartment,
         int count, CancellationToken cancellationToken = default)
     {
-        var inProgress = CrisisStatus.EnCours;
+        var inProgress = CrisisStatus.Ongoing;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         return await db.Crises.AsNoTracking().Where(AccessPolicy.CrisesVisible(viewer)).Touching(scope, scopeDepartment)
             .Where(c => c.Status == inProgress)
@@ -84,7 +84,7 @@ public sealed class CrisisQueries(IDbContextFactory<EnkiDbContext> dbFactory)
     {
         var families = crisis.Type.NatureFamilies().ToList();
         var communes = crisis.Territories.Where(t => t.Kind == JurisdictionKind.Commune).Select(t => t.Code).ToList();
-        var departments = crisis.Territories.Where(t => t.Kind == JurisdictionKind.Departement).Select(t => t.Code).ToList();
+        var departments = crisis.Territories.Where(t => t.Kind == JurisdictionKind.Department).Select(t => t.Code).ToList();
         var attached = crisis.IncidentIds.ToList();
         var from = crisis.StartedAt - SuggestionLead;
         var to = crisis.EndedAt ?? now;

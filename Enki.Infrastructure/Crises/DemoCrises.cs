@@ -31,7 +31,7 @@ public static class DemoCrises
 
     private static IReadOnlyList<Scenario> Scenarios { get; } =
     [
-        new("Tempête sur la Seine-et-Marne", CrisisType.Tempete,
+        new("Tempête sur la Seine-et-Marne", CrisisType.Storm,
             "Vents de 110 km/h en rafales, chutes d'arbres et coupures d'électricité sur l'ouest du département.",
             "prefecture77", ["departement:77"], TimeSpan.FromMinutes(90), "sdis77", "77108", "maire-chelles",
             [
@@ -56,7 +56,7 @@ public static class DemoCrises
                     "Fin du pic de vent attendue vers 22 h ; point presse à 18 h ; rétablissement de l'électricité prioritaire pour les EHPAD.",
                     SituationReportQueries.OutlookTag),
             ]),
-        new("Crue de la Vilaine à Guichen", CrisisType.Inondation,
+        new("Crue de la Vilaine à Guichen", CrisisType.Flood,
             "Débordement de la Vilaine et de ses affluents : quartiers bas inondés, routes coupées.",
             "sdis35", ["commune:35126"], TimeSpan.FromMinutes(80), "sdis35", "35126", "maire-guichen",
             [
@@ -95,7 +95,7 @@ public static class DemoCrises
             if (!viewers.ContainsKey(scenario.Pilot) || !viewers.ContainsKey(scenario.Issuer) || !viewers.ContainsKey(scenario.Mayor)) continue;
             var started = now - scenario.StartedAgo;
             // The mayors with demo accounts are the mairies Enki reaches.
-            var reachable = DemoAccounts.All.Where(a => a.Profile == Profile.Maire).Select(a => a.Jurisdiction.Code!).ToList();
+            var reachable = DemoAccounts.All.Where(a => a.Profile == Profile.Mayor).Select(a => a.Jurisdiction.Code!).ToList();
             var crisis = Crisis.Open(viewers[scenario.Pilot].Viewer, scenario.Title, scenario.Type, scenario.Description,
                 [.. scenario.Territories.Select(Jurisdiction.Parse)], started, false, directory, started,
                 [.. reachable.Where(c => scenario.Territories.Any(t => Jurisdiction.Parse(t).Covers(Territory.Of(Jurisdiction.Commune(c), directory))))]);
@@ -118,7 +118,7 @@ public static class DemoCrises
                 {
                     Object = ask.Object, ResourceKind = ask.Resource, Quantity = ask.Quantity, Unit = ask.Unit, PlaceText = ask.Place,
                     PlaceCommune = scenario.Recipient, RecipientCommune = scenario.Recipient, Deadline = issued + ask.Deadline, CrisisId = crisis.Id,
-                    Priority = MobilisationPriority.Urgente,
+                    Priority = MobilisationPriority.Urgent,
                 }, issuer, issuerOrganisation, directory, issued);
                 db.LogbookEntries.Add(Entry(issued, issuer, issuerOrganisation, LogbookEntryKind.Request,
                     $"Demande de mobilisation émise vers {request.RecipientName} : {request.Object} ({MobilisationRequestWords.Resource(request)}), "

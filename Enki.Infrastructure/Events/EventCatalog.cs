@@ -6,12 +6,13 @@ using Enki.Domain.Incidents;
 using Enki.Domain.Logbook;
 using Enki.Domain.Mobilisation;
 using Enki.Infrastructure.Nexsis.Acknowledgements;
+using Enki.Infrastructure.Persistence.Storage;
 
 namespace Enki.Infrastructure.Events;
 
 /// <summary>
 /// The stored name of every event type, mapped explicitly so that C# names can change without
-/// breaking what is already stored; and the JSON they are kept in (enums by name).
+/// breaking what is already stored; and the JSON they are kept in (enums by their stored strings, <see cref="EnumStorage"/>).
 /// </summary>
 public static class EventCatalog
 {
@@ -41,7 +42,8 @@ public static class EventCatalog
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
-        Converters = { new JsonStringEnumConverter() },
+        // Stored enums by their stored strings (EnumStorage); any other enum by name.
+        Converters = { new StoredEnumJsonConverter(), new JsonStringEnumConverter() },
     };
 
     public static IEnumerable<Type> Types => ByName.Values;

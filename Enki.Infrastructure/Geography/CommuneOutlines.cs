@@ -4,7 +4,7 @@ using Enki.Domain.Geography;
 namespace Enki.Infrastructure.Geography;
 
 /// <summary>
-/// Commune outlines of one department as GeoJSON (properties <c>code</c> and <c>nom</c>), built on
+/// Commune outlines of one department as GeoJSON (properties <c>code</c> and <c>name</c>), built on
 /// first request from <see cref="FrenchGeography.OutlineOf"/> and kept in memory with its gzip form.
 /// </summary>
 public sealed class CommuneOutlines(FrenchGeography geography)

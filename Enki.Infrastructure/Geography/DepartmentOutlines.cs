@@ -1,6 +1,6 @@
 namespace Enki.Infrastructure.Geography;
 
-/// <summary>Department outlines (metropolitan and overseas) as GeoJSON for the map, properties <c>code</c> and <c>nom</c>.</summary>
+/// <summary>Department outlines (metropolitan and overseas) as GeoJSON for the map, properties <c>code</c> and <c>name</c>.</summary>
 public sealed class DepartmentOutlines : GeoJsonContent
 {
     private DepartmentOutlines(byte[] geoJson, byte[] gzippedGeoJson) : base(geoJson, gzippedGeoJson)

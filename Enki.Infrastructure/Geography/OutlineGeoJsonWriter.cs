@@ -7,7 +7,7 @@ using NetTopologySuite.Precision;
 namespace Enki.Infrastructure.Geography;
 
 /// <summary>
-/// Writes outlines as a GeoJSON FeatureCollection with <c>code</c> and <c>nom</c> properties,
+/// Writes outlines as a GeoJSON FeatureCollection with <c>code</c> and <c>name</c> properties,
 /// coordinates reduced to 4 decimals (about 10 m, plenty for a map) with repeated points dropped.
 /// </summary>
 internal static class OutlineGeoJsonWriter
@@ -21,7 +21,7 @@ internal static class OutlineGeoJsonWriter
         var collection = new FeatureCollection();
         foreach (var (code, name, outline) in features)
         {
-            collection.Add(new Feature(Reduced(outline), new AttributesTable { { "code", code }, { "nom", name } }));
+            collection.Add(new Feature(Reduced(outline), new AttributesTable { { "code", code }, { "name", name } }));
         }
         return JsonSerializer.SerializeToUtf8Bytes(collection, Options);
     }

@@ -26,7 +26,7 @@ public sealed class TerritoryBounds(FrenchGeography geography)
         var communes = scope.Kind switch
         {
             JurisdictionKind.Commune => [scope.Code!],
-            JurisdictionKind.Departement => geography.CommunesOfDepartment(scope.Code).Select(c => c.InseeCode),
+            JurisdictionKind.Department => geography.CommunesOfDepartment(scope.Code).Select(c => c.InseeCode),
             _ => geography.CommunesOfZone(scope.Code).Select(c => c.InseeCode),
         };
         var envelope = new Envelope();

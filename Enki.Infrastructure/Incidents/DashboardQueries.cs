@@ -61,7 +61,7 @@ public sealed class DashboardQueries(IDbContextFactory<EnkiDbContext> dbFactory,
         {
             return [];
         }
-        var byDepartment = scope.Kind != JurisdictionKind.Departement;
+        var byDepartment = scope.Kind != JurisdictionKind.Department;
         // Two index-driven queries (the active set, the recent closed ones) rather than one "OR" that scans the table.
         var active = await CountByTerritoryAsync(real.Where(i => Active.Contains(i.Status)), byDepartment, cancellationToken);
         var closed = await CountByTerritoryAsync(real.Where(i => !Active.Contains(i.Status) && i.OpenedAt >= since), byDepartment, cancellationToken);

@@ -9,7 +9,7 @@ namespace Enki.Infrastructure.Mobilisation;
 public sealed class MobilisationQueries(IDbContextFactory<EnkiDbContext> dbFactory)
 {
     private static readonly MobilisationStatus[] ToHandle =
-        [MobilisationStatus.Emise, MobilisationStatus.Recue, MobilisationStatus.Acceptee, MobilisationStatus.EnCours];
+        [MobilisationStatus.Issued, MobilisationStatus.Received, MobilisationStatus.Accepted, MobilisationStatus.InProgress];
 
     /// <summary>Requests addressed to the viewer's commune, soonest deadline first.</summary>
     public async Task<IReadOnlyList<MobilisationRequest>> InboxAsync(Viewer viewer, CancellationToken cancellationToken = default)

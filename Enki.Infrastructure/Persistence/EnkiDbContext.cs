@@ -1,3 +1,4 @@
+using Enki.Infrastructure.Persistence.Storage;
 using Enki.Domain.Directory;
 using Enki.Domain.Crises;
 using Enki.Domain.Incidents;
@@ -57,8 +58,8 @@ public abstract partial class EnkiDbContext(DbContextOptions options) : Identity
         {
             user.Property(u => u.DisplayName).HasMaxLength(200);
             user.Property(u => u.Organisation).HasMaxLength(200);
-            user.Property(u => u.Profile).HasConversion<string>().HasMaxLength(32);
-            user.Property(u => u.JurisdictionKind).HasConversion<string>().HasMaxLength(16);
+            user.Property(u => u.Profile).HasConversion(EnumStorage.Profile.Converter).HasMaxLength(32);
+            user.Property(u => u.JurisdictionKind).HasConversion(EnumStorage.JurisdictionKind.Converter).HasMaxLength(16);
             user.Property(u => u.JurisdictionCode).HasMaxLength(16);
             user.Property(u => u.CommuneCode).HasMaxLength(8);
             user.Property(u => u.DepartmentCode).HasMaxLength(8);
@@ -93,7 +94,7 @@ public abstract partial class EnkiDbContext(DbContextOptions options) : Identity
             message.ToTable("Outbox");
             message.Property(m => m.Recipient).HasMaxLength(256);
             message.Property(m => m.Subject).HasMaxLength(256);
-            message.Property(m => m.Status).HasConversion<string>().HasMaxLength(16);
+            message.Property(m => m.Status).HasConversion(EnumStorage.OutboxStatus.Converter).HasMaxLength(16);
             message.HasIndex(m => m.CreatedAt);
             message.Property(m => m.DeliveryKey).HasMaxLength(300);
             message.HasIndex(m => m.DeliveryKey).IsUnique();

@@ -17,10 +17,10 @@ public sealed class AccessPolicyTests
     private static readonly TestTerritoryDirectory Directory = new();
     private static readonly DateTimeOffset Now = new(2026, 12, 1, 10, 0, 0, TimeSpan.Zero);
 
-    private static readonly Viewer Prefecture35 = new("prefecture35", "Préfecture 35", Profile.Prefecture, Jurisdiction.Departement("35"));
+    private static readonly Viewer Prefecture35 = new("prefecture35", "Préfecture 35", Profile.Prefecture, Jurisdiction.Department("35"));
     private static readonly Viewer CozOuest = new("coz-ouest", "COZ Ouest", Profile.Coz, Jurisdiction.Zone("OUEST"));
-    private static readonly Viewer OtherSdis77Operator = new("sdis77-bis", "Opérateur CODIS 77", Profile.Sdis, Jurisdiction.Departement("77"));
-    private static readonly Viewer Sdis35 = new("sdis35", "CODIS 35", Profile.Sdis, Jurisdiction.Departement("35"));
+    private static readonly Viewer OtherSdis77Operator = new("sdis77-bis", "Opérateur CODIS 77", Profile.Sdis, Jurisdiction.Department("77"));
+    private static readonly Viewer Sdis35 = new("sdis35", "CODIS 35", Profile.Sdis, Jurisdiction.Department("35"));
 
     private static readonly Dictionary<string, Viewer> Viewers = new[]
     {
@@ -110,7 +110,7 @@ public sealed class AccessPolicyTests
     /// <summary>The CODIS opened it over Chelles (ORSEC defaults: Chelles's mairie contributes, the préfecture pilots), then named Guichen's mairie as contributor.</summary>
     private static Crisis ChellesCrisis()
     {
-        var crisis = Crisis.Open(Sdis77, "Crue de la Marne", CrisisType.Inondation, null, [Jurisdiction.Commune("77108")], Now.AddHours(-2), false, Directory, Now);
+        var crisis = Crisis.Open(Sdis77, "Crue de la Marne", CrisisType.Flood, null, [Jurisdiction.Commune("77108")], Now.AddHours(-2), false, Directory, Now);
         crisis.SetParticipant(Sdis77, CrisisParticipant.Organisation(Jurisdiction.Commune("35126"), "Mairie de Guichen", ParticipationRight.Contribution), Now);
         return crisis;
     }
@@ -141,7 +141,7 @@ public sealed class AccessPolicyTests
         {
             "voir" => AccessPolicy.SeesCrisis(v, crisis),
             "écrire en main courante" => AccessPolicy.MayWriteLogbook(v, crisis),
-            _ => AccessPolicy.HasCrisisRight(v, crisis, ParticipationRight.Pilotage),
+            _ => AccessPolicy.HasCrisisRight(v, crisis, ParticipationRight.Lead),
         };
         Assert.Equal(allowed, actual);
         if (action == "voir")
@@ -264,13 +264,13 @@ public sealed class AccessPolicyTests
         var territory = organisation switch
         {
             "mairie de Chelles" => Jurisdiction.Commune("77108"),
-            "préfecture 77" => Jurisdiction.Departement("77"),
+            "préfecture 77" => Jurisdiction.Department("77"),
             "zone Paris" => Jurisdiction.Zone("PARIS"),
             "national" => Jurisdiction.National,
             "mairie de Guichen" => Jurisdiction.Commune("35126"),
-            _ => Jurisdiction.Departement("35"),
+            _ => Jurisdiction.Department("35"),
         };
-        var details = new OrganisationDetails(organisation, OrganisationKind.Mairie, territory, "01 60 00 00 00", null, null).Check(Directory);
+        var details = new OrganisationDetails(organisation, OrganisationKind.TownHall, territory, "01 60 00 00 00", null, null).Check(Directory);
         Assert.True(details.IsValid, string.Join(" ", details.Errors));
         var item = Organisation.Create(Guid.NewGuid(), details.Value!, Directory, Now);
         Assert.Equal(visible, AccessPolicy.SeesOrganisation(Viewers[viewer], item, Directory));
@@ -306,7 +306,7 @@ public sealed class AccessPolicyTests
         var id = account == "son propre compte" ? v.Id : "quelqu-un-d-autre";
         Assert.Equal(allowed, AccessPolicy.MayChangeAccessOf(v, id));
         // The grant check holds the same line, whatever profile is asked for.
-        var errors = AccessPolicy.GrantErrors(v, id, Profile.Sdis, Jurisdiction.Departement("77"), Directory);
+        var errors = AccessPolicy.GrantErrors(v, id, Profile.Sdis, Jurisdiction.Department("77"), Directory);
         Assert.Equal(allowed, errors.Count == 0);
         if (account == "son propre compte" && AccessPolicy.MayManageAccounts(v))
         {

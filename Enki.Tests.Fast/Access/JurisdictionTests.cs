@@ -12,8 +12,8 @@ public sealed class JurisdictionTests
     [InlineData("national", JurisdictionKind.National, null, "national", "National")]
     [InlineData("zone:PARIS", JurisdictionKind.Zone, "PARIS", "zone:PARIS", "Zone PARIS")]
     [InlineData("zone:ouest", JurisdictionKind.Zone, "OUEST", "zone:OUEST", "Zone OUEST")]
-    [InlineData("departement:77", JurisdictionKind.Departement, "77", "departement:77", "Département 77")]
-    [InlineData("département:2a", JurisdictionKind.Departement, "2A", "departement:2A", "Département 2A")]
+    [InlineData("departement:77", JurisdictionKind.Department, "77", "departement:77", "Département 77")]
+    [InlineData("département:2a", JurisdictionKind.Department, "2A", "departement:2A", "Département 2A")]
     [InlineData(" commune:77108 ", JurisdictionKind.Commune, "77108", "commune:77108", "Commune 77108")]
     public void Parses_and_formats_each_kind(string text, JurisdictionKind kind, string? code, string formatted, string label)
     {
@@ -66,7 +66,7 @@ public sealed class JurisdictionTests
             var filtered = places.AsQueryable().Where(JurisdictionFilter.For<Territory>(j)).ToList();
             Assert.Equal(places.Where(j.Covers).ToList(), filtered);
         }
-        Assert.Equal(2, places.AsQueryable().Where(JurisdictionFilter.For<Territory>(Jurisdiction.Departement("77"))).Count());
+        Assert.Equal(2, places.AsQueryable().Where(JurisdictionFilter.For<Territory>(Jurisdiction.Department("77"))).Count());
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public sealed class JurisdictionTests
         var directory = new TestTerritoryDirectory();
 
         Assert.Equal(new Territory("77108", "77", "PARIS"), Territory.Of(Jurisdiction.Commune("77108"), directory));
-        Assert.Equal(new Territory(null, "35", "OUEST"), Territory.Of(Jurisdiction.Departement("35"), directory));
+        Assert.Equal(new Territory(null, "35", "OUEST"), Territory.Of(Jurisdiction.Department("35"), directory));
         Assert.Equal(new Territory(null, null, "PARIS"), Territory.Of(Jurisdiction.Zone("PARIS"), directory));
         Assert.Equal(Territory.Nowhere, Territory.Of(Jurisdiction.National, directory));
     }
@@ -84,22 +84,22 @@ public sealed class JurisdictionTests
 public sealed class AccessGrantTests
 {
     private static readonly TestTerritoryDirectory Directory = new();
-    private static readonly Viewer Admin = new("a", "Admin", Profile.Administrateur, Jurisdiction.National);
-    private static readonly Viewer Prefecture77 = new("p", "Préfecture 77", Profile.Prefecture, Jurisdiction.Departement("77"));
-    private static readonly Viewer Mayor = new("m", "Maire", Profile.Maire, Jurisdiction.Commune("77108"));
+    private static readonly Viewer Admin = new("a", "Admin", Profile.Administrator, Jurisdiction.National);
+    private static readonly Viewer Prefecture77 = new("p", "Préfecture 77", Profile.Prefecture, Jurisdiction.Department("77"));
+    private static readonly Viewer Mayor = new("m", "Maire", Profile.Mayor, Jurisdiction.Commune("77108"));
 
     [Theory]
-    [InlineData(Profile.Maire, "commune:77108", true)]
-    [InlineData(Profile.Maire, "departement:77", false)]
+    [InlineData(Profile.Mayor, "commune:77108", true)]
+    [InlineData(Profile.Mayor, "departement:77", false)]
     [InlineData(Profile.Prefecture, "departement:35", true)]
     [InlineData(Profile.Sdis, "departement:77", true)]
     [InlineData(Profile.Sdis, "zone:PARIS", false)]
     [InlineData(Profile.Coz, "zone:OUEST", true)]
     [InlineData(Profile.Coz, "national", false)]
     [InlineData(Profile.Cogic, "national", true)]
-    [InlineData(Profile.Administrateur, "national", true)]
-    [InlineData(Profile.Administrateur, "departement:77", false)]
-    [InlineData(Profile.Maire, "commune:99999", false)]
+    [InlineData(Profile.Administrator, "national", true)]
+    [InlineData(Profile.Administrator, "departement:77", false)]
+    [InlineData(Profile.Mayor, "commune:99999", false)]
     [InlineData(Profile.Prefecture, "departement:99", false)]
     [InlineData(Profile.Coz, "zone:NULLEPART", false)]
     public void Administrator_grants_any_profile_with_its_kind_of_existing_jurisdiction(Profile profile, string jurisdiction, bool allowed)
@@ -110,13 +110,13 @@ public sealed class AccessGrantTests
     }
 
     [Theory]
-    [InlineData(Profile.Maire, "commune:77108", true)]
-    [InlineData(Profile.Maire, "commune:35126", false)]
+    [InlineData(Profile.Mayor, "commune:77108", true)]
+    [InlineData(Profile.Mayor, "commune:35126", false)]
     [InlineData(Profile.Sdis, "departement:77", true)]
     [InlineData(Profile.Prefecture, "departement:35", false)]
     [InlineData(Profile.Coz, "zone:PARIS", false)]
     [InlineData(Profile.Cogic, "national", false)]
-    [InlineData(Profile.Administrateur, "national", false)]
+    [InlineData(Profile.Administrator, "national", false)]
     public void Prefecture_grants_only_local_profiles_inside_its_department(Profile profile, string jurisdiction, bool allowed)
     {
         var errors = AccessPolicy.GrantErrors(Prefecture77, null, profile, Jurisdiction.Parse(jurisdiction), Directory);
@@ -127,7 +127,7 @@ public sealed class AccessGrantTests
     [Fact]
     public void Mayor_grants_nothing_and_is_told_why_in_french()
     {
-        var errors = AccessPolicy.GrantErrors(Mayor, null, Profile.Maire, Jurisdiction.Commune("77108"), Directory);
+        var errors = AccessPolicy.GrantErrors(Mayor, null, Profile.Mayor, Jurisdiction.Commune("77108"), Directory);
 
         Assert.Equal(["Vous n'êtes pas habilité à gérer des comptes."], errors);
     }

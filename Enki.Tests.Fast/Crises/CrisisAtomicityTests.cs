@@ -46,7 +46,7 @@ public sealed class CrisisAtomicityTests(GeographyFixture geography)
         await using var store = await new CrisisStore(geography.Geography, failing.AddTo).InitializeAsync();
         var fire = IncidentSeed.Open("FEU-CHELLES", IncidentSeed.Chelles);
         await store.AddAsync(fire);
-        var crisis = await store.OpenAsync(Sdis77, CrisisType.Inondation, "commune:77108");
+        var crisis = await store.OpenAsync(Sdis77, CrisisType.Flood, "commune:77108");
         store.Tick();
         var before = await WrittenAsync(store, crisis.Id);
 
@@ -75,7 +75,7 @@ public sealed class CrisisAtomicityTests(GeographyFixture geography)
     {
         var failing = FailingWrite.InsertInto(table);
         await using var store = await new CrisisStore(geography.Geography, failing.AddTo).InitializeAsync();
-        var crisis = await store.OpenAsync(Sdis77, CrisisType.Inondation, "commune:77108");
+        var crisis = await store.OpenAsync(Sdis77, CrisisType.Flood, "commune:77108");
         store.Tick();
         var before = await WrittenAsync(store, crisis.Id);
 

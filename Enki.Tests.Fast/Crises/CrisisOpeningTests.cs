@@ -16,7 +16,7 @@ namespace Enki.Tests.Crises;
 [Collection(GeographyCollection.Name)]
 public sealed class CrisisOpeningTests(GeographyFixture geography) : IAsyncLifetime
 {
-    private static readonly Viewer OtherSdis77 = new("sdis77-bis", "Opérateur CODIS 77", Profile.Sdis, Jurisdiction.Departement("77"));
+    private static readonly Viewer OtherSdis77 = new("sdis77-bis", "Opérateur CODIS 77", Profile.Sdis, Jurisdiction.Department("77"));
     private CrisisStore _store = null!;
     private readonly Incident _flood = Open("INOND-CHELLES", Chelles, "C08.03.00");
     private readonly Incident _flood2 = Open("INOND-CHELLES-2", Chelles with { Address = "quai Auguste Prévost" }, "C08.03.00", minutesAfterT0: 3);
@@ -34,17 +34,17 @@ public sealed class CrisisOpeningTests(GeographyFixture geography) : IAsyncLifet
     [Fact]
     public async Task A_crisis_over_a_commune_brings_in_its_mairie_to_contribute_and_the_prefecture_to_pilot()
     {
-        var crisis = await _store.OpenAsync(Sdis77, CrisisType.Inondation, "commune:77108");
+        var crisis = await _store.OpenAsync(Sdis77, CrisisType.Flood, "commune:77108");
 
         Assert.Contains(crisis.Participants, p => p.Reference == "commune:77108" && p.Right == ParticipationRight.Contribution && p.Name == "Mairie de Chelles (77108)");
-        Assert.Contains(crisis.Participants, p => p.Reference == "departement:77#Prefecture" && p.Right == ParticipationRight.Pilotage);
+        Assert.Contains(crisis.Participants, p => p.Reference == "departement:77#Prefecture" && p.Right == ParticipationRight.Lead);
         Assert.Equal(ParticipationRight.Contribution, AccessPolicy.CrisisRight(MayorOfChelles, crisis));
-        Assert.Equal(ParticipationRight.Pilotage, AccessPolicy.CrisisRight(Prefecture77, crisis));
+        Assert.Equal(ParticipationRight.Lead, AccessPolicy.CrisisRight(Prefecture77, crisis));
         // The préfecture's pilotage is not the whole department's: another SDIS operator only reads.
-        Assert.Equal(ParticipationRight.Lecture, AccessPolicy.CrisisRight(OtherSdis77, crisis));
+        Assert.Equal(ParticipationRight.Read, AccessPolicy.CrisisRight(OtherSdis77, crisis));
         Assert.Null(AccessPolicy.CrisisRight(MayorOfGuichen, crisis));
         // And the store agrees: the préfecture finds it as a participant.
-        await _store.Commands.EditAsync(Prefecture77, crisis.Id, "Crue de la Marne", CrisisType.Inondation, null);
+        await _store.Commands.EditAsync(Prefecture77, crisis.Id, "Crue de la Marne", CrisisType.Flood, null);
     }
 
     [Fact]
@@ -53,14 +53,14 @@ public sealed class CrisisOpeningTests(GeographyFixture geography) : IAsyncLifet
         var directory = _store.Services.GetRequiredService<ITerritoryDirectory>();
         await using (var db = await _store.DbFactory.CreateDbContextAsync())
         {
-            db.Organisations.Add(Organisation.Create(Guid.NewGuid(), new OrganisationDetails("Mairie de Meaux", OrganisationKind.Mairie,
+            db.Organisations.Add(Organisation.Create(Guid.NewGuid(), new OrganisationDetails("Mairie de Meaux", OrganisationKind.TownHall,
                 Jurisdiction.Commune("77284"), "01 99 00 11 00", null, null), directory, _store.Now));
-            db.Organisations.Add(Organisation.Create(Guid.NewGuid(), new OrganisationDetails("Mairie de Guichen", OrganisationKind.Mairie,
+            db.Organisations.Add(Organisation.Create(Guid.NewGuid(), new OrganisationDetails("Mairie de Guichen", OrganisationKind.TownHall,
                 Jurisdiction.Commune("35126"), "01 99 00 21 00", null, null), directory, _store.Now));
             await db.SaveChangesAsync();
         }
 
-        var crisis = await _store.OpenAsync(Prefecture77, CrisisType.Inondation, "departement:77");
+        var crisis = await _store.OpenAsync(Prefecture77, CrisisType.Flood, "departement:77");
 
         Assert.Contains(crisis.Participants, p => p.Reference == "departement:77#Sdis" && p.Right == ParticipationRight.Contribution);
         Assert.Contains(crisis.Participants, p => p.Reference == "commune:77284" && p.Right == ParticipationRight.Contribution);
@@ -72,7 +72,7 @@ public sealed class CrisisOpeningTests(GeographyFixture geography) : IAsyncLifet
     [Fact]
     public async Task A_new_crisis_shows_its_territorys_figures_until_incidents_are_attached_then_takes_all_suggestions_at_once()
     {
-        var crisis = await _store.OpenAsync(Sdis77, CrisisType.Inondation, "commune:77108");
+        var crisis = await _store.OpenAsync(Sdis77, CrisisType.Flood, "commune:77108");
         var dashboard = _store.Services.GetRequiredService<CrisisDashboardQueries>();
 
         var territory = await dashboard.TerritoryAsync(Sdis77, crisis, _store.Now);
@@ -103,10 +103,10 @@ public sealed class CrisisOpeningTests(GeographyFixture geography) : IAsyncLifet
     [InlineData("commune:99999#Maire")]
     public async Task A_participant_service_must_be_a_known_profile_of_a_real_territory(string reference)
     {
-        var crisis = await _store.OpenAsync(Sdis77, CrisisType.Inondation, "commune:77108");
+        var crisis = await _store.OpenAsync(Sdis77, CrisisType.Flood, "commune:77108");
 
         var refused = await Assert.ThrowsAsync<CrisisRefused>(() => _store.Commands.SetParticipantAsync(Sdis77, crisis.Id,
-            new CrisisParticipant(ParticipantKind.Organisation, reference, "Service", ParticipationRight.Pilotage)));
+            new CrisisParticipant(ParticipantKind.Organisation, reference, "Service", ParticipationRight.Lead)));
 
         Assert.StartsWith("Organisation introuvable", refused.Message);
     }
@@ -114,17 +114,17 @@ public sealed class CrisisOpeningTests(GeographyFixture geography) : IAsyncLifet
     [Fact]
     public async Task A_pilot_changes_the_right_of_a_default_service_and_that_service_gets_it()
     {
-        var crisis = await _store.OpenAsync(Sdis77, CrisisType.Inondation, "commune:77108");
+        var crisis = await _store.OpenAsync(Sdis77, CrisisType.Flood, "commune:77108");
         var prefecture = Assert.Single(crisis.Participants, p => p.Reference == "departement:77#Prefecture");
 
-        await _store.Commands.SetParticipantAsync(Sdis77, crisis.Id, prefecture with { Right = ParticipationRight.Lecture });
+        await _store.Commands.SetParticipantAsync(Sdis77, crisis.Id, prefecture with { Right = ParticipationRight.Read });
         await _store.Commands.SetParticipantAsync(Sdis77, crisis.Id,
-            CrisisParticipant.Service(Jurisdiction.Departement("77"), Profile.Sdis, "SDIS 77", ParticipationRight.Contribution));
+            CrisisParticipant.Service(Jurisdiction.Department("77"), Profile.Sdis, "SDIS 77", ParticipationRight.Contribution));
 
         await using var db = await _store.DbFactory.CreateDbContextAsync();
         var stored = await db.Crises.FindAsync(crisis.Id);
-        Assert.Equal(ParticipationRight.Lecture, Assert.Single(stored!.Participants, p => p.Reference == "departement:77#Prefecture").Right);
-        Assert.Equal(ParticipationRight.Lecture, AccessPolicy.CrisisRight(Prefecture77, stored));
+        Assert.Equal(ParticipationRight.Read, Assert.Single(stored!.Participants, p => p.Reference == "departement:77#Prefecture").Right);
+        Assert.Equal(ParticipationRight.Read, AccessPolicy.CrisisRight(Prefecture77, stored));
         Assert.Contains(stored.Participants, p => p.Reference == "departement:77#Sdis" && p.Right == ParticipationRight.Contribution);
     }
 }

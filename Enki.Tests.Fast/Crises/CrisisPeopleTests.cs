@@ -19,10 +19,10 @@ public sealed class CrisisPeopleTests(GeographyFixture geography) : IAsyncLifeti
         await using var db = await _store.DbFactory.CreateDbContextAsync();
         foreach (var (id, name, organisation, profile, jurisdiction, disabled) in new[]
         {
-            ("officier77", "Cdt Martin", "CODIS 77", Profile.Sdis, Jurisdiction.Departement("77"), false),
-            ("maire-chelles", "Brigitte Marsigny", "Mairie de Chelles", Profile.Maire, Jurisdiction.Commune("77108"), false),
-            ("maire-guichen", "Dominique Delaunay", "Mairie de Guichen", Profile.Maire, Jurisdiction.Commune("35126"), false),
-            ("ancien-meaux", "Jean Ancien", "Mairie de Meaux", Profile.Maire, Jurisdiction.Commune("77284"), true),
+            ("officier77", "Cdt Martin", "CODIS 77", Profile.Sdis, Jurisdiction.Department("77"), false),
+            ("maire-chelles", "Brigitte Marsigny", "Mairie de Chelles", Profile.Mayor, Jurisdiction.Commune("77108"), false),
+            ("maire-guichen", "Dominique Delaunay", "Mairie de Guichen", Profile.Mayor, Jurisdiction.Commune("35126"), false),
+            ("ancien-meaux", "Jean Ancien", "Mairie de Meaux", Profile.Mayor, Jurisdiction.Commune("77284"), true),
         })
         {
             var user = new EnkiUser { Id = id, UserName = id, Email = $"{id}@test.invalid", DisplayName = name, Organisation = organisation, IsDisabled = disabled };

@@ -34,8 +34,8 @@ public sealed class CrisisQueriesTests(GeographyFixture geography) : IAsyncLifet
     [Fact]
     public async Task Mayor_of_Guichen_never_sees_a_Chelles_crisis()
     {
-        var chelles = await _store.OpenAsync(Sdis77, CrisisType.Inondation, "commune:77108");
-        var guichen = await _store.OpenAsync(MayorOfGuichen, CrisisType.Tempete, "commune:35126");
+        var chelles = await _store.OpenAsync(Sdis77, CrisisType.Flood, "commune:77108");
+        var guichen = await _store.OpenAsync(MayorOfGuichen, CrisisType.Storm, "commune:35126");
 
         Assert.Equal([guichen.Id], (await _store.Queries.ListAsync(MayorOfGuichen)).Select(c => c.Id));
         Assert.Null(await _store.Queries.FindAsync(MayorOfGuichen, chelles.Id));
@@ -50,7 +50,7 @@ public sealed class CrisisQueriesTests(GeographyFixture geography) : IAsyncLifet
     [Fact]
     public async Task A_participating_organisation_sees_the_crisis_outside_its_territory()
     {
-        var chelles = await _store.OpenAsync(Sdis77, CrisisType.Inondation, "departement:77");
+        var chelles = await _store.OpenAsync(Sdis77, CrisisType.Flood, "departement:77");
         Assert.Empty(await _store.Queries.ListAsync(MayorOfGuichen));
 
         await _store.Commands.SetParticipantAsync(Sdis77, chelles.Id,
@@ -63,7 +63,7 @@ public sealed class CrisisQueriesTests(GeographyFixture geography) : IAsyncLifet
     [Fact]
     public async Task Suggestions_are_same_family_inside_territory_and_window_and_not_attached()
     {
-        var crisis = await _store.OpenAsync(Sdis77, CrisisType.Inondation, "commune:77108");
+        var crisis = await _store.OpenAsync(Sdis77, CrisisType.Flood, "commune:77108");
 
         var suggested = await _store.Queries.SuggestionsAsync(Sdis77, crisis, _store.Now);
         Assert.Equal([_flood.Id], suggested.Select(s => s.Id));
@@ -78,7 +78,7 @@ public sealed class CrisisQueriesTests(GeographyFixture geography) : IAsyncLifet
     [Fact]
     public async Task A_department_crisis_suggests_across_its_communes_but_only_what_the_viewer_sees()
     {
-        var crisis = await _store.OpenAsync(Cogic, CrisisType.Inondation, "departement:77", "commune:35126");
+        var crisis = await _store.OpenAsync(Cogic, CrisisType.Flood, "departement:77", "commune:35126");
 
         var forCogic = await _store.Queries.SuggestionsAsync(Cogic, crisis, _store.Now);
         var forMayor = await _store.Queries.SuggestionsAsync(MayorOfGuichen, crisis, _store.Now);
@@ -90,7 +90,7 @@ public sealed class CrisisQueriesTests(GeographyFixture geography) : IAsyncLifet
     [Fact]
     public async Task Attaching_writes_the_logbook_and_feeds_the_crisis_dashboard()
     {
-        var crisis = await _store.OpenAsync(Sdis77, CrisisType.Inondation, "commune:77108");
+        var crisis = await _store.OpenAsync(Sdis77, CrisisType.Flood, "commune:77108");
         _store.Tick();
         await _store.Commands.AttachIncidentAsync(Sdis77, crisis.Id, _flood.Id);
         _store.Tick();
@@ -111,7 +111,7 @@ public sealed class CrisisQueriesTests(GeographyFixture geography) : IAsyncLifet
     [Fact]
     public async Task Attaching_an_incident_the_viewer_does_not_see_is_refused()
     {
-        var crisis = await _store.OpenAsync(Sdis77, CrisisType.Inondation, "commune:77108");
+        var crisis = await _store.OpenAsync(Sdis77, CrisisType.Flood, "commune:77108");
 
         var refused = await Assert.ThrowsAsync<CrisisRefused>(() => _store.Commands.AttachIncidentAsync(Sdis77, crisis.Id, _floodGuichen.Id));
         Assert.Equal("Incident introuvable.", refused.Message);
@@ -120,7 +120,7 @@ public sealed class CrisisQueriesTests(GeographyFixture geography) : IAsyncLifet
     [Fact]
     public async Task Every_crisis_change_is_audited()
     {
-        var crisis = await _store.OpenAsync(Sdis77, CrisisType.Inondation, "commune:77108");
+        var crisis = await _store.OpenAsync(Sdis77, CrisisType.Flood, "commune:77108");
         await _store.Commands.EndAsync(Sdis77, crisis.Id, _store.Now);
 
         await using var db = await _store.DbFactory.CreateDbContextAsync();

@@ -12,10 +12,10 @@ public sealed class CrisisRulesTests
     private static readonly DateTimeOffset Now = new(2026, 11, 28, 10, 0, 0, TimeSpan.Zero);
     private static readonly Jurisdiction Chelles = Jurisdiction.Commune("77108");
     private static readonly Jurisdiction Guichen = Jurisdiction.Commune("35126");
-    private static readonly Jurisdiction SeineEtMarne = Jurisdiction.Departement("77");
+    private static readonly Jurisdiction SeineEtMarne = Jurisdiction.Department("77");
 
     private static Crisis Open(Viewer creator, params Jurisdiction[] territories) =>
-        Crisis.Open(creator, "Crue de la Marne", CrisisType.Inondation, null, territories, Now.AddHours(-2), false, Directory, Now);
+        Crisis.Open(creator, "Crue de la Marne", CrisisType.Flood, null, territories, Now.AddHours(-2), false, Directory, Now);
 
     public static TheoryData<string, string, bool> Creations => new()
     {
@@ -62,11 +62,11 @@ public sealed class CrisisRulesTests
     {
         var crisis = Open(Sdis77, Chelles);
 
-        Assert.Equal(ParticipationRight.Pilotage, AccessPolicy.CrisisRight(Sdis77, crisis));
+        Assert.Equal(ParticipationRight.Lead, AccessPolicy.CrisisRight(Sdis77, crisis));
         // ORSEC defaults: the mairie contributes, the préfecture pilots; another SDIS operator only reads.
         Assert.Equal(ParticipationRight.Contribution, AccessPolicy.CrisisRight(MayorOfChelles, crisis));
-        Assert.Equal(ParticipationRight.Pilotage, AccessPolicy.CrisisRight(Prefecture77, crisis));
-        Assert.Equal(ParticipationRight.Lecture, AccessPolicy.CrisisRight(new Viewer("sdis77-bis", "Opérateur CODIS 77", Profile.Sdis, SeineEtMarne), crisis));
+        Assert.Equal(ParticipationRight.Lead, AccessPolicy.CrisisRight(Prefecture77, crisis));
+        Assert.Equal(ParticipationRight.Read, AccessPolicy.CrisisRight(new Viewer("sdis77-bis", "Opérateur CODIS 77", Profile.Sdis, SeineEtMarne), crisis));
         Assert.Null(AccessPolicy.CrisisRight(MayorOfGuichen, crisis));
         Assert.False(AccessPolicy.SeesCrisis(MayorOfGuichen, crisis));
         var refused = Assert.Throws<CrisisRefused>(() => crisis.End(MayorOfChelles, Now, Now));
@@ -82,7 +82,7 @@ public sealed class CrisisRulesTests
 
         Assert.Equal(ParticipationRight.Contribution, AccessPolicy.CrisisRight(MayorOfGuichen, crisis));
         Assert.True(AccessPolicy.HasCrisisRight(MayorOfGuichen, crisis, ParticipationRight.Contribution));
-        Assert.False(AccessPolicy.HasCrisisRight(MayorOfGuichen, crisis, ParticipationRight.Pilotage));
+        Assert.False(AccessPolicy.HasCrisisRight(MayorOfGuichen, crisis, ParticipationRight.Lead));
     }
 
     [Fact]
@@ -90,8 +90,8 @@ public sealed class CrisisRulesTests
     {
         var crisis = Open(Sdis77, SeineEtMarne);
 
-        Assert.Throws<CrisisRefused>(() => crisis.SetParticipant(Sdis77, CrisisParticipant.Person(Sdis77, ParticipationRight.Lecture), Now));
-        Assert.Equal(ParticipationRight.Pilotage, AccessPolicy.CrisisRight(Sdis77, crisis));
+        Assert.Throws<CrisisRefused>(() => crisis.SetParticipant(Sdis77, CrisisParticipant.Person(Sdis77, ParticipationRight.Read), Now));
+        Assert.Equal(ParticipationRight.Lead, AccessPolicy.CrisisRight(Sdis77, crisis));
     }
 
     [Fact]
@@ -101,21 +101,21 @@ public sealed class CrisisRulesTests
 
         Assert.Equal("Indiquez l'heure de fin de la crise.", Assert.Throws<CrisisRefused>(() => crisis.End(Sdis77, null, Now)).Message);
         Assert.Throws<CrisisRefused>(() => crisis.End(Sdis77, crisis.StartedAt.AddMinutes(-1), Now));
-        Assert.Equal(CrisisStatus.EnCours, crisis.Status);
+        Assert.Equal(CrisisStatus.Ongoing, crisis.Status);
 
         crisis.End(Sdis77, Now, Now);
 
-        Assert.Equal(CrisisStatus.Terminee, crisis.Status);
+        Assert.Equal(CrisisStatus.Ended, crisis.Status);
         Assert.Equal(Now, crisis.EndedAt);
     }
 
     [Fact]
     public void Lifecycle_table_allows_end_and_reopen_and_refuses_the_rest_in_french()
     {
-        Assert.True(CrisisLifecycle.CanMove(CrisisStatus.EnCours, CrisisStatus.Terminee));
-        Assert.True(CrisisLifecycle.CanMove(CrisisStatus.Terminee, CrisisStatus.EnCours));
-        Assert.False(CrisisLifecycle.CanMove(CrisisStatus.EnCours, CrisisStatus.EnCours));
-        Assert.False(CrisisLifecycle.CanMove(CrisisStatus.Terminee, CrisisStatus.Terminee));
+        Assert.True(CrisisLifecycle.CanMove(CrisisStatus.Ongoing, CrisisStatus.Ended));
+        Assert.True(CrisisLifecycle.CanMove(CrisisStatus.Ended, CrisisStatus.Ongoing));
+        Assert.False(CrisisLifecycle.CanMove(CrisisStatus.Ongoing, CrisisStatus.Ongoing));
+        Assert.False(CrisisLifecycle.CanMove(CrisisStatus.Ended, CrisisStatus.Ended));
 
         var crisis = Open(Sdis77, Chelles);
         crisis.End(Sdis77, Now, Now);
@@ -124,7 +124,7 @@ public sealed class CrisisRulesTests
         Assert.Throws<CrisisRefused>(() => Open(Sdis77, Chelles).Reopen(Sdis77, Now));
 
         crisis.Reopen(Sdis77, Now);
-        Assert.Equal(CrisisStatus.EnCours, crisis.Status);
+        Assert.Equal(CrisisStatus.Ongoing, crisis.Status);
         Assert.Null(crisis.EndedAt);
     }
 
@@ -145,8 +145,8 @@ public sealed class CrisisRulesTests
     [Fact]
     public void Every_type_maps_to_nature_families()
     {
-        Assert.Contains("C08", CrisisType.Inondation.NatureFamilies());
-        Assert.Equal(["C08", "C09", "C07"], CrisisType.Tempete.NatureFamilies());
+        Assert.Contains("C08", CrisisType.Flood.NatureFamilies());
+        Assert.Equal(["C08", "C09", "C07"], CrisisType.Storm.NatureFamilies());
         Assert.All(Enum.GetValues<CrisisType>(), t => Assert.NotEmpty(t.NatureFamilies()));
     }
 }

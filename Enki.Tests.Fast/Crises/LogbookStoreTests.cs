@@ -18,7 +18,7 @@ public sealed class LogbookStoreTests(GeographyFixture geography) : IAsyncLifeti
     public async Task InitializeAsync()
     {
         _store = await new CrisisStore(geography.Geography).InitializeAsync();
-        _crisis = await _store.OpenAsync(Sdis77, CrisisType.Inondation, "commune:77108");
+        _crisis = await _store.OpenAsync(Sdis77, CrisisType.Flood, "commune:77108");
         _store.Tick();
     }
 
@@ -71,7 +71,7 @@ public sealed class LogbookStoreTests(GeographyFixture geography) : IAsyncLifeti
     {
         // The mairie contributes by default (ORSEC): its pilot brings it down to reading.
         await _store.Commands.SetParticipantAsync(Sdis77, _crisis.Id,
-            CrisisParticipant.Organisation(MayorOfChelles.Jurisdiction, "Mairie de Chelles", ParticipationRight.Lecture));
+            CrisisParticipant.Organisation(MayorOfChelles.Jurisdiction, "Mairie de Chelles", ParticipationRight.Read));
         var refused = await Assert.ThrowsAsync<CrisisRefused>(() =>
             _store.Writer.AppendAsync(_crisis.Id, MayorOfChelles, LogbookEntryKind.Information, "Bonjour"));
         Assert.Contains("contribution", refused.Message);

@@ -33,7 +33,7 @@ public sealed class SituationReportTests(GeographyFixture geography) : IAsyncLif
     {
         _store = await new CrisisStore(geography.Geography).InitializeAsync();
         await _store.AddAsync(_flood, _fire);
-        _crisis = await _store.OpenAsync(Sdis77, CrisisType.Inondation, "commune:77108");
+        _crisis = await _store.OpenAsync(Sdis77, CrisisType.Flood, "commune:77108");
         await _store.Commands.AttachIncidentAsync(Sdis77, _crisis.Id, _flood.Id);
     }
 
@@ -211,7 +211,7 @@ public sealed class SituationReportTests(GeographyFixture geography) : IAsyncLif
     public async Task A_large_department_is_drawn_by_its_edge_with_only_the_communes_where_incidents_are()
     {
         // Seine-et-Marne has over 500 communes: all of them would be a grey smudge on paper.
-        var crisis = await _store.OpenAsync(Sdis77, CrisisType.Tempete, "departement:77");
+        var crisis = await _store.OpenAsync(Sdis77, CrisisType.Storm, "departement:77");
         await _store.Commands.AttachIncidentAsync(Sdis77, crisis.Id, _flood.Id);
         await _store.Commands.AttachIncidentAsync(Sdis77, crisis.Id, _fire.Id);
 

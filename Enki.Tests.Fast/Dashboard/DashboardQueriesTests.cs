@@ -77,8 +77,8 @@ public sealed class DashboardQueriesTests(GeographyFixture geography) : IAsyncLi
     [Fact]
     public async Task A_department_is_broken_down_by_commune_and_sees_nothing_of_another()
     {
-        var seineEtMarne = await ReadAsync(Jurisdiction.Departement("77"));
-        var illeEtVilaine = await ReadAsync(Jurisdiction.Departement("35"));
+        var seineEtMarne = await ReadAsync(Jurisdiction.Department("77"));
+        var illeEtVilaine = await ReadAsync(Jurisdiction.Department("35"));
 
         Assert.Equal("Chelles", Assert.Single(seineEtMarne.Breakdown).Name);
         Assert.Equal(1, illeEtVilaine.InProgress);

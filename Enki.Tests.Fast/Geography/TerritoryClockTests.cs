@@ -45,7 +45,7 @@ public sealed class TerritoryClockTests(GeographyFixture fixture)
     [InlineData("77", 2)]
     public void Departments_and_their_communes_read_their_own_time(string department, int hours)
     {
-        Assert.Equal(TimeSpan.FromHours(hours), Offset(Jurisdiction.Departement(department)));
+        Assert.Equal(TimeSpan.FromHours(hours), Offset(Jurisdiction.Department(department)));
         var commune = _geography.CommunesOfDepartment(department)[0];
         Assert.Equal(TimeSpan.FromHours(hours), Offset(Jurisdiction.Commune(commune.InseeCode)));
     }
@@ -56,7 +56,7 @@ public sealed class TerritoryClockTests(GeographyFixture fixture)
     [Fact]
     public void A_time_typed_in_a_form_is_read_in_the_territory_zone()
     {
-        var reunion = TerritoryClock.ZoneOf(Jurisdiction.Departement("974"), _geography);
+        var reunion = TerritoryClock.ZoneOf(Jurisdiction.Department("974"), _geography);
         Assert.Equal(new DateTimeOffset(2026, 7, 1, 6, 0, 0, TimeSpan.Zero), TerritoryClock.FromLocal(new DateTime(2026, 7, 1, 10, 0, 0), reunion));
         Assert.Equal(new DateTimeOffset(2026, 7, 1, 8, 0, 0, TimeSpan.Zero), TerritoryClock.FromLocal(new DateTime(2026, 7, 1, 10, 0, 0), TerritoryClock.Paris));
     }

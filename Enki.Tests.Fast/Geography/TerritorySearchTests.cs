@@ -20,13 +20,13 @@ public sealed class TerritorySearchTests(GeographyFixture fixture)
     [Fact]
     public void The_exact_name_comes_first_then_names_starting_with_the_text_then_the_others()
     {
-        Assert.Equal(Jurisdiction.Departement("77"), Find("seine-et-marne")[0]);
+        Assert.Equal(Jurisdiction.Department("77"), Find("seine-et-marne")[0]);
 
         var saintDenis = Find("Saint-Denis");
         // The most populated Saint-Denis first: La Réunion's, then Seine-Saint-Denis's, then the villages;
         // the department that merely contains the name after every exact and starting match.
         Assert.Equal(["97411", "93066"], saintDenis.Take(2).Select(j => j.Code));
-        Assert.Contains(Jurisdiction.Departement("93"), TerritorySearch.Find(_geography, "Saint-Denis", false));
+        Assert.Contains(Jurisdiction.Department("93"), TerritorySearch.Find(_geography, "Saint-Denis", false));
         var meaux = Find("Meaux");
         Assert.Equal(Jurisdiction.Commune("77284"), meaux[0]);
         Assert.True(meaux.IndexOf(Jurisdiction.Commune("77143")) > 0); // Crégy-lès-Meaux, after

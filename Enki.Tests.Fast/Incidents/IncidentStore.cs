@@ -13,9 +13,9 @@ namespace Enki.Tests.Incidents;
 /// <summary>A real migrated SQLite file with incidents stored in it, and the queries over it.</summary>
 internal sealed class IncidentStore(FrenchGeography geography, TestEngine engine = TestEngine.Sqlite) : IAsyncDisposable
 {
-    public static readonly Viewer MayorOfChelles = new("maire-chelles", "Maire de Chelles", Profile.Maire, Jurisdiction.Commune("77108"));
-    public static readonly Viewer Sdis77 = new("sdis77", "CODIS 77", Profile.Sdis, Jurisdiction.Departement("77"));
-    public static readonly Viewer Prefecture77 = new("prefecture77", "Préfecture 77", Profile.Prefecture, Jurisdiction.Departement("77"));
+    public static readonly Viewer MayorOfChelles = new("maire-chelles", "Maire de Chelles", Profile.Mayor, Jurisdiction.Commune("77108"));
+    public static readonly Viewer Sdis77 = new("sdis77", "CODIS 77", Profile.Sdis, Jurisdiction.Department("77"));
+    public static readonly Viewer Prefecture77 = new("prefecture77", "Préfecture 77", Profile.Prefecture, Jurisdiction.Department("77"));
     public static readonly Viewer National = new("cogic", "COGIC", Profile.Cogic, Jurisdiction.National);
 
     private readonly IntakeHarness _harness = new(geography, engine: engine);

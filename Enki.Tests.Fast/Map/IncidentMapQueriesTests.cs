@@ -43,7 +43,7 @@ public sealed class IncidentMapQueriesTests(GeographyFixture geography) : IAsync
     [Fact]
     public async Task Markers_are_the_real_incidents_of_the_scope_newest_first_projected_for_the_map()
     {
-        var markers = await _queries.MarkersAsync(Jurisdiction.Departement("77"), Now);
+        var markers = await _queries.MarkersAsync(Jurisdiction.Department("77"), Now);
 
         Assert.Equal(3, markers.Count);
         Assert.DoesNotContain(markers, m => m.DepartmentCode != "77");
@@ -58,8 +58,8 @@ public sealed class IncidentMapQueriesTests(GeographyFixture geography) : IAsync
     {
         var tomorrow = Now.AddHours(25);
 
-        var today = await _queries.MarkersAsync(Jurisdiction.Departement("77"), Now);
-        var later = await _queries.MarkersAsync(Jurisdiction.Departement("77"), tomorrow);
+        var today = await _queries.MarkersAsync(Jurisdiction.Department("77"), Now);
+        var later = await _queries.MarkersAsync(Jurisdiction.Department("77"), tomorrow);
 
         Assert.Contains(today, m => m.Status == IncidentStatus.Completed);
         Assert.Equal(2, later.Count);
@@ -71,7 +71,7 @@ public sealed class IncidentMapQueriesTests(GeographyFixture geography) : IAsync
     {
         Assert.Equal(4, (await _queries.MarkersAsync(Jurisdiction.National, Now)).Count);
         Assert.Single(await _queries.MarkersAsync(Jurisdiction.Commune("77108"), Now));
-        Assert.Single(await _queries.MarkersAsync(Jurisdiction.Departement("35"), Now));
+        Assert.Single(await _queries.MarkersAsync(Jurisdiction.Department("35"), Now));
         Assert.Empty(await _queries.MarkersAsync(Jurisdiction.Commune("35001"), Now));
     }
 

@@ -87,7 +87,7 @@ public class MobilisationAtomicityTests
 
         Assert.True(accepted.Succeeded, accepted.Error);
         var after = await WrittenAsync(harness);
-        Assert.Equal([MobilisationStatus.Acceptee], after.Statuses);
+        Assert.Equal([MobilisationStatus.Accepted], after.Statuses);
         Assert.Equal(before.Audit.Count + 2, after.Audit.Count);
         Assert.Equal(before.LogbookEntries + 2, after.LogbookEntries);
         Assert.Equal(before.Head + 4, after.Head);

@@ -27,7 +27,7 @@ public class MobilisationCommandsTests : IAsyncLifetime
 
         var stored = await _harness.Queries.DetailAsync(Sdis77, request.Id);
         Assert.NotNull(stored);
-        Assert.Equal(("CODIS 77", MobilisationStatus.Emise), (stored.IssuerName, stored.Status));
+        Assert.Equal(("CODIS 77", MobilisationStatus.Issued), (stored.IssuerName, stored.Status));
         Assert.Equal("CODIS 77", stored.IssuerOrganisation);
         Assert.Contains(MobilisationAuditActions.Issued, await _harness.AuditActionsAsync());
         var entry = Assert.Single(await _harness.LogbookEntriesAsync());
@@ -70,17 +70,17 @@ public class MobilisationCommandsTests : IAsyncLifetime
         var request = await _harness.IssueAsync(Draft(crisis: crisis));
 
         var opened = await _harness.Commands.OpenAsync(MaireChelles, request.Id);
-        Assert.Equal(MobilisationStatus.Recue, opened.Request!.Status);
+        Assert.Equal(MobilisationStatus.Received, opened.Request!.Status);
         // Opening again changes nothing.
         Assert.Equal(opened.Request.Version, (await _harness.Commands.OpenAsync(MaireChelles, request.Id)).Request!.Version);
         // The issuer opening it does not mark it received.
-        Assert.Equal(MobilisationStatus.Recue, (await _harness.Commands.OpenAsync(Sdis77, request.Id)).Request!.Status);
+        Assert.Equal(MobilisationStatus.Received, (await _harness.Commands.OpenAsync(Sdis77, request.Id)).Request!.Status);
 
         var accepted = await _harness.Commands.AcceptAsync(MaireChelles, request.Id, opened.Request.Version);
         var started = await _harness.Commands.StartAsync(MaireChelles, request.Id, accepted.Request!.Version);
         var done = await _harness.Commands.CompleteAsync(MaireChelles, request.Id, started.Request!.Version);
 
-        Assert.Equal(MobilisationStatus.Realisee, done.Request!.Status);
+        Assert.Equal(MobilisationStatus.Completed, done.Request!.Status);
         var stored = await _harness.Queries.DetailAsync(MaireChelles, request.Id);
         Assert.Equal([MobilisationAction.Receive, MobilisationAction.Accept, MobilisationAction.Start, MobilisationAction.Complete],
             stored!.History.Select(s => s.Action));
@@ -99,7 +99,7 @@ public class MobilisationCommandsTests : IAsyncLifetime
     {
         var request = await _harness.IssueAsync();
         var accepted = await _harness.Commands.AcceptAsync(MaireChelles, request.Id, request.Version);
-        Assert.Equal(MobilisationStatus.Acceptee, accepted.Request!.Status);
+        Assert.Equal(MobilisationStatus.Accepted, accepted.Request!.Status);
         Assert.Equal([MobilisationAction.Receive, MobilisationAction.Accept], accepted.Request.History.Select(s => s.Action));
     }
 
@@ -109,10 +109,10 @@ public class MobilisationCommandsTests : IAsyncLifetime
         var request = await _harness.IssueAsync();
         var noReason = await _harness.Commands.RefuseAsync(MaireChelles, request.Id, request.Version, " ");
         Assert.Equal("Le motif du refus est obligatoire.", noReason.Error);
-        Assert.Equal(MobilisationStatus.Emise, (await _harness.Queries.DetailAsync(Sdis77, request.Id))!.Status);
+        Assert.Equal(MobilisationStatus.Issued, (await _harness.Queries.DetailAsync(Sdis77, request.Id))!.Status);
 
         var refused = await _harness.Commands.RefuseAsync(MaireChelles, request.Id, request.Version, "Gymnase inondé");
-        Assert.Equal(MobilisationStatus.Refusee, refused.Request!.Status);
+        Assert.Equal(MobilisationStatus.Refused, refused.Request!.Status);
         await _harness.DeliverAsync();
         Assert.Contains(_harness.Mail.Sent, m => m.Recipient == "sdis77-id@test.invalid" && m.Body.Contains("Gymnase inondé"));
     }
@@ -140,7 +140,7 @@ public class MobilisationCommandsTests : IAsyncLifetime
 
         Assert.True(cancel.IsConflict);
         Assert.Equal("Cette demande vient d'être modifiée par Maire de Chelles : rechargez.", cancel.Error);
-        Assert.Equal(MobilisationStatus.Recue, (await _harness.Queries.DetailAsync(Sdis77, request.Id))!.Status);
+        Assert.Equal(MobilisationStatus.Received, (await _harness.Queries.DetailAsync(Sdis77, request.Id))!.Status);
         Assert.True((await _harness.Commands.CancelAsync(Sdis77, request.Id, opened.Request!.Version)).Succeeded);
     }
 }

@@ -34,7 +34,7 @@ public class MobilisationConcurrencyTests : IAsyncLifetime
 
         await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => issuer.SaveChangesAsync());
         var stored = await _harness.Queries.DetailAsync(Sdis77, request.Id);
-        Assert.Equal(MobilisationStatus.Recue, stored!.Status);
+        Assert.Equal(MobilisationStatus.Received, stored!.Status);
         Assert.Equal(seenByMayor.Version, stored.Version);
     }
 

@@ -11,7 +11,7 @@ public sealed class MobilisationDraftRulesTests
     {
         Assert.Empty(MobilisationDraftRules.Validate(Draft(), Sdis77, Territories, Now));
         var request = Issued();
-        Assert.Equal(MobilisationStatus.Emise, request.Status);
+        Assert.Equal(MobilisationStatus.Issued, request.Status);
         Assert.Equal(("77108", "77", "PARIS"), (request.CommuneCode, request.DepartmentCode, request.ZoneCode));
         Assert.Equal(MobilisationRecipient.Commune("77108"), request.Recipient);
     }
@@ -42,8 +42,8 @@ public sealed class MobilisationDraftRulesTests
     [InlineData(Profile.Prefecture, true)]
     [InlineData(Profile.Coz, true)]
     [InlineData(Profile.Cogic, true)]
-    [InlineData(Profile.Administrateur, true)]
-    [InlineData(Profile.Maire, false)]
+    [InlineData(Profile.Administrator, true)]
+    [InlineData(Profile.Mayor, false)]
     public void Crisis_services_issue_mayors_do_not(Profile profile, bool mayIssue) =>
         Assert.Equal(mayIssue, AccessPolicy.MayIssueRequests(new Viewer("x", "x", profile, Jurisdiction.National)));
 }

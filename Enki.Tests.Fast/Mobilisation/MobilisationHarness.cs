@@ -117,7 +117,7 @@ internal sealed class MobilisationHarness : IAsyncDisposable
     /// <summary>A crisis over Chelles piloted by the CODIS, so its requests may be linked to it.</summary>
     public async Task<Guid> OpenCrisisAsync()
     {
-        var crisis = Enki.Domain.Crises.Crisis.Open(MobilisationSamples.Sdis77, "Crue de la Marne", Enki.Domain.Crises.CrisisType.Inondation, null,
+        var crisis = Enki.Domain.Crises.Crisis.Open(MobilisationSamples.Sdis77, "Crue de la Marne", Enki.Domain.Crises.CrisisType.Flood, null,
             [Jurisdiction.Commune("77108")], Clock.GetUtcNow().AddHours(-1), false, MobilisationSamples.Territories, Clock.GetUtcNow());
         await using var db = await DbFactory.CreateDbContextAsync();
         db.Crises.Add(crisis);

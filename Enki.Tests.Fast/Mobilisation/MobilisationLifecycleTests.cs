@@ -56,19 +56,19 @@ public sealed class MobilisationLifecycleTests
         var rows = MobilisationLifecycle.Table.Select(t => $"{t.From}-{t.Action}->{t.To} by {t.By}").ToHashSet();
         Assert.Equal(new HashSet<string>
         {
-            "Emise-Receive->Recue by Recipient", "Recue-Accept->Acceptee by Recipient", "Recue-Refuse->Refusee by Recipient",
-            "Acceptee-Start->EnCours by Recipient", "EnCours-Complete->Realisee by Recipient",
-            "Emise-Cancel->Annulee by Issuer", "Recue-Cancel->Annulee by Issuer",
-            "Acceptee-Cancel->Annulee by Issuer", "EnCours-Cancel->Annulee by Issuer",
+            "Issued-Receive->Received by Recipient", "Received-Accept->Accepted by Recipient", "Received-Refuse->Refused by Recipient",
+            "Accepted-Start->InProgress by Recipient", "InProgress-Complete->Completed by Recipient",
+            "Issued-Cancel->Cancelled by Issuer", "Received-Cancel->Cancelled by Issuer",
+            "Accepted-Cancel->Cancelled by Issuer", "InProgress-Cancel->Cancelled by Issuer",
         }, rows);
     }
 
     [Theory]
-    [InlineData(MobilisationAction.Receive, MobilisationStatus.Emise)]
-    [InlineData(MobilisationAction.Accept, MobilisationStatus.Recue)]
-    [InlineData(MobilisationAction.Refuse, MobilisationStatus.Recue)]
-    [InlineData(MobilisationAction.Start, MobilisationStatus.Acceptee)]
-    [InlineData(MobilisationAction.Complete, MobilisationStatus.EnCours)]
+    [InlineData(MobilisationAction.Receive, MobilisationStatus.Issued)]
+    [InlineData(MobilisationAction.Accept, MobilisationStatus.Received)]
+    [InlineData(MobilisationAction.Refuse, MobilisationStatus.Received)]
+    [InlineData(MobilisationAction.Start, MobilisationStatus.Accepted)]
+    [InlineData(MobilisationAction.Complete, MobilisationStatus.InProgress)]
     public void Only_the_recipient_moves_the_work_on(MobilisationAction action, MobilisationStatus from)
     {
         foreach (var stranger in new[] { Sdis77, Prefecture77, MaireGuichen })
@@ -85,14 +85,14 @@ public sealed class MobilisationLifecycleTests
     {
         foreach (var stranger in new[] { MaireChelles, Prefecture77, MaireGuichen })
         {
-            var request = At(MobilisationStatus.Acceptee);
+            var request = At(MobilisationStatus.Accepted);
             var refused = Assert.Throws<MobilisationRefused>(() => request.Apply(MobilisationAction.Cancel, stranger, Now));
             Assert.Equal("Seul l'émetteur de la demande peut l'annuler.", refused.Message);
         }
         // A colleague of the same service (same profile, same department) may.
-        var colleague = At(MobilisationStatus.Acceptee);
+        var colleague = At(MobilisationStatus.Accepted);
         colleague.Apply(MobilisationAction.Cancel, OtherSdis77Operator, Now);
-        Assert.Equal(MobilisationStatus.Annulee, colleague.Status);
+        Assert.Equal(MobilisationStatus.Cancelled, colleague.Status);
     }
 
     [Theory]
@@ -101,16 +101,16 @@ public sealed class MobilisationLifecycleTests
     [InlineData("   ")]
     public void Refusal_requires_a_reason(string? reason)
     {
-        var request = At(MobilisationStatus.Recue);
+        var request = At(MobilisationStatus.Received);
         var refused = Assert.Throws<MobilisationRefused>(() => request.Apply(MobilisationAction.Refuse, MaireChelles, Now, reason));
         Assert.Equal("Le motif du refus est obligatoire.", refused.Message);
-        Assert.Equal(MobilisationStatus.Recue, request.Status);
+        Assert.Equal(MobilisationStatus.Received, request.Status);
     }
 
     [Fact]
     public void Refusal_keeps_its_reason()
     {
-        var request = At(MobilisationStatus.Recue);
+        var request = At(MobilisationStatus.Received);
         request.Apply(MobilisationAction.Refuse, MaireChelles, Now, "  Gymnase déjà occupé ");
         Assert.Equal("Gymnase déjà occupé", request.RefusalReason);
     }
@@ -118,21 +118,21 @@ public sealed class MobilisationLifecycleTests
     [Fact]
     public void Actions_offered_follow_status_and_side()
     {
-        var request = At(MobilisationStatus.Recue);
+        var request = At(MobilisationStatus.Received);
         Assert.Equal([MobilisationAction.Accept, MobilisationAction.Refuse], AccessPolicy.RequestActions(MaireChelles, request));
         Assert.Equal([MobilisationAction.Cancel], AccessPolicy.RequestActions(Sdis77, request));
         Assert.Empty(AccessPolicy.RequestActions(MaireGuichen, request));
-        Assert.Empty(AccessPolicy.RequestActions(Sdis77, At(MobilisationStatus.Realisee)));
+        Assert.Empty(AccessPolicy.RequestActions(Sdis77, At(MobilisationStatus.Completed)));
     }
 
     [Theory]
-    [InlineData(MobilisationStatus.Emise, true)]
-    [InlineData(MobilisationStatus.Recue, true)]
-    [InlineData(MobilisationStatus.Acceptee, true)]
-    [InlineData(MobilisationStatus.EnCours, true)]
-    [InlineData(MobilisationStatus.Realisee, false)]
-    [InlineData(MobilisationStatus.Refusee, false)]
-    [InlineData(MobilisationStatus.Annulee, false)]
+    [InlineData(MobilisationStatus.Issued, true)]
+    [InlineData(MobilisationStatus.Received, true)]
+    [InlineData(MobilisationStatus.Accepted, true)]
+    [InlineData(MobilisationStatus.InProgress, true)]
+    [InlineData(MobilisationStatus.Completed, false)]
+    [InlineData(MobilisationStatus.Refused, false)]
+    [InlineData(MobilisationStatus.Cancelled, false)]
     public void Overdue_once_the_deadline_passes_unless_closed(MobilisationStatus status, bool overdue)
     {
         var request = At(status);

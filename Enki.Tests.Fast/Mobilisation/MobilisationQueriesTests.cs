@@ -38,7 +38,7 @@ public sealed class MobilisationQueriesTests : IAsyncLifetime
         Assert.Equal([request.Id], (await _harness.Queries.SupervisedAsync(Prefecture77)).Select(r => r.Id));
         Assert.NotNull(await _harness.Queries.DetailAsync(Prefecture77, request.Id));
         // Another department's préfecture, and the issuer itself, supervise nothing here.
-        var prefecture35 = new Viewer("pref35-id", "Préfecture 35", Profile.Prefecture, Jurisdiction.Departement("35"));
+        var prefecture35 = new Viewer("pref35-id", "Préfecture 35", Profile.Prefecture, Jurisdiction.Department("35"));
         Assert.Empty(await _harness.Queries.SupervisedAsync(prefecture35));
         Assert.Null(await _harness.Queries.DetailAsync(prefecture35, request.Id));
         Assert.Empty(await _harness.Queries.SupervisedAsync(Sdis77));

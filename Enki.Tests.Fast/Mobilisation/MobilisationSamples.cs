@@ -10,11 +10,11 @@ internal static class MobilisationSamples
     public static readonly DateTimeOffset Now = new(2026, 11, 29, 8, 0, 0, TimeSpan.Zero);
     public static readonly TestTerritoryDirectory Territories = new();
 
-    public static readonly Viewer Sdis77 = new("sdis77-id", "CODIS 77", Profile.Sdis, Jurisdiction.Departement("77"));
-    public static readonly Viewer OtherSdis77Operator = new("sdis77-bis", "Opérateur CODIS 77", Profile.Sdis, Jurisdiction.Departement("77"));
-    public static readonly Viewer Prefecture77 = new("pref77-id", "Préfecture 77", Profile.Prefecture, Jurisdiction.Departement("77"));
-    public static readonly Viewer MaireChelles = new("chelles-id", "Maire de Chelles", Profile.Maire, Jurisdiction.Commune("77108"));
-    public static readonly Viewer MaireGuichen = new("guichen-id", "Maire de Guichen", Profile.Maire, Jurisdiction.Commune("35126"));
+    public static readonly Viewer Sdis77 = new("sdis77-id", "CODIS 77", Profile.Sdis, Jurisdiction.Department("77"));
+    public static readonly Viewer OtherSdis77Operator = new("sdis77-bis", "Opérateur CODIS 77", Profile.Sdis, Jurisdiction.Department("77"));
+    public static readonly Viewer Prefecture77 = new("pref77-id", "Préfecture 77", Profile.Prefecture, Jurisdiction.Department("77"));
+    public static readonly Viewer MaireChelles = new("chelles-id", "Maire de Chelles", Profile.Mayor, Jurisdiction.Commune("77108"));
+    public static readonly Viewer MaireGuichen = new("guichen-id", "Maire de Guichen", Profile.Mayor, Jurisdiction.Commune("35126"));
 
     public static MobilisationDraft Draft(string commune = "77108", Guid? crisis = null) => new()
     {
@@ -24,7 +24,7 @@ internal static class MobilisationSamples
         Unit = "personnes",
         PlaceText = "Gymnase municipal",
         PlaceCommune = commune,
-        Priority = MobilisationPriority.Urgente,
+        Priority = MobilisationPriority.Urgent,
         Deadline = Now.AddHours(2),
         CrisisId = crisis,
         RecipientCommune = commune,
@@ -39,12 +39,12 @@ internal static class MobilisationSamples
         var request = Issued();
         var path = status switch
         {
-            MobilisationStatus.Emise => [],
-            MobilisationStatus.Recue => new[] { MobilisationAction.Receive },
-            MobilisationStatus.Acceptee => [MobilisationAction.Receive, MobilisationAction.Accept],
-            MobilisationStatus.Refusee => [MobilisationAction.Receive, MobilisationAction.Refuse],
-            MobilisationStatus.EnCours => [MobilisationAction.Receive, MobilisationAction.Accept, MobilisationAction.Start],
-            MobilisationStatus.Realisee => [MobilisationAction.Receive, MobilisationAction.Accept, MobilisationAction.Start, MobilisationAction.Complete],
+            MobilisationStatus.Issued => [],
+            MobilisationStatus.Received => new[] { MobilisationAction.Receive },
+            MobilisationStatus.Accepted => [MobilisationAction.Receive, MobilisationAction.Accept],
+            MobilisationStatus.Refused => [MobilisationAction.Receive, MobilisationAction.Refuse],
+            MobilisationStatus.InProgress => [MobilisationAction.Receive, MobilisationAction.Accept, MobilisationAction.Start],
+            MobilisationStatus.Completed => [MobilisationAction.Receive, MobilisationAction.Accept, MobilisationAction.Start, MobilisationAction.Complete],
             _ => [MobilisationAction.Cancel],
         };
         foreach (var action in path)

@@ -10,7 +10,7 @@ namespace Enki.Tests.Organisations;
 public sealed class DirectoryAuditAtomicityTests
 {
     private static OrganisationDetails Details(string name) =>
-        new(name, OrganisationKind.Partenaire, Jurisdiction.Departement("77"), "01 99 00 60 00", null, null);
+        new(name, OrganisationKind.Partner, Jurisdiction.Department("77"), "01 99 00 60 00", null, null);
 
     [Fact]
     public async Task An_organisation_whose_audit_row_cannot_be_written_is_not_created()
@@ -38,7 +38,7 @@ public sealed class DirectoryAuditAtomicityTests
     {
         var failing = FailingWrite.InsertInto("OrganisationContacts");
         await using var store = await new DirectoryStore(failing.AddTo).InitializeAsync();
-        var chelles = await store.AddAsync("Mairie de Chelles", OrganisationKind.Mairie, Jurisdiction.Commune("77108"));
+        var chelles = await store.AddAsync("Mairie de Chelles", OrganisationKind.TownHall, Jurisdiction.Commune("77108"));
 
         failing.Arm();
         await FailingWrite.AssertFailsAsync(() => store.Commands.AddContactAsync(Prefecture77, chelles.Id,

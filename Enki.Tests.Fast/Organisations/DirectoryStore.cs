@@ -15,11 +15,11 @@ namespace Enki.Tests.Organisations;
 /// <summary>The directory on a real migrated SQLite file, with the test geography; its audit rows are read back from the file.</summary>
 internal sealed class DirectoryStore : IAsyncDisposable
 {
-    public static readonly Viewer Admin = new("admin", "Administrateur", Profile.Administrateur, Jurisdiction.National);
-    public static readonly Viewer Prefecture77 = new("prefecture77", "Préfecture 77", Profile.Prefecture, Jurisdiction.Departement("77"));
-    public static readonly Viewer Sdis77 = new("sdis77", "CODIS 77", Profile.Sdis, Jurisdiction.Departement("77"));
-    public static readonly Viewer MayorOfChelles = new("maire-chelles", "Maire de Chelles", Profile.Maire, Jurisdiction.Commune("77108"));
-    public static readonly Viewer MayorOfGuichen = new("maire-guichen", "Maire de Guichen", Profile.Maire, Jurisdiction.Commune("35126"));
+    public static readonly Viewer Admin = new("admin", "Administrateur", Profile.Administrator, Jurisdiction.National);
+    public static readonly Viewer Prefecture77 = new("prefecture77", "Préfecture 77", Profile.Prefecture, Jurisdiction.Department("77"));
+    public static readonly Viewer Sdis77 = new("sdis77", "CODIS 77", Profile.Sdis, Jurisdiction.Department("77"));
+    public static readonly Viewer MayorOfChelles = new("maire-chelles", "Maire de Chelles", Profile.Mayor, Jurisdiction.Commune("77108"));
+    public static readonly Viewer MayorOfGuichen = new("maire-guichen", "Maire de Guichen", Profile.Mayor, Jurisdiction.Commune("35126"));
     public static readonly Viewer CozParis = new("coz-paris", "COZ Paris", Profile.Coz, Jurisdiction.Zone("PARIS"));
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "enki-directory-" + Guid.NewGuid().ToString("N"));

@@ -10,7 +10,7 @@ public sealed class DirectoryValidationTests
 
     private static OrganisationDetails Mairie(string? name = "Mairie de Chelles", string? phone = "01 99 00 10 00", string? email = null,
         Jurisdiction? territory = null) =>
-        new(name, OrganisationKind.Mairie, territory ?? Jurisdiction.Commune("77108"), phone, email, null);
+        new(name, OrganisationKind.TownHall, territory ?? Jurisdiction.Commune("77108"), phone, email, null);
 
     [Theory]
     [InlineData("01 99 00 12 34", "+33199001234")]
@@ -82,7 +82,7 @@ public sealed class DirectoryValidationTests
     {
         var errors = new List<string>();
         Assert.Equal(Jurisdiction.Commune("77108"), OrganisationTerritory.From("77108", "77", null, Territories, errors));
-        Assert.Equal(Jurisdiction.Departement("77"), OrganisationTerritory.From(null, "77", "paris", Territories, errors));
+        Assert.Equal(Jurisdiction.Department("77"), OrganisationTerritory.From(null, "77", "paris", Territories, errors));
         Assert.Equal(Jurisdiction.National, OrganisationTerritory.From(" ", null, "", Territories, errors));
         Assert.Empty(errors);
 
@@ -124,7 +124,7 @@ public sealed class DirectoryValidationTests
     [Theory]
     [InlineData("préfecture", OrganisationKind.Prefecture)]
     [InlineData("SDIS", OrganisationKind.Sdis)]
-    [InlineData("partenaire", OrganisationKind.Partenaire)]
+    [InlineData("partenaire", OrganisationKind.Partner)]
     public void Kinds_read_from_their_french_labels(string text, OrganisationKind expected)
     {
         Assert.True(OrganisationKinds.TryParse(text, out var kind));

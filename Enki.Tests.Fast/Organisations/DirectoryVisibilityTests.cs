@@ -15,12 +15,12 @@ public sealed class DirectoryVisibilityTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await _store.InitializeAsync();
-        await _store.AddAsync("Mairie de Chelles", OrganisationKind.Mairie, Jurisdiction.Commune("77108"), "Claire Chellois");
-        await _store.AddAsync("Mairie de Meaux", OrganisationKind.Mairie, Jurisdiction.Commune("77288"));
-        await _store.AddAsync("Mairie de Guichen", OrganisationKind.Mairie, Jurisdiction.Commune("35126"), "Anne Guichennaise");
-        await _store.AddAsync("Préfecture de Seine-et-Marne", OrganisationKind.Prefecture, Jurisdiction.Departement("77"));
-        await _store.AddAsync("Préfecture d'Ille-et-Vilaine", OrganisationKind.Prefecture, Jurisdiction.Departement("35"));
-        await _store.AddAsync("Enedis Île-de-France", OrganisationKind.Partenaire, Jurisdiction.Zone("PARIS"), "Sophie Réseau");
+        await _store.AddAsync("Mairie de Chelles", OrganisationKind.TownHall, Jurisdiction.Commune("77108"), "Claire Chellois");
+        await _store.AddAsync("Mairie de Meaux", OrganisationKind.TownHall, Jurisdiction.Commune("77288"));
+        await _store.AddAsync("Mairie de Guichen", OrganisationKind.TownHall, Jurisdiction.Commune("35126"), "Anne Guichennaise");
+        await _store.AddAsync("Préfecture de Seine-et-Marne", OrganisationKind.Prefecture, Jurisdiction.Department("77"));
+        await _store.AddAsync("Préfecture d'Ille-et-Vilaine", OrganisationKind.Prefecture, Jurisdiction.Department("35"));
+        await _store.AddAsync("Enedis Île-de-France", OrganisationKind.Partner, Jurisdiction.Zone("PARIS"), "Sophie Réseau");
         await _store.AddAsync("EMIZ Ouest", OrganisationKind.Coz, Jurisdiction.Zone("OUEST"));
         await _store.AddAsync("COGIC", OrganisationKind.Cogic, Jurisdiction.National);
     }
@@ -74,8 +74,8 @@ public sealed class DirectoryVisibilityTests : IAsyncLifetime
         Assert.Equal(["Enedis Île-de-France"], await NamesFor(Prefecture77, "sophie reseau"));
         Assert.Equal(["Enedis Île-de-France"], await NamesFor(Prefecture77, "ÎLE-DE-FRANCE"));
 
-        var mairies = await _store.Queries.SearchAsync(Prefecture77, null, OrganisationKind.Mairie);
-        Assert.All(mairies, o => Assert.Equal(OrganisationKind.Mairie, o.Kind));
+        var mairies = await _store.Queries.SearchAsync(Prefecture77, null, OrganisationKind.TownHall);
+        Assert.All(mairies, o => Assert.Equal(OrganisationKind.TownHall, o.Kind));
 
         var ordered = (await _store.Queries.SearchAsync(MayorOfChelles, null)).Select(o => o.Name).ToArray();
         Assert.Equal(["Mairie de Chelles", "Préfecture de Seine-et-Marne", "Enedis Île-de-France", "COGIC"], ordered);
@@ -84,7 +84,7 @@ public sealed class DirectoryVisibilityTests : IAsyncLifetime
     [Fact]
     public async Task List_pages_and_filters_by_territory()
     {
-        var page = await _store.Queries.ListAsync(Admin, new Infrastructure.Organisations.DirectoryQuery(Territory: Jurisdiction.Departement("77"), Skip: 1, Take: 2));
+        var page = await _store.Queries.ListAsync(Admin, new Infrastructure.Organisations.DirectoryQuery(Territory: Jurisdiction.Department("77"), Skip: 1, Take: 2));
 
         Assert.Equal(3, page.Total);
         Assert.Equal(2, page.Items.Count);

@@ -19,10 +19,10 @@ namespace Enki.Tests.Security;
 [Collection(GeographyCollection.Name)]
 public sealed class QuarantineMaskingTests(GeographyFixture geography) : IAsyncLifetime
 {
-    private static readonly Viewer Admin = new("admin-id", "Administrateur", Profile.Administrateur, Jurisdiction.National);
-    private static readonly Viewer Sdis77 = new("sdis77", "CODIS 77", Profile.Sdis, Jurisdiction.Departement("77"));
-    private static readonly Viewer Sdis35 = new("sdis35", "CODIS 35", Profile.Sdis, Jurisdiction.Departement("35"));
-    private static readonly Viewer Prefecture77 = new("pref77", "Préfecture 77", Profile.Prefecture, Jurisdiction.Departement("77"));
+    private static readonly Viewer Admin = new("admin-id", "Administrateur", Profile.Administrator, Jurisdiction.National);
+    private static readonly Viewer Sdis77 = new("sdis77", "CODIS 77", Profile.Sdis, Jurisdiction.Department("77"));
+    private static readonly Viewer Sdis35 = new("sdis35", "CODIS 35", Profile.Sdis, Jurisdiction.Department("35"));
+    private static readonly Viewer Prefecture77 = new("pref77", "Préfecture 77", Profile.Prefecture, Jurisdiction.Department("77"));
     private static readonly Territory Chelles = new("77108", "77", "PARIS");
 
     private IntakeHarness _intake = null!;

@@ -67,8 +67,8 @@ public sealed class AccessMatrixTests(ITestOutputHelper output) : IAsyncLifetime
             {
                 actual[(user, page)] = await OutcomeAsync(await client.GetAsync(page));
             }
-            actual[(user, "api sans clé")] = await OutcomeAsync(await client.GetAsync("/api/v1/perimetre"));
-            using var keyed = new HttpRequestMessage(HttpMethod.Get, "/api/v1/perimetre");
+            actual[(user, "api sans clé")] = await OutcomeAsync(await client.GetAsync("/api/v1/me"));
+            using var keyed = new HttpRequestMessage(HttpMethod.Get, "/api/v1/me");
             keyed.Headers.Add("X-Api-Key", PartnerKey);
             actual[(user, "api avec clé")] = await OutcomeAsync(await client.SendAsync(keyed));
         }
@@ -110,8 +110,8 @@ public sealed class AccessMatrixTests(ITestOutputHelper output) : IAsyncLifetime
         }
         if (response.StatusCode == HttpStatusCode.Unauthorized)
         {
-            // The API answers JSON, never the sign-in page.
-            return response.Content.Headers.ContentType?.MediaType == "application/json" ? Unauthorized : "401 (non JSON)";
+            // The API answers problem details, never the sign-in page.
+            return response.Content.Headers.ContentType?.MediaType == "application/problem+json" ? Unauthorized : "401 (non JSON)";
         }
         return ((int)response.StatusCode).ToString();
     }

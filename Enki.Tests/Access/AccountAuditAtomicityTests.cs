@@ -16,10 +16,10 @@ namespace Enki.Tests.Access;
 [Collection(WebCollection.Name)]
 public sealed class AccountAuditAtomicityTests
 {
-    private static readonly Viewer Admin = new("admin-id", "Administrateur", Profile.Administrateur, Jurisdiction.National);
+    private static readonly Viewer Admin = new("admin-id", "Administrateur", Profile.Administrator, Jurisdiction.National);
 
     private static readonly InvitationRequest Lagny =
-        new("maire.lagny@exemple.fr", "Maire de Lagny", "Mairie", Profile.Maire, Jurisdiction.Commune("77288"));
+        new("maire.lagny@exemple.fr", "Maire de Lagny", "Mairie", Profile.Mayor, Jurisdiction.Commune("77288"));
 
     /// <summary>Starts the app (its failing write still disarmed) and gives its administration of accounts.</summary>
     private static async Task<AccountAdministration> AccountsAsync(EnkiWebApplicationFactory app)
@@ -54,7 +54,7 @@ public sealed class AccountAuditAtomicityTests
         var accounts = app.Services.GetRequiredService<AccountAdministration>();
 
         failing.Arm();
-        await FailingWrite.AssertFailsAsync(() => accounts.ChangeAccessAsync(Admin, chelles.Id, Profile.Maire, Jurisdiction.Commune("77288")));
+        await FailingWrite.AssertFailsAsync(() => accounts.ChangeAccessAsync(Admin, chelles.Id, Profile.Mayor, Jurisdiction.Commune("77288")));
 
         Assert.Equal(1, failing.Refused);
         var unchanged = await UserAsync(app, "maire-chelles");
@@ -63,7 +63,7 @@ public sealed class AccountAuditAtomicityTests
         Assert.Equal(0, await AuditCountAsync(app, AuditActions.AccessChanged));
 
         failing.Disarm();
-        var retried = await accounts.ChangeAccessAsync(Admin, chelles.Id, Profile.Maire, Jurisdiction.Commune("77288"));
+        var retried = await accounts.ChangeAccessAsync(Admin, chelles.Id, Profile.Mayor, Jurisdiction.Commune("77288"));
 
         Assert.True(retried.Succeeded, string.Join(" ", retried.Errors));
         Assert.Equal("77288", (await UserAsync(app, "maire-chelles")).CommuneCode);

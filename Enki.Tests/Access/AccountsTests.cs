@@ -29,7 +29,7 @@ public sealed class AccountsTests : IAsyncLifetime
 
     public Task DisposeAsync() => _app.DisposeAsync().AsTask();
 
-    private static readonly Viewer Admin = new("admin-id", "Administrateur", Profile.Administrateur, Jurisdiction.National);
+    private static readonly Viewer Admin = new("admin-id", "Administrateur", Profile.Administrator, Jurisdiction.National);
 
     private async Task<EnkiUser> UserAsync(string userName)
     {
@@ -73,7 +73,7 @@ public sealed class AccountsTests : IAsyncLifetime
 
         Assert.Equal(["maire-chelles", "prefecture77", "sdis77"], names);
         Assert.Equal(DemoAccounts.All.Count, (await accounts.ListAsync(Admin)).Count);
-        Assert.Empty(await accounts.ListAsync(new Viewer("m", "Maire", Profile.Maire, Jurisdiction.Commune("77108"))));
+        Assert.Empty(await accounts.ListAsync(new Viewer("m", "Maire", Profile.Mayor, Jurisdiction.Commune("77108"))));
     }
 
     [Fact]
@@ -87,7 +87,7 @@ public sealed class AccountsTests : IAsyncLifetime
 
         var outside = await accounts.SetDisabledAsync(prefecture, guichen.Id, true);
         var cogic = await accounts.ChangeAccessAsync(prefecture, chelles.Id, Profile.Cogic, Jurisdiction.National);
-        var allowed = await accounts.ChangeAccessAsync(prefecture, chelles.Id, Profile.Maire, Jurisdiction.Commune("77288"));
+        var allowed = await accounts.ChangeAccessAsync(prefecture, chelles.Id, Profile.Mayor, Jurisdiction.Commune("77288"));
 
         Assert.Equal(["Compte introuvable."], outside.Errors);
         Assert.False(cogic.Succeeded);
@@ -158,7 +158,7 @@ public sealed class AccountsTests : IAsyncLifetime
         await UserAsync("admin");
         var accounts = _app.Services.GetRequiredService<AccountAdministration>();
         var invited = await accounts.InviteAsync(Admin,
-            new InvitationRequest("maire.lagny@exemple.fr", "Maire de Lagny", "Mairie", Profile.Maire, Jurisdiction.Commune("77288")),
+            new InvitationRequest("maire.lagny@exemple.fr", "Maire de Lagny", "Mairie", Profile.Mayor, Jurisdiction.Commune("77288")),
             "http://localhost/");
         Assert.True(invited.Succeeded, string.Join(" ", invited.Errors));
         var path = new Uri(invited.Link!).PathAndQuery;
@@ -183,7 +183,7 @@ public sealed class AccountsTests : IAsyncLifetime
         }
 
         var late = await accounts.InviteAsync(Admin,
-            new InvitationRequest("sdis.adjoint@exemple.fr", "Adjoint", null, Profile.Sdis, Jurisdiction.Departement("77")), "http://localhost/");
+            new InvitationRequest("sdis.adjoint@exemple.fr", "Adjoint", null, Profile.Sdis, Jurisdiction.Department("77")), "http://localhost/");
         _app.Clock!.Advance(TimeSpan.FromHours(24) + TimeSpan.FromMinutes(1));
         var expired = await client.GetAsync(new Uri(late.Link!).PathAndQuery);
         Assert.Contains("a expiré", await TextAsync(expired));
@@ -259,7 +259,7 @@ public sealed class AccountsTests : IAsyncLifetime
         await trail.RecordAsync("essai", "chelles", "inondation", new Territory("77108", "77", "PARIS"), actorName: "alice");
         await trail.RecordAsync("essai", "guichen", "tempête", new Territory("35126", "35", "OUEST"), actorName: "bob");
         var journal = _app.Services.GetRequiredService<AuditJournal>();
-        var prefecture = new Viewer("p", "Préfecture", Profile.Prefecture, Jurisdiction.Departement("77"));
+        var prefecture = new Viewer("p", "Préfecture", Profile.Prefecture, Jurisdiction.Department("77"));
 
         var mine = await journal.SearchAsync(prefecture, new AuditQuery(Action: "essai"));
         var all = await journal.SearchAsync(Admin, new AuditQuery(Action: "essai"));
@@ -275,12 +275,12 @@ public sealed class AccountsTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Partner_key_gives_its_jurisdiction_and_bad_keys_get_json_401()
+    public async Task Partner_key_gives_its_jurisdiction_and_bad_keys_get_a_problem_401()
     {
         using var client = _app.CreateBrowserLikeClient();
-        using var good = new HttpRequestMessage(HttpMethod.Get, "/api/v1/perimetre");
+        using var good = new HttpRequestMessage(HttpMethod.Get, "/api/v1/me");
         good.Headers.Add(ApiKeyAuthenticationHandler.Header, "cle-guichen-0123456789abcdef");
-        using var bad = new HttpRequestMessage(HttpMethod.Get, "/api/v1/perimetre");
+        using var bad = new HttpRequestMessage(HttpMethod.Get, "/api/v1/me");
         bad.Headers.Add(ApiKeyAuthenticationHandler.Header, "cle-guichen-0123456789abcdeX");
 
         var ok = await client.SendAsync(good);
@@ -289,11 +289,11 @@ public sealed class AccountsTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
         using var json = JsonDocument.Parse(await ok.Content.ReadAsStringAsync());
-        Assert.Equal("Partenaire Guichen", json.RootElement.GetProperty("nom").GetString());
-        Assert.Equal("partenaire", json.RootElement.GetProperty("appelant").GetString());
-        Assert.Equal("commune:35126", json.RootElement.GetProperty("perimetre").GetString());
+        Assert.Equal("Partenaire Guichen", json.RootElement.GetProperty("name").GetString());
+        Assert.Equal("partner", json.RootElement.GetProperty("caller").GetString());
+        Assert.Equal("commune:35126", json.RootElement.GetProperty("jurisdiction").GetString());
         Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
-        Assert.Equal("application/json", refused.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
         Assert.Equal(HttpStatusCode.Unauthorized, unknownApi.StatusCode);
     }
 
@@ -302,11 +302,11 @@ public sealed class AccountsTests : IAsyncLifetime
     {
         using var client = await _app.SignedInAsync("maire-chelles");
 
-        using var json = JsonDocument.Parse(await client.GetStringAsync("/api/v1/perimetre"));
+        using var json = JsonDocument.Parse(await client.GetStringAsync("/api/v1/me"));
 
-        Assert.Equal("utilisateur", json.RootElement.GetProperty("appelant").GetString());
-        Assert.Equal("commune:77108", json.RootElement.GetProperty("perimetre").GetString());
-        Assert.Equal("Maire", json.RootElement.GetProperty("profil").GetString());
+        Assert.Equal("user", json.RootElement.GetProperty("caller").GetString());
+        Assert.Equal("commune:77108", json.RootElement.GetProperty("jurisdiction").GetString());
+        Assert.Equal("Maire", json.RootElement.GetProperty("profile").GetString());
     }
 
     [Fact]
@@ -383,6 +383,6 @@ public sealed class DemoAccountsTests
     {
         Assert.All(DemoAccounts.All, a => Assert.Equal(a.Profile.RequiredKind(), a.Jurisdiction.Kind));
         Assert.All(DemoAccounts.All, a => Assert.Empty(AccessPolicy.GrantErrors(
-            new Viewer("a", "Admin", Profile.Administrateur, Jurisdiction.National), null, a.Profile, a.Jurisdiction, new TestTerritoryDirectory())));
+            new Viewer("a", "Admin", Profile.Administrator, Jurisdiction.National), null, a.Profile, a.Jurisdiction, new TestTerritoryDirectory())));
     }
 }

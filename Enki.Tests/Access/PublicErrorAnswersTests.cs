@@ -117,8 +117,8 @@ public sealed class PublicErrorAnswersTests(PublicErrorAnswersTests.Host host) :
     public async Task A_second_use_of_one_invitation_is_refused_in_french_even_at_the_same_moment()
     {
         var accounts = _app.Services.GetRequiredService<AccountAdministration>();
-        var invited = await accounts.InviteAsync(new Viewer("admin-id", "Administrateur", Profile.Administrateur, Jurisdiction.National),
-            new InvitationRequest("maire.lagny@exemple.fr", "Maire de Lagny", "Mairie", Profile.Maire, Jurisdiction.Commune("77288")),
+        var invited = await accounts.InviteAsync(new Viewer("admin-id", "Administrateur", Profile.Administrator, Jurisdiction.National),
+            new InvitationRequest("maire.lagny@exemple.fr", "Maire de Lagny", "Mairie", Profile.Mayor, Jurisdiction.Commune("77288")),
             "http://localhost/");
         var path = new Uri(invited.Link!).PathAndQuery;
         using var first = Client();

@@ -45,7 +45,7 @@ public sealed class SessionEndTests : IAsyncLifetime
         var replay = await thief.GetAsync("/incidents");
         Assert.Equal(HttpStatusCode.Redirect, replay.StatusCode);
         Assert.StartsWith("/compte/connexion", replay.Headers.Location!.AbsolutePath);
-        var api = await thief.GetAsync("/api/v1/perimetre");
+        var api = await thief.GetAsync("/api/v1/me");
         Assert.Equal(HttpStatusCode.Unauthorized, api.StatusCode);
         // Only that session ended: the same person's other session (the phone) goes on.
         Assert.Equal(HttpStatusCode.OK, (await phone.GetAsync("/incidents")).StatusCode);

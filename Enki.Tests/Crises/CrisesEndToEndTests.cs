@@ -106,7 +106,7 @@ public sealed partial class CrisesEndToEndTests : IClassFixture<ChromiumBrowser>
         await sdis.ScreenshotAsync("crisis-participants");
 
         // Incidents and a situation report, through the same services the pages use.
-        var sdisViewer = await ViewerAsync("sdis77", Profile.Sdis, Jurisdiction.Departement("77"));
+        var sdisViewer = await ViewerAsync("sdis77", Profile.Sdis, Jurisdiction.Department("77"));
         var flood = Open("E2E-INOND", Chelles, "C08.03.00");
         var fire = Open("E2E-FEU", Chelles with { Address = "quai Auguste Prévost" }, "C04.02.01", minutesAfterT0: 5);
         await using (var db = await _app.Services.GetRequiredService<IDbContextFactory<EnkiDbContext>>().CreateDbContextAsync())

@@ -21,7 +21,7 @@ public sealed class CrisisHttpTests(CrisisHttpTests.Host host) : IClassFixture<C
     public async Task InitializeAsync()
     {
         _chelles = await _app.Services.GetRequiredService<CrisisCommands>().OpenAsync(Sdis77, new CrisisDraft(
-            "Crue de la Marne", CrisisType.Inondation, null, [Domain.Access.Jurisdiction.Commune("77108")], DateTimeOffset.UtcNow, false));
+            "Crue de la Marne", CrisisType.Flood, null, [Domain.Access.Jurisdiction.Commune("77108")], DateTimeOffset.UtcNow, false));
         await _app.Services.GetRequiredService<ILogbook>().AppendAsync(_chelles.Id, Sdis77, LogbookEntryKind.Decision, "Fermeture du pont");
     }
 

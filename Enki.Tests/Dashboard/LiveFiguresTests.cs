@@ -62,7 +62,7 @@ public sealed class LiveFiguresTests(GeographyFixture geography) : IAsyncLifetim
         var territories = _intake.Services.GetRequiredService<LiveTerritories>();
         var received = new ConcurrentBag<DashboardFigures>();
         var watches = Enumerable.Range(0, 50)
-            .Select(_ => territories.WatchFigures(Jurisdiction.Departement("77"), f => { received.Add(f); return Task.CompletedTask; }))
+            .Select(_ => territories.WatchFigures(Jurisdiction.Department("77"), f => { received.Add(f); return Task.CompletedTask; }))
             .ToList();
 
         var deadline = DateTime.UtcNow.AddSeconds(5);

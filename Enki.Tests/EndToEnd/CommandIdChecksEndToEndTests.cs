@@ -61,14 +61,14 @@ public sealed class CommandIdChecksEndToEndTests(ChromiumBrowser chromium) : ICl
         (_chellesIncident, _guichenIncident) = (chelles.Id, guichen.Id);
         // The préfecture pilots a crisis over Chelles: the CODIS of the department only reads it.
         _prefectureCrisis = await Service<CrisisCommands>().OpenAsync(Viewer("prefecture77"),
-            new CrisisDraft("Crue de la Marne à Chelles", CrisisType.Inondation, null, [Jurisdiction.Commune("77108")], DateTimeOffset.UtcNow.AddHours(-1), false));
+            new CrisisDraft("Crue de la Marne à Chelles", CrisisType.Flood, null, [Jurisdiction.Commune("77108")], DateTimeOffset.UtcNow.AddHours(-1), false));
         // ORSEC defaults bring in the SDIS and the mairie as contributors: the préfecture keeps them to reading here.
         await Service<CrisisCommands>().SetParticipantAsync(Viewer("prefecture77"), _prefectureCrisis.Id,
-            CrisisParticipant.Service(Jurisdiction.Departement("77"), Profile.Sdis, "SDIS 77", ParticipationRight.Lecture));
+            CrisisParticipant.Service(Jurisdiction.Department("77"), Profile.Sdis, "SDIS 77", ParticipationRight.Read));
         await Service<CrisisCommands>().SetParticipantAsync(Viewer("prefecture77"), _prefectureCrisis.Id,
-            CrisisParticipant.Organisation(Jurisdiction.Commune("77108"), "Mairie de Chelles", ParticipationRight.Lecture));
+            CrisisParticipant.Organisation(Jurisdiction.Commune("77108"), "Mairie de Chelles", ParticipationRight.Read));
         _guichenCrisis = await Service<CrisisCommands>().OpenAsync(Viewer("cogic"),
-            new CrisisDraft("Orages à Guichen", CrisisType.Inondation, null, [Jurisdiction.Commune("35126")], DateTimeOffset.UtcNow.AddHours(-1), false));
+            new CrisisDraft("Orages à Guichen", CrisisType.Flood, null, [Jurisdiction.Commune("35126")], DateTimeOffset.UtcNow.AddHours(-1), false));
     }
 
     public async Task DisposeAsync()
@@ -187,13 +187,13 @@ public sealed class CommandIdChecksEndToEndTests(ChromiumBrowser chromium) : ICl
         await Assert.ThrowsAsync<CrisisRefused>(() => commands.AttachIncidentAsync(prefecture, _prefectureCrisis.Id, Guid.NewGuid()));
         await Assert.ThrowsAsync<CrisisRefused>(() => commands.AttachIncidentAsync(prefecture, _guichenCrisis.Id, _chellesIncident));
         await Assert.ThrowsAsync<CrisisRefused>(() => commands.DetachIncidentAsync(prefecture, _guichenCrisis.Id, _guichenIncident));
-        await Assert.ThrowsAsync<CrisisRefused>(() => commands.EditAsync(prefecture, _guichenCrisis.Id, "Titre", CrisisType.Inondation, null));
+        await Assert.ThrowsAsync<CrisisRefused>(() => commands.EditAsync(prefecture, _guichenCrisis.Id, "Titre", CrisisType.Flood, null));
         // Beyond the right: a reader neither attaches, edits, ends nor names participants.
         await Assert.ThrowsAsync<CrisisRefused>(() => commands.AttachIncidentAsync(sdis, _prefectureCrisis.Id, _chellesIncident));
-        await Assert.ThrowsAsync<CrisisRefused>(() => commands.EditAsync(sdis, _prefectureCrisis.Id, "Titre", CrisisType.Inondation, null));
+        await Assert.ThrowsAsync<CrisisRefused>(() => commands.EditAsync(sdis, _prefectureCrisis.Id, "Titre", CrisisType.Flood, null));
         await Assert.ThrowsAsync<CrisisRefused>(() => commands.EndAsync(sdis, _prefectureCrisis.Id, DateTimeOffset.UtcNow));
         await Assert.ThrowsAsync<CrisisRefused>(() => commands.SetParticipantAsync(sdis, _prefectureCrisis.Id,
-            CrisisParticipant.Person(sdis, ParticipationRight.Pilotage)));
+            CrisisParticipant.Person(sdis, ParticipationRight.Lead)));
         // A person is named by an account id the pilot may name: inside the jurisdiction, existing.
         var foreignPerson = await Assert.ThrowsAsync<CrisisRefused>(() => commands.SetParticipantAsync(prefecture, _prefectureCrisis.Id,
             CrisisParticipant.Person(Viewer("maire-guichen").Id, "Maire de Guichen", ParticipationRight.Contribution)));
@@ -211,7 +211,7 @@ public sealed class CommandIdChecksEndToEndTests(ChromiumBrowser chromium) : ICl
         Assert.Equal(new[] { Viewer("prefecture77").Id, "commune:77108", "departement:77#Prefecture", "departement:77#Sdis" }.Order(StringComparer.Ordinal),
             crisis.Participants.Select(p => p.Reference).Order(StringComparer.Ordinal));
         Assert.All(crisis.Participants.Where(p => p.Kind == ParticipantKind.Organisation && p.Reference != "departement:77#Prefecture"),
-            p => Assert.Equal(ParticipationRight.Lecture, p.Right));
+            p => Assert.Equal(ParticipationRight.Read, p.Right));
     }
 
     [Fact]
@@ -239,24 +239,24 @@ public sealed class CommandIdChecksEndToEndTests(ChromiumBrowser chromium) : ICl
         }
         var organisations = Service<OrganisationCommands>();
         var update = await organisations.UpdateAsync(prefecture, inIlleEtVilaine.Id,
-            new OrganisationDetails("Renommée", inIlleEtVilaine.Kind, Jurisdiction.Departement("35"), "02 99 00 00 00", null, null));
+            new OrganisationDetails("Renommée", inIlleEtVilaine.Kind, Jurisdiction.Department("35"), "02 99 00 00 00", null, null));
         Assert.False(update.Succeeded);
         var contact = await organisations.AddContactAsync(prefecture, inIlleEtVilaine.Id,
             new ContactDetails("Intrus", null, ["02 99 00 00 01"], null, null));
         Assert.False(contact.Succeeded);
         var created = await organisations.CreateAsync(prefecture,
-            new OrganisationDetails("Mairie de Guichen bis", OrganisationKind.Mairie, Jurisdiction.Commune("35126"), "02 99 00 00 02", null, null));
+            new OrganisationDetails("Mairie de Guichen bis", OrganisationKind.TownHall, Jurisdiction.Commune("35126"), "02 99 00 00 02", null, null));
         Assert.False(created.Succeeded);
 
         await using var scope = _app.Services.CreateAsyncScope();
         var accounts = scope.ServiceProvider.GetRequiredService<AccountAdministration>();
         var guichen = Viewer("maire-guichen");
-        var access = await accounts.ChangeAccessAsync(prefecture, guichen.Id, Profile.Maire, Jurisdiction.Commune("77108"));
+        var access = await accounts.ChangeAccessAsync(prefecture, guichen.Id, Profile.Mayor, Jurisdiction.Commune("77108"));
         Assert.Equal(["Compte introuvable."], access.Errors);
         var disable = await accounts.SetDisabledAsync(prefecture, guichen.Id, true);
         Assert.Equal(["Compte introuvable."], disable.Errors);
         var invite = await accounts.InviteAsync(prefecture,
-            new InvitationRequest("intrus@test.invalid", "Intrus", null, Profile.Maire, Jurisdiction.Commune("35126")), _base.ToString());
+            new InvitationRequest("intrus@test.invalid", "Intrus", null, Profile.Mayor, Jurisdiction.Commune("35126")), _base.ToString());
         Assert.False(invite.Succeeded);
         var self = await accounts.SetDisabledAsync(prefecture, prefecture.Id, true);
         Assert.False(self.Succeeded);

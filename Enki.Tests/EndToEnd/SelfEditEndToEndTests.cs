@@ -58,7 +58,7 @@ public sealed class SelfEditEndToEndTests(ChromiumBrowser chromium) : IClassFixt
         {
             var accounts = scope.ServiceProvider.GetRequiredService<AccountAdministration>();
             var viewer = new Viewer(own.Id, own.DisplayName, own.Profile, own.Jurisdiction);
-            var result = await accounts.ChangeAccessAsync(viewer, own.Id, Profile.Sdis, Jurisdiction.Departement("77"));
+            var result = await accounts.ChangeAccessAsync(viewer, own.Id, Profile.Sdis, Jurisdiction.Department("77"));
             Assert.False(result.Succeeded);
             Assert.Contains("Vous ne pouvez pas modifier votre propre profil ni votre périmètre.", result.Errors);
         }
@@ -67,8 +67,8 @@ public sealed class SelfEditEndToEndTests(ChromiumBrowser chromium) : IClassFixt
         using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true }) { BaseAddress = _base };
         var signIn = await client.PostSignInAsync("prefecture77", SignInClient.DemoPassword);
         Assert.Equal(System.Net.HttpStatusCode.Redirect, signIn.StatusCode);
-        using var scopeAnswer = JsonDocument.Parse(await client.GetStringAsync("/api/v1/perimetre"));
-        Assert.Equal(nameof(Profile.Prefecture), scopeAnswer.RootElement.GetProperty("profil").GetString());
+        using var scopeAnswer = JsonDocument.Parse(await client.GetStringAsync("/api/v1/me"));
+        Assert.Equal(Profile.Prefecture.Code(), scopeAnswer.RootElement.GetProperty("profile").GetString());
         Assert.Equal(Profile.Prefecture, (await UserAsync("prefecture77")).Profile);
     }
 

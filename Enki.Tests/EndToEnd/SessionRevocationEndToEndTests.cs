@@ -82,7 +82,7 @@ public sealed class SessionRevocationEndToEndTests : IClassFixture<ChromiumBrows
         // The next action is refused, server side.
         await mayor.GetByRole(AriaRole.Button, new() { Name = "Accepter" }).ClickAsync();
         await Assertions.Expect(mayor.Locator(".mud-snackbar")).ToContainTextAsync("session", new() { Timeout = 5_000 });
-        Assert.Equal(MobilisationStatus.Recue, await StatusAsync(request.Id));
+        Assert.Equal(MobilisationStatus.Received, await StatusAsync(request.Id));
 
         // The next live update is not delivered: the CODIS cancels, the closed page does not follow.
         var sdis = await _app.ViewerOfAsync("sdis77");
@@ -110,7 +110,7 @@ public sealed class SessionRevocationEndToEndTests : IClassFixture<ChromiumBrows
         await Assertions.Expect(mayor.GetByTestId("session-ended")).ToBeVisibleAsync(new() { Timeout = 2_000 });
         await mayor.GetByRole(AriaRole.Button, new() { Name = "Accepter" }).ClickAsync();
         await Assertions.Expect(mayor.Locator(".mud-snackbar")).ToContainTextAsync("session", new() { Timeout = 5_000 });
-        Assert.Equal(MobilisationStatus.Recue, await StatusAsync(request.Id));
+        Assert.Equal(MobilisationStatus.Received, await StatusAsync(request.Id));
     }
 
     [SkippableFact]

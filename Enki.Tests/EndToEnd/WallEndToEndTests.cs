@@ -137,8 +137,8 @@ public sealed class WallEndToEndTests : IClassFixture<ChromiumBrowser>, IAsyncLi
         var sdis77 = await ViewerAsync("sdis77");
         var cogicViewer = await ViewerAsync("cogic");
         var crises = _app.Services.GetRequiredService<CrisisCommands>();
-        await crises.OpenAsync(sdis77, new CrisisDraft("Tempête sur la Seine-et-Marne", CrisisType.Tempete, null, [Jurisdiction.Departement("77")], now.AddHours(-2), false));
-        await crises.OpenAsync(cogicViewer, new CrisisDraft("Crue de la Vilaine", CrisisType.Inondation, null, [Jurisdiction.Departement("35")], now.AddHours(-1), false));
+        await crises.OpenAsync(sdis77, new CrisisDraft("Tempête sur la Seine-et-Marne", CrisisType.Storm, null, [Jurisdiction.Department("77")], now.AddHours(-2), false));
+        await crises.OpenAsync(cogicViewer, new CrisisDraft("Crue de la Vilaine", CrisisType.Flood, null, [Jurisdiction.Department("35")], now.AddHours(-1), false));
         var issued = await _app.Services.GetRequiredService<MobilisationCommands>().IssueAsync(sdis77, new MobilisationDraft
         {
             Object = "Hébergement des sinistrés",
@@ -147,7 +147,7 @@ public sealed class WallEndToEndTests : IClassFixture<ChromiumBrowser>, IAsyncLi
             Unit = "personnes",
             PlaceText = "Gymnase Jean-Moulin",
             PlaceCommune = "77108",
-            Priority = MobilisationPriority.Urgente,
+            Priority = MobilisationPriority.Urgent,
             Deadline = now.AddMinutes(95),
             RecipientCommune = "77108",
         });

@@ -20,7 +20,7 @@ public sealed class DepartmentOutlinesTests
         Assert.Equal(101, features.Count);
         var names = features.ToDictionary(
             f => f.GetProperty("properties").GetProperty("code").GetString()!,
-            f => f.GetProperty("properties").GetProperty("nom").GetString());
+            f => f.GetProperty("properties").GetProperty("name").GetString());
         Assert.Equal("Seine-et-Marne", names["77"]);
         Assert.Equal("Mayotte", names["976"]);
         Assert.Contains("2B", names.Keys);

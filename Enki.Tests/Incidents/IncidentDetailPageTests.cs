@@ -52,7 +52,7 @@ public sealed class IncidentDetailPageTests(GeographyFixture geography) : MudBun
     {
         _auth.SetAuthorized(viewer.Id);
         _auth.SetClaims(
-            new Claim(EnkiClaims.Profile, viewer.Profile.ToString()!),
+            new Claim(EnkiClaims.Profile, viewer.Profile!.Value.Code()),
             new Claim(EnkiClaims.Jurisdiction, viewer.Jurisdiction.ToString()));
         var page = Render<IncidentDetailPage>(p => p.Add(c => c.Id, id));
         page.WaitForState(() => !page.Markup.Contains("mud-progress-linear"));

@@ -39,7 +39,7 @@ public sealed class CommuneOutlinesEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Serves_the_communes_of_a_department_as_a_feature_collection_with_rounded_coordinates()
     {
-        using var response = await _client.GetAsync("/api/geographie/communes/77.geojson");
+        using var response = await _client.GetAsync("/api/v1/geography/communes/77.geojson");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/geo+json", response.Content.Headers.ContentType?.MediaType);
@@ -49,7 +49,7 @@ public sealed class CommuneOutlinesEndpointTests : IAsyncLifetime
         var features = json.RootElement.GetProperty("features").EnumerateArray().ToList();
         Assert.InRange(features.Count, 480, 530);
         var chelles = features.Single(f => f.GetProperty("properties").GetProperty("code").GetString() == "77108");
-        Assert.Equal("Chelles", chelles.GetProperty("properties").GetProperty("nom").GetString());
+        Assert.Equal("Chelles", chelles.GetProperty("properties").GetProperty("name").GetString());
         var geometry = chelles.GetProperty("geometry");
         Assert.Contains(geometry.GetProperty("type").GetString(), new[] { "Polygon", "MultiPolygon" });
         var ring = geometry.GetProperty("type").GetString() == "Polygon"
@@ -70,7 +70,7 @@ public sealed class CommuneOutlinesEndpointTests : IAsyncLifetime
     {
         var options = new JsonSerializerOptions { Converters = { new GeoJsonConverterFactory() } };
 
-        var outlines = await _client.GetFromJsonAsync<FeatureCollection>("/api/geographie/communes/77.geojson", options);
+        var outlines = await _client.GetFromJsonAsync<FeatureCollection>("/api/v1/geography/communes/77.geojson", options);
 
         Assert.NotNull(outlines);
         Assert.InRange(outlines.Count, 480, 530);
@@ -79,14 +79,14 @@ public sealed class CommuneOutlinesEndpointTests : IAsyncLifetime
             Assert.True(feature.Geometry is Polygon or MultiPolygon, $"{feature.Attributes["code"]} : {feature.Geometry.GeometryType}");
             Assert.True(feature.Geometry.IsValid, $"{feature.Attributes["code"]} n'est pas un polygone valide");
             Assert.False(new RepeatedPointTester().HasRepeatedPoint(feature.Geometry), $"{feature.Attributes["code"]} a des points répétés");
-            Assert.Equal(new[] { "code", "nom" }, feature.Attributes.GetNames());
+            Assert.Equal(new[] { "code", "name" }, feature.Attributes.GetNames());
         });
     }
 
     [Fact]
     public async Task Compresses_once_and_answers_gzip_to_browsers()
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/geographie/communes/2A.geojson");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/geography/communes/2A.geojson");
         request.Headers.AcceptEncoding.ParseAdd("gzip");
 
         using var response = await _client.SendAsync(request);
@@ -101,7 +101,7 @@ public sealed class CommuneOutlinesEndpointTests : IAsyncLifetime
     [InlineData("ile-de-france")]
     public async Task An_unknown_department_is_not_found(string code)
     {
-        using var response = await _client.GetAsync($"/api/geographie/communes/{code}.geojson");
+        using var response = await _client.GetAsync($"/api/v1/geography/communes/{code}.geojson");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
@@ -121,9 +121,9 @@ public sealed class CommuneOutlinesAccessTests : IAsyncLifetime
     public async Task Anonymous_callers_get_nothing_signed_in_people_get_the_outlines()
     {
         using var anonymous = _app.CreateBrowserLikeClient();
-        using var refused = await anonymous.GetAsync("/api/geographie/communes/35.geojson");
+        using var refused = await anonymous.GetAsync("/api/v1/geography/communes/35.geojson");
         using var mayor = await _app.SignedInAsync("maire-guichen");
-        using var served = await mayor.GetAsync("/api/geographie/communes/35.geojson");
+        using var served = await mayor.GetAsync("/api/v1/geography/communes/35.geojson");
 
         Assert.NotEqual(HttpStatusCode.OK, refused.StatusCode);
         Assert.Equal(HttpStatusCode.OK, served.StatusCode);

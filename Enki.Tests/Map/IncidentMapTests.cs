@@ -84,7 +84,7 @@ public sealed class IncidentMapTests : IAsyncLifetime
     [Fact]
     public void A_department_map_draws_its_markers_unclustered_with_its_communes_and_no_choropleth()
     {
-        Render(Jurisdiction.Departement("77"));
+        Render(Jurisdiction.Department("77"));
 
         Assert.False(Layer().Partial);
         var markers = Layer().Markers;
@@ -97,7 +97,7 @@ public sealed class IncidentMapTests : IAsyncLifetime
         Assert.True(LayerOptions().Legend);
         Assert.Equal(new FamilyStyle("Incendie", "#D55E00"), LayerOptions().Families["C04"]);
         _handle.VerifyNotInvoke("showChoropleth");
-        Assert.Equal("api/geographie/communes/77.geojson", _handle.VerifyInvoke("showCommuneOutlines").Arguments[0]);
+        Assert.Equal("api/v1/geography/communes/77.geojson", _handle.VerifyInvoke("showCommuneOutlines").Arguments[0]);
         Assert.Equal(new[] { "77" }, _handle.VerifyInvoke("focusDepartments").Arguments[0]);
         var bounds = Assert.IsType<double[][]>(_handle.VerifyInvoke("fitTo").Arguments[0]);
         Assert.InRange(bounds[0][0], 48.0, 48.2); // Seine-et-Marne runs from about 48.12 N to 49.12 N
@@ -134,7 +134,7 @@ public sealed class IncidentMapTests : IAsyncLifetime
         Render(Jurisdiction.Commune("77108"));
 
         Assert.False(LayerOptions().Cluster);
-        Assert.Equal("api/geographie/communes/77.geojson", _handle.VerifyInvoke("showCommuneOutlines").Arguments[0]);
+        Assert.Equal("api/v1/geography/communes/77.geojson", _handle.VerifyInvoke("showCommuneOutlines").Arguments[0]);
     }
 
     [Fact]
@@ -149,7 +149,7 @@ public sealed class IncidentMapTests : IAsyncLifetime
     [Fact]
     public async Task A_burst_of_changes_inside_the_scope_sends_only_what_changed_once_after_the_throttle_interval()
     {
-        var cut = Render(Jurisdiction.Departement("77"));
+        var cut = Render(Jurisdiction.Department("77"));
         var change = FakeChangeFeed.Change("77108", "77", "PARIS");
         var added = _queries.Markers[0] with { Id = Guid.NewGuid(), CommuneName = "Torcy" };
         _queries.Markers.Add(added);
@@ -174,7 +174,7 @@ public sealed class IncidentMapTests : IAsyncLifetime
     [Fact]
     public async Task A_change_that_leaves_the_markers_as_they_were_sends_nothing()
     {
-        var cut = Render(Jurisdiction.Departement("77"));
+        var cut = Render(Jurisdiction.Department("77"));
 
         await _feed.PublishAsync([FakeChangeFeed.Change("77108", "77", "PARIS")]);
         await AdvanceUntilAsync(() => _queries.MarkerReads == 2);
@@ -186,7 +186,7 @@ public sealed class IncidentMapTests : IAsyncLifetime
     [Fact]
     public async Task Changes_outside_the_scope_or_in_exercises_do_not_reload()
     {
-        Render(Jurisdiction.Departement("77"));
+        Render(Jurisdiction.Department("77"));
 
         await _feed.PublishAsync([FakeChangeFeed.Change("35126", "35", "OUEST")]);
         await _feed.PublishAsync([FakeChangeFeed.Change("77108", "77", "PARIS", exercise: true)]);
@@ -200,7 +200,7 @@ public sealed class IncidentMapTests : IAsyncLifetime
     [Fact]
     public async Task Disposing_the_map_stops_watching_its_territory()
     {
-        var cut = Render(Jurisdiction.Departement("77"));
+        var cut = Render(Jurisdiction.Department("77"));
         var territories = _ctx.Services.GetRequiredService<LiveTerritories>();
         Assert.Equal(1, territories.Watched);
 

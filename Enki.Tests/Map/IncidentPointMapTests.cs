@@ -27,7 +27,7 @@ public sealed class IncidentPointMapTests : IAsyncLifetime
 
         Assert.Contains("height: 260px", cut.Find("[data-testid=enki-point-map]").GetAttribute("style"));
         Assert.Equal(new object?[] { 48.8786, 2.5914, IncidentPointMap.PointZoom }, _handle.VerifyInvoke("showPoint").Arguments);
-        Assert.Equal("api/geographie/communes/77.geojson", _handle.VerifyInvoke("showCommuneOutlines").Arguments[0]);
+        Assert.Equal("api/v1/geography/communes/77.geojson", _handle.VerifyInvoke("showCommuneOutlines").Arguments[0]);
     }
 
     [Fact]

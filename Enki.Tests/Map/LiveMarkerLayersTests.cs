@@ -9,7 +9,7 @@ namespace Enki.Tests.Map;
 /// <summary>The marker layers of the live path (<see cref="LiveTerritories"/>): read once per change, formatted once, sent as differences.</summary>
 public sealed class LiveMarkerLayersTests : IDisposable
 {
-    private static readonly Jurisdiction Seine = Jurisdiction.Departement("77");
+    private static readonly Jurisdiction Seine = Jurisdiction.Department("77");
     private readonly ControlledQueries _queries = new();
     private readonly FakeChangeFeed _feed = new();
     private readonly LiveTerritories _territories;

@@ -53,7 +53,7 @@ public sealed class OutlineMapTests : IAsyncLifetime
         Assert.Null(options.TileAttribution);
 
         var show = _handle.VerifyInvoke("showOutlines");
-        Assert.Equal("api/geographie/departements.geojson", show.Arguments[0]);
+        Assert.Equal("api/v1/geography/departments.geojson", show.Arguments[0]);
         Assert.Empty(_handle.Invocations["setTileLayer"]);
     }
 

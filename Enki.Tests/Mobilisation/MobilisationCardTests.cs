@@ -30,24 +30,24 @@ public sealed class MobilisationCardTests : MudBunitContext
     [Fact]
     public void An_unopened_request_offers_the_mayor_one_tap_answers_and_the_issuer_nothing_on_the_card()
     {
-        Assert.Equal(["Accepter", "Refuser"], Buttons(RenderCard(At(MobilisationStatus.Emise), MaireChelles, Now)));
-        Assert.Empty(Buttons(RenderCard(At(MobilisationStatus.Emise), Sdis77, Now)));
+        Assert.Equal(["Accepter", "Refuser"], Buttons(RenderCard(At(MobilisationStatus.Issued), MaireChelles, Now)));
+        Assert.Empty(Buttons(RenderCard(At(MobilisationStatus.Issued), Sdis77, Now)));
     }
 
     [Theory]
-    [InlineData(MobilisationStatus.Acceptee, "Démarrer")]
-    [InlineData(MobilisationStatus.EnCours, "Marquer réalisée")]
+    [InlineData(MobilisationStatus.Accepted, "Démarrer")]
+    [InlineData(MobilisationStatus.InProgress, "Marquer réalisée")]
     public void Work_under_way_offers_the_next_step_only(MobilisationStatus status, string button) =>
         Assert.Equal([button], Buttons(RenderCard(At(status), MaireChelles, Now)));
 
     [Fact]
     public void A_passed_deadline_is_flagged_red_until_the_request_is_closed()
     {
-        var late = RenderCard(At(MobilisationStatus.Acceptee), MaireChelles, Now.AddHours(3));
+        var late = RenderCard(At(MobilisationStatus.Accepted), MaireChelles, Now.AddHours(3));
         Assert.Contains("enki-overdue", late.Find(".enki-mobilisation-card").ClassName);
         Assert.Equal("En retard", late.Find("[data-testid=overdue]").TextContent.Trim());
 
-        var done = RenderCard(At(MobilisationStatus.Realisee), MaireChelles, Now.AddHours(3));
+        var done = RenderCard(At(MobilisationStatus.Completed), MaireChelles, Now.AddHours(3));
         Assert.Empty(done.FindAll("[data-testid=overdue]"));
         Assert.Empty(Buttons(done));
     }
@@ -55,7 +55,7 @@ public sealed class MobilisationCardTests : MudBunitContext
     [Fact]
     public void A_just_issued_request_reads_Recue_for_its_recipient_and_Emise_for_its_issuer()
     {
-        Assert.Equal("Reçue", RenderCard(At(MobilisationStatus.Emise), MaireChelles, Now).Find(".mud-chip[data-status]").TextContent.Trim());
-        Assert.Equal("Émise", RenderCard(At(MobilisationStatus.Emise), Sdis77, Now).Find(".mud-chip[data-status]").TextContent.Trim());
+        Assert.Equal("Reçue", RenderCard(At(MobilisationStatus.Issued), MaireChelles, Now).Find(".mud-chip[data-status]").TextContent.Trim());
+        Assert.Equal("Émise", RenderCard(At(MobilisationStatus.Issued), Sdis77, Now).Find(".mud-chip[data-status]").TextContent.Trim());
     }
 }

@@ -95,7 +95,7 @@ public sealed class MobilisationEndToEndTests : IClassFixture<ChromiumBrowser>, 
         await mayor.ScreenshotAsync("mobilisation-inbox-phone");
 
         await card.GetByRole(AriaRole.Button, new() { Name = "Accepter" }).ClickAsync();
-        await Assertions.Expect(card).ToHaveAttributeAsync("data-status", "Acceptee", new() { Timeout = 5_000 });
+        await Assertions.Expect(card).ToHaveAttributeAsync("data-status", "Accepted", new() { Timeout = 5_000 });
         await ExpectStatusAsync(codis, "Acceptée");
 
         await card.GetByRole(AriaRole.Link).First.ClickAsync();
@@ -114,7 +114,7 @@ public sealed class MobilisationEndToEndTests : IClassFixture<ChromiumBrowser>, 
         await Assertions.Expect(mayor.GetByTestId("requests-badge")).Not.ToContainTextAsync("1");
         // The issuer's list shows it done too.
         await GoAsync(codis, "mobilisations");
-        await Assertions.Expect(codis.Locator(".enki-mobilisation-card[data-status=Realisee]")).ToBeVisibleAsync();
+        await Assertions.Expect(codis.Locator(".enki-mobilisation-card[data-status=Completed]")).ToBeVisibleAsync();
         await codis.ScreenshotAsync("mobilisation-issued-codis");
         await GoAsync(codis, $"mobilisations/{id}");
         await mayor.EvaluateAsync("window.scrollTo(0, 0)");
@@ -142,7 +142,7 @@ public sealed class MobilisationEndToEndTests : IClassFixture<ChromiumBrowser>, 
         await dialog.GetByLabel("Motif du refus").FillAsync("Nos autocars sont déjà engagés à Meaux");
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Refuser" }).ClickAsync();
 
-        await Assertions.Expect(card).ToHaveAttributeAsync("data-status", "Refusee", new() { Timeout = 5_000 });
+        await Assertions.Expect(card).ToHaveAttributeAsync("data-status", "Refused", new() { Timeout = 5_000 });
         await Assertions.Expect(codis.GetByTestId("history")).ToContainTextAsync("Nos autocars sont déjà engagés à Meaux", new() { Timeout = 5_000 });
         await mayor.ScreenshotAsync("mobilisation-refused-phone");
 

@@ -41,7 +41,7 @@ public sealed class ApiKeyScopeStartupTests
             .With("Enki:Api:Keys:2:Name", "COGIC").With("Enki:Api:Keys:2:Key", "cle-cogic-0123456789abcdef").With("Enki:Api:Keys:2:Scope", "national");
 
         using var client = app.CreateClient();
-        var response = await client.GetAsync("/api/v1/perimetre");
+        var response = await client.GetAsync("/api/v1/me");
 
         Assert.Equal(System.Net.HttpStatusCode.Unauthorized, response.StatusCode);
     }

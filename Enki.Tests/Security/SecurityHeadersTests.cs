@@ -71,7 +71,7 @@ public sealed partial class SecurityHeadersTests(SecurityHeadersTests.Host host)
     public async Task The_logbook_export_is_never_stored_and_its_formulas_are_text()
     {
         var crisis = await _app.Services.GetRequiredService<CrisisCommands>().OpenAsync(Sdis77, new CrisisDraft(
-            "Crue de la Marne", CrisisType.Inondation, null, [Domain.Access.Jurisdiction.Commune("77108")], DateTimeOffset.UtcNow, false));
+            "Crue de la Marne", CrisisType.Flood, null, [Domain.Access.Jurisdiction.Commune("77108")], DateTimeOffset.UtcNow, false));
         await _app.Services.GetRequiredService<ILogbook>().AppendAsync(crisis.Id, Sdis77, LogbookEntryKind.Decision,
             "=HYPERLINK(\"https://exemple.invalid/?\"&A1,\"Détails\")");
         using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = _base };
@@ -89,7 +89,7 @@ public sealed partial class SecurityHeadersTests(SecurityHeadersTests.Host host)
         Assert.DoesNotContain(rows, row => row.Any(cell => cell.StartsWith('=')));
 
         // The public outlines keep their day-long caching.
-        using var outlines = await client.GetAsync("/api/geographie/departements.geojson");
+        using var outlines = await client.GetAsync("/api/v1/geography/departments.geojson");
         Assert.Equal(HttpStatusCode.OK, outlines.StatusCode);
         Assert.Equal(TimeSpan.FromDays(1), outlines.Headers.CacheControl?.MaxAge);
     }

@@ -165,7 +165,7 @@ public sealed class StoredXssEndToEndTests(ChromiumBrowser chromium) : IClassFix
         // What people type: a crisis, a main-courante entry, a request, a directory entry.
         var sdis = await _app.ViewerOfAsync("sdis77");
         var crisis = await _app.Services.GetRequiredService<CrisisCommands>().OpenAsync(sdis,
-            new CrisisDraft(("Crise " + Corpus(6))[..Crisis.TitleMaxLength], CrisisType.Tempete, Corpus(7), [Jurisdiction.Departement("77")], DateTimeOffset.UtcNow.AddHours(-1), IsExercise: false));
+            new CrisisDraft(("Crise " + Corpus(6))[..Crisis.TitleMaxLength], CrisisType.Storm, Corpus(7), [Jurisdiction.Department("77")], DateTimeOffset.UtcNow.AddHours(-1), IsExercise: false));
         await _app.Services.GetRequiredService<CrisisCommands>().AttachIncidentAsync(sdis, crisis.Id, incidentId);
         await _app.Services.GetRequiredService<ILogbook>().AppendAsync(crisis.Id, sdis, LogbookEntryKind.Decision, "Décision " + Corpus(8));
         await _app.Services.GetRequiredService<ILogbook>().AppendAsync(crisis.Id, sdis, LogbookEntryKind.SituationReport, "Situation " + Corpus(9));
@@ -177,7 +177,7 @@ public sealed class StoredXssEndToEndTests(ChromiumBrowser chromium) : IClassFix
         });
         var admin = await _app.ViewerOfAsync("admin");
         var organisation = await _app.Services.GetRequiredService<OrganisationCommands>().CreateAsync(admin,
-            new OrganisationDetails("Mairie " + Corpus(12)[..150], OrganisationKind.Mairie, Jurisdiction.Commune("77108"), "01 60 00 00 00", null, Corpus(13)));
+            new OrganisationDetails("Mairie " + Corpus(12)[..150], OrganisationKind.TownHall, Jurisdiction.Commune("77108"), "01 60 00 00 00", null, Corpus(13)));
         Assert.True(organisation.Succeeded, string.Join("; ", organisation.Errors));
         return (incidentId, crisis.Id, request.Id, organisation.Id!.Value);
     }

@@ -5,24 +5,30 @@ namespace Enki.Web.Api;
 
 public static class GeographyEndpoints
 {
-    public const string DepartmentOutlinesPath = "/api/geographie/departements.geojson";
+    public const string DepartmentOutlinesPath = "/api/v1/geography/departments.geojson";
 
-    /// <summary>Commune outlines of one department: <c>/api/geographie/communes/77.geojson</c>.</summary>
-    public const string CommuneOutlinesPath = "/api/geographie/communes/{departement}.geojson";
+    /// <summary>Commune outlines of one department: <c>/api/v1/geography/communes/77.geojson</c>.</summary>
+    public const string CommuneOutlinesPath = "/api/v1/geography/communes/{department}.geojson";
 
     /// <summary>The commune outlines address of a department, relative to the base URI (as the map fetches it).</summary>
     public static string CommuneOutlinesUrl(string departmentCode) =>
-        CommuneOutlinesPath.TrimStart('/').Replace("{departement}", Uri.EscapeDataString(departmentCode), StringComparison.Ordinal);
+        CommuneOutlinesPath.TrimStart('/').Replace("{department}", Uri.EscapeDataString(departmentCode), StringComparison.Ordinal);
 
     /// <summary>Maps the read-only geography API used by the map.</summary>
     public static IEndpointRouteBuilder MapGeographyEndpoints(this IEndpointRouteBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.MapGet(DepartmentOutlinesPath, (HttpContext context, DepartmentOutlines outlines) => Serve(context, outlines))
-            .WithName("DepartementsGeoJson");
-        app.MapGet(CommuneOutlinesPath, (HttpContext context, string departement, CommuneOutlines outlines) =>
-                outlines.OfDepartment(departement) is { } content ? Serve(context, content) : Results.NotFound())
-            .WithName("CommunesGeoJson");
+        var geography = app.MapGroup("").WithTags("Géographie").ProducesProblem(StatusCodes.Status401Unauthorized);
+        geography.MapGet(DepartmentOutlinesPath, (HttpContext context, DepartmentOutlines outlines) => Serve(context, outlines))
+            .WithName("DepartmentOutlines")
+            .WithSummary("Outlines of the 101 departments (properties code, name), for the map; cached a day (ETag).")
+            .Produces(StatusCodes.Status200OK, contentType: "application/geo+json");
+        geography.MapGet(CommuneOutlinesPath, (HttpContext context, string department, CommuneOutlines outlines) =>
+                outlines.OfDepartment(department) is { } content ? Serve(context, content) : ApiProblems.NotFound($"Département inconnu : « {department} »."))
+            .WithName("CommuneOutlines")
+            .WithSummary("Outlines of one department's communes (properties code, name), for the map; cached a day (ETag).")
+            .Produces(StatusCodes.Status200OK, contentType: "application/geo+json")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 

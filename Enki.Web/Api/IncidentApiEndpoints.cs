@@ -1,7 +1,9 @@
 using Enki.Domain.Incidents;
 using Enki.Infrastructure.Access;
 using Enki.Infrastructure.Incidents;
+using Enki.Infrastructure.Persistence.Storage;
 using Enki.Web.Hosting;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Enki.Web.Api;
 
@@ -11,31 +13,38 @@ namespace Enki.Web.Api;
 /// </summary>
 public static class IncidentApiEndpoints
 {
+    // Described here: the OpenAPI generator cannot read attributes on [AsParameters] record parameters.
+    private const string FiltersDescription =
+        "Filters: `status` (Reported, InProgress, Suspended, Completed, Cancelled), `natureFamily` (C01 to C11), "
+        + "`from` (updated at or after, ISO 8601), `to` (created at the sender at or before), `exercise` (`false` by default: "
+        + "real incidents only; `true`: exercises only; `all`), `page` (from 0), `pageSize`.";
+
     public static IEndpointRouteBuilder MapIncidentApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1").RequireAuthorization(EnkiPolicies.Api);
+        var api = app.MapGroup("/api/v1").RequireAuthorization(EnkiPolicies.Api)
+            .WithMetadata(ApiSecurity.PartnerKeyOrSession).WithTags("Incidents")
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
 
         api.MapGet("/incidents", async (HttpContext context, IncidentQueries queries, [AsParameters] IncidentApiQuery query, CancellationToken ct) =>
         {
             if (query.ToFilter() is not { } filter)
             {
-                return Results.BadRequest(new { erreur = query.Error });
+                return query.Problem();
             }
             var page = await queries.ListAsync(context.User.ToViewer(), filter, query.Page ?? 0, query.PageSize ?? 100, ct);
-            return Results.Ok(new
-            {
-                total = page.Total,
-                page = page.PageIndex,
-                pageSize = page.PageSize,
-                items = page.Items.Select(IncidentResource.Of),
-            });
-        });
+            return Results.Ok(new IncidentPage(page.Total, page.PageIndex, page.PageSize, page.Items.Select(IncidentResource.Of).ToList()));
+        })
+        .WithName("ListIncidents")
+        .WithSummary("Incidents in the caller's jurisdiction, newest first, one page at a time.")
+        .WithDescription(FiltersDescription)
+        .Produces<IncidentPage>()
+        .ProducesValidationProblem();
 
         api.MapGet("/incidents.geojson", async (HttpContext context, IncidentQueries queries, [AsParameters] IncidentApiQuery query, CancellationToken ct) =>
         {
             if (query.ToFilter() is not { } filter)
             {
-                return Results.BadRequest(new { erreur = query.Error });
+                return query.Problem();
             }
             var page = await queries.ListAsync(context.User.ToViewer(), filter, query.Page ?? 0, query.PageSize ?? IncidentQueries.MaxPageSize, ct);
             var features = page.Items.Where(i => i.Latitude is not null && i.Longitude is not null).Select(i => new
@@ -46,37 +55,56 @@ public static class IncidentApiEndpoints
                 properties = IncidentResource.Of(i),
             });
             return Results.Json(new { type = "FeatureCollection", total = page.Total, features }, contentType: "application/geo+json");
-        });
+        })
+        .WithName("IncidentsGeoJson")
+        .WithSummary("The same incidents as a GeoJSON FeatureCollection of points (incidents without coordinates left out).")
+        .WithDescription("Each feature's properties are an Incident; `total` counts the matching incidents, placed or not. " + FiltersDescription)
+        .Produces(StatusCodes.Status200OK, contentType: "application/geo+json")
+        .ProducesValidationProblem();
 
         api.MapGet("/incidents/{id:guid}", async (HttpContext context, IncidentQueries queries, Guid id, CancellationToken ct) =>
             await queries.FindAsync(context.User.ToViewer(), id, ct) is { } incident
                 ? Results.Ok(IncidentResource.Of(incident))
-                : Results.NotFound(new { erreur = "Incident introuvable." }));
+                : ApiProblems.NotFound("Incident introuvable."))
+        .WithName("GetIncident")
+        .WithSummary("One incident; outside the caller's jurisdiction it is not found, like one that does not exist.")
+        .Produces<IncidentResource>()
+        .ProducesProblem(StatusCodes.Status404NotFound);
 
         return app;
     }
 }
 
 /// <summary>Query string of the incident API: status, nature family, time range, exercise, paging.</summary>
-public sealed record IncidentApiQuery(string? Status, string? NatureFamily, DateTimeOffset? From, DateTimeOffset? To, string? Exercise, int? Page, int? PageSize)
+public sealed record IncidentApiQuery(
+    [FromQuery(Name = "status")] string? Status,
+    [FromQuery(Name = "natureFamily")] string? NatureFamily,
+    [FromQuery(Name = "from")] DateTimeOffset? From,
+    [FromQuery(Name = "to")] DateTimeOffset? To,
+    [FromQuery(Name = "exercise")] string? Exercise,
+    [FromQuery(Name = "page")] int? Page,
+    [FromQuery(Name = "pageSize")] int? PageSize)
 {
-    public string? Error { get; private set; }
+    /// <summary>The parameter refused by <see cref="ToFilter"/> and why, in French.</summary>
+    public (string Parameter, string Message)? Error { get; private set; }
+
+    public IResult Problem() => Error is { } error ? ApiProblems.InvalidParameter(error.Parameter, error.Message) : Results.BadRequest();
 
     public IncidentFilter? ToFilter()
     {
         IncidentStatus? status = null;
         if (!string.IsNullOrWhiteSpace(Status))
         {
-            if (!Enum.TryParse<IncidentStatus>(Status, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed))
+            if (!EnumStorage.IncidentStatus.TryParse(Status, out var parsed))
             {
-                Error = $"Statut inconnu : « {Status} » (attendu : {string.Join(", ", Enum.GetNames<IncidentStatus>())}).";
+                Error = ("status", $"Statut inconnu : « {Status} » (attendu : {string.Join(", ", EnumStorage.IncidentStatus.All)}).");
                 return null;
             }
             status = parsed;
         }
         if (!string.IsNullOrWhiteSpace(NatureFamily) && !System.Text.RegularExpressions.Regex.IsMatch(NatureFamily, "^C(0[1-9]|1[01])$"))
         {
-            Error = $"Famille de nature inconnue : « {NatureFamily} » (attendu C01 à C11).";
+            Error = ("natureFamily", $"Famille de nature inconnue : « {NatureFamily} » (attendu C01 à C11).");
             return null;
         }
         bool? exercise;
@@ -86,55 +114,53 @@ public sealed record IncidentApiQuery(string? Status, string? NatureFamily, Date
             case "true" or "oui": exercise = true; break;
             case "all" or "tous": exercise = null; break;
             default:
-                Error = $"Valeur de exercise inconnue : « {Exercise} » (true, false ou all).";
+                Error = ("exercise", $"Valeur de exercise inconnue : « {Exercise} » (true, false ou all).");
                 return null;
         }
         return new IncidentFilter(status, NatureFamily, From, To, exercise);
     }
 }
 
-/// <summary>An incident as the API shows it. No caller names or phone numbers, ever.</summary>
-internal static class IncidentResource
+/// <summary>One page of incidents.</summary>
+public sealed record IncidentPage(int Total, int Page, int PageSize, IReadOnlyList<IncidentResource> Items);
+
+/// <summary>
+/// An incident as the API shows it. No caller names or phone numbers, ever. <c>status</c> is a stable code,
+/// <c>statusLabel</c> its French label.
+/// </summary>
+public sealed record IncidentResource(
+    Guid Id,
+    string CaseId,
+    string NatureCode,
+    string NatureLabel,
+    string NatureFamily,
+    string Status,
+    string StatusLabel,
+    bool Exercise,
+    string CommuneInsee,
+    string CommuneName,
+    string DepartmentCode,
+    string ZoneCode,
+    double? Latitude,
+    double? Longitude,
+    string? Address,
+    VictimsResource Victims,
+    IReadOnlyList<EngagedResourceResource> EngagedResources,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt)
 {
-    public static object Of(Incident i) => new
-    {
-        id = i.Id,
-        caseId = i.CaseId,
-        natureCode = i.NatureCode,
-        natureLabel = i.NatureLabel,
-        natureFamily = i.NatureFamily,
-        status = i.Status.ToString(),
-        statusLabel = i.Status.French(),
-        exercise = i.IsExercise,
-        communeInsee = i.CommuneCode,
-        communeName = i.CommuneName,
-        departmentCode = i.DepartmentCode,
-        zoneCode = i.ZoneCode,
-        latitude = i.Latitude,
-        longitude = i.Longitude,
-        address = i.Address,
-        victims = new
-        {
-            estimate = i.Victims.Estimate?.ToString(),
-            red = i.Victims.Red,
-            yellow = i.Victims.Yellow,
-            green = i.Victims.Green,
-            deceased = i.Victims.Deceased,
-            missing = i.Victims.Missing,
-            evacuated = i.Victims.Evacuated,
-            displaced = i.Victims.Displaced,
-        },
-        engagedResources = i.Resources.Select(r => new
-        {
-            id = r.ResourceId,
-            name = r.Name,
-            kind = r.Kind,
-            status = r.Current.Code,
-            statusLabel = r.Current.Label,
-            since = r.Current.At,
-            released = r.IsReleased,
-        }),
-        createdAt = i.CreatedAt,
-        updatedAt = i.UpdatedAt,
-    };
+    public static IncidentResource Of(Incident i) => new(
+        i.Id, i.CaseId, i.NatureCode, i.NatureLabel, i.NatureFamily,
+        EnumStorage.IncidentStatus.Of(i.Status), i.Status.French(), i.IsExercise,
+        i.CommuneCode, i.CommuneName, i.DepartmentCode, i.ZoneCode, i.Latitude, i.Longitude, i.Address,
+        new VictimsResource(i.Victims.Estimate is { } estimate ? EnumStorage.VictimCountEstimate.Of(estimate) : null, i.Victims.Red, i.Victims.Yellow, i.Victims.Green,
+            i.Victims.Deceased, i.Victims.Missing, i.Victims.Evacuated, i.Victims.Displaced),
+        i.Resources.Select(r => new EngagedResourceResource(r.ResourceId, r.Name, r.Kind, r.Current.Code, r.Current.Label, r.Current.At, r.IsReleased)).ToList(),
+        i.CreatedAt, i.UpdatedAt);
 }
+
+/// <summary>Victims: the first estimate in words (RC-EDA), then triage counts (EMSI).</summary>
+public sealed record VictimsResource(string? Estimate, int Red, int Yellow, int Green, int Deceased, int Missing, int Evacuated, int Displaced);
+
+/// <summary>A vehicle or team on the incident and its current NexSIS status.</summary>
+public sealed record EngagedResourceResource(string Id, string Name, string? Kind, string Status, string StatusLabel, DateTimeOffset Since, bool Released);

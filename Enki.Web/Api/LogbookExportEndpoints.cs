@@ -12,11 +12,20 @@ public static class LogbookExportEndpoints
 {
     public static IEndpointRouteBuilder MapLogbookExports(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/crises/{id:guid}/main-courante.csv", (Guid id, HttpContext http, CrisisQueries crises, LogbookQueries logbook, IAuditTrail audit, TimeProvider clock, CancellationToken ct) =>
-            ExportAsync(id, "csv", http, crises, logbook, audit, clock, ct)).RequireAuthorization();
-        app.MapGet("/crises/{id:guid}/main-courante.xlsx", (Guid id, HttpContext http, CrisisQueries crises, LogbookQueries logbook, IAuditTrail audit, TimeProvider clock, CancellationToken ct) =>
-            ExportAsync(id, "xlsx", http, crises, logbook, audit, clock, ct)).RequireAuthorization();
-        app.MapGet("/crises/{id:guid}/point-de-situation.pdf", SituationReportAsync).RequireAuthorization();
+        // Downloads from the console's pages: their addresses are French like the pages'.
+        var exports = app.MapGroup("").RequireAuthorization().WithTags("Exports")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        exports.MapGet("/crises/{id:guid}/main-courante.csv", (Guid id, HttpContext http, CrisisQueries crises, LogbookQueries logbook, IAuditTrail audit, TimeProvider clock, CancellationToken ct) =>
+                ExportAsync(id, "csv", http, crises, logbook, audit, clock, ct))
+            .WithName("LogbookCsv").WithSummary("A crisis's main courante as CSV (UTF-8, ';', for French Excel).")
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv");
+        exports.MapGet("/crises/{id:guid}/main-courante.xlsx", (Guid id, HttpContext http, CrisisQueries crises, LogbookQueries logbook, IAuditTrail audit, TimeProvider clock, CancellationToken ct) =>
+                ExportAsync(id, "xlsx", http, crises, logbook, audit, clock, ct))
+            .WithName("LogbookXlsx").WithSummary("A crisis's main courante as an Excel workbook.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        exports.MapGet("/crises/{id:guid}/point-de-situation.pdf", SituationReportAsync)
+            .WithName("SituationReportPdf").WithSummary("A crisis's point de situation as a one-page PDF.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/pdf");
         return app;
     }
 
@@ -26,7 +35,7 @@ public static class LogbookExportEndpoints
         var viewer = http.User.ToViewer();
         if (await reports.ReadAsync(viewer, id, cancellationToken) is not { } report)
         {
-            return Results.NotFound();
+            return ApiProblems.NotFound("Crise introuvable.");
         }
         var pdf = SituationReportPdf.Write(report);
         await audit.RecordAsync(CrisisAuditActions.SituationReportExported, report.Crisis.Title, "PDF",
@@ -42,7 +51,7 @@ public static class LogbookExportEndpoints
         var entries = crisis is null ? null : await logbook.AllAsync(viewer, id, cancellationToken);
         if (crisis is null || entries is null)
         {
-            return Results.NotFound();
+            return ApiProblems.NotFound("Crise introuvable.");
         }
         var department = crisis.Territories.FirstOrDefault()?.DepartmentCode;
         var name = ExportFileName.Of(crisis, "main-courante", clock.GetUtcNow(), format);

@@ -25,7 +25,7 @@ public static class NexsisPushEndpoint
             {
                 if (!NexsisKey.Matches(request, options.Value.InboundApiKey))
                 {
-                    return Results.Json(new { erreur = "Clé X-Api-Key absente ou invalide." }, statusCode: StatusCodes.Status401Unauthorized);
+                    return ApiProblems.Unauthorized("Clé X-Api-Key absente ou invalide.");
                 }
                 // A declared length above the cap is answered before the body is read (Kestrel's own 30 MB limit would throw).
                 if (request.ContentLength > MaxPayloadBytes)
@@ -40,19 +40,37 @@ public static class NexsisPushEndpoint
                 var receipt = await inbox.StoreAsync(InboxChannel.Push, "nexsis-push", request.ContentType, payload, cancellationToken);
                 if (receipt.Failure is { } failure)
                 {
-                    return Results.BadRequest(new { erreur = failure.Reason, detail = failure.Detail, reference = receipt.InboxId });
+                    // The reason as title (« Lieu introuvable… »), the quarantined row's id to find it again.
+                    return Results.Problem(title: failure.Reason, detail: failure.Detail, statusCode: StatusCodes.Status400BadRequest,
+                        extensions: new Dictionary<string, object?> { ["reference"] = receipt.InboxId });
                 }
                 intake.Request();
-                return Results.Accepted(value: new { distributionId = receipt.DistributionId, reference = receipt.InboxId, doublon = receipt.Duplicate });
+                return Results.Accepted(value: new PushReceipt(receipt.DistributionId, receipt.InboxId, receipt.Duplicate));
             })
             .AllowAnonymous() // NexSIS authenticates with its own key, checked above
             .DisableAntiforgery()
-            .WithName("NexsisPush");
+            .WithName("NexsisPush")
+            .WithMetadata(ApiSecurity.Nexsis).WithTags("NexSIS")
+            .WithSummary("NexSIS pushes one distribution (CISU XML under EDXL-DE, or hub JSON).")
+            .WithDescription("Stored first, then applied by the intake job: 202 with its id. Unreadable, over a field's limit or "
+                + "placed in no commune: 400, kept in quarantine (`reference` names it). Over 4 MB: 413. Without the NexSIS key: 401.")
+            .Accepts<string>("application/json", "application/xml", "text/xml")
+            .Produces<PushReceipt>(StatusCodes.Status202Accepted)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         return app;
     }
 
     private static IResult TooLarge() =>
-        Results.Json(new { erreur = $"Message trop volumineux (plus de {MaxPayloadBytes / 1024 / 1024} Mo)." }, statusCode: StatusCodes.Status413PayloadTooLarge);
+        Results.Problem(title: "Message trop volumineux", detail: $"Message trop volumineux (plus de {MaxPayloadBytes / 1024 / 1024} Mo).",
+            statusCode: StatusCodes.Status413PayloadTooLarge);
+
+    /// <summary>
+    /// A stored distribution: its EDXL-DE id, the inbox row holding it (<c>reference</c>), and whether the same
+    /// payload had already been received (<c>duplicate</c>: stored once, answered 202 again).
+    /// </summary>
+    public sealed record PushReceipt(string? DistributionId, long Reference, bool Duplicate);
 
     /// <summary>
     /// A client that sends its whole body without waiting (no « Expect: 100-continue ») only reads the

@@ -65,9 +65,10 @@ public static class AccessSetup
                 context.Response.Headers.Location = LocalOrHome(context.RedirectUri);
                 return Task.CompletedTask;
             };
-            // Forbidden answers 403 in place; the status page shows « Accès refusé ».
+            // Forbidden answers 403 in place; the status page shows « Accès refusé », the API a problem.
             o.Events.OnRedirectToAccessDenied = context =>
             {
+                if (IsApi(context.Request)) return Api.ApiProblems.Forbidden().ExecuteAsync(context.HttpContext);
                 context.Response.StatusCode = StatusCodes.Status403Forbidden;
                 return Task.CompletedTask;
             };

@@ -11,6 +11,12 @@ namespace Enki.Web.Hosting;
 
 public static class AccountEndpoints
 {
+    /// <summary>Who the caller is and what it may see.</summary>
+    public const string MePath = "/api/v1/me";
+
+    /// <summary>The caller as the API shows it: <c>caller</c> is <c>user</c> (a person's session) or <c>partner</c> (an API key).</summary>
+    public sealed record Me(string Name, string Caller, string? Profile, string Jurisdiction, string JurisdictionLabel);
+
     /// <summary>Sign-out, single sign-on round trip, and the partner API's first read.</summary>
     public static IEndpointRouteBuilder MapEnkiAccountEndpoints(this IEndpointRouteBuilder app)
     {
@@ -58,18 +64,20 @@ public static class AccountEndpoints
             return Results.Redirect(AccessSetup.LocalOrHome(returnUrl));
         }).AllowAnonymous();
 
-        app.MapGet("/api/v1/perimetre", (HttpContext context) =>
+        app.MapGet(MePath, (HttpContext context) =>
         {
             var viewer = context.User.ToViewer();
-            return Results.Ok(new
-            {
-                nom = viewer.Name,
-                appelant = context.User.FindFirst(EnkiClaims.CallerKind)?.Value ?? "utilisateur",
-                profil = viewer.Profile?.ToString(),
-                perimetre = viewer.Jurisdiction.ToString(),
-                libelle = viewer.Jurisdiction.Label,
-            });
-        }).RequireAuthorization(EnkiPolicies.Api);
+            return Results.Ok(new Me(
+                viewer.Name,
+                context.User.FindFirst(EnkiClaims.CallerKind)?.Value == EnkiClaims.PartnerCaller ? "partner" : "user",
+                viewer.Profile?.Code(),
+                viewer.Jurisdiction.ToString(),
+                viewer.Jurisdiction.Label));
+        }).RequireAuthorization(EnkiPolicies.Api)
+        .WithMetadata(Api.ApiSecurity.PartnerKeyOrSession).WithTags("Compte").WithName("Me")
+        .WithSummary("Who the caller is and what it may see: a person's session or a partner's key, its jurisdiction.")
+        .Produces<Me>()
+        .ProducesProblem(StatusCodes.Status401Unauthorized);
 
         return app;
     }

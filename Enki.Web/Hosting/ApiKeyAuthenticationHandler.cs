@@ -6,6 +6,7 @@ using System.Text.Json;
 using Enki.Domain.Access;
 using Enki.Infrastructure.Access;
 using Enki.Infrastructure.Hosting;
+using Enki.Web.Api;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 
@@ -59,15 +60,13 @@ public sealed class ApiKeyAuthenticationHandler(
     protected override async Task HandleForbiddenAsync(AuthenticationProperties properties)
     {
         if (Response.HasStarted) return;
-        Response.StatusCode = StatusCodes.Status403Forbidden;
-        await Response.WriteAsJsonAsync(new { erreur = "Accès refusé." });
+        await ApiProblems.Forbidden().ExecuteAsync(Context);
     }
 
-    /// <summary>The API never redirects to the sign-in page: a JSON 401, written once.</summary>
+    /// <summary>The API never redirects to the sign-in page: a problem-details 401, written once.</summary>
     public static async Task WriteUnauthorizedAsync(HttpContext context)
     {
         if (context.Response.HasStarted) return;
-        context.Response.StatusCode = StatusCodes.Status401Unauthorized;
-        await context.Response.WriteAsJsonAsync(new { erreur = $"Authentification requise : clé d'API absente ou invalide (en-tête {Header})." });
+        await ApiProblems.Unauthorized($"Clé d'API absente ou invalide (en-tête {Header}), ou session absente.").ExecuteAsync(context);
     }
 }

@@ -25,7 +25,7 @@ public static class HealthEndpoint
     {
         context.Response.ContentType = "application/json; charset=utf-8";
         // Descriptions and exception texts may name hosts, files or connection strings: administrators only.
-        var detailed = context.User.HasClaim(EnkiClaims.Profile, nameof(Profile.Administrateur));
+        var detailed = context.User.ToViewer().Profile == Profile.Administrator;
         var body = new
         {
             status = report.Status.ToString(),

@@ -90,7 +90,7 @@ public static class SecurityHeaders
     /// reference geography (public outlines) keeps its day-long caching.
     /// </summary>
     public static bool HoldsData(PathString path) =>
-        (path.StartsWithSegments("/api") && !path.StartsWithSegments("/api/geographie"))
+        (path.StartsWithSegments("/api") && !path.StartsWithSegments("/api/v1/geography"))
         || path.Value is { } value && (value.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)
                                        || value.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)
                                        || value.EndsWith("/point-de-situation", StringComparison.OrdinalIgnoreCase));

@@ -15,6 +15,8 @@ public static class WebServiceCollectionExtensions
         CultureInfo.DefaultThreadCurrentUICulture = french;
 
         services.AddRazorComponents().AddInteractiveServerComponents();
+        // API refusals as RFC 9457 problem details (Results.Problem and empty error answers alike).
+        services.AddProblemDetails();
         // Outlines GeoJSON is ~3 MB raw: compress it (and API JSON) for phones on 4G.
         services.AddResponseCompression(o =>
         {

@@ -23,7 +23,7 @@ public sealed class TerritoryScope(ITerritoryDirectory territories)
     {
         JurisdictionKind.National => "national",
         JurisdictionKind.Zone => $"zone/{scope.Code}",
-        JurisdictionKind.Departement => $"departement/{scope.Code}",
+        JurisdictionKind.Department => $"departement/{scope.Code}",
         _ => $"commune/{scope.Code}",
     };
 

@@ -140,7 +140,7 @@ const mapFeatures = map.features.map(f => {
       .map(r => [...r, r[0]].map(([x, y]) => [x / 10 ** MAP_DECIMALS, y / 10 ** MAP_DECIMALS])));
   return {
     type: 'Feature',
-    properties: { code: f.properties.code, nom: f.properties.nom },
+    properties: { code: f.properties.code, name: f.properties.nom },
     geometry: polygons.length === 1
       ? { type: 'Polygon', coordinates: polygons[0] }
       : { type: 'MultiPolygon', coordinates: polygons },

@@ -17,7 +17,7 @@ public sealed class SituationReportCommands(IDbContextFactory<EnkiDbContext> dbF
         {
             var crisis = await db.Crises.AsNoTracking().FirstOrDefaultAsync(c => c.Id == crisisId, cancellationToken);
             if (crisis is null || !AccessPolicy.SeesCrisis(pilot, crisis)) throw new CrisisRefused("Crise introuvable.");
-            if (!AccessPolicy.HasCrisisRight(pilot, crisis, ParticipationRight.Pilotage))
+            if (!AccessPolicy.HasCrisisRight(pilot, crisis, ParticipationRight.Lead))
             {
                 throw new CrisisRefused("Seuls les pilotes de la crise rédigent son point de situation.");
             }

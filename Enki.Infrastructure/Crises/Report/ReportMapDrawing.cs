@@ -41,7 +41,7 @@ public sealed class ReportMapDrawing(FrenchGeography geography, DepartmentOutlin
             {
                 edges.Add(outline);
             }
-            else if (territory.Kind == JurisdictionKind.Departement)
+            else if (territory.Kind == JurisdictionKind.Department)
             {
                 inside.AddRange(geography.CommunesOfDepartment(territory.Code).Select(c => c.InseeCode));
                 if (_departmentEdges.Value.TryGetValue(territory.Code!, out var edge)) edges.Add(edge);

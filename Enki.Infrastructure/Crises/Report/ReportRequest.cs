@@ -5,36 +5,36 @@ namespace Enki.Infrastructure.Crises.Report;
 /// <summary>Where a mobilisation request stands for the report: an open request past its deadline is late, whatever its step.</summary>
 public enum RequestState
 {
-    EnRetard,
-    EnAttente,
-    Acceptee,
-    EnCours,
-    Refusee,
-    Realisee,
-    Annulee,
+    Overdue,
+    Pending,
+    Accepted,
+    InProgress,
+    Refused,
+    Completed,
+    Cancelled,
 }
 
 public static class RequestStates
 {
     public static RequestState Of(MobilisationStatus status, DateTimeOffset deadline, DateTimeOffset now) =>
-        !status.IsClosed() && deadline < now ? RequestState.EnRetard : status switch
+        !status.IsClosed() && deadline < now ? RequestState.Overdue : status switch
         {
-            MobilisationStatus.Emise or MobilisationStatus.Recue => RequestState.EnAttente,
-            MobilisationStatus.Acceptee => RequestState.Acceptee,
-            MobilisationStatus.EnCours => RequestState.EnCours,
-            MobilisationStatus.Refusee => RequestState.Refusee,
-            MobilisationStatus.Realisee => RequestState.Realisee,
-            _ => RequestState.Annulee,
+            MobilisationStatus.Issued or MobilisationStatus.Received => RequestState.Pending,
+            MobilisationStatus.Accepted => RequestState.Accepted,
+            MobilisationStatus.InProgress => RequestState.InProgress,
+            MobilisationStatus.Refused => RequestState.Refused,
+            MobilisationStatus.Completed => RequestState.Completed,
+            _ => RequestState.Cancelled,
         };
 
     public static string French(this RequestState state) => state switch
     {
-        RequestState.EnRetard => "En retard",
-        RequestState.EnAttente => "En attente de réponse",
-        RequestState.Acceptee => "Acceptées",
-        RequestState.EnCours => "En cours",
-        RequestState.Refusee => "Refusées",
-        RequestState.Realisee => "Réalisées",
+        RequestState.Overdue => "En retard",
+        RequestState.Pending => "En attente de réponse",
+        RequestState.Accepted => "Acceptées",
+        RequestState.InProgress => "En cours",
+        RequestState.Refused => "Refusées",
+        RequestState.Completed => "Réalisées",
         _ => "Annulées",
     };
 }

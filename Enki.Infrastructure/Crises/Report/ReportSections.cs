@@ -90,7 +90,7 @@ public static class ReportSections
             "Aucun incident rattaché à la crise."),
         ]);
 
-        var engaged = report.RequestsIn(RequestState.Acceptee, RequestState.EnCours);
+        var engaged = report.RequestsIn(RequestState.Accepted, RequestState.InProgress);
         var resources = new ReportSection("Moyens engagés",
         [
             new ReportBlock(null, [new ReportLine(null,
@@ -101,7 +101,7 @@ public static class ReportSections
                 "Aucune demande acceptée ni en cours."),
         ]);
 
-        var done = report.RequestsIn(RequestState.Realisee);
+        var done = report.RequestsIn(RequestState.Completed);
         var actions = new ReportSection("Actions menées",
         [
             new ReportBlock("Décisions", Cut(report.Decisions, Entry), "Aucune décision enregistrée."),
@@ -109,8 +109,8 @@ public static class ReportSections
             new ReportBlock("Demandes réalisées", Requests(done, r => new ReportLine(when.Of(r.UpdatedAt), $"{r.What} — {r.Recipient}", Short(r.Object)))),
         ]);
 
-        var late = report.RequestsIn(RequestState.EnRetard);
-        var waiting = report.RequestsIn(RequestState.EnAttente);
+        var late = report.RequestsIn(RequestState.Overdue);
+        var waiting = report.RequestsIn(RequestState.Pending);
         var pending = new ReportSection("Demandes en cours",
         [
             new ReportBlock("En retard", Requests(late, r =>
@@ -119,7 +119,7 @@ public static class ReportSections
                 late.Count == 0 ? "Aucune demande en attente." : null),
         ]);
 
-        var refused = report.RequestsIn(RequestState.Refusee);
+        var refused = report.RequestsIn(RequestState.Refused);
         var needs = new ReportSection("Besoins",
         [
             new ReportBlock("Demandes refusées (besoin non couvert)", Requests(refused, r =>

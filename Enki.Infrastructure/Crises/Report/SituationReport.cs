@@ -35,6 +35,6 @@ public sealed record SituationReport(
 
     /// <summary>Open requests by deadline: what is expected next.</summary>
     public IReadOnlyList<ReportRequest> NextDeadlines =>
-        [.. Requests.Where(r => r.State is RequestState.EnAttente or RequestState.Acceptee or RequestState.EnCours)
+        [.. Requests.Where(r => r.State is RequestState.Pending or RequestState.Accepted or RequestState.InProgress)
             .OrderBy(r => r.Deadline).Take(3)];
 }

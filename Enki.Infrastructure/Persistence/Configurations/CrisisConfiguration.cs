@@ -1,3 +1,4 @@
+using Enki.Infrastructure.Persistence.Storage;
 using Enki.Domain.Crises;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -13,8 +14,8 @@ internal sealed class CrisisConfiguration : IEntityTypeConfiguration<Crisis>
         builder.Property(c => c.Id).ValueGeneratedNever();
         builder.Property(c => c.Title).HasMaxLength(Crisis.TitleMaxLength);
         builder.Property(c => c.Description).HasMaxLength(Crisis.DescriptionMaxLength);
-        builder.Property(c => c.Type).HasConversion<string>().HasMaxLength(32);
-        builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(16);
+        builder.Property(c => c.Type).HasConversion(EnumStorage.CrisisType.Converter).HasMaxLength(32);
+        builder.Property(c => c.Status).HasConversion(EnumStorage.CrisisStatus.Converter).HasMaxLength(16);
         builder.Property(c => c.CreatedById).HasMaxLength(450);
         builder.Property(c => c.CreatedByName).HasMaxLength(256);
         builder.HasIndex(c => c.StartedAt);
@@ -31,7 +32,7 @@ internal sealed class CrisisConfiguration : IEntityTypeConfiguration<Crisis>
             territory.Property<int>("Id");
             territory.HasKey("Id");
             territory.Ignore(t => t.Jurisdiction);
-            territory.Property(t => t.Kind).HasConversion<string>().HasMaxLength(16);
+            territory.Property(t => t.Kind).HasConversion(EnumStorage.JurisdictionKind.Converter).HasMaxLength(16);
             territory.Property(t => t.Code).HasMaxLength(16);
             territory.Property(t => t.Name).HasMaxLength(200);
             territory.Property(t => t.CommuneCode).HasMaxLength(8);
@@ -49,10 +50,10 @@ internal sealed class CrisisConfiguration : IEntityTypeConfiguration<Crisis>
             participant.WithOwner().HasForeignKey("CrisisId");
             participant.Property<int>("Id");
             participant.HasKey("Id");
-            participant.Property(p => p.Kind).HasConversion<string>().HasMaxLength(16);
+            participant.Property(p => p.Kind).HasConversion(EnumStorage.ParticipantKind.Converter).HasMaxLength(16);
             participant.Property(p => p.Reference).HasMaxLength(450);
             participant.Property(p => p.Name).HasMaxLength(256);
-            participant.Property(p => p.Right).HasConversion<string>().HasMaxLength(16);
+            participant.Property(p => p.Right).HasConversion(EnumStorage.ParticipationRight.Converter).HasMaxLength(16);
             participant.HasIndex(p => p.Reference);
         });
         builder.Navigation(c => c.Participants).HasField("_participants");

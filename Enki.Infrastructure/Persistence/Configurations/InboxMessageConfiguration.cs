@@ -1,3 +1,4 @@
+using Enki.Infrastructure.Persistence.Storage;
 using Enki.Infrastructure.Nexsis.Inbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -10,8 +11,8 @@ internal sealed class InboxMessageConfiguration : IEntityTypeConfiguration<Inbox
     {
         builder.ToTable("NexsisInbox");
         builder.HasKey(m => m.Id);
-        builder.Property(m => m.Channel).HasConversion<string>().HasMaxLength(8);
-        builder.Property(m => m.State).HasConversion<string>().HasMaxLength(12);
+        builder.Property(m => m.Channel).HasConversion(EnumStorage.InboxChannel.Converter).HasMaxLength(8);
+        builder.Property(m => m.State).HasConversion(EnumStorage.InboxState.Converter).HasMaxLength(12);
         builder.Property(m => m.Sender).HasMaxLength(200);
         builder.Property(m => m.ContentType).HasMaxLength(100);
         builder.Property(m => m.PayloadHash).HasMaxLength(64);

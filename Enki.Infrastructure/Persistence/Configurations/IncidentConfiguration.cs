@@ -1,3 +1,4 @@
+using Enki.Infrastructure.Persistence.Storage;
 using Enki.Domain.Incidents;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -24,7 +25,7 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
         builder.Ignore(i => i.ReceivedLate);
         builder.HasIndex(i => i.NatureCodeUnknown);
         builder.Property(i => i.LocationKindLabel).HasMaxLength(300);
-        builder.Property(i => i.Status).HasConversion<string>().HasMaxLength(16);
+        builder.Property(i => i.Status).HasConversion(EnumStorage.IncidentStatus.Converter).HasMaxLength(16);
 
         builder.Ignore(i => i.Place);
         builder.Property(i => i.CommuneCode).HasMaxLength(5);
@@ -35,7 +36,7 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
         builder.Property(i => i.LocationDiscrepancy).HasMaxLength(500);
         builder.ComplexProperty(i => i.Victims, victims =>
         {
-            victims.Property(v => v.Estimate).HasConversion<string>().HasMaxLength(16).HasColumnName("VictimEstimate");
+            victims.Property(v => v.Estimate).HasConversion(EnumStorage.VictimCountEstimate.Converter).HasMaxLength(16).HasColumnName("VictimEstimate");
             victims.Property(v => v.Red).HasColumnName("VictimsRed");
             victims.Property(v => v.Yellow).HasColumnName("VictimsYellow");
             victims.Property(v => v.Green).HasColumnName("VictimsGreen");

@@ -1,3 +1,4 @@
+using Enki.Infrastructure.Persistence.Storage;
 using Enki.Domain.Crises;
 using Enki.Domain.Logbook;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +17,7 @@ internal sealed class LogbookEntryConfiguration : IEntityTypeConfiguration<Logbo
         builder.Property(e => e.AuthorId).HasMaxLength(450);
         builder.Property(e => e.AuthorName).HasMaxLength(256);
         builder.Property(e => e.AuthorOrganisation).HasMaxLength(200);
-        builder.Property(e => e.Kind).HasConversion<string>().HasMaxLength(32);
+        builder.Property(e => e.Kind).HasConversion(EnumStorage.LogbookEntryKind.Converter).HasMaxLength(32);
         builder.Property(e => e.Text).HasMaxLength(LogbookEntry.TextMaxLength);
         builder.Property(e => e.Tags).AsJson();
         builder.Property(e => e.TagList).HasMaxLength(1000);

@@ -1,3 +1,4 @@
+using Enki.Infrastructure.Persistence.Storage;
 using Enki.Domain.Mobilisation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -19,14 +20,14 @@ internal sealed class MobilisationRequestConfiguration : IEntityTypeConfiguratio
         builder.Property(r => r.Unit).HasMaxLength(50);
         builder.Property(r => r.PlaceText).HasMaxLength(500);
         builder.Property(r => r.PlaceCommune).HasMaxLength(5);
-        builder.Property(r => r.Priority).HasConversion<string>().HasMaxLength(16);
-        builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(16);
+        builder.Property(r => r.Priority).HasConversion(EnumStorage.MobilisationPriority.Converter).HasMaxLength(16);
+        builder.Property(r => r.Status).HasConversion(EnumStorage.MobilisationStatus.Converter).HasMaxLength(16);
         builder.Property(r => r.IssuerId).HasMaxLength(450);
         builder.Property(r => r.IssuerName).HasMaxLength(256);
         builder.Property(r => r.IssuerOrganisation).HasMaxLength(200);
-        builder.Property(r => r.IssuerProfile).HasConversion<string>().HasMaxLength(32);
+        builder.Property(r => r.IssuerProfile).HasConversion(EnumStorage.Profile.Converter).HasMaxLength(32);
         builder.Property(r => r.IssuerJurisdiction).HasMaxLength(32);
-        builder.Property(r => r.RecipientKind).HasConversion<string>().HasMaxLength(16);
+        builder.Property(r => r.RecipientKind).HasConversion(EnumStorage.RecipientKind.Converter).HasMaxLength(16);
         builder.Property(r => r.RecipientCode).HasMaxLength(64);
         builder.Property(r => r.RecipientName).HasMaxLength(200);
         builder.Property(r => r.CommuneCode).HasMaxLength(5);

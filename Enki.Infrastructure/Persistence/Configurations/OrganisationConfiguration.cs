@@ -1,3 +1,4 @@
+using Enki.Infrastructure.Persistence.Storage;
 using Enki.Domain.Directory;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -12,7 +13,7 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         builder.HasKey(o => o.Id);
         builder.Property(o => o.Id).ValueGeneratedNever();
         builder.Property(o => o.Name).HasMaxLength(OrganisationDetails.NameMax);
-        builder.Property(o => o.Kind).HasConversion<string>().HasMaxLength(16);
+        builder.Property(o => o.Kind).HasConversion(EnumStorage.OrganisationKind.Converter).HasMaxLength(16);
         builder.Property(o => o.CommuneCode).HasMaxLength(5);
         builder.Property(o => o.DepartmentCode).HasMaxLength(3);
         builder.Property(o => o.ZoneCode).HasMaxLength(16);

@@ -102,8 +102,8 @@ public sealed class IntakePlacementTests(GeographyFixture geography) : IAsyncLif
         await _intake.PushAsync(CreateCase(Case + "-3")); // known code: not listed
         await _intake.DrainAsync();
         var codes = new UnknownNatureCodes(_intake.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<Enki.Infrastructure.Persistence.EnkiDbContext>>());
-        var admin = new Viewer("admin-id", "Administrateur", Profile.Administrateur, Jurisdiction.National);
-        var mayor = new Viewer("m", "Maire", Profile.Maire, Jurisdiction.Commune("77108"));
+        var admin = new Viewer("admin-id", "Administrateur", Profile.Administrator, Jurisdiction.National);
+        var mayor = new Viewer("m", "Maire", Profile.Mayor, Jurisdiction.Commune("77108"));
 
         var code = Assert.Single(await codes.ListAsync(admin));
 

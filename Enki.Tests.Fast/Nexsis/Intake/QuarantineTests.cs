@@ -14,8 +14,8 @@ namespace Enki.Tests.Nexsis.Intake;
 [Collection(GeographyCollection.Name)]
 public sealed class QuarantineTests(GeographyFixture geography) : IAsyncLifetime
 {
-    private static readonly Viewer Admin = new("admin-id", "Administrateur", Profile.Administrateur, Jurisdiction.National);
-    private static readonly Viewer Prefecture = new("pref-id", "Préfecture 77", Profile.Prefecture, Jurisdiction.Of(JurisdictionKind.Departement, "77"));
+    private static readonly Viewer Admin = new("admin-id", "Administrateur", Profile.Administrator, Jurisdiction.National);
+    private static readonly Viewer Prefecture = new("pref-id", "Préfecture 77", Profile.Prefecture, Jurisdiction.Of(JurisdictionKind.Department, "77"));
     private readonly FailingWrite _failingAudit = FailingWrite.InsertInto("AuditEntries");
     private IntakeHarness _intake = null!;
 

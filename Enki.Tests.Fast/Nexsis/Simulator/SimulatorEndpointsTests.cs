@@ -122,7 +122,7 @@ public sealed class SimulatorEndpointsTests(GeographyFixture fixture)
 
         using var gone = await client.GetAsync($"{SimulatorEndpoints.FeedPath}?after=ancienne.12");
         Assert.Equal(HttpStatusCode.Gone, gone.StatusCode);
-        Assert.Equal("Curseur périmé", (await gone.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("erreur").GetString());
+        Assert.Equal("Curseur périmé", (await gone.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString());
 
         using var badLimit = await client.GetAsync($"{SimulatorEndpoints.FeedPath}?limit=beaucoup");
         Assert.Equal(HttpStatusCode.BadRequest, badLimit.StatusCode);

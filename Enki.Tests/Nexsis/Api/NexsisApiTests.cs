@@ -69,7 +69,7 @@ public sealed class NexsisApiTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.False(string.IsNullOrWhiteSpace(body.GetProperty("erreur").GetString()));
+        Assert.False(string.IsNullOrWhiteSpace(body.GetProperty("title").GetString()));
         await using var db = await _app.Services.GetRequiredService<IDbContextFactory<EnkiDbContext>>().CreateDbContextAsync();
         var kept = await db.NexsisInbox.SingleAsync();
         Assert.Equal(InboxState.Quarantined, kept.State);
@@ -83,7 +83,7 @@ public sealed class NexsisApiTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.StartsWith("Lieu introuvable", body.GetProperty("erreur").GetString());
+        Assert.StartsWith("Lieu introuvable", body.GetProperty("title").GetString());
     }
 
     [Theory]
@@ -105,7 +105,7 @@ public sealed class NexsisApiTests : IAsyncLifetime
         using var response = await client.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
-        Assert.Contains("trop volumineux", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("erreur").GetString());
+        Assert.Contains("trop volumineux", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString());
     }
 
     [Fact]

@@ -107,7 +107,7 @@ public sealed partial class IncidentMap : LeafletMapBase
     /// <summary>The department of a department or commune scope, whose communes are drawn.</summary>
     private string? ScopeDepartment => Scope.Kind switch
     {
-        JurisdictionKind.Departement => Scope.Code,
+        JurisdictionKind.Department => Scope.Code,
         JurisdictionKind.Commune => Geography.FindCommune(Scope.Code)?.DepartmentCode,
         _ => null,
     };
@@ -125,7 +125,7 @@ public sealed partial class IncidentMap : LeafletMapBase
         return own.Kind switch
         {
             JurisdictionKind.Commune => new OwnTerritory(Geography.FindCommune(own.Code)?.Name ?? own.Code!, [], own.Code),
-            JurisdictionKind.Departement => new OwnTerritory($"{Geography.FindDepartment(own.Code)?.Name ?? "Département"} ({own.Code})", [own.Code!], null),
+            JurisdictionKind.Department => new OwnTerritory($"{Geography.FindDepartment(own.Code)?.Name ?? "Département"} ({own.Code})", [own.Code!], null),
             JurisdictionKind.Zone => new OwnTerritory(Geography.FindZone(own.Code)?.Name ?? own.Label, [.. Geography.DepartmentsOfZone(own.Code!).Select(d => d.Code)], null),
             _ => null,
         };

@@ -10,11 +10,11 @@ namespace Enki.Web.Components.Map;
 /// </summary>
 public sealed partial class OutlineMap : LeafletMapBase
 {
-    internal const string DefaultOutlinesUrl = "api/geographie/departements.geojson";
+    internal const string DefaultOutlinesUrl = "api/v1/geography/departments.geojson";
 
     private string? _appliedOutlinesUrl;
 
-    /// <summary>URL of a GeoJSON FeatureCollection with <c>code</c> and <c>nom</c> properties.</summary>
+    /// <summary>URL of a GeoJSON FeatureCollection with <c>code</c> and <c>name</c> properties.</summary>
     [Parameter] public string OutlinesUrl { get; set; } = DefaultOutlinesUrl;
 
     protected override async Task OnMapRenderedAsync(IJSObjectReference map)

@@ -64,7 +64,7 @@ function hasSize(element) {
 }
 
 function label(props) {
-    return props.code ? `${props.nom} (${props.code})` : props.nom;
+    return props.code ? `${props.name} (${props.code})` : props.name;
 }
 
 class EnkiMap {
@@ -220,7 +220,7 @@ class EnkiMap {
 
     /**
      * Draws department outlines from a GeoJSON FeatureCollection (URL or object) whose
-     * features carry `code` and `nom` properties. Returns the number of features drawn
+     * features carry `code` and `name` properties. Returns the number of features drawn
      * and sets `data-outlines-loaded="N"` on the container.
      */
     async showOutlines(source, style) {

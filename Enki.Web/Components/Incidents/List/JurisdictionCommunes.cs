@@ -10,7 +10,7 @@ public static class JurisdictionCommunes
     {
         JurisdictionKind.National => geography.Communes,
         JurisdictionKind.Zone => geography.CommunesOfZone(jurisdiction.Code),
-        JurisdictionKind.Departement => geography.CommunesOfDepartment(jurisdiction.Code),
+        JurisdictionKind.Department => geography.CommunesOfDepartment(jurisdiction.Code),
         _ => geography.FindCommune(jurisdiction.Code) is { } commune ? [commune] : [],
     };
 }

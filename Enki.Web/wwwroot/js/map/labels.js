@@ -27,18 +27,18 @@ export class CommuneLabels {
         map.on("zoomend moveend resize", this._onView);
     }
 
-    /** Names the communes of `layer` (a GeoJSON layer whose features carry `code` and `nom`); null clears. */
+    /** Names the communes of `layer` (a GeoJSON layer whose features carry `code` and `name`); null clears. */
     set(layer) {
         this._candidates = [];
         if (layer) {
             layer.eachLayer(feature => {
                 const props = feature.feature?.properties || {};
-                if (!props.nom) {
+                if (!props.name) {
                     return;
                 }
                 const bounds = feature.getBounds();
                 const size = Math.abs((bounds.getNorth() - bounds.getSouth()) * (bounds.getEast() - bounds.getWest()));
-                this._candidates.push({ code: props.code, name: props.nom, at: feature.getCenter(), size });
+                this._candidates.push({ code: props.code, name: props.name, at: feature.getCenter(), size });
             });
             this._candidates.sort((a, b) => b.size - a.size);
         }

@@ -1,0 +1,135 @@
+using Enki.Domain.Access;
+using Enki.Domain.Crises;
+using Enki.Domain.Directory;
+using Enki.Domain.Incidents;
+using Enki.Domain.Intake;
+using Enki.Domain.Logbook;
+using Enki.Domain.Mobilisation;
+using Enki.Infrastructure.Mail;
+using Enki.Infrastructure.Nexsis.Inbox;
+
+namespace Enki.Infrastructure.Persistence.Storage;
+
+/// <summary>
+/// Every enum Enki stores (columns, event JSON, sign-in claims, API codes) and the string it stores for each
+/// member. The strings are the member names of 2026-12-02, when this table was written: rename a member
+/// here and keep its string, and nothing stored changes. GLOSSARY.md lists the French ones.
+/// </summary>
+public static class EnumStorage
+{
+    /// <summary>From the domain's own table (<see cref="ProfileRules.Code"/>): it writes them into participant references.</summary>
+    public static readonly StoredValues<Profile> Profile = new(Enum.GetValues<Profile>().Select(p => (p, p.Code())).ToArray());
+
+    public static readonly StoredValues<JurisdictionKind> JurisdictionKind = new(
+        (Domain.Access.JurisdictionKind.National, "National"),
+        (Domain.Access.JurisdictionKind.Zone, "Zone"),
+        (Domain.Access.JurisdictionKind.Department, "Departement"),
+        (Domain.Access.JurisdictionKind.Commune, "Commune"));
+
+    public static readonly StoredValues<IncidentStatus> IncidentStatus = new(
+        (Domain.Incidents.IncidentStatus.Reported, "Reported"),
+        (Domain.Incidents.IncidentStatus.InProgress, "InProgress"),
+        (Domain.Incidents.IncidentStatus.Suspended, "Suspended"),
+        (Domain.Incidents.IncidentStatus.Completed, "Completed"),
+        (Domain.Incidents.IncidentStatus.Cancelled, "Cancelled"));
+
+    public static readonly StoredValues<VictimCountEstimate> VictimCountEstimate = new(
+        (Domain.Intake.VictimCountEstimate.None, "None"),
+        (Domain.Intake.VictimCountEstimate.One, "One"),
+        (Domain.Intake.VictimCountEstimate.Several, "Several"),
+        (Domain.Intake.VictimCountEstimate.Many, "Many"),
+        (Domain.Intake.VictimCountEstimate.Unknown, "Unknown"),
+        (Domain.Intake.VictimCountEstimate.NotDefined, "NotDefined"));
+
+    public static readonly StoredValues<CrisisType> CrisisType = new(
+        (Domain.Crises.CrisisType.Flood, "Inondation"),
+        (Domain.Crises.CrisisType.Storm, "Tempete"),
+        (Domain.Crises.CrisisType.ForestFire, "FeuDeForet"),
+        (Domain.Crises.CrisisType.TechnologicalAccident, "AccidentTechnologique"),
+        (Domain.Crises.CrisisType.Attack, "Attentat"),
+        (Domain.Crises.CrisisType.MassGathering, "Rassemblement"),
+        (Domain.Crises.CrisisType.Epidemic, "Epidemie"),
+        (Domain.Crises.CrisisType.Other, "Autre"));
+
+    public static readonly StoredValues<CrisisStatus> CrisisStatus = new(
+        (Domain.Crises.CrisisStatus.Ongoing, "EnCours"),
+        (Domain.Crises.CrisisStatus.Ended, "Terminee"));
+
+    public static readonly StoredValues<ParticipantKind> ParticipantKind = new(
+        (Domain.Crises.ParticipantKind.Person, "Personne"),
+        (Domain.Crises.ParticipantKind.Organisation, "Organisation"));
+
+    public static readonly StoredValues<ParticipationRight> ParticipationRight = new(
+        (Domain.Crises.ParticipationRight.Read, "Lecture"),
+        (Domain.Crises.ParticipationRight.Contribution, "Contribution"),
+        (Domain.Crises.ParticipationRight.Lead, "Pilotage"));
+
+    public static readonly StoredValues<LogbookEntryKind> LogbookEntryKind = new(
+        (Domain.Logbook.LogbookEntryKind.Information, "Information"),
+        (Domain.Logbook.LogbookEntryKind.Decision, "Decision"),
+        (Domain.Logbook.LogbookEntryKind.Request, "Request"),
+        (Domain.Logbook.LogbookEntryKind.Action, "Action"),
+        (Domain.Logbook.LogbookEntryKind.SituationReport, "SituationReport"));
+
+    public static readonly StoredValues<MobilisationStatus> MobilisationStatus = new(
+        (Domain.Mobilisation.MobilisationStatus.Issued, "Emise"),
+        (Domain.Mobilisation.MobilisationStatus.Received, "Recue"),
+        (Domain.Mobilisation.MobilisationStatus.Accepted, "Acceptee"),
+        (Domain.Mobilisation.MobilisationStatus.Refused, "Refusee"),
+        (Domain.Mobilisation.MobilisationStatus.InProgress, "EnCours"),
+        (Domain.Mobilisation.MobilisationStatus.Completed, "Realisee"),
+        (Domain.Mobilisation.MobilisationStatus.Cancelled, "Annulee"));
+
+    public static readonly StoredValues<MobilisationPriority> MobilisationPriority = new(
+        (Domain.Mobilisation.MobilisationPriority.Urgent, "Urgente"),
+        (Domain.Mobilisation.MobilisationPriority.Normal, "Normale"),
+        (Domain.Mobilisation.MobilisationPriority.Low, "Basse"));
+
+    public static readonly StoredValues<MobilisationAction> MobilisationAction = new(
+        (Domain.Mobilisation.MobilisationAction.Receive, "Receive"),
+        (Domain.Mobilisation.MobilisationAction.Accept, "Accept"),
+        (Domain.Mobilisation.MobilisationAction.Refuse, "Refuse"),
+        (Domain.Mobilisation.MobilisationAction.Start, "Start"),
+        (Domain.Mobilisation.MobilisationAction.Complete, "Complete"),
+        (Domain.Mobilisation.MobilisationAction.Cancel, "Cancel"));
+
+    public static readonly StoredValues<RecipientKind> RecipientKind = new(
+        (Domain.Mobilisation.RecipientKind.Commune, "Commune"),
+        (Domain.Mobilisation.RecipientKind.Organisation, "Organisation"));
+
+    public static readonly StoredValues<OrganisationKind> OrganisationKind = new(
+        (Domain.Directory.OrganisationKind.TownHall, "Mairie"),
+        (Domain.Directory.OrganisationKind.Prefecture, "Prefecture"),
+        (Domain.Directory.OrganisationKind.Sdis, "Sdis"),
+        (Domain.Directory.OrganisationKind.Coz, "Coz"),
+        (Domain.Directory.OrganisationKind.Cogic, "Cogic"),
+        (Domain.Directory.OrganisationKind.Partner, "Partenaire"),
+        (Domain.Directory.OrganisationKind.Other, "Autre"));
+
+    public static readonly StoredValues<InboxChannel> InboxChannel = new(
+        (Nexsis.Inbox.InboxChannel.Push, "Push"),
+        (Nexsis.Inbox.InboxChannel.Pull, "Pull"));
+
+    public static readonly StoredValues<InboxState> InboxState = new(
+        (Nexsis.Inbox.InboxState.Pending, "Pending"),
+        (Nexsis.Inbox.InboxState.Processed, "Processed"),
+        (Nexsis.Inbox.InboxState.Waiting, "Waiting"),
+        (Nexsis.Inbox.InboxState.Quarantined, "Quarantined"));
+
+    public static readonly StoredValues<OutboxStatus> OutboxStatus = new(
+        (Mail.OutboxStatus.Recorded, "Recorded"),
+        (Mail.OutboxStatus.Sent, "Sent"),
+        (Mail.OutboxStatus.Failed, "Failed"));
+
+    public static readonly IReadOnlyList<IStoredValues> All =
+    [
+        Profile, JurisdictionKind, IncidentStatus, VictimCountEstimate, CrisisType, CrisisStatus, ParticipantKind,
+        ParticipationRight, LogbookEntryKind, MobilisationStatus, MobilisationPriority, MobilisationAction, RecipientKind, OrganisationKind,
+        InboxChannel, InboxState, OutboxStatus,
+    ];
+
+    private static readonly Dictionary<Type, IStoredValues> ByType = All.ToDictionary(v => v.EnumType);
+
+    /// <summary>The table of a stored enum, or null for an enum Enki does not store.</summary>
+    public static IStoredValues? For(Type enumType) => ByType.GetValueOrDefault(enumType);
+}
