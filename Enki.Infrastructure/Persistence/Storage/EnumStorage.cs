@@ -2,7 +2,6 @@ using Enki.Domain.Access;
 using Enki.Domain.Crises;
 using Enki.Domain.Directory;
 using Enki.Domain.Incidents;
-using Enki.Domain.Intake;
 using Enki.Domain.Logbook;
 using Enki.Domain.Mobilisation;
 using Enki.Infrastructure.Mail;
@@ -34,12 +33,12 @@ public static class EnumStorage
         (Domain.Incidents.IncidentStatus.Cancelled, "Cancelled"));
 
     public static readonly StoredValues<VictimCountEstimate> VictimCountEstimate = new(
-        (Domain.Intake.VictimCountEstimate.None, "None"),
-        (Domain.Intake.VictimCountEstimate.One, "One"),
-        (Domain.Intake.VictimCountEstimate.Several, "Several"),
-        (Domain.Intake.VictimCountEstimate.Many, "Many"),
-        (Domain.Intake.VictimCountEstimate.Unknown, "Unknown"),
-        (Domain.Intake.VictimCountEstimate.NotDefined, "NotDefined"));
+        (Domain.Incidents.VictimCountEstimate.None, "None"),
+        (Domain.Incidents.VictimCountEstimate.One, "One"),
+        (Domain.Incidents.VictimCountEstimate.Several, "Several"),
+        (Domain.Incidents.VictimCountEstimate.Many, "Many"),
+        (Domain.Incidents.VictimCountEstimate.Unknown, "Unknown"),
+        (Domain.Incidents.VictimCountEstimate.NotDefined, "NotDefined"));
 
     public static readonly StoredValues<CrisisType> CrisisType = new(
         (Domain.Crises.CrisisType.Flood, "Inondation"),
