@@ -50,6 +50,7 @@ public static class EnkiInfrastructureServiceCollectionExtensions
         services.AddEnkiCrises();
         services.AddEnkiMobilisation();
         services.AddEnkiEvents(configuration);
+        services.AddEnkiNodeBus(options.Redis);
         services.AddHealthChecks().AddDbContextCheck<EnkiDbContext>("database", tags: ["ready"]);
         return options;
     }

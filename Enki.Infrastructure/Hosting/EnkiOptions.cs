@@ -10,6 +10,9 @@ public sealed class EnkiOptions
 
     public DatabaseOptions Database { get; set; } = new();
 
+    /// <summary>Redis, which carries the news of commits between nodes; none on a single node.</summary>
+    public RedisOptions Redis { get; set; } = new();
+
     public DemoOptions Demo { get; set; } = new();
 
     public OidcOptions Oidc { get; set; } = new();
@@ -94,6 +97,12 @@ public sealed class ApiKeyOptions
     public string Key { get; set; } = "";
 
     public string? Scope { get; set; }
+}
+
+public sealed class RedisOptions
+{
+    /// <summary>StackExchange.Redis configuration (e.g. <c>redis:6379,password=…</c>); empty on a single node.</summary>
+    public string? Configuration { get; set; }
 }
 
 public sealed class DatabaseOptions

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using Npgsql;
 
 namespace Enki.Tests.Support;
@@ -56,7 +54,7 @@ public static class PostgresServer
         var asRoot = Environment.UserName == "root";
         if (asRoot) await RunAsync("chown", ["-R", "postgres:postgres", folder]);
         var data = Path.Combine(folder, "data");
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         await RunAsync(Path.Combine(bin, "initdb"), ["-D", data, "-U", "enki", "--auth=trust", "-E", "UTF8", "--no-locale"], asRoot);
         // Durability is not what these tests measure: no fsync keeps the cluster fast on a busy machine.
         var settings = $"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off " +
@@ -92,10 +90,4 @@ public static class PostgresServer
         }
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

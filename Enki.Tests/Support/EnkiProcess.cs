@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 
 namespace Enki.Tests.Support;
@@ -17,7 +16,7 @@ internal sealed class EnkiProcess : IAsyncDisposable
 
     public EnkiProcess(IDictionary<string, string> settings)
     {
-        Port = FreePort();
+        Port = LoopbackPort.Free();
         BaseAddress = new Uri($"http://127.0.0.1:{Port}");
         _settings = new Dictionary<string, string>(settings)
         {
@@ -116,12 +115,5 @@ internal sealed class EnkiProcess : IAsyncDisposable
     {
         await StopAsync();
         _process?.Dispose();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
