@@ -37,6 +37,8 @@ public static class JobsServiceCollectionExtensions
                         new PostgreSqlStorageOptions
                         {
                             PrepareSchemaIfNecessary = true,
+                            // LISTEN/NOTIFY: a job enqueued on any node (the intake after a NexSIS push) starts at once.
+                            EnableLongPolling = true,
                             QueuePollInterval = TimeSpan.FromSeconds(1),
                             SchemaName = "hangfire",
                         });

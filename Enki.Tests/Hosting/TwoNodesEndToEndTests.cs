@@ -17,6 +17,9 @@ public sealed class TwoNodesEndToEndTests(ChromiumBrowser chromium, ITestOutputH
 
     private static Dictionary<string, string> Node(string database, string redis) => new()
     {
+        // A build, not a published app: only Development serves the static web assets a browser needs
+        // (blazor.web.js, MudBlazor). With a server database nothing else of the embedded default comes with it.
+        ["ASPNETCORE_ENVIRONMENT"] = "Development",
         ["Enki__Database__Provider"] = "PostgreSql",
         ["Enki__Database__ConnectionString"] = database,
         ["Enki__Redis__Configuration"] = redis,

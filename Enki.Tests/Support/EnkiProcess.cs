@@ -18,12 +18,13 @@ internal sealed class EnkiProcess : IAsyncDisposable
     {
         Port = LoopbackPort.Free();
         BaseAddress = new Uri($"http://127.0.0.1:{Port}");
-        _settings = new Dictionary<string, string>(settings)
+        _settings = new Dictionary<string, string>
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
             ["ASPNETCORE_URLS"] = BaseAddress.ToString().TrimEnd('/'),
             ["Logging__LogLevel__Default"] = "Warning",
         };
+        foreach (var (key, value) in settings) _settings[key] = value; // a test may ask for another environment
     }
 
     public int Port { get; }
