@@ -125,10 +125,13 @@ public static partial class PersonalDataMask
     /// <summary>Phone numbers (French and international, <c>tel:</c> URIs) and e-mail addresses in free text.</summary>
     public static string Patterns(string text) => PhoneOrEmail().Replace(text, Masked);
 
+    // An address starts where its run of address characters starts (or where the previous match ended, as a
+    // scan from there would find it): tried at every position of a long run, it rescanned the run each time
+    // (quadratic: minutes on a 4 MB token), for the same matches.
     // A number is a whole token (no letter, digit, dot, colon or dash glued before it), so dates, times,
     // coordinates and case ids survive: +33 6 12 34 56 78, +33612345678, 06.12.34.56.78, 0033 6…, tel:…
     [GeneratedRegex(
-        @"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}"
+        @"(?:\G|(?<![A-Za-z0-9._%+\-]))[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}"
         + @"|tel:[+0-9][0-9 .\-]{5,}[0-9]"
         + @"|(?<![\w.:+\-])(?:(?:\+|00)\d{2,3}[ .\-]?\(?0?\)?[ .\-]?\d(?:[ .\-]?\d{2}){4}|\+\d{8,14}|0\d(?:[ .\-]?\d{2}){4})(?![\w.:\-]|\+\d)",
         RegexOptions.CultureInvariant)]
