@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
+using Enki.Infrastructure.Nexsis.Formats;
 
 namespace Enki.Infrastructure.Nexsis.Inbox;
 
@@ -16,6 +17,8 @@ public enum PayloadMasking
     Fields,
     /// <summary>Too malformed to read: only phone numbers and e-mail addresses found by pattern are masked.</summary>
     Patterns,
+    /// <summary>Beyond what the NexSIS reader reads (too complex or too long): not shown, its masking would cost seconds.</summary>
+    Withheld,
 }
 
 /// <summary>
@@ -56,6 +59,12 @@ public static partial class PersonalDataMask
             {
                 // Malformed: the pattern pass below.
             }
+        }
+        else if (trimmed.StartsWith('<') && Beyond(trimmed) is { } reason)
+        {
+            // The XML reader's cost grows faster than the size on such payloads (400,000 attributes: seconds), and
+            // the pattern pass alone would show names: withheld, the intake refuses it for the same reason anyway.
+            return ($"[contenu non affiché : {reason}]", PayloadMasking.Withheld);
         }
         else if (trimmed.StartsWith('<') && ReadXml(trimmed) is { } document)
         {
@@ -99,6 +108,20 @@ public static partial class PersonalDataMask
 
     private static JsonNode MaskValue(JsonValue value) =>
         value.TryGetValue<string>(out var text) ? JsonValue.Create(Patterns(text)) : value.DeepClone();
+
+    /// <summary>The reason the NexSIS reader refuses this XML without parsing it (<see cref="PayloadBounds"/>), null within its bounds.</summary>
+    private static string? Beyond(string xml)
+    {
+        try
+        {
+            PayloadBounds.CheckXml(xml.AsSpan());
+            return null;
+        }
+        catch (NexsisFormatException refused)
+        {
+            return refused.Reason;
+        }
+    }
 
     /// <summary>Parses XML for display only: no DTD, no external entity, bounded depth; null when it cannot be read.</summary>
     private static XDocument? ReadXml(string xml)
