@@ -121,6 +121,18 @@ public sealed class QuarantineMaskingTests(GeographyFixture geography) : IAsyncL
         Assert.Contains("trop complexe", text);
     }
 
+    [Fact]
+    public void A_json_payload_beyond_the_readers_bounds_is_withheld_too()
+    {
+        var payload = "{\"caller\": {\"lastName\": \"Leroy\"}, \"notes\": [" + string.Join(",", Enumerable.Repeat("\"06 12 34 56 78\"", 25_000)) + "]}";
+
+        var (text, masking) = PersonalDataMask.Mask(payload);
+
+        Assert.Equal(PayloadMasking.Withheld, masking);
+        Assert.DoesNotContain("Leroy", text);
+        Assert.DoesNotContain("06 12 34 56 78", text);
+    }
+
     [Theory]
     [InlineData("06 12 34 56 78")]
     [InlineData("06.12.34.56.78")]

@@ -17,7 +17,7 @@ public enum PayloadMasking
     Fields,
     /// <summary>Too malformed to read: only phone numbers and e-mail addresses found by pattern are masked.</summary>
     Patterns,
-    /// <summary>Beyond what the NexSIS reader reads (too complex or too long): not shown, its masking would cost seconds.</summary>
+    /// <summary>Beyond what the NexSIS reader reads (too complex or too long): not shown, masking it would cost seconds.</summary>
     Withheld,
 }
 
@@ -48,6 +48,8 @@ public static partial class PersonalDataMask
         {
             try
             {
+                // Malformed before the bounds are reached: JsonException, the pattern pass below.
+                if (Beyond(trimmed, json: true) is { } tooMuch) return Withheld(tooMuch);
                 var node = JsonNode.Parse(trimmed, documentOptions: new JsonDocumentOptions { MaxDepth = MaxDepth });
                 if (node is not null)
                 {
@@ -60,11 +62,9 @@ public static partial class PersonalDataMask
                 // Malformed: the pattern pass below.
             }
         }
-        else if (trimmed.StartsWith('<') && Beyond(trimmed) is { } reason)
+        else if (trimmed.StartsWith('<') && Beyond(trimmed, json: false) is { } reason)
         {
-            // The XML reader's cost grows faster than the size on such payloads (400,000 attributes: seconds), and
-            // the pattern pass alone would show names: withheld, the intake refuses it for the same reason anyway.
-            return ($"[contenu non affiché : {reason}]", PayloadMasking.Withheld);
+            return Withheld(reason);
         }
         else if (trimmed.StartsWith('<') && ReadXml(trimmed) is { } document)
         {
@@ -109,12 +109,19 @@ public static partial class PersonalDataMask
     private static JsonNode MaskValue(JsonValue value) =>
         value.TryGetValue<string>(out var text) ? JsonValue.Create(Patterns(text)) : value.DeepClone();
 
-    /// <summary>The reason the NexSIS reader refuses this XML without parsing it (<see cref="PayloadBounds"/>), null within its bounds.</summary>
-    private static string? Beyond(string xml)
+    // Parsing such a payload to mask it costs seconds (the XML reader's cost grows faster than the size with
+    // 400,000 attributes; a document of 4 MB of JSON values is built and rewritten), and the pattern pass alone
+    // would show names: withheld, the intake refuses it for the same reason anyway.
+    private static (string, PayloadMasking) Withheld(string reason) => ($"[contenu non affiché : {reason}]", PayloadMasking.Withheld);
+
+    /// <summary>The reason the NexSIS reader refuses this payload before parsing it (<see cref="PayloadBounds"/>), null within its bounds.</summary>
+    /// <exception cref="JsonException">Malformed JSON, before the bounds are reached.</exception>
+    private static string? Beyond(string payload, bool json)
     {
         try
         {
-            PayloadBounds.CheckXml(xml.AsSpan());
+            if (json) PayloadBounds.CheckJson(Encoding.UTF8.GetBytes(payload));
+            else PayloadBounds.CheckXml(payload.AsSpan());
             return null;
         }
         catch (NexsisFormatException refused)
