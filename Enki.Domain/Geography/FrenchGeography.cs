@@ -21,6 +21,7 @@ public sealed class FrenchGeography
     private readonly Dictionary<string, IReadOnlyList<Commune>> _communesByDepartment;
     private readonly CommuneLocator _locator;
     private readonly Dictionary<string, Geometry> _outlinesByCode;
+    private readonly Lazy<TerritoryNames> _names;
 
     /// <param name="communeOutlines">Outline (polygon or multipolygon, WGS 84 lon/lat) per current INSEE code.</param>
     /// <exception cref="ArgumentException">The lists are inconsistent (unknown or duplicate codes).</exception>
@@ -68,7 +69,12 @@ public sealed class FrenchGeography
             Require(_communesByCode.TryGetValue(entry.Key, out var commune), $"Outline for unknown commune {entry.Key}.");
             return (commune!, entry.Value);
         }));
+        // Built at the first search, not at every load (most geographies built by tests are never searched).
+        _names = new Lazy<TerritoryNames>(() => new TerritoryNames(this));
     }
+
+    /// <summary>Every territory with its name's search key, computed once.</summary>
+    internal TerritoryNames Names => _names.Value;
 
     public IReadOnlyList<DefenceZone> Zones { get; }
 

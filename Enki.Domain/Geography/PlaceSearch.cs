@@ -24,7 +24,13 @@ public static class PlaceSearch
     public static int? Rank(string name, string wantedKey)
     {
         if (wantedKey.Length == 0) return null;
-        var key = Key(name);
+        return RankKey(Key(name), wantedKey);
+    }
+
+    /// <summary><see cref="Rank"/> of a name whose key is already computed.</summary>
+    public static int? RankKey(string key, string wantedKey)
+    {
+        if (wantedKey.Length == 0) return null;
         if (key == wantedKey) return Exact;
         if (key.StartsWith(wantedKey, StringComparison.Ordinal)) return StartsWith;
         return key.Contains(wantedKey, StringComparison.Ordinal) ? Contains : null;
@@ -45,7 +51,8 @@ public static class PlaceSearch
             .Select(m => m.Item);
     }
 
-    private static string Normalise(string text)
+    /// <summary><see cref="Key"/> without the cache, for keys computed once and kept by their owner.</summary>
+    public static string Normalise(string text)
     {
         var decomposed = text.Trim().ToLowerInvariant().Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);

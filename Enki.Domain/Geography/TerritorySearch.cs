@@ -17,20 +17,14 @@ public static class TerritorySearch
         var wanted = PlaceSearch.Key(text);
         var trimmed = text!.Trim();
         var candidates = new List<(Jurisdiction Place, int Rank, int Width, int Population)>();
-        void Add(Jurisdiction place, string name, string code, int width, int population)
+        foreach (var entry in geography.Names.Entries)
         {
-            int? rank = code.Equals(trimmed, StringComparison.OrdinalIgnoreCase) ? PlaceSearch.Exact
-                : code.StartsWith(trimmed, StringComparison.OrdinalIgnoreCase) ? PlaceSearch.StartsWith
-                : PlaceSearch.Rank(name, wanted);
-            if (rank is { } r) candidates.Add((place, r, width, population));
+            if (entry.IsWideScale && !withWideScales) continue;
+            int? rank = entry.Code.Equals(trimmed, StringComparison.OrdinalIgnoreCase) ? PlaceSearch.Exact
+                : entry.Code.StartsWith(trimmed, StringComparison.OrdinalIgnoreCase) ? PlaceSearch.StartsWith
+                : PlaceSearch.RankKey(entry.Key, wanted);
+            if (rank is { } r) candidates.Add((entry.Place, r, entry.Width, entry.Population));
         }
-        if (withWideScales)
-        {
-            Add(Jurisdiction.National, "National, France entière", "national", 3, 0);
-            foreach (var zone in geography.Zones) Add(Jurisdiction.Zone(zone.Code), zone.Name, zone.Code, 2, 0);
-        }
-        foreach (var department in geography.Departments) Add(Jurisdiction.Department(department.Code), department.Name, department.Code, 1, 0);
-        foreach (var commune in geography.Communes) Add(Jurisdiction.Commune(commune.InseeCode), commune.Name, commune.InseeCode, 0, commune.Population);
         return candidates
             .OrderBy(c => c.Rank).ThenByDescending(c => c.Width).ThenByDescending(c => c.Population)
             .Select(c => c.Place);

@@ -106,6 +106,33 @@ public sealed class QuarantineMaskingTests(GeographyFixture geography) : IAsyncL
         Assert.All(kept, k => Assert.Contains(k, text));
     }
 
+    [Fact]
+    public void An_xml_payload_beyond_the_readers_bounds_is_withheld_rather_than_shown_with_its_names()
+    {
+        // Too many elements for the reader: parsing it to mask the caller's name would cost seconds at this size.
+        var payload = "<edxlDistribution><caller><lastName>Leroy</lastName><phone>0612345678</phone></caller>"
+                      + string.Concat(Enumerable.Repeat("<x/>", 25_000)) + "</edxlDistribution>";
+
+        var (text, masking) = PersonalDataMask.Mask(payload);
+
+        Assert.Equal(PayloadMasking.Withheld, masking);
+        Assert.DoesNotContain("Leroy", text);
+        Assert.DoesNotContain("0612345678", text);
+        Assert.Contains("trop complexe", text);
+    }
+
+    [Fact]
+    public void A_json_payload_beyond_the_readers_bounds_is_withheld_too()
+    {
+        var payload = "{\"caller\": {\"lastName\": \"Leroy\"}, \"notes\": [" + string.Join(",", Enumerable.Repeat("\"06 12 34 56 78\"", 25_000)) + "]}";
+
+        var (text, masking) = PersonalDataMask.Mask(payload);
+
+        Assert.Equal(PayloadMasking.Withheld, masking);
+        Assert.DoesNotContain("Leroy", text);
+        Assert.DoesNotContain("06 12 34 56 78", text);
+    }
+
     [Theory]
     [InlineData("06 12 34 56 78")]
     [InlineData("06.12.34.56.78")]

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
+using Enki.Infrastructure.Nexsis.Formats;
 
 namespace Enki.Infrastructure.Nexsis.Inbox;
 
@@ -16,6 +17,8 @@ public enum PayloadMasking
     Fields,
     /// <summary>Too malformed to read: only phone numbers and e-mail addresses found by pattern are masked.</summary>
     Patterns,
+    /// <summary>Beyond what the NexSIS reader reads (too complex or too long): not shown, masking it would cost seconds.</summary>
+    Withheld,
 }
 
 /// <summary>
@@ -45,6 +48,8 @@ public static partial class PersonalDataMask
         {
             try
             {
+                // Malformed before the bounds are reached: JsonException, the pattern pass below.
+                if (Beyond(trimmed, json: true) is { } tooMuch) return Withheld(tooMuch);
                 var node = JsonNode.Parse(trimmed, documentOptions: new JsonDocumentOptions { MaxDepth = MaxDepth });
                 if (node is not null)
                 {
@@ -56,6 +61,10 @@ public static partial class PersonalDataMask
             {
                 // Malformed: the pattern pass below.
             }
+        }
+        else if (trimmed.StartsWith('<') && Beyond(trimmed, json: false) is { } reason)
+        {
+            return Withheld(reason);
         }
         else if (trimmed.StartsWith('<') && ReadXml(trimmed) is { } document)
         {
@@ -100,6 +109,27 @@ public static partial class PersonalDataMask
     private static JsonNode MaskValue(JsonValue value) =>
         value.TryGetValue<string>(out var text) ? JsonValue.Create(Patterns(text)) : value.DeepClone();
 
+    // Parsing such a payload to mask it costs seconds (the XML reader's cost grows faster than the size with
+    // 400,000 attributes; a document of 4 MB of JSON values is built and rewritten), and the pattern pass alone
+    // would show names: withheld, the intake refuses it for the same reason anyway.
+    private static (string, PayloadMasking) Withheld(string reason) => ($"[contenu non affiché : {reason}]", PayloadMasking.Withheld);
+
+    /// <summary>The reason the NexSIS reader refuses this payload before parsing it (<see cref="PayloadBounds"/>), null within its bounds.</summary>
+    /// <exception cref="JsonException">Malformed JSON, before the bounds are reached.</exception>
+    private static string? Beyond(string payload, bool json)
+    {
+        try
+        {
+            if (json) PayloadBounds.CheckJson(Encoding.UTF8.GetBytes(payload));
+            else PayloadBounds.CheckXml(payload.AsSpan());
+            return null;
+        }
+        catch (NexsisFormatException refused)
+        {
+            return refused.Reason;
+        }
+    }
+
     /// <summary>Parses XML for display only: no DTD, no external entity, bounded depth; null when it cannot be read.</summary>
     private static XDocument? ReadXml(string xml)
     {
@@ -125,10 +155,13 @@ public static partial class PersonalDataMask
     /// <summary>Phone numbers (French and international, <c>tel:</c> URIs) and e-mail addresses in free text.</summary>
     public static string Patterns(string text) => PhoneOrEmail().Replace(text, Masked);
 
+    // An address starts where its run of address characters starts (or where the previous match ended, as a
+    // scan from there would find it): tried at every position of a long run, it rescanned the run each time
+    // (quadratic: minutes on a 4 MB token), for the same matches.
     // A number is a whole token (no letter, digit, dot, colon or dash glued before it), so dates, times,
     // coordinates and case ids survive: +33 6 12 34 56 78, +33612345678, 06.12.34.56.78, 0033 6…, tel:…
     [GeneratedRegex(
-        @"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}"
+        @"(?:\G|(?<![A-Za-z0-9._%+\-]))[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}"
         + @"|tel:[+0-9][0-9 .\-]{5,}[0-9]"
         + @"|(?<![\w.:+\-])(?:(?:\+|00)\d{2,3}[ .\-]?\(?0?\)?[ .\-]?\d(?:[ .\-]?\d{2}){4}|\+\d{8,14}|0\d(?:[ .\-]?\d{2}){4})(?![\w.:\-]|\+\d)",
         RegexOptions.CultureInvariant)]
