@@ -38,11 +38,12 @@ public sealed class RedisCommitBell(IConnectionMultiplexer redis, IOptions<Event
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         redis.ConnectionRestored += OnConnectionRestored;
-        // Subscribed in the background when Redis is not there yet: the node starts anyway and polls.
+        // Not awaited: without Redis the node starts anyway and polls; the client keeps the
+        // subscription and makes it as soon as Redis answers (and again after each reconnect).
         await redis.GetSubscriber().SubscribeAsync(Channel, (_, node) =>
         {
             if (node != _node) _local.Ring();
-        });
+        }, CommandFlags.FireAndForget);
     }
 
     public Task StopAsync(CancellationToken cancellationToken)

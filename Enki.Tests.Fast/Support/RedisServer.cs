@@ -17,18 +17,39 @@ public static class RedisServer
     /// <summary>The server's StackExchange.Redis configuration; skips the calling test when Redis is missing and not required.</summary>
     public static async Task<string> ConfigurationAsync()
     {
-        if (!File.Exists(Executable))
-        {
-            var reason = $"Redis introuvable ({Executable}) : installez-le avec « apt-get install -y redis-server ».";
-            if (StrictRun.IsOn) throw new InvalidOperationException(reason);
-            Skip.If(true, reason);
-        }
+        RequireExecutable();
         return await Started.Value;
+    }
+
+    /// <summary>A server of the test's own on <paramref name="port"/>, killed when disposed (Redis coming late, going away).</summary>
+    public static async Task<IAsyncDisposable> StartOwnAsync(int port)
+    {
+        RequireExecutable();
+        var server = await LaunchAsync(port);
+        return new Running(server);
+    }
+
+    private static void RequireExecutable()
+    {
+        if (File.Exists(Executable)) return;
+        var reason = $"Redis introuvable ({Executable}) : installez-le avec « apt-get install -y redis-server ».";
+        if (StrictRun.IsOn) throw new InvalidOperationException(reason);
+        Skip.If(true, reason);
     }
 
     private static async Task<string> StartAsync()
     {
         var port = LoopbackPort.Free();
+        var server = await LaunchAsync(port);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            if (!server.HasExited) server.Kill();
+        };
+        return $"127.0.0.1:{port}";
+    }
+
+    private static async Task<Process> LaunchAsync(int port)
+    {
         var start = new ProcessStartInfo(Executable)
         {
             RedirectStandardOutput = true,
@@ -43,10 +64,6 @@ public static class RedisServer
         server.ErrorDataReceived += (_, _) => { };
         server.BeginOutputReadLine();
         server.BeginErrorReadLine();
-        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
-        {
-            if (!server.HasExited) server.Kill();
-        };
         var deadline = DateTime.UtcNow.AddSeconds(20);
         while (true)
         {
@@ -54,7 +71,7 @@ public static class RedisServer
             {
                 using var probe = new TcpClient();
                 await probe.ConnectAsync(IPAddress.Loopback, port);
-                return $"127.0.0.1:{port}";
+                return server;
             }
             catch (SocketException) when (DateTime.UtcNow < deadline && !server.HasExited)
             {
@@ -63,4 +80,13 @@ public static class RedisServer
         }
     }
 
+    private sealed class Running(Process server) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            if (!server.HasExited) server.Kill();
+            await server.WaitForExitAsync();
+            server.Dispose();
+        }
+    }
 }
