@@ -123,7 +123,7 @@ public sealed class EnkiWebApplicationFactory : WebApplicationFactory<Program>
         {
             // Hangfire's server may overrun the host's stop timeout on a loaded machine; the test is over either way.
         }
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        TestEngines.ClearPools(); // SQLite's file handles, PostgreSQL's connections
         try { Directory.Delete(DataPath, recursive: true); } catch (IOException) { } // best effort
     }
 }

@@ -36,7 +36,8 @@ public sealed class StoredValues<TEnum> : IStoredValues where TEnum : struct, En
                 $"{typeof(TEnum).Name}: each member needs one stored value of its own (missing: {string.Join(", ", missing)}).");
         }
         _byMember = pairs.ToFrozenDictionary(p => p.Member, p => p.Stored);
-        _byStored = pairs.ToFrozenDictionary(p => p.Stored, p => p.Member, StringComparer.Ordinal);
+        // Unique ignoring case (checked above): one lookup serves exact strings and people's typing alike.
+        _byStored = pairs.ToFrozenDictionary(p => p.Stored, p => p.Member, StringComparer.OrdinalIgnoreCase);
         Converter = new ValueConverter<TEnum, string>(member => Of(member), stored => Parse(stored));
     }
 
@@ -55,21 +56,11 @@ public sealed class StoredValues<TEnum> : IStoredValues where TEnum : struct, En
     public TEnum Parse(string stored) =>
         TryParse(stored, out var member) ? member : throw new FormatException($"« {stored} » is no stored {typeof(TEnum).Name}.");
 
-    /// <summary>Exact stored string first, then ignoring case (for people typing query strings).</summary>
+    /// <summary>The stored string, its case ignored (for people typing query strings).</summary>
     public bool TryParse(string? stored, out TEnum member)
     {
         member = default;
-        if (stored is null) return false;
-        if (_byStored.TryGetValue(stored, out member)) return true;
-        foreach (var (text, value) in _byStored)
-        {
-            if (string.Equals(text, stored, StringComparison.OrdinalIgnoreCase))
-            {
-                member = value;
-                return true;
-            }
-        }
-        return false;
+        return stored is not null && _byStored.TryGetValue(stored, out member);
     }
 
     string IStoredValues.Of(Enum member) => Of((TEnum)member);
