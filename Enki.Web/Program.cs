@@ -34,20 +34,24 @@ var app = builder.Build();
 // Load the geography (≈1 s) before the first user, not during their first request.
 app.Services.GetRequiredService<FrenchGeography>();
 
-if (enki.Database.MigrateOnStartup || args.FirstOrDefault() == FirstAdministrator.Command)
+// Nodes starting together take turns: the first migrates and seeds, the next find it done.
+await using (await StartupLock.AcquireAsync(app.Services))
 {
-    await app.Services.MigrateEnkiDatabaseAsync();
-}
-// `dotnet Enki.Web.dll create-admin --email …`: the first administrator of a production database, then exit.
-if (args.FirstOrDefault() == FirstAdministrator.Command)
-{
-    return await FirstAdministrator.RunAsync(app.Services, args[1..], Console.Out, Console.Error);
-}
-if (enki.Database.MigrateOnStartup)
-{
-    await app.Services.SeedDemoAccountsAsync();
-    await app.Services.SeedDemoDirectoryAsync();
-    await app.Services.SeedDemoCrisesAsync();
+    if (enki.Database.MigrateOnStartup || args.FirstOrDefault() == FirstAdministrator.Command)
+    {
+        await app.Services.MigrateEnkiDatabaseAsync();
+    }
+    // `dotnet Enki.Web.dll create-admin --email …`: the first administrator of a production database, then exit.
+    if (args.FirstOrDefault() == FirstAdministrator.Command)
+    {
+        return await FirstAdministrator.RunAsync(app.Services, args[1..], Console.Out, Console.Error);
+    }
+    if (enki.Database.MigrateOnStartup)
+    {
+        await app.Services.SeedDemoAccountsAsync();
+        await app.Services.SeedDemoDirectoryAsync();
+        await app.Services.SeedDemoCrisesAsync();
+    }
 }
 await app.Services.WarnIfNoneAsync();
 app.Services.StartEnkiNexsis();
