@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.RegularExpressions;
 using Enki.Tests.Support;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
@@ -7,60 +8,73 @@ using static Enki.Tests.Nexsis.Intake.TestMessages;
 namespace Enki.Tests.Hosting;
 
 /// <summary>
-/// Two Enki nodes as two processes over one PostgreSQL database and one Redis: what NexSIS pushes to
-/// one node reaches the screens open on the other (issue 15).
+/// What happens on one node reaches the screens open on the other (issue 15): NexSIS pushes to A, a
+/// list on B shows it; a mayor on B accepts a request, its issuer on A sees it.
 /// </summary>
 [Collection(WebCollection.Name)]
-public sealed class TwoNodesEndToEndTests(ChromiumBrowser chromium, ITestOutputHelper output) : IClassFixture<ChromiumBrowser>
+public sealed class TwoNodesEndToEndTests(ChromiumBrowser chromium, TwoNodes nodes, ITestOutputHelper output)
+    : IClassFixture<ChromiumBrowser>, IClassFixture<TwoNodes>, IAsyncLifetime
 {
-    private const string PushKey = "cle-de-poussee-deux-noeuds";
+    private readonly List<IBrowserContext> _contexts = [];
 
-    private static Dictionary<string, string> Node(string database, string redis) => new()
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
     {
-        // A build, not a published app: only Development serves the static web assets a browser needs
-        // (blazor.web.js, MudBlazor). With a server database nothing else of the embedded default comes with it.
-        ["ASPNETCORE_ENVIRONMENT"] = "Development",
-        ["Enki__Database__Provider"] = "PostgreSql",
-        ["Enki__Database__ConnectionString"] = database,
-        ["Enki__Redis__Configuration"] = redis,
-        ["Enki__DataPath"] = Directory.CreateTempSubdirectory("enki-node-").FullName,
-        ["Enki__Nexsis__InboundApiKey"] = PushKey,
-        ["Enki__Simulator__Enabled"] = "false",
-        ["Enki__Demo__Enabled"] = "true",
-        ["Enki__Demo__Crises"] = "false",
-        // Only Redis can bring a node the news in time: its own poll of the stream would take 30 s.
-        ["Enki__Events__PollInterval"] = "00:00:30",
-    };
+        foreach (var context in _contexts) await context.CloseAsync();
+    }
+
+    private async Task<IPage> OpenAsync(EnkiProcess node, string user, string path, int width = 1440, int height = 900)
+    {
+        chromium.Require();
+        nodes.Require();
+        var page = await chromium.SignedInPageAsync(node.BaseAddress, user, width, height, _contexts);
+        await page.GotoAsync(new Uri(node.BaseAddress, path).ToString());
+        await page.WaitForCircuitAsync();
+        return page;
+    }
 
     [SkippableFact]
     public async Task An_incident_pushed_to_node_a_appears_within_a_moment_on_a_list_open_on_node_b()
     {
-        chromium.Require();
-        var database = await PostgresServer.CreateDatabaseAsync();
-        var redis = await RedisServer.ConfigurationAsync();
-        await using var a = new EnkiProcess(Node(database, redis));
-        await a.StartAsync(TimeSpan.FromSeconds(90)); // migrates the database; B then finds nothing to do
-        await using var b = new EnkiProcess(Node(database, redis));
-        await b.StartAsync(TimeSpan.FromSeconds(90));
-        var contexts = new List<IBrowserContext>();
-        try
-        {
-            var page = await chromium.SignedInPageAsync(b.BaseAddress, "sdis77", 1440, 900, contexts);
-            await page.GotoAsync(new Uri(b.BaseAddress, "incidents").ToString());
-            await page.WaitForCircuitAsync();
+        var page = await OpenAsync(nodes.B, "sdis77", "incidents");
 
-            const string caseId = "fr.fire.sis077.cga-077.DEUX-NOEUDS-1";
-            using var nexsis = new HttpClient { BaseAddress = a.BaseAddress };
-            var pushed = Stopwatch.StartNew();
-            (await nexsis.PushNexsisAsync(CreateCase(caseId), PushKey)).EnsureSuccessStatusCode();
+        const string caseId = "fr.fire.sis077.cga-077.DEUX-NOEUDS-1";
+        using var nexsis = new HttpClient { BaseAddress = nodes.A.BaseAddress };
+        var pushed = Stopwatch.StartNew();
+        (await nexsis.PushNexsisAsync(CreateCase(caseId), TwoNodes.PushKey)).EnsureSuccessStatusCode();
 
-            // Well under B's 30 s poll: the news came through Redis.
-            await Assertions.Expect(page.Locator($"[data-case-id='{caseId}']")).ToBeVisibleAsync(new() { Timeout = 5_000 });
-            output.WriteLine($"Pushed to node A, shown on node B after {pushed.ElapsedMilliseconds} ms");
-        }
-        finally
-        {
-            foreach (var context in contexts) await context.CloseAsync();
-        }
+        // Well under B's 30 s poll: the news came through Redis.
+        await Assertions.Expect(page.Locator($"[data-case-id='{caseId}']")).ToBeVisibleAsync(new() { Timeout = 5_000 });
+        output.WriteLine($"Pushed to node A, shown on node B after {pushed.ElapsedMilliseconds} ms");
+    }
+
+    [SkippableFact]
+    public async Task A_request_accepted_by_the_mayor_on_node_b_is_seen_live_by_its_issuer_on_node_a()
+    {
+        var mayor = await OpenAsync(nodes.B, "maire-chelles", "mobilisations", 390, 844);
+        var codis = await OpenAsync(nodes.A, "sdis77", "mobilisations/nouvelle");
+
+        const string subject = "Autocars pour l'évacuation du quartier des Coudreaux";
+        await codis.Locator(".mud-autocomplete input").FillAsync("Chelles");
+        await codis.Locator(".mud-popover-open .mud-list-item", new() { HasText = "Chelles (Seine-et-Marne)" }).First.ClickAsync();
+        await codis.GetByLabel("Objet").FillAsync(subject);
+        await codis.GetByLabel("Moyen demandé").FillAsync("autocar");
+        await codis.GetByLabel("Quantité").FillAsync("3");
+        await codis.GetByLabel("Lieu").FillAsync("Place de la République, Chelles");
+        await codis.GetByRole(AriaRole.Button, new() { Name = "Envoyer la demande" }).ClickAsync();
+        await Assertions.Expect(codis).ToHaveURLAsync(new Regex("/mobilisations/[0-9a-f-]{36}$"), new() { Timeout = 20_000 });
+        await Assertions.Expect(codis.GetByTestId("history")).ToContainTextAsync("Émise", new() { Timeout = 20_000 });
+
+        // Issued on A, arrived on B's phone without a reload; accepted there.
+        var card = mayor.Locator(".enki-mobilisation-card", new() { HasText = subject });
+        await Assertions.Expect(card).ToBeVisibleAsync(new() { Timeout = 5_000 });
+        var accepted = Stopwatch.StartNew();
+        await card.GetByRole(AriaRole.Button, new() { Name = "Accepter" }).ClickAsync();
+        await Assertions.Expect(card).ToHaveAttributeAsync("data-status", "Accepted", new() { Timeout = 5_000 });
+
+        // The issuer's page on A follows, well before its node's own 30 s poll would.
+        await Assertions.Expect(codis.GetByTestId("history")).ToContainTextAsync("Acceptée", new() { Timeout = 5_000 });
+        output.WriteLine($"Accepted on node B, shown to the issuer on node A after {accepted.ElapsedMilliseconds} ms");
     }
 }

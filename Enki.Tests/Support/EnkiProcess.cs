@@ -8,7 +8,7 @@ namespace Enki.Tests.Support;
 /// Enki.Web as its own operating-system process on a loopback port (Production environment), so a
 /// test can kill it with SIGKILL mid-stream and start it again on the same data folder.
 /// </summary>
-internal sealed class EnkiProcess : IAsyncDisposable
+public sealed class EnkiProcess : IAsyncDisposable
 {
     private readonly Dictionary<string, string> _settings;
     private readonly StringBuilder _output = new();

@@ -1,0 +1,67 @@
+using Enki.Tests.Support;
+
+namespace Enki.Tests.Hosting;
+
+/// <summary>
+/// Two Enki nodes as two processes over one PostgreSQL database and one Redis, shared by the tests of
+/// a class (each brings its own data). Node B polls the stream only every 30 s: what reaches it in
+/// time came through Redis.
+/// </summary>
+public sealed class TwoNodes : IAsyncLifetime
+{
+    public const string PushKey = "cle-de-poussee-deux-noeuds";
+
+    private EnkiProcess? _a;
+    private EnkiProcess? _b;
+
+    public EnkiProcess A => _a ?? throw new InvalidOperationException("The nodes did not start.");
+
+    public EnkiProcess B => _b ?? throw new InvalidOperationException("The nodes did not start.");
+
+    /// <summary>Why the nodes could not start here (no PostgreSQL or Redis on this machine); null when they run.</summary>
+    public string? Unavailable { get; private set; }
+
+    public static Dictionary<string, string> NodeSettings(string database, string redis) => new()
+    {
+        // A build, not a published app: only Development serves the static web assets a browser needs
+        // (blazor.web.js, MudBlazor). With a server database nothing else of the embedded default comes with it.
+        ["ASPNETCORE_ENVIRONMENT"] = "Development",
+        ["Enki__Database__Provider"] = "PostgreSql",
+        ["Enki__Database__ConnectionString"] = database,
+        ["Enki__Redis__Configuration"] = redis,
+        ["Enki__DataPath"] = Directory.CreateTempSubdirectory("enki-node-").FullName,
+        ["Enki__Nexsis__InboundApiKey"] = PushKey,
+        ["Enki__Simulator__Enabled"] = "false",
+        ["Enki__Demo__Enabled"] = "true",
+        ["Enki__Demo__Crises"] = "false",
+        // Only Redis can bring a node the news in time: its own poll of the stream would take 30 s.
+        ["Enki__Events__PollInterval"] = "00:00:30",
+    };
+
+    public async Task InitializeAsync()
+    {
+        try
+        {
+            var database = await PostgresServer.CreateDatabaseAsync();
+            var redis = await RedisServer.ConfigurationAsync();
+            _a = new EnkiProcess(NodeSettings(database, redis));
+            await _a.StartAsync(TimeSpan.FromSeconds(90)); // migrates the database; B then finds nothing to do
+            _b = new EnkiProcess(NodeSettings(database, redis));
+            await _b.StartAsync(TimeSpan.FromSeconds(90));
+        }
+        catch (SkipException skip)
+        {
+            // Reported by each test of the class, not as a fixture failure.
+            Unavailable = skip.Message;
+        }
+    }
+
+    /// <summary>Skips the calling test when the nodes could not run here (never under CI: the servers' helpers throw there).</summary>
+    public void Require() => Skip.If(Unavailable is not null, Unavailable);
+
+    public async Task DisposeAsync()
+    {
+        if (_b is not null) await _b.DisposeAsync();
+        if (_a is not null) await _a.DisposeAsync();
+    }
+}
