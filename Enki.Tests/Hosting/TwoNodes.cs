@@ -18,6 +18,9 @@ public sealed class TwoNodes : IAsyncLifetime
 
     public EnkiProcess B => _b ?? throw new InvalidOperationException("The nodes did not start.");
 
+    /// <summary>The nodes' PostgreSQL database (Npgsql connection string).</summary>
+    public string Database { get; private set; } = "";
+
     /// <summary>Why the nodes could not start here (no PostgreSQL or Redis on this machine); null when they run.</summary>
     public string? Unavailable { get; private set; }
 
@@ -42,11 +45,11 @@ public sealed class TwoNodes : IAsyncLifetime
     {
         try
         {
-            var database = await PostgresServer.CreateDatabaseAsync();
+            Database = await PostgresServer.CreateDatabaseAsync();
             var redis = await RedisServer.ConfigurationAsync();
-            _a = new EnkiProcess(NodeSettings(database, redis));
+            _a = new EnkiProcess(NodeSettings(Database, redis));
             await _a.StartAsync(TimeSpan.FromSeconds(90)); // migrates the database; B then finds nothing to do
-            _b = new EnkiProcess(NodeSettings(database, redis));
+            _b = new EnkiProcess(NodeSettings(Database, redis));
             await _b.StartAsync(TimeSpan.FromSeconds(90));
         }
         catch (SkipException skip)
