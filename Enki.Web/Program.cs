@@ -13,6 +13,7 @@ using Enki.Web.Api;
 using Enki.Web.Components;
 using Enki.Web.Components.Map;
 using Enki.Web.Hosting;
+using Enki.Web.Hosting.GracefulStop;
 using Hangfire;
 using Microsoft.AspNetCore.Diagnostics;
 
@@ -58,6 +59,7 @@ app.Services.StartEnkiNexsis();
 app.Services.StartEnkiMobilisation();
 
 app.UseEnkiSecurityHeaders();
+app.UseEnkiGracefulStop();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error", createScopeForErrors: true);

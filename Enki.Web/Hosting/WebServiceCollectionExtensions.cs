@@ -1,6 +1,7 @@
 using System.Globalization;
 using MudBlazor;
 using MudBlazor.Services;
+using Enki.Web.Hosting.GracefulStop;
 
 namespace Enki.Web.Hosting;
 
@@ -29,6 +30,7 @@ public static class WebServiceCollectionExtensions
         services.AddScoped<Live.CircuitConnection>();
         services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler>(sp => sp.GetRequiredService<Live.CircuitConnection>());
         services.AddSingleton<Live.TerritoryScope>();
+        services.AddEnkiGracefulStop();
         services.AddMudServices(config =>
         {
             config.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomRight;

@@ -8,6 +8,35 @@ retryButton.addEventListener("click", retry);
 const resumeButton = document.getElementById("components-resume-button");
 resumeButton.addEventListener("click", resume);
 
+// A node being stopped gracefully asks its browsers to pause: Blazor hands the circuit's state to the
+// browser, which resumes it on another node through the gateway (the stopping node refuses new
+// circuits with 503 and fails its health check, so a resume that reaches it is tried again).
+// Returns at once: the pause closes the connection this call came through.
+window.enkiPauseForNodeStop = () => {
+    setTimeout(pauseThenResumeElsewhere, 0);
+};
+
+async function pauseThenResumeElsewhere() {
+    if (!await Blazor.pauseCircuit()) {
+        return;
+    }
+    for (let attempt = 0; attempt < 30; attempt++) {
+        await new Promise(resolve => setTimeout(resolve, 1000));
+        try {
+            if (await Blazor.resumeCircuit()) {
+                reconnectModal.close();
+            } else {
+                // Reached a node that could not take the state: the address still holds the page and its filters.
+                location.reload();
+            }
+            return;
+        } catch {
+            // Still the stopping node, or no node yet: try again.
+        }
+    }
+    location.reload();
+}
+
 function handleReconnectStateChanged(event) {
     if (event.detail.state === "show") {
         reconnectModal.showModal();
