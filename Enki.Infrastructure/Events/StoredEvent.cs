@@ -5,7 +5,7 @@ namespace Enki.Infrastructure.Events;
 /// <see cref="Sequence"/> is strictly increasing in commit order without gaps (see
 /// <see cref="EventStreamHead"/>), so a reader that has seen n has seen everything before n.
 /// </summary>
-public sealed class StoredEvent
+public sealed class StoredEvent : Enki.Domain.Access.ILocatedInTerritory
 {
     public long Sequence { get; set; }
 

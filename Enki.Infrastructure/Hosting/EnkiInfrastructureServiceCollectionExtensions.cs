@@ -44,6 +44,7 @@ public static class EnkiInfrastructureServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<ApiOptions>, ApiKeysValidator>();
         services.AddEnkiNexsis(configuration);
         services.AddSingleton<IncidentQueries>();
+        services.AddSingleton<History.PastSituationQueries>();
         services.AddSingleton<UnknownNatureCodes>();
         services.AddSingleton<DashboardQueries>();
         services.AddEnkiDirectory();

@@ -73,7 +73,8 @@ public abstract partial class EnkiDbContext
         var head = Set<EventStreamHead>().Where(h => h.Id == EventStreamHead.SingleId);
         await head.ExecuteUpdateAsync(s => s.SetProperty(h => h.LastSequence, h => h.LastSequence + count), cancellationToken);
         var last = await head.Select(h => h.LastSequence).SingleAsync(cancellationToken);
-        var recordedAt = Clock.GetUtcNow();
+        // In UTC whatever the clock hands back: SQLite compares the stored binary form, offset included.
+        var recordedAt = Clock.GetUtcNow().ToUniversalTime();
         for (var i = 0; i < count; i++)
         {
             rows[i].Sequence = last - count + 1 + i;

@@ -1,0 +1,70 @@
+using Enki.Domain.Access;
+using Enki.Domain.History;
+using Enki.Infrastructure.History;
+using Enki.Infrastructure.Persistence;
+using Enki.Tests.Geography;
+using Enki.Tests.Nexsis.Intake;
+using Enki.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using static Enki.Tests.Nexsis.Intake.TestMessages;
+
+namespace Enki.Tests.History;
+
+/// <summary>
+/// The past read back from real NexSIS messages through the intake, on a SQLite file: a triage sent at
+/// 09:10 that reached Enki at 09:30 is absent from « as known at 09:20 » and present in « as it was ».
+/// </summary>
+[Collection(GeographyCollection.Name)]
+public sealed class PastSituationQueriesTests(GeographyFixture geography) : IAsyncLifetime
+{
+    private const string Chelles = "fr.fire.sis077.cga-077.PASSE-CHELLES";
+    private const string Guichen = "fr.fire.sis035.cga-035.PASSE-GUICHEN";
+    private readonly IntakeHarness _intake = new(geography.Geography);
+
+    private static readonly Viewer MayorOfChelles = new("m77", "Maire de Chelles", Profile.Mayor, Jurisdiction.Commune("77108"));
+    private static readonly Viewer MayorOfGuichen = new("m35", "Maire de Guichen", Profile.Mayor, Jurisdiction.Commune("35126"));
+    private static readonly Viewer Cogic = new("cogic", "COGIC", Profile.Cogic, Jurisdiction.National);
+
+    public async Task InitializeAsync()
+    {
+        await _intake.InitializeAsync();
+        // 09:05 (Enki's clock): both cases arrive, created at 09:00 by their senders.
+        await _intake.PushAsync(CreateCase(Chelles));
+        await _intake.PushAsync(CreateCase(Guichen, insee: "35126", lat: 47.9675, lon: -1.7947));
+        await _intake.DrainAsync();
+        // 09:30: the triage of 09:10 at Chelles finally arrives.
+        _intake.Clock.Advance(TimeSpan.FromMinutes(25));
+        await _intake.PushAsync(Situation(Chelles, "IPR", T0.AddMinutes(10), red: 2));
+        await _intake.DrainAsync();
+    }
+
+    public Task DisposeAsync() => _intake.DisposeAsync().AsTask();
+
+    private PastSituationQueries Queries => new(_intake.Services.GetRequiredService<IDbContextFactory<EnkiDbContext>>());
+
+    [SkippableFact]
+    public async Task At_twenty_past_nine_the_late_triage_is_unknown_as_known_and_present_as_it_was()
+    {
+        var known = await Queries.OpenAtAsync(MayorOfChelles, T0.AddMinutes(20), HistoryClock.AsKnown);
+        var was = await Queries.OpenAtAsync(MayorOfChelles, T0.AddMinutes(20), HistoryClock.AsItWas);
+
+        Assert.Equal(0, Assert.Single(known).Victims.Red);
+        Assert.Equal(2, Assert.Single(was).Victims.Red);
+    }
+
+    [SkippableFact]
+    public async Task Before_the_cases_reached_enki_nothing_was_known_though_they_existed()
+    {
+        Assert.Empty(await Queries.OpenAtAsync(Cogic, T0.AddMinutes(2), HistoryClock.AsKnown));
+        Assert.Equal(2, (await Queries.OpenAtAsync(Cogic, T0.AddMinutes(2), HistoryClock.AsItWas)).Count);
+    }
+
+    [SkippableFact]
+    public async Task Each_mayor_sees_only_the_past_of_their_commune()
+    {
+        var later = T0.AddHours(1);
+        Assert.Equal([Chelles], (await Queries.OpenAtAsync(MayorOfChelles, later, HistoryClock.AsKnown)).Select(i => i.CaseId));
+        Assert.Equal([Guichen], (await Queries.OpenAtAsync(MayorOfGuichen, later, HistoryClock.AsItWas)).Select(i => i.CaseId));
+    }
+}
