@@ -85,6 +85,7 @@ app.MapGeographyEndpoints();
 app.MapEnkiAccountEndpoints();
 app.MapNexsisPush();
 app.MapIncidentApi();
+app.MapPastSituationApi();
 app.MapEnkiApiDocument();
 app.MapLogbookExports();
 app.MapNexsisSimulator();

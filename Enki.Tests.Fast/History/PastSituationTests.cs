@@ -78,3 +78,38 @@ public sealed class PastSituationTests
         Assert.DoesNotContain(PastSituation.OpenAt(History, At(2, 6), HistoryClock.AsKnown), i => i.CaseId == "CHUTE");
     }
 }
+
+public sealed class PastInstantTests
+{
+    private static readonly TimeZoneInfo Paris = Enki.Domain.Geography.TerritoryClock.Paris;
+    private static readonly TimeZoneInfo Reunion = Enki.Domain.Geography.TerritoryClock.ZoneOf("974");
+
+    [Theory]
+    // Winter in Paris: UTC+1. In the Réunion: UTC+4 all year.
+    [InlineData("2026-12-02T02:10", "Paris", "2026-12-02T01:10:00Z")]
+    [InlineData("2026-12-02T02:10", "Reunion", "2026-12-01T22:10:00Z")]
+    // Summer in Paris: UTC+2.
+    [InlineData("2026-07-14T02:10", "Paris", "2026-07-14T00:10:00Z")]
+    // An offset or Z wins over the territory's zone.
+    [InlineData("2026-12-02T02:10Z", "Reunion", "2026-12-02T02:10:00Z")]
+    [InlineData("2026-12-02T02:10+02:00", "Paris", "2026-12-02T00:10:00Z")]
+    public void An_instant_without_offset_is_the_territory_s_local_time(string text, string zone, string expected)
+    {
+        var parsed = PastInstant.Parse(text, zone == "Paris" ? Paris : Reunion);
+
+        Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), parsed);
+    }
+
+    [Theory]
+    [InlineData("hier soir")]
+    [InlineData("2026-13-45T02:10")]
+    public void What_is_not_an_instant_is_refused(string text) => Assert.Null(PastInstant.Parse(text, Paris));
+
+    [Fact]
+    public void The_clock_defaults_to_as_known_and_refuses_anything_else()
+    {
+        Assert.Equal(HistoryClock.AsKnown, PastInstant.ParseClock(null));
+        Assert.Equal(HistoryClock.AsItWas, PastInstant.ParseClock("as-it-was"));
+        Assert.Null(PastInstant.ParseClock("yesterday"));
+    }
+}
