@@ -13,34 +13,15 @@ namespace Enki.Tests.Hosting;
 [Collection(WebCollection.Name)]
 public sealed class TwoNodesEndToEndTests(ChromiumBrowser chromium, ITestOutputHelper output) : IClassFixture<ChromiumBrowser>
 {
-    private const string PushKey = "cle-de-poussee-deux-noeuds";
-
-    private static Dictionary<string, string> Node(string database, string redis) => new()
-    {
-        // A build, not a published app: only Development serves the static web assets a browser needs
-        // (blazor.web.js, MudBlazor). With a server database nothing else of the embedded default comes with it.
-        ["ASPNETCORE_ENVIRONMENT"] = "Development",
-        ["Enki__Database__Provider"] = "PostgreSql",
-        ["Enki__Database__ConnectionString"] = database,
-        ["Enki__Redis__Configuration"] = redis,
-        ["Enki__DataPath"] = Directory.CreateTempSubdirectory("enki-node-").FullName,
-        ["Enki__Nexsis__InboundApiKey"] = PushKey,
-        ["Enki__Simulator__Enabled"] = "false",
-        ["Enki__Demo__Enabled"] = "true",
-        ["Enki__Demo__Crises"] = "false",
-        // Only Redis can bring a node the news in time: its own poll of the stream would take 30 s.
-        ["Enki__Events__PollInterval"] = "00:00:30",
-    };
-
     [SkippableFact]
     public async Task An_incident_pushed_to_node_a_appears_within_a_moment_on_a_list_open_on_node_b()
     {
         chromium.Require();
         var database = await PostgresServer.CreateDatabaseAsync();
         var redis = await RedisServer.ConfigurationAsync();
-        await using var a = new EnkiProcess(Node(database, redis));
+        await using var a = new EnkiProcess(ClusterNodes.Settings(database, redis));
         await a.StartAsync(TimeSpan.FromSeconds(90)); // migrates the database; B then finds nothing to do
-        await using var b = new EnkiProcess(Node(database, redis));
+        await using var b = new EnkiProcess(ClusterNodes.Settings(database, redis));
         await b.StartAsync(TimeSpan.FromSeconds(90));
         var contexts = new List<IBrowserContext>();
         try
@@ -52,7 +33,7 @@ public sealed class TwoNodesEndToEndTests(ChromiumBrowser chromium, ITestOutputH
             const string caseId = "fr.fire.sis077.cga-077.DEUX-NOEUDS-1";
             using var nexsis = new HttpClient { BaseAddress = a.BaseAddress };
             var pushed = Stopwatch.StartNew();
-            (await nexsis.PushNexsisAsync(CreateCase(caseId), PushKey)).EnsureSuccessStatusCode();
+            (await nexsis.PushNexsisAsync(CreateCase(caseId), ClusterNodes.PushKey)).EnsureSuccessStatusCode();
 
             // Well under B's 30 s poll: the news came through Redis.
             await Assertions.Expect(page.Locator($"[data-case-id='{caseId}']")).ToBeVisibleAsync(new() { Timeout = 5_000 });
