@@ -61,10 +61,11 @@ public sealed class GatewayFailoverTests(ChromiumBrowser chromium, ITestOutputHe
             Assert.True(affinity.HttpOnly);
             Assert.Equal(SameSiteAttribute.Lax, affinity.SameSite);
             var victim = nodes[home == GatewayOptions.NodeName(0) ? 0 : 1];
-            var survivor = GatewayOptions.NodeName(victim == a ? 1 : 0);
+            var other = victim == a ? b : a;
+            var survivor = GatewayOptions.NodeName(Array.IndexOf(nodes, other));
             // The survivor serves a colleague's wall already, as on a real day: the failover is not timed on a cold node.
-            var colleague = await chromium.SignedInPageAsync(nodes[victim == a ? 1 : 0].BaseAddress, "sdis77", 1440, 900, contexts);
-            await colleague.GotoAsync(new Uri(nodes[victim == a ? 1 : 0].BaseAddress, WallAddress).ToString());
+            var colleague = await chromium.SignedInPageAsync(other.BaseAddress, "sdis77", 1440, 900, contexts);
+            await colleague.GotoAsync(new Uri(other.BaseAddress, WallAddress).ToString());
             await colleague.WaitForCircuitAsync();
 
             var replay = new NexsisReplay(gateway.BaseAddress, ClusterNodes.PushKey,
