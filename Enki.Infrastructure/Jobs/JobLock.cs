@@ -56,7 +56,8 @@ public sealed class JobLock(EnkiOptions options)
         public static async Task<IAsyncDisposable> AcquireAsync(string connectionString, string name, TimeSpan timeout, CancellationToken cancellationToken)
         {
             var key = BitConverter.ToInt64(SHA256.HashData(Encoding.UTF8.GetBytes("enki:" + name)));
-            var connection = new NpgsqlConnection(connectionString);
+            // Its own session, not a pooled one: closing it is what releases the lock, whatever happened to it.
+            var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
             try
             {
                 await connection.OpenAsync(cancellationToken);
@@ -85,9 +86,13 @@ public sealed class JobLock(EnkiOptions options)
                 release.Parameters.AddWithValue("key", key);
                 await release.ExecuteScalarAsync();
             }
+            catch (Exception e) when (e is NpgsqlException or InvalidOperationException)
+            {
+                // The connection is gone, and the lock with it.
+            }
             finally
             {
-                await connection.DisposeAsync(); // a lost connection has released it anyway
+                await connection.DisposeAsync(); // closes the session: the lock cannot outlive it
             }
         }
     }
