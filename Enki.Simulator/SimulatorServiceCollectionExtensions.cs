@@ -26,6 +26,10 @@ public static class SimulatorServiceCollectionExtensions
         configuration.GetSection(SimulatorOptions.Section).Bind(options);
         options.Enabled = configuration[$"{SimulatorOptions.Section}:Enabled"] is null ? enabledByDefault : options.Enabled;
         services.PostConfigure<SimulatorOptions>(o => o.Enabled = options.Enabled);
+        // Also with the simulator off here: in a cluster one node runs it and every node reads its feed
+        // (Enki:Nexsis:FeedUrl absolute to that node), with the NexSIS key they share.
+        services.TryAddTransient<SimulatorKeyHandler>();
+        services.AddHttpClient(NexsisHttp.ClientName).AddHttpMessageHandler<SimulatorKeyHandler>();
         if (!options.Enabled)
         {
             return services;
@@ -41,9 +45,6 @@ public static class SimulatorServiceCollectionExtensions
             o.AcknowledgementUrl ??= SimulatorPaths.Acknowledgements;
             if (string.IsNullOrEmpty(o.InboundApiKey)) o.InboundApiKey = generatedKey;
         });
-        services.TryAddTransient<SimulatorKeyHandler>();
-        services.AddHttpClient(NexsisHttp.ClientName).AddHttpMessageHandler<SimulatorKeyHandler>();
-
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<NexsisMessageReader>();
         services.TryAddSingleton(_ => new SimulatedFeed());

@@ -53,6 +53,7 @@ public static class JobsServiceCollectionExtensions
             server.ServerName = $"enki-{Environment.MachineName}";
             server.WorkerCount = Math.Max(2, Environment.ProcessorCount * 2);
         });
+        services.AddSingleton<JobLock>();
         services.AddHealthChecks().AddCheck<JobStorageHealthCheck>("jobs", tags: ["ready"]);
         return services;
     }

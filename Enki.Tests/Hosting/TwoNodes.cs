@@ -9,8 +9,6 @@ namespace Enki.Tests.Hosting;
 /// </summary>
 public sealed class TwoNodes : IAsyncLifetime
 {
-    public const string PushKey = "cle-de-poussee-deux-noeuds";
-
     private EnkiProcess? _a;
     private EnkiProcess? _b;
 
@@ -24,32 +22,15 @@ public sealed class TwoNodes : IAsyncLifetime
     /// <summary>Why the nodes could not start here (no PostgreSQL or Redis on this machine); null when they run.</summary>
     public string? Unavailable { get; private set; }
 
-    public static Dictionary<string, string> NodeSettings(string database, string redis) => new()
-    {
-        // A build, not a published app: only Development serves the static web assets a browser needs
-        // (blazor.web.js, MudBlazor). With a server database nothing else of the embedded default comes with it.
-        ["ASPNETCORE_ENVIRONMENT"] = "Development",
-        ["Enki__Database__Provider"] = "PostgreSql",
-        ["Enki__Database__ConnectionString"] = database,
-        ["Enki__Redis__Configuration"] = redis,
-        ["Enki__DataPath"] = Directory.CreateTempSubdirectory("enki-node-").FullName,
-        ["Enki__Nexsis__InboundApiKey"] = PushKey,
-        ["Enki__Simulator__Enabled"] = "false",
-        ["Enki__Demo__Enabled"] = "true",
-        ["Enki__Demo__Crises"] = "false",
-        // Only Redis can bring a node the news in time: its own poll of the stream would take 30 s.
-        ["Enki__Events__PollInterval"] = "00:00:30",
-    };
-
     public async Task InitializeAsync()
     {
         try
         {
             Database = await PostgresServer.CreateDatabaseAsync();
             var redis = await RedisServer.ConfigurationAsync();
-            _a = new EnkiProcess(NodeSettings(Database, redis));
+            _a = new EnkiProcess(ClusterNodes.Settings(Database, redis));
             await _a.StartAsync(TimeSpan.FromSeconds(90)); // migrates the database; B then finds nothing to do
-            _b = new EnkiProcess(NodeSettings(Database, redis));
+            _b = new EnkiProcess(ClusterNodes.Settings(Database, redis));
             await _b.StartAsync(TimeSpan.FromSeconds(90));
         }
         catch (SkipException skip)

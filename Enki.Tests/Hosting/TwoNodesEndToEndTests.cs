@@ -42,7 +42,7 @@ public sealed class TwoNodesEndToEndTests(ChromiumBrowser chromium, TwoNodes nod
         const string caseId = "fr.fire.sis077.cga-077.DEUX-NOEUDS-1";
         using var nexsis = new HttpClient { BaseAddress = nodes.A.BaseAddress };
         var pushed = Stopwatch.StartNew();
-        (await nexsis.PushNexsisAsync(CreateCase(caseId), TwoNodes.PushKey)).EnsureSuccessStatusCode();
+        (await nexsis.PushNexsisAsync(CreateCase(caseId), ClusterNodes.PushKey)).EnsureSuccessStatusCode();
 
         // Well under B's 30 s poll: the news came through Redis.
         await Assertions.Expect(page.Locator($"[data-case-id='{caseId}']")).ToBeVisibleAsync(new() { Timeout = 5_000 });

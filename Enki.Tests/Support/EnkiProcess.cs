@@ -6,16 +6,26 @@ namespace Enki.Tests.Support;
 
 /// <summary>
 /// Enki.Web as its own operating-system process on a loopback port (Production environment), so a
-/// test can kill it with SIGKILL mid-stream and start it again on the same data folder.
+/// test can kill it with SIGKILL mid-stream and start it again on the same data folder. The gateway
+/// runs the same way (<see cref="GatewayProcess"/>).
 /// </summary>
 public sealed class EnkiProcess : IAsyncDisposable
 {
+    private readonly string _assembly;
+    private readonly string _healthPath;
     private readonly Dictionary<string, string> _settings;
     private readonly StringBuilder _output = new();
     private Process? _process;
 
-    public EnkiProcess(IDictionary<string, string> settings)
+    public EnkiProcess(IDictionary<string, string> settings) : this("Enki.Web.dll", "/health", settings)
     {
+    }
+
+    /// <summary>Another program of the solution, built into the tests' folder, ready once <paramref name="healthPath"/> answers 200.</summary>
+    public EnkiProcess(string assembly, string healthPath, IDictionary<string, string> settings)
+    {
+        _assembly = assembly;
+        _healthPath = healthPath;
         Port = LoopbackPort.Free();
         BaseAddress = new Uri($"http://127.0.0.1:{Port}");
         _settings = new Dictionary<string, string>
@@ -40,7 +50,7 @@ public sealed class EnkiProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>Starts the process and waits until it answers <c>/health</c>.</summary>
+    /// <summary>Starts the process and waits until it answers its health address.</summary>
     public async Task StartAsync(TimeSpan timeout)
     {
         var start = new ProcessStartInfo("dotnet")
@@ -50,7 +60,7 @@ public sealed class EnkiProcess : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Enki.Web.dll"));
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, _assembly));
         foreach (var (key, value) in _settings) start.Environment[key] = value;
         _process = Process.Start(start)!;
         _process.OutputDataReceived += (_, e) => { lock (_output) _output.AppendLine(e.Data); };
@@ -62,17 +72,17 @@ public sealed class EnkiProcess : IAsyncDisposable
         var deadline = DateTime.UtcNow + timeout;
         while (DateTime.UtcNow < deadline)
         {
-            if (_process.HasExited) throw new InvalidOperationException($"Enki stopped at start (code {_process.ExitCode}):\n{Output}");
+            if (_process.HasExited) throw new InvalidOperationException($"{_assembly} stopped at start (code {_process.ExitCode}):\n{Output}");
             try
             {
-                using var health = await client.GetAsync("/health");
+                using var health = await client.GetAsync(_healthPath);
                 if (health.StatusCode is HttpStatusCode.OK) return;
             }
             catch (HttpRequestException) { }
             catch (TaskCanceledException) { }
             await Task.Delay(100);
         }
-        throw new TimeoutException($"Enki did not answer /health within {timeout.TotalSeconds:0} s:\n{Output}");
+        throw new TimeoutException($"{_assembly} did not answer {_healthPath} within {timeout.TotalSeconds:0} s:\n{Output}");
     }
 
     /// <summary>Polls until the condition holds; on timeout, fails with what the process wrote.</summary>

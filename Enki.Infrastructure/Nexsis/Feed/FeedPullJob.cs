@@ -1,3 +1,4 @@
+using Enki.Infrastructure.Jobs;
 using Hangfire;
 using Microsoft.Extensions.Options;
 
@@ -7,20 +8,23 @@ namespace Enki.Infrastructure.Nexsis.Feed;
 /// Hangfire's recurring jobs tick once a minute, NexSIS data must arrive within seconds: each run
 /// polls the feed at <see cref="NexsisOptions.PollInterval"/> until just before the next minute's run.
 /// </summary>
-public sealed class FeedPullJob(FeedPuller puller, IOptions<NexsisOptions> options, TimeProvider clock)
+public sealed class FeedPullJob(FeedPuller puller, IOptions<NexsisOptions> options, TimeProvider clock, JobLock jobLock)
 {
     public const string RecurringId = "nexsis-feed";
+
+    /// <summary>How long a run waits for the one before it (a whole minute: see below).</summary>
+    public static readonly TimeSpan LockTimeout = TimeSpan.FromSeconds(60);
 
     /// <summary>A run stops this long before the next minute, leaving its last read time to finish.</summary>
     public static readonly TimeSpan Margin = TimeSpan.FromSeconds(3);
 
     // A run may still be finishing its last read when the next one starts (a busy machine, the run
     // enqueued at start-up): the next one waits for it rather than failing (it used to fail after 5 s,
-    // one failed job a minute under load).
-    [DisableConcurrentExecution(timeoutInSeconds: 60)]
+    // one failed job a minute under load). The lock is freed at once when its node dies (JobLock).
     [AutomaticRetry(Attempts = 0)]
     public async Task RunAsync(CancellationToken cancellationToken)
     {
+        await using var exclusive = await jobLock.AcquireAsync(RecurringId, LockTimeout, cancellationToken);
         var end = EndOfRun(clock.GetUtcNow());
         do
         {
