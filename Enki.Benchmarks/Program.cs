@@ -9,14 +9,25 @@ using Enki.Benchmarks.Nexsis;
 // Outline sizes:     dotnet run -c Release --project Enki.Benchmarks -- outline-sizes 77 2A
 if (args.Length > 0 && args[0] == "live")
 {
-    // live [--page tableau-de-bord/departement/77] [--hold 60] [--census] [--shared-cores] 1 50 200
+    // live [--page tableau-de-bord/departement/77] [--hold 60] [--census] [--shared-cores] [--light] 1 50 200
     string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
     var page = Option("--page") ?? LivePathLoad.DefaultPage;
     var hold = TimeSpan.FromSeconds(int.TryParse(Option("--hold"), out var seconds) ? seconds : 0);
     // Numbers that are not an option's value are circuit counts.
     var circuits = args.Select((a, i) => (a, i)).Skip(1).Where(x => args[x.i - 1] is not ("--page" or "--hold") && int.TryParse(x.a, out _))
         .Select(x => int.Parse(x.a)).DefaultIfEmpty(1).ToArray();
-    return await LivePathLoad.RunAsync(circuits, page, hold, args.Contains("--census"), args.Contains("--shared-cores"));
+    return await LivePathLoad.RunAsync(circuits, page, hold, args.Contains("--census"), args.Contains("--shared-cores"), args.Contains("--light"));
+}
+
+if (args.Length > 0 && args[0] == "nodes-live")
+{
+    // nodes-live [--nodes 1,2] [--rounds 10] [--page tableau-de-bord/departement/77] 200 1000
+    string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
+    var nodes = (Option("--nodes") ?? "1,2").Split(',').Select(int.Parse).ToArray();
+    var rounds = int.TryParse(Option("--rounds"), out var r) ? r : 10;
+    var circuits = args.Select((a, i) => (a, i)).Skip(1).Where(x => args[x.i - 1] is not ("--nodes" or "--rounds" or "--page") && int.TryParse(x.a, out _))
+        .Select(x => int.Parse(x.a)).DefaultIfEmpty(200).ToArray();
+    return await NodesLiveLoad.RunAsync(nodes, circuits, Option("--page") ?? LivePathLoad.DefaultPage, rounds);
 }
 
 if (args.Length > 0 && args[0] == "worst-messages")
@@ -30,6 +41,13 @@ if (args.Length > 0 && args[0] == "push")
     // push [--messages 20000] [--concurrency 64] [--warmup 3000] [--seed 7]
     int Number(string name, int fallback) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault() is { } value ? int.Parse(value) : fallback;
     return await PushLoad.RunAsync(Number("--messages", 20_000), Number("--concurrency", 64), Number("--warmup", 3_000), Number("--seed", 7));
+}
+
+if (args.Length > 0 && args[0] == "ingest-engines")
+{
+    // ingest-engines [--messages 20000] [--concurrency 64] [--warmup 3000] [--seed 7]: SQLite then PostgreSQL, same storm
+    int Number(string name, int fallback) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault() is { } value ? int.Parse(value) : fallback;
+    return await IngestEngines.RunAsync(Number("--messages", 20_000), Number("--concurrency", 64), Number("--warmup", 3_000), Number("--seed", 7));
 }
 
 if (args.Length == 7 && args[0] == "push-client")
