@@ -30,6 +30,14 @@ if (args.Length > 0 && args[0] == "nodes-live")
     return await NodesLiveLoad.RunAsync(nodes, circuits, Option("--page") ?? LivePathLoad.DefaultPage, rounds);
 }
 
+if (args.Length > 0 && args[0] == "nodes-trace")
+{
+    // nodes-trace [--nodes 2] [--pushes 5] [--page tableau-de-bord/departement/77]: where the time goes, push by push, from cold nodes
+    string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
+    return await NodesTrace.RunAsync(int.Parse(Option("--nodes") ?? "2"), Option("--page") ?? LivePathLoad.DefaultPage,
+        int.Parse(Option("--pushes") ?? "5"), TimeSpan.FromSeconds(2));
+}
+
 if (args.Length > 0 && args[0] == "worst-messages")
 {
     // worst-messages [bytes]: time to read the worst payload shapes at the push's 4 MB cap

@@ -35,6 +35,8 @@ internal sealed class EnkiNode : IAsyncDisposable
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         foreach (var (key, value) in settings) start.Environment[key] = value;
         var node = new EnkiNode(Process.Start(start)!, address);
+        // Stopped with this tool even when it is interrupted (SIGTERM, Ctrl+C).
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => node.Kill();
         node._process.OutputDataReceived += (_, e) => { lock (node._output) node._output.AppendLine(e.Data); };
         node._process.ErrorDataReceived += (_, e) => { lock (node._output) node._output.AppendLine(e.Data); };
         node._process.BeginOutputReadLine();
@@ -74,6 +76,15 @@ internal sealed class EnkiNode : IAsyncDisposable
         var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
         // Fields 14 and 15 of stat (utime, stime) are the 12th and 13th after the command name.
         return TimeSpan.FromMilliseconds((long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) * 10);
+    }
+
+    private void Kill()
+    {
+        try
+        {
+            if (!_process.HasExited) _process.Kill(entireProcessTree: true);
+        }
+        catch (InvalidOperationException) { } // disposed: already stopped
     }
 
     public async ValueTask DisposeAsync()

@@ -69,7 +69,10 @@ internal sealed class ThrowawayServers : IAsyncDisposable
                 await Task.Delay(50);
             }
         }
-        return new ThrowawayServers(folder, bin, redis, $"Host=127.0.0.1;Port={port};Username=enki;Database=postgres", $"127.0.0.1:{redisPort}");
+        var servers = new ThrowawayServers(folder, bin, redis, $"Host=127.0.0.1;Port={port};Username=enki;Database=postgres", $"127.0.0.1:{redisPort}");
+        // Stopped with this tool even when it is interrupted (SIGTERM, Ctrl+C).
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => servers.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        return servers;
     }
 
     /// <summary>A new empty database on the cluster.</summary>
@@ -92,8 +95,11 @@ internal sealed class ThrowawayServers : IAsyncDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
+    private int _disposed;
+
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1) return;
         if (!_redis.HasExited) _redis.Kill();
         await _redis.WaitForExitAsync();
         _redis.Dispose();

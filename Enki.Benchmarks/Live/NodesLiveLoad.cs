@@ -16,7 +16,7 @@ namespace Enki.Benchmarks.Live;
 /// </summary>
 public static class NodesLiveLoad
 {
-    private const string PushKey = "nodes-live-load-key";
+    internal const string PushKey = "nodes-live-load-key";
     private const int OpenInParallel = 20;
 
     public static async Task<int> RunAsync(IReadOnlyList<int> nodeCounts, IReadOnlyList<int> circuitCounts, string pagePath, int rounds)
@@ -68,6 +68,7 @@ public static class NodesLiveLoad
                 {
                     var batch = Enumerable.Range(circuits.Count, Math.Min(OpenInParallel, target - circuits.Count)).Select(OpenAsync);
                     circuits.AddRange(await Task.WhenAll(batch));
+                    if (circuits.Count % 100 < OpenInParallel) Console.Error.WriteLine($"{circuits.Count} circuits open after {opening.Elapsed.TotalSeconds:0} s");
                 }
                 opening.Stop();
                 // Let the circuits' first renders and the runtime settle before reading memory.
@@ -90,8 +91,22 @@ public static class NodesLiveLoad
                     $"{nodeCount,5} | {target,8} | {rounds,6} | {Percentile(latencies, 0.50),6:0} | {Percentile(latencies, 0.95),6:0} | {(latencies.Count > 0 ? latencies[^1] : double.NaN),6:0} | {missed,6} | {perCircuit,20:0} | {cpuPerPush,24:0} | {opening.Elapsed.TotalSeconds:0.0} s{(errors > 0 ? $"  ({errors} circuits in error: {circuits.First(c => c.Error is not null).Error})" : "")}"));
             }
         }
+        catch
+        {
+            foreach (var node in nodes) Console.Error.WriteLine($"node {node.BaseAddress} said:\n{string.Join('\n', node.Output.Split('\n').TakeLast(20))}");
+            throw;
+        }
         finally
         {
+            if (circuits.Any(c => c.Error is not null))
+            {
+                foreach (var node in nodes)
+                {
+                    var log = Path.Combine(Path.GetTempPath(), $"enki-load-node-{node.BaseAddress.Port}.log");
+                    await File.WriteAllTextAsync(log, node.Output);
+                    Console.Error.WriteLine($"circuits in error: node {node.BaseAddress} output in {log}");
+                }
+            }
             await Task.WhenAll(circuits.Select(c => c.DisposeAsync().AsTask()));
             foreach (var node in nodes) await node.DisposeAsync();
         }
@@ -108,7 +123,8 @@ public static class NodesLiveLoad
         return (seen, awaited.Count - seen.Count);
     }
 
-    private static Dictionary<string, string> Settings(string database, string redis) => new()
+    /// <summary>A node of the cluster: PostgreSQL, Redis, demo accounts, no simulator.</summary>
+    internal static Dictionary<string, string> Settings(string database, string redis) => new()
     {
         ["Enki__Database__Provider"] = "PostgreSql",
         ["Enki__Database__ConnectionString"] = database,

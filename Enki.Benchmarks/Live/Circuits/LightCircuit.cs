@@ -117,10 +117,15 @@ internal sealed class LightCircuit : IAsyncDisposable
         var handle = (long)args[0]!;
         if (Trace) Console.Error.WriteLine($"js {handle} {args[1]} result type {args[3]} target {args[4]} call type {args[5]}");
         if (handle == 0) return; // fire and forget
-        // JSCallResultType.JSObjectReference (1): a made-up reference, so later calls on it get an answer too.
-        // Calls on such a reference are Enki's Leaflet module, whose functions answer a count; MudBlazor's take null.
-        var result = (int)args[3]! == 1 ? $"{{\"__jsObjectId\":{Interlocked.Increment(ref _nextObjectId)}}}"
-            : (long)args[4]! != 0 ? "0" : "null";
+        // JSCallResultType: 1 (JSObjectReference) gets a made-up reference, so later calls on it get an answer too;
+        // 3 (JSVoidResult) null. Calls with a value on such a reference are Enki's Leaflet module, whose functions
+        // answer a count; MudBlazor's take null.
+        var result = (int)args[3]! switch
+        {
+            1 => $"{{\"__jsObjectId\":{Interlocked.Increment(ref _nextObjectId)}}}",
+            0 when (long)args[4]! != 0 => "0",
+            _ => "null",
+        };
         try
         {
             await _hub.SendAsync("EndInvokeJSFromDotNet", handle, true, $"[{handle},true,{result}]");
