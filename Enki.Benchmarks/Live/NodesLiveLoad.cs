@@ -19,19 +19,19 @@ public static class NodesLiveLoad
     internal const string PushKey = "nodes-live-load-key";
     private const int OpenInParallel = 20;
 
-    public static async Task<int> RunAsync(IReadOnlyList<int> nodeCounts, IReadOnlyList<int> circuitCounts, string pagePath, int rounds)
+    public static async Task<int> RunAsync(IReadOnlyList<int> nodeCounts, IReadOnlyList<int> circuitCounts, string pagePath, int rounds, bool detail = false)
     {
         Console.WriteLine($"page: /{pagePath}; {rounds} pushes per row, to node 1; {Environment.ProcessorCount} cores shared by PostgreSQL, Redis, the nodes and the light clients");
         Console.WriteLine("nodes | circuits | pushes | p50 ms | p95 ms | max ms | missed | RSS per circuit (KB) | nodes' CPU per push (ms) | opened in");
         await using var servers = await ThrowawayServers.StartAsync();
         foreach (var nodeCount in nodeCounts)
         {
-            await RunClusterAsync(servers, nodeCount, circuitCounts, pagePath, rounds);
+            await RunClusterAsync(servers, nodeCount, circuitCounts, pagePath, rounds, detail);
         }
         return 0;
     }
 
-    private static async Task RunClusterAsync(ThrowawayServers servers, int nodeCount, IReadOnlyList<int> circuitCounts, string pagePath, int rounds)
+    private static async Task RunClusterAsync(ThrowawayServers servers, int nodeCount, IReadOnlyList<int> circuitCounts, string pagePath, int rounds, bool detail)
     {
         var database = await servers.CreateDatabaseAsync($"enki_nodes_{nodeCount}_{Guid.NewGuid():N}");
         var nodes = new List<EnkiNode>();
@@ -81,8 +81,14 @@ public static class NodesLiveLoad
                 for (var round = 0; round < rounds; round++)
                 {
                     var (seen, notSeen) = await MeasureAsync(circuits, pusher, ++pushed);
-                    latencies.AddRange(seen);
+                    latencies.AddRange(seen.Where(ms => !double.IsNaN(ms)));
                     missed += notSeen;
+                    if (detail)
+                    {
+                        // Per node (circuit i is on node i mod nodes): the slowest circuit of this push.
+                        var perNode = Enumerable.Range(0, nodeCount).Select(node => seen.Where((_, i) => i % nodeCount == node).DefaultIfEmpty(double.NaN).Max());
+                        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"push {pushed}: slowest per node {string.Join(" / ", perNode.Select(ms => ms.ToString("0")))} ms"));
+                    }
                 }
                 var cpuPerPush = (nodes.Aggregate(TimeSpan.Zero, (sum, n) => sum + n.CpuTime()) - cpuBefore).TotalMilliseconds / rounds;
                 latencies.Sort();
@@ -98,13 +104,13 @@ public static class NodesLiveLoad
         }
         finally
         {
-            if (circuits.Any(c => c.Error is not null))
+            if (detail || circuits.Any(c => c.Error is not null))
             {
                 foreach (var node in nodes)
                 {
                     var log = Path.Combine(Path.GetTempPath(), $"enki-load-node-{node.BaseAddress.Port}.log");
                     await File.WriteAllTextAsync(log, node.Output);
-                    Console.Error.WriteLine($"circuits in error: node {node.BaseAddress} output in {log}");
+                    Console.Error.WriteLine($"node {node.BaseAddress} output in {log}");
                 }
             }
             await Task.WhenAll(circuits.Select(c => c.DisposeAsync().AsTask()));
@@ -119,8 +125,9 @@ public static class NodesLiveLoad
         var (_, accepted) = await IncidentPush.PushAsync(pusher, PushKey, n);
         var all = Task.WhenAll(awaited);
         await Task.WhenAny(all, Task.Delay(TimeSpan.FromSeconds(60)));
-        var seen = awaited.Where(t => t.IsCompletedSuccessfully).Select(t => Stopwatch.GetElapsedTime(accepted, t.Result).TotalMilliseconds).ToList();
-        return (seen, awaited.Count - seen.Count);
+        // In circuit order, NaN for a circuit that never showed it.
+        var seen = awaited.Select(t => t.IsCompletedSuccessfully ? Stopwatch.GetElapsedTime(accepted, t.Result).TotalMilliseconds : double.NaN).ToList();
+        return (seen, seen.Count(double.IsNaN));
     }
 
     /// <summary>A node of the cluster: PostgreSQL, Redis, demo accounts, no simulator.</summary>
