@@ -5,18 +5,43 @@ using Enki.Benchmarks.Nexsis;
 // BenchmarkDotNet:   dotnet run -c Release --project Enki.Benchmarks -- --filter '*'
 // Live-path load:    dotnet run -c Release --project Enki.Benchmarks -- live 1 50 200
 // Worst NexSIS XML:  dotnet run -c Release --project Enki.Benchmarks -- worst-messages
+// Light client check: dotnet run -c Release --project Enki.Benchmarks -- live --light 1   (one light circuit beside Chromium)
+// Cluster live path: dotnet run -c Release --project Enki.Benchmarks -- nodes-live --nodes 1,2 200 1000
+// Push → screen:     dotnet run -c Release --project Enki.Benchmarks -- nodes-trace --nodes 2 --pushes 5
 // NexSIS push load:  dotnet run -c Release --project Enki.Benchmarks -- push --messages 20000 --concurrency 64
+// Ingest per engine: dotnet run -c Release --project Enki.Benchmarks -- ingest-engines --messages 20000
 // Outline sizes:     dotnet run -c Release --project Enki.Benchmarks -- outline-sizes 77 2A
 if (args.Length > 0 && args[0] == "live")
 {
-    // live [--page tableau-de-bord/departement/77] [--hold 60] [--census] [--shared-cores] 1 50 200
+    // live [--page tableau-de-bord/departement/77] [--hold 60] [--census] [--shared-cores] [--light] 1 50 200
     string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
     var page = Option("--page") ?? LivePathLoad.DefaultPage;
     var hold = TimeSpan.FromSeconds(int.TryParse(Option("--hold"), out var seconds) ? seconds : 0);
     // Numbers that are not an option's value are circuit counts.
     var circuits = args.Select((a, i) => (a, i)).Skip(1).Where(x => args[x.i - 1] is not ("--page" or "--hold") && int.TryParse(x.a, out _))
         .Select(x => int.Parse(x.a)).DefaultIfEmpty(1).ToArray();
-    return await LivePathLoad.RunAsync(circuits, page, hold, args.Contains("--census"), args.Contains("--shared-cores"));
+    return await LivePathLoad.RunAsync(circuits, page, hold, args.Contains("--census"), args.Contains("--shared-cores"), args.Contains("--light"));
+}
+
+if (args.Length > 0 && args[0] == "nodes-live")
+{
+    // nodes-live [--nodes 1,2] [--rounds 10] [--page tableau-de-bord/departement/77] [--detail] 200 1000
+    // --detail: each push's slowest circuit per node on stderr, and the nodes' output kept in the temp folder
+    string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
+    var nodes = (Option("--nodes") ?? "1,2").Split(',').Select(int.Parse).ToArray();
+    var rounds = int.TryParse(Option("--rounds"), out var r) ? r : 10;
+    var circuits = args.Select((a, i) => (a, i)).Skip(1).Where(x => args[x.i - 1] is not ("--nodes" or "--rounds" or "--page") && int.TryParse(x.a, out _))
+        .Select(x => int.Parse(x.a)).DefaultIfEmpty(200).ToArray();
+    return await NodesLiveLoad.RunAsync(nodes, circuits, Option("--page") ?? LivePathLoad.DefaultPage, rounds, args.Contains("--detail"));
+}
+
+if (args.Length > 0 && args[0] == "nodes-trace")
+{
+    // nodes-trace [--nodes 2] [--pushes 5] [--between 2000] [--page tableau-de-bord/departement/77] [--sql]: where the time goes, push by push, from cold nodes
+    // --sql: the nodes log each SQL command with its duration, kept in the temp folder
+    string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
+    return await NodesTrace.RunAsync(int.Parse(Option("--nodes") ?? "2"), Option("--page") ?? LivePathLoad.DefaultPage,
+        int.Parse(Option("--pushes") ?? "5"), TimeSpan.FromMilliseconds(int.Parse(Option("--between") ?? "2000")), args.Contains("--sql"));
 }
 
 if (args.Length > 0 && args[0] == "worst-messages")
@@ -30,6 +55,13 @@ if (args.Length > 0 && args[0] == "push")
     // push [--messages 20000] [--concurrency 64] [--warmup 3000] [--seed 7]
     int Number(string name, int fallback) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault() is { } value ? int.Parse(value) : fallback;
     return await PushLoad.RunAsync(Number("--messages", 20_000), Number("--concurrency", 64), Number("--warmup", 3_000), Number("--seed", 7));
+}
+
+if (args.Length > 0 && args[0] == "ingest-engines")
+{
+    // ingest-engines [--messages 20000] [--concurrency 64] [--warmup 3000] [--seed 7]: SQLite then PostgreSQL, same storm
+    int Number(string name, int fallback) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault() is { } value ? int.Parse(value) : fallback;
+    return await IngestEngines.RunAsync(Number("--messages", 20_000), Number("--concurrency", 64), Number("--warmup", 3_000), Number("--seed", 7));
 }
 
 if (args.Length == 7 && args[0] == "push-client")

@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Text;
 using Enki.Benchmarks.Hosting;
 
 namespace Enki.Benchmarks.Live;
@@ -22,7 +20,7 @@ public static class LivePathLoad
     /// <summary>The department dashboard: counters, chart, latest incidents, live map.</summary>
     public const string DefaultPage = "tableau-de-bord/departement/77";
 
-    public static async Task<int> RunAsync(IReadOnlyList<int> circuitCounts, string pagePath, TimeSpan hold, bool census, bool sharedCores)
+    public static async Task<int> RunAsync(IReadOnlyList<int> circuitCounts, string pagePath, TimeSpan hold, bool census, bool sharedCores, bool light = false)
     {
         Console.WriteLine($"page: /{pagePath}");
         var data = Path.Combine(Path.GetTempPath(), "enki-live-load-" + Guid.NewGuid().ToString("N"));
@@ -36,6 +34,10 @@ public static class LivePathLoad
         var baseAddress = app.Start();
         using var fleet = BrowsersProcess(baseAddress, pagePath, sharedCores);
         await ExpectAsync(fleet, "ready");
+        // With --light, one light circuit (no browser) beside the pages: it must see each push as they do.
+        await using var lightCircuit = light
+            ? await Circuits.LightCircuit.OpenAsync(new Uri(baseAddress, pagePath), await Circuits.SignedInSession.SignInAsync(baseAddress, "sdis77"), "count-in-progress")
+            : null;
 
         Console.WriteLine(sharedCores || Environment.ProcessorCount == 1
             ? $"push → figures rendered by the server (render batch leaving for the browser), and → shown in Chromium; server and browsers share the {Environment.ProcessorCount} cores"
@@ -60,15 +62,18 @@ public static class LivePathLoad
             open = Math.Max(open, target);
             var latencies = new List<double>();
             var serverLatencies = new List<double>();
+            var lightLatencies = new List<double>();
             var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             for (var round = 0; round < Rounds; round++)
             {
                 pushed++;
                 probe.Clear();
+                var lightSeen = lightCircuit?.Await(IncidentPush.Street(pushed));
                 var (accepted, acceptedTicks) = await PushAsync(baseAddress, pushed);
                 await fleet.StandardInput.WriteLineAsync($"wait {pushed}");
                 var seen = (await fleet.StandardOutput.ReadLineAsync())!.Split(' ').Select(t => double.Parse(t, CultureInfo.InvariantCulture));
                 latencies.AddRange(seen.Select(at => at - accepted));
+                if (lightSeen is not null) lightLatencies.Add(Stopwatch.GetElapsedTime(acceptedTicks, await lightSeen.WaitAsync(TimeSpan.FromSeconds(30))).TotalMilliseconds);
                 // Each circuit renders once per change; the figures' once-a-minute refresh may add a wave, left out.
                 serverLatencies.AddRange(probe.Since(acceptedTicks).Order().Take(target).Select(ms => Math.Max(0, ms)));
             }
@@ -77,7 +82,7 @@ public static class LivePathLoad
             latencies.Sort();
             serverLatencies.Sort();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{target,8} | {Rounds,6} | {Percentile(serverLatencies, 0.50),10:0} | {Percentile(serverLatencies, 0.95),10:0} | {Percentile(latencies, 0.50),11:0} | {Percentile(latencies, 0.95),11:0} | {latencies[^1],11:0} | {perCircuit,10} | {cpuPerPush,8:0}  (opened in {opened.Elapsed.TotalSeconds:0.0} s, {serverLatencies.Count} server renders)"));
+                $"{target,8} | {Rounds,6} | {Percentile(serverLatencies, 0.50),10:0} | {Percentile(serverLatencies, 0.95),10:0} | {Percentile(latencies, 0.50),11:0} | {Percentile(latencies, 0.95),11:0} | {latencies[^1],11:0} | {perCircuit,10} | {cpuPerPush,8:0}  (opened in {opened.Elapsed.TotalSeconds:0.0} s, {serverLatencies.Count} server renders{(light ? $"; light circuit p50 {Percentile(lightLatencies.Order().ToList(), 0.5):0}, max {lightLatencies.Max():0}" : "")})"));
         }
         if (census) CircuitCensus.Print(app.Services);
         if (hold > TimeSpan.Zero)
@@ -120,37 +125,10 @@ public static class LivePathLoad
         if (line != answer) throw new InvalidOperationException($"browsers answered '{line}' instead of '{answer}'");
     }
 
-    /// <summary>Posts a new Chelles incident; answers when the 202 came, as wall-clock milliseconds and a <see cref="Stopwatch"/> timestamp.</summary>
     private static async Task<(double UnixMs, long Ticks)> PushAsync(Uri baseAddress, int n)
     {
         using var http = new HttpClient { BaseAddress = baseAddress };
-        var at = DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'+00:00'", CultureInfo.InvariantCulture);
-        var caseId = $"fr.fire.sis077.load.SC-{n:0000}";
-        var json = new System.Text.Json.Nodes.JsonObject
-        {
-            ["createCase"] = new System.Text.Json.Nodes.JsonObject
-            {
-                ["caseId"] = caseId,
-                ["creation"] = at,
-                ["referenceVersion"] = "2.01.3",
-                ["qualification"] = new System.Text.Json.Nodes.JsonObject { ["whatsHappen"] = new System.Text.Json.Nodes.JsonObject { ["code"] = "C04.02.01", ["label"] = "Incendie" } },
-                ["location"] = new System.Text.Json.Nodes.JsonObject
-                {
-                    ["city"] = new System.Text.Json.Nodes.JsonObject { ["name"] = "Chelles", ["inseeCode"] = "77108" },
-                    ["country"] = "FR",
-                    ["geometry"] = new System.Text.Json.Nodes.JsonObject
-                    {
-                        ["point"] = new System.Text.Json.Nodes.JsonObject { ["coord"] = new System.Text.Json.Nodes.JsonObject { ["lat"] = 48.8786, ["lon"] = 2.5914, ["precision"] = "ADRESSE" } },
-                        ["datetime"] = at,
-                    },
-                },
-            },
-        }.ToJsonString();
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/nexsis/messages") { Content = new StringContent(json, Encoding.UTF8, "application/json") };
-        request.Headers.Add("X-Api-Key", PushKey);
-        using var response = await http.SendAsync(request);
-        if (response.StatusCode != HttpStatusCode.Accepted) throw new InvalidOperationException($"push answered {response.StatusCode}");
-        return (DateTimeOffset.UtcNow.ToUnixTimeMilliseconds(), Stopwatch.GetTimestamp());
+        return await IncidentPush.PushAsync(http, PushKey, n);
     }
 
     private static long ManagedMemory()

@@ -95,6 +95,6 @@ internal static class PushClient
         var elapsed = clock.Elapsed.TotalMilliseconds;
         Array.Sort(latencies);
         double At(double p) => latencies.Length == 0 ? 0 : latencies[Math.Min(latencies.Length - 1, (int)(p * latencies.Length))];
-        return string.Create(CultureInfo.InvariantCulture, $"pushed {accepted} {refused} {failed} {elapsed:0} {At(0.50):0.0} {At(0.99):0.0} {(latencies.Length == 0 ? 0 : latencies[^1]):0.0}");
+        return string.Create(CultureInfo.InvariantCulture, $"pushed {accepted} {refused} {failed} {elapsed:0} {At(0.50):0.0} {At(0.99):0.0} {(latencies.Length == 0 ? 0 : latencies[^1]):0.0} {At(0.95):0.0}");
     }
 }

@@ -26,16 +26,24 @@ public static class PushLoad
     /// <summary>Without any change seen in this long, the run stops and says what it saw.</summary>
     private static readonly TimeSpan Stalled = TimeSpan.FromSeconds(30);
 
-    public static async Task<int> RunAsync(int messages, int concurrency, int warmup, int seed)
+    /// <summary>What one run gave: msg/s accepted and visible, request latency p95, whether every case became visible.</summary>
+    public sealed record Outcome(double AcceptedPerSecond, double VisiblePerSecond, double P95Ms, double CpuMsPerMessage, bool Complete);
+
+    public static async Task<int> RunAsync(int messages, int concurrency, int warmup, int seed) =>
+        (await RunAsync(messages, concurrency, warmup, seed, new Dictionary<string, string>())).Complete ? 0 : 1;
+
+    /// <summary>One run; <paramref name="engine"/> adds settings, such as another database provider.</summary>
+    public static async Task<Outcome> RunAsync(int messages, int concurrency, int warmup, int seed, IReadOnlyDictionary<string, string> engine)
     {
         var data = Path.Combine(Path.GetTempPath(), "enki-push-load-" + Guid.NewGuid().ToString("N"));
-        await using var app = new LoopbackEnki(data, new Dictionary<string, string>
+        var settings = new Dictionary<string, string>(engine)
         {
             ["Enki:Nexsis:InboundApiKey"] = PushKey,
             ["Enki:Api:Keys:0:Name"] = "charge",
             ["Enki:Api:Keys:0:Key"] = ReadKey,
             ["Enki:Api:Keys:0:Scope"] = "national",
-        });
+        };
+        await using var app = new LoopbackEnki(data, settings);
         var baseAddress = app.Start();
         using var client = ClientProcess(baseAddress, messages, warmup, concurrency, seed);
         var storm = Words(await client.StandardOutput.ReadLineAsync(), "storm");
@@ -77,7 +85,7 @@ public static class PushLoad
             """));
         client.StandardInput.Close();
         await client.WaitForExitAsync();
-        return visible.Complete && failed == 0 ? 0 : 1;
+        return new Outcome(messages / pushSeconds, messages / visibleSeconds, double.Parse(pushed[8], CultureInfo.InvariantCulture), cpu / messages, visible.Complete && failed == 0);
     }
 
     private sealed record Visibility(int Total, int Pending, int Waiting, bool Complete);
