@@ -79,6 +79,7 @@ app.MapGeographyEndpoints();
 app.MapEnkiAccountEndpoints();
 app.MapNexsisPush();
 app.MapIncidentApi();
+app.MapIndicatorApi();
 app.MapEnkiApiDocument();
 app.MapLogbookExports();
 app.MapNexsisSimulator();

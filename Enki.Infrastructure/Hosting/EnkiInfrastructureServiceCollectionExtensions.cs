@@ -48,6 +48,7 @@ public static class EnkiInfrastructureServiceCollectionExtensions
         services.AddSingleton<UnknownNatureCodes>();
         services.AddSingleton<DashboardQueries>();
         services.AddSingleton<IndicatorQueries>();
+        services.AddSingleton<IndicatorGeoJson>();
         services.AddEnkiDirectory();
         services.AddEnkiCrises();
         services.AddEnkiMobilisation();
