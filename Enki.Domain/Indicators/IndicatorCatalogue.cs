@@ -10,7 +10,7 @@ namespace Enki.Domain.Indicators;
 public static partial class IndicatorCatalogue
 {
     private const string Common =
-        " Seules les interventions réelles sont comptées : le trafic d'exercice ou de test (`status` Exercise ou Test de l'enveloppe) est exclu."
+        " Seules les interventions réelles sont comptées : le trafic d'exercice, de test ou système (`distributionStatus` de l'enveloppe EDXL-DE) est exclu."
         + " Le territoire est toujours réduit au périmètre de la personne ou du partenaire qui demande.";
 
     private const string OpeningTime =

@@ -1,4 +1,5 @@
 using Enki.Domain.Indicators;
+using Enki.Infrastructure.Indicators;
 
 namespace Enki.Web.Api;
 

@@ -1,6 +1,6 @@
 using Enki.Domain.Indicators;
 
-namespace Enki.Web.Api;
+namespace Enki.Infrastructure.Indicators;
 
 /// <summary>How representations and steps are written in the API (and in a shared view's address): stable English codes.</summary>
 public static class IndicatorApiCodes
