@@ -3,6 +3,7 @@ using Enki.Domain.Indicators;
 using Enki.Infrastructure.Indicators;
 using Enki.Tests.Geography;
 using Enki.Tests.Nexsis.Intake;
+using Enki.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using static Enki.Domain.Indicators.IndicatorRepresentation;
 using static Enki.Tests.Indicators.IndicatorDataSet;
@@ -10,15 +11,25 @@ using static Enki.Tests.Indicators.IndicatorDataSet;
 namespace Enki.Tests.Indicators;
 
 /// <summary>Each indicator over the day of <see cref="IndicatorDataSet"/>; every expected figure is worked out by hand there.</summary>
+/// <remarks>Run again on PostgreSQL (<c>IndicatorQueriesOnPostgresTests</c>).</remarks>
 [Collection(GeographyCollection.Name)]
-public sealed class IndicatorQueriesTests(GeographyFixture geography) : IAsyncLifetime
+public class IndicatorQueriesTests : IAsyncLifetime
 {
-    private readonly IntakeHarness _intake = new(geography.Geography, services => services.AddSingleton<IndicatorQueries>());
+    private readonly GeographyFixture _geography;
+    private readonly IntakeHarness _intake;
+
+    public IndicatorQueriesTests(GeographyFixture geography) : this(geography, TestEngine.Sqlite) { }
+
+    protected IndicatorQueriesTests(GeographyFixture geography, TestEngine engine)
+    {
+        _geography = geography;
+        _intake = new(geography.Geography, services => services.AddSingleton<IndicatorQueries>(), engine: engine);
+    }
 
     public async Task InitializeAsync()
     {
         await _intake.InitializeAsync();
-        await LoadAsync(_intake, geography.Geography);
+        await LoadAsync(_intake, _geography.Geography);
     }
 
     public Task DisposeAsync() => _intake.DisposeAsync().AsTask();
