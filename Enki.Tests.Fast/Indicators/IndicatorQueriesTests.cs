@@ -1,4 +1,6 @@
 using Enki.Domain.Access;
+using Enki.Domain.Crises;
+using Enki.Domain.Geography;
 using Enki.Domain.Indicators;
 using Enki.Infrastructure.Indicators;
 using Enki.Tests.Geography;
@@ -154,6 +156,23 @@ public class IndicatorQueriesTests : IAsyncLifetime
         Assert.Null(await ComputeAsync(IndicatorCatalogue.OpenedIncidents, Number, MayorOfChelles, "departement:77"));
         Assert.Null(await ComputeAsync(IndicatorCatalogue.OpenedIncidents, Number, MayorOfGuichen, "national"));
         Assert.Null(await ComputeAsync(IndicatorCatalogue.OpenedIncidents, Number, National, "commune:99999"));
+    }
+
+    [Fact]
+    public async Task A_crisis_territory_counts_its_communes_and_departments_for_those_who_see_the_crisis()
+    {
+        var directory = new GeographyTerritoryDirectory(_geography.Geography);
+        var crisis = Crisis.Open(National, "Orages", CrisisType.Storm, null,
+            [Jurisdiction.Commune("77284"), Jurisdiction.Department("35")], Day, false, directory, Day.AddDays(2));
+        await _intake.QueryAsync(async db =>
+        {
+            db.Crises.Add(crisis);
+            return await db.SaveChangesAsync();
+        });
+
+        Assert.Equal([2d], await NumberAsync(IndicatorCatalogue.OpenedIncidents, territory: $"crise:{crisis.Id}")); // C in Meaux, D in Guichen
+        Assert.Equal([56_905d + 9_412, 2], await NumberAsync(IndicatorCatalogue.PopulationTouched, territory: $"crise:{crisis.Id}"));
+        Assert.Null(await ComputeAsync(IndicatorCatalogue.OpenedIncidents, Number, MayorOfChelles, $"crise:{crisis.Id}"));
     }
 
     [Fact]
