@@ -89,6 +89,25 @@ public class IndicatorQueriesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_case_completed_then_resumed_is_in_progress_again_and_closed_once()
+    {
+        // H in Guichen: opened 12:00, completed 13:10, resumed 15:00 (a fire rekindles), completed again 17:30.
+        await _intake.PushAsync(TestMessages.CreateCase("case.h", insee: "35126", lat: 47.9657986, lon: -1.7901215, sentAt: At(12, 0), nature: "C04.02.01"));
+        await _intake.PushAsync(TestMessages.Situation("case.h", "COM", At(13, 10)));
+        await _intake.PushAsync(TestMessages.Situation("case.h", "IPR", At(15, 0)));
+        await _intake.PushAsync(TestMessages.Situation("case.h", "COM", At(17, 30)));
+        await _intake.DrainAsync();
+
+        var guichen = (await ComputeAsync(IndicatorCatalogue.IncidentsInProgress, TimeSeries, territory: "commune:35126"))!;
+        var closed = (await ComputeAsync(IndicatorCatalogue.ClosedIncidents, TimeSeries, territory: "commune:35126"))!;
+
+        // D (09:45, never closed) is in progress throughout.
+        Assert.Equal([2d, 1d, 1d, 2d, 2d, 1d], Enumerable.Range(12, 6).Select(h => Hour(guichen, h)!.Value)); // at 13:00 … 18:00
+        Assert.Equal(1d, closed.Rows.Sum(r => r.Values[0]));
+        Assert.Equal(1d, Hour(closed, 17)); // its last closing
+    }
+
+    [Fact]
     public async Task Closed_counts_the_closing_when_its_sender_said_it()
     {
         var series = (await ComputeAsync(IndicatorCatalogue.ClosedIncidents, TimeSeries))!;
