@@ -13,8 +13,6 @@ internal static class IncidentFacts
     // Stored names of IncidentClosed and IncidentStatusChanged (EventCatalog): they never change.
     private const string Closed = "incident.closed";
     private const string StatusChanged = "incident.status-changed";
-    // How far a sender's clock may run ahead of Enki's receipt and still be read.
-    private static readonly TimeSpan ClockMargin = TimeSpan.FromDays(1);
     private static readonly IncidentStatus[] Active = [IncidentStatus.Reported, IncidentStatus.InProgress, IncidentStatus.Suspended];
 
     /// <summary>
@@ -66,7 +64,7 @@ internal static class IncidentFacts
         // active, or closed with its status last moved at or after the first (the status clock never runs
         // behind a closing). Two index-driven sets (by status, then by receipt time, which follows the sender's
         // clock within a day) rather than one "OR" that reads the territory's whole history.
-        var receivedSince = first - ClockMargin;
+        var receivedSince = first - IndicatorFactQuery.ClockMargin;
         var candidates = query.Real.Where(i => Active.Contains(i.Status) && i.OpenedAt < last)
             .Concat(query.Real.Where(i => !Active.Contains(i.Status) && i.UpdatedAt >= receivedSince && i.StatusAsOf >= first && i.OpenedAt < last));
         var incidents = await candidates.Select(i => new { i.Id, i.OpenedAt, i.CommuneCode, i.DepartmentCode, i.NatureFamily })

@@ -7,6 +7,12 @@ namespace Enki.Infrastructure.Indicators;
 /// <summary>Everything a fact source needs: the store, the real incidents of the territory the viewer sees, the request, its buckets.</summary>
 internal sealed record IndicatorFactQuery(EnkiDbContext Db, IQueryable<Incident> Real, IndicatorRequest Request, TimeBuckets Buckets)
 {
+    /// <summary>
+    /// How far a sender's clock may stand from Enki's receipt: incidents received up to this long before a
+    /// period are read for what their senders dated inside it.
+    /// </summary>
+    public static readonly TimeSpan ClockMargin = TimeSpan.FromDays(1);
+
     // Times are stored in UTC and compared as ticks on SQLite: a bound with another offset would shift the window.
     public DateTimeOffset From => Request.From.ToUniversalTime();
 

@@ -16,10 +16,6 @@ internal static class ResourceFacts
     /// <summary>RC-RI « Arrivé sur les lieux »: the first resource on scene ends the coverage time.</summary>
     public const string OnScene = "ARRIVEE";
 
-    // A resource's statuses are the sender's times, which may run a little ahead of or behind Enki's receipt:
-    // incidents received up to a day before the period are read too.
-    private static readonly TimeSpan ClockMargin = TimeSpan.FromDays(1);
-
     /// <summary>Resources whose first known status falls in the period, by kind.</summary>
     public static async Task<IReadOnlyList<IndicatorFact>> EngagedAsync(IndicatorFactQuery query, CancellationToken cancellationToken) =>
         (await TouchingAsync(query, cancellationToken))
@@ -66,7 +62,7 @@ internal static class ResourceFacts
 
     private static async Task<List<Touching>> TouchingAsync(IndicatorFactQuery query, CancellationToken cancellationToken)
     {
-        var (to, receivedSince) = (query.To, query.From - ClockMargin);
+        var (to, receivedSince) = (query.To, query.From - IndicatorFactQuery.ClockMargin);
         return await query.Real.Where(i => i.OpenedAt < to && i.UpdatedAt >= receivedSince)
             .Select(i => new Touching(i.OpenedAt, i.CreatedAt, i.CommuneCode, i.DepartmentCode, i.NatureFamily,
                 EF.Property<List<EngagedResource>>(i, "_resources")))
