@@ -86,6 +86,7 @@ app.MapEnkiAccountEndpoints();
 app.MapNexsisPush();
 app.MapIncidentApi();
 app.MapPastSituationApi();
+app.MapIndicatorApi();
 app.MapEnkiApiDocument();
 app.MapLogbookExports();
 app.MapNexsisSimulator();

@@ -16,15 +16,23 @@ internal static class OutlineGeoJsonWriter
 
     private static readonly JsonSerializerOptions Options = new() { Converters = { new GeoJsonConverterFactory() } };
 
-    public static byte[] Write(IEnumerable<(string Code, string Name, Geometry Outline)> features)
+    public static byte[] Write(IEnumerable<(string Code, string Name, Geometry Outline)> features) =>
+        Write(features.Select(f => (f.Outline, new AttributesTable { { "code", f.Code }, { "name", f.Name } })));
+
+    /// <summary>Outlines with properties of the caller's choosing (an indicator's figures).</summary>
+    public static byte[] Write(IEnumerable<(Geometry Outline, AttributesTable Properties)> features)
     {
         var collection = new FeatureCollection();
-        foreach (var (code, name, outline) in features)
+        foreach (var (outline, properties) in features)
         {
-            collection.Add(new Feature(Reduced(outline), new AttributesTable { { "code", code }, { "name", name } }));
+            collection.Add(new Feature(Reduced(outline), properties));
         }
         return JsonSerializer.SerializeToUtf8Bytes(collection, Options);
     }
+
+    /// <summary>Reads a FeatureCollection written here (the embedded department outlines).</summary>
+    public static FeatureCollection Read(ReadOnlySpan<byte> geoJson) =>
+        JsonSerializer.Deserialize<FeatureCollection>(geoJson, Options) ?? [];
 
     /// <summary>
     /// Snap-rounds to the grid, which also removes the points that become repeated and keeps the polygon

@@ -3,6 +3,7 @@ using Enki.Infrastructure.Crises;
 using Enki.Infrastructure.Events;
 using Enki.Infrastructure.Geography;
 using Enki.Infrastructure.Incidents;
+using Enki.Infrastructure.Indicators;
 using Enki.Infrastructure.Jobs;
 using Enki.Infrastructure.Mobilisation;
 using Enki.Infrastructure.Nexsis;
@@ -47,6 +48,8 @@ public static class EnkiInfrastructureServiceCollectionExtensions
         services.AddSingleton<History.PastSituationQueries>();
         services.AddSingleton<UnknownNatureCodes>();
         services.AddSingleton<DashboardQueries>();
+        services.AddSingleton<IndicatorQueries>();
+        services.AddSingleton<IndicatorGeoJson>();
         services.AddEnkiDirectory();
         services.AddEnkiCrises();
         services.AddEnkiMobilisation();

@@ -1,6 +1,7 @@
 using Enki.Tests.Events;
 using Enki.Tests.Geography;
 using Enki.Tests.Incidents;
+using Enki.Tests.Indicators;
 using Enki.Tests.Mobilisation;
 using Enki.Tests.Nexsis.Intake;
 using Enki.Tests.Support;
@@ -19,6 +20,9 @@ public sealed class IntakeOrderingOnPostgresTests(GeographyFixture geography) : 
 
 [Collection(GeographyCollection.Name)]
 public sealed class IncidentQueriesOnPostgresTests(GeographyFixture geography) : IncidentQueriesTests(geography, TestEngine.PostgreSql);
+
+[Collection(GeographyCollection.Name)]
+public sealed class IndicatorQueriesOnPostgresTests(GeographyFixture geography) : IndicatorQueriesTests(geography, TestEngine.PostgreSql);
 
 public sealed class MobilisationConcurrencyOnPostgresTests() : MobilisationConcurrencyTests(TestEngine.PostgreSql);
 

@@ -1,0 +1,14 @@
+namespace Enki.Domain.Indicators;
+
+/// <summary>How the facts of one row become its figures.</summary>
+public enum IndicatorAggregation
+{
+    /// <summary>Sum of the first value: <c>[count]</c>.</summary>
+    Sum,
+    /// <summary>Median and 90th percentile of each value, then how many: <c>[median, p90, (median, p90)…, count]</c>.</summary>
+    Distribution,
+    /// <summary>Facts per 10,000 inhabitants of the row's communes: <c>[rate, count, population]</c>.</summary>
+    RatePer10000,
+    /// <summary>Population of the distinct communes among the facts: <c>[population, communes]</c>.</summary>
+    PopulationTouched,
+}

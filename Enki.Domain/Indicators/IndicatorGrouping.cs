@@ -1,0 +1,86 @@
+using Enki.Domain.Geography;
+
+namespace Enki.Domain.Indicators;
+
+/// <summary>
+/// What the grouping needs to know of the territory: the communes it covers (for populations), and the
+/// names of communes and departments.
+/// </summary>
+/// <param name="Communes">The communes of the territory inside the viewer's jurisdiction.</param>
+/// <param name="DepartmentName">A department's name from its code.</param>
+/// <param name="DistributionWidth">How many values each fact of a distribution carries (a total and its parts).</param>
+/// <param name="Categories">Known categories in their order (every one gets a row of the table, zeros included); null: those met, by code.</param>
+public sealed record IndicatorGroupingContext(
+    IReadOnlyList<Commune> Communes,
+    Func<string, string?> DepartmentName,
+    IReadOnlyList<(string Code, string Label)>? Categories,
+    Func<string, string>? CategoryLabel = null,
+    int DistributionWidth = 1);
+
+/// <summary>
+/// Turns facts into the rows of a representation: pure, so that each indicator's figures can be checked
+/// by hand on a few facts. Every bucket of a series gets a row (zeros included); a map lists only the areas
+/// with facts (absent means zero) except for populations, which need their area.
+/// </summary>
+public static class IndicatorGrouping
+{
+    public static IReadOnlyList<IndicatorRow> Rows(
+        IReadOnlyList<IndicatorFact> facts, IndicatorAggregation aggregation, IndicatorRepresentation representation,
+        TimeBuckets buckets, IndicatorGroupingContext context)
+    {
+        var communes = context.Communes.ToDictionary(c => c.InseeCode);
+        switch (representation)
+        {
+            case IndicatorRepresentation.TimeSeries:
+                var byBucket = facts.ToLookup(f => buckets.IndexOf(f.At));
+                return buckets.Buckets.Select((bucket, i) => new IndicatorRow(bucket.Start, null, null, null, null,
+                    Figures(byBucket[i].ToList(), aggregation, context.Communes, context.DistributionWidth))).ToList();
+            case IndicatorRepresentation.CommuneMap:
+                return facts.GroupBy(f => f.CommuneCode).OrderBy(g => g.Key, StringComparer.Ordinal)
+                    .Select(g => new IndicatorRow(null, g.Key, communes.GetValueOrDefault(g.Key)?.Name ?? g.Key, null, null,
+                        Figures(g.ToList(), aggregation, communes.TryGetValue(g.Key, out var commune) ? [commune] : [], context.DistributionWidth)))
+                    .ToList();
+            case IndicatorRepresentation.DepartmentMap:
+                return facts.GroupBy(f => f.DepartmentCode).OrderBy(g => g.Key, StringComparer.Ordinal)
+                    .Select(g => new IndicatorRow(null, g.Key, context.DepartmentName(g.Key) ?? g.Key, null, null,
+                        Figures(g.ToList(), aggregation, context.Communes.Where(c => c.DepartmentCode == g.Key).ToList(), context.DistributionWidth)))
+                    .ToList();
+            case IndicatorRepresentation.Table:
+                var byCategory = facts.ToLookup(f => f.Category ?? "");
+                var categories = context.Categories
+                    ?? byCategory.Select(g => g.Key).Order(StringComparer.Ordinal).Select(c => (c, context.CategoryLabel?.Invoke(c) ?? c)).ToList();
+                return categories.Select(c => new IndicatorRow(null, null, null, c.Code, c.Label,
+                    Figures(byCategory[c.Code].ToList(), aggregation, context.Communes, context.DistributionWidth))).ToList();
+            default:
+                return [new IndicatorRow(null, null, null, null, null, Figures(facts, aggregation, context.Communes, context.DistributionWidth))];
+        }
+    }
+
+    /// <param name="communes">The communes the row stands for: the denominators of a rate.</param>
+    public static IReadOnlyList<double?> Figures(IReadOnlyList<IndicatorFact> facts, IndicatorAggregation aggregation, IReadOnlyList<Commune> communes, int width = 1)
+    {
+        switch (aggregation)
+        {
+            case IndicatorAggregation.Sum:
+                return [facts.Sum(f => f.Values[0])];
+            case IndicatorAggregation.Distribution:
+                var figures = new List<double?>();
+                for (var i = 0; i < width; i++)
+                {
+                    var values = facts.Select(f => f.Values[i]).ToList();
+                    figures.Add(Percentile.Median(values));
+                    figures.Add(Percentile.P90(values));
+                }
+                figures.Add(facts.Count);
+                return figures;
+            case IndicatorAggregation.RatePer10000:
+                var population = communes.Sum(c => (long)c.Population);
+                var count = (long)facts.Sum(f => f.Values[0]);
+                return [Rate.Per10000(count, population), count, population];
+            default:
+                var touched = facts.Select(f => f.CommuneCode).ToHashSet();
+                var people = communes.Where(c => touched.Contains(c.InseeCode)).Sum(c => (long)c.Population);
+                return [people, touched.Count];
+        }
+    }
+}

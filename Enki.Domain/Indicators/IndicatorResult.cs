@@ -1,0 +1,40 @@
+namespace Enki.Domain.Indicators;
+
+/// <summary>
+/// One line of an indicator: a bucket of a series, an area of a map, a category of a table, or the
+/// single figure. <see cref="Values"/> follow the definition's measures; null when not measurable
+/// (a median of nothing, a rate without population).
+/// </summary>
+public sealed record IndicatorRow(
+    DateTimeOffset? At,
+    string? Area,
+    string? AreaName,
+    string? Category,
+    string? CategoryLabel,
+    IReadOnlyList<double?> Values);
+
+/// <summary>An indicator computed over a territory and a period, in one representation.</summary>
+/// <param name="Territory">The territory as asked (<c>departement:77</c>, <c>crise:…</c>).</param>
+/// <param name="TimeZone">IANA name of the zone the hours and days are read in.</param>
+/// <param name="Category">The category the figures were narrowed to, when one was asked.</param>
+public sealed record IndicatorResult(
+    IndicatorDefinition Definition,
+    string Territory,
+    string TerritoryLabel,
+    DateTimeOffset From,
+    DateTimeOffset To,
+    IndicatorStep Step,
+    IndicatorRepresentation Representation,
+    string TimeZone,
+    string? Category,
+    IReadOnlyList<IndicatorRow> Rows);
+
+/// <summary>
+/// One thing counted, before grouping: where and when it happened, its category, and its values (1 for
+/// a count; minutes for a duration, several for a duration split in parts).
+/// </summary>
+public sealed record IndicatorFact(DateTimeOffset At, string CommuneCode, string DepartmentCode, string? Category, IReadOnlyList<double> Values)
+{
+    public static IndicatorFact One(DateTimeOffset at, string communeCode, string departmentCode, string? category) =>
+        new(at, communeCode, departmentCode, category, [1]);
+}

@@ -1,0 +1,23 @@
+using Enki.Domain.Incidents;
+using Enki.Domain.Indicators;
+using Enki.Infrastructure.Persistence;
+
+namespace Enki.Infrastructure.Indicators;
+
+/// <summary>Everything a fact source needs: the store, the real incidents of the territory the viewer sees, the request, its buckets.</summary>
+internal sealed record IndicatorFactQuery(EnkiDbContext Db, IQueryable<Incident> Real, IndicatorRequest Request, TimeBuckets Buckets)
+{
+    /// <summary>
+    /// How far a sender's clock may stand from Enki's receipt: incidents received up to this long before a
+    /// period are read for what their senders dated inside it.
+    /// </summary>
+    public static readonly TimeSpan ClockMargin = TimeSpan.FromDays(1);
+
+    // Times are stored in UTC and compared as ticks on SQLite: a bound with another offset would shift the window.
+    public DateTimeOffset From => Request.From.ToUniversalTime();
+
+    public DateTimeOffset To => Request.To.ToUniversalTime();
+
+    /// <summary>One fact per thing counted is needed only for a series; other views group in the database.</summary>
+    public bool Series => Request.Representation == IndicatorRepresentation.TimeSeries;
+}

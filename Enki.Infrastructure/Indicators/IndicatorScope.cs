@@ -1,0 +1,70 @@
+using System.Linq.Expressions;
+using Enki.Domain.Access;
+using Enki.Domain.Geography;
+using Enki.Domain.Incidents;
+using Enki.Domain.Indicators;
+using Enki.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Enki.Infrastructure.Indicators;
+
+/// <summary>
+/// A territory resolved for one viewer: which incidents it holds (always narrowed by the viewer's
+/// jurisdiction as well), which communes it covers inside that jurisdiction (the populations), and the
+/// time zone its hours and days are read in.
+/// </summary>
+internal sealed record IndicatorScope(
+    string Label,
+    Expression<Func<Incident, bool>> Filter,
+    IReadOnlyList<Commune> Communes,
+    TimeZoneInfo Zone)
+{
+    /// <summary>Null when the territory does not exist or lies outside what the viewer sees (answered as not found).</summary>
+    public static async Task<IndicatorScope?> ResolveAsync(
+        EnkiDbContext db, Viewer viewer, IndicatorTerritory territory, FrenchGeography geography, CancellationToken cancellationToken)
+    {
+        var directory = new GeographyTerritoryDirectory(geography);
+        if (territory.Jurisdiction is { } jurisdiction)
+        {
+            if (!Jurisdiction.Exists(jurisdiction, directory) || !viewer.Jurisdiction.Includes(jurisdiction, directory))
+            {
+                return null;
+            }
+            var communes = jurisdiction.Kind switch
+            {
+                JurisdictionKind.National => geography.Communes,
+                JurisdictionKind.Zone => geography.CommunesOfZone(jurisdiction.Code),
+                JurisdictionKind.Department => geography.CommunesOfDepartment(jurisdiction.Code),
+                _ => [geography.FindCommune(jurisdiction.Code)!],
+            };
+            return new IndicatorScope(directory.Describe(jurisdiction), JurisdictionFilter.For<Incident>(jurisdiction),
+                Visible(communes, viewer, geography), TerritoryClock.ZoneOf(jurisdiction, geography));
+        }
+        var crisis = await db.Crises.AsNoTracking().Where(AccessPolicy.CrisesVisible(viewer))
+            .FirstOrDefaultAsync(c => c.Id == territory.CrisisId, cancellationToken);
+        if (crisis is null)
+        {
+            return null;
+        }
+        var communeCodes = crisis.Territories.Where(t => t.Kind == JurisdictionKind.Commune).Select(t => t.Code).ToList();
+        var departmentCodes = crisis.Territories.Where(t => t.Kind == JurisdictionKind.Department).Select(t => t.Code).ToList();
+        var crisisCommunes = departmentCodes.SelectMany(geography.CommunesOfDepartment)
+            .Concat(communeCodes.Select(geography.FindCommune).OfType<Commune>())
+            .DistinctBy(c => c.InseeCode).ToList();
+        return new IndicatorScope($"Crise « {crisis.Title} »",
+            i => communeCodes.Contains(i.CommuneCode) || departmentCodes.Contains(i.DepartmentCode),
+            Visible(crisisCommunes, viewer, geography),
+            TerritoryClock.ZoneOf(crisis.Territories.Select(t => t.DepartmentCode).FirstOrDefault()));
+    }
+
+    /// <summary>The real incidents of the territory the viewer sees.</summary>
+    public IQueryable<Incident> RealIncidents(EnkiDbContext db, Viewer viewer)
+    {
+        // Compared with a parameter, not negated: SQLite only uses an index for "IsExercise = ?".
+        var exercise = false;
+        return db.Incidents.AsNoTracking().Within(viewer).Where(Filter).Where(i => i.IsExercise == exercise);
+    }
+
+    private static List<Commune> Visible(IEnumerable<Commune> communes, Viewer viewer, FrenchGeography geography) =>
+        communes.Where(c => viewer.Covers(new Territory(c.InseeCode, c.DepartmentCode, geography.DepartmentOf(c).ZoneCode))).ToList();
+}

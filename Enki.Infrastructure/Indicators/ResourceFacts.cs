@@ -1,0 +1,75 @@
+using Enki.Domain.Incidents;
+using Enki.Domain.Indicators;
+using Microsoft.EntityFrameworkCore;
+
+namespace Enki.Infrastructure.Indicators;
+
+/// <summary>
+/// Facts about engaged resources, read from each incident's resources and their status history (a JSON
+/// column: the database narrows the incidents, the history is read here).
+/// </summary>
+internal static class ResourceFacts
+{
+    /// <summary>The category of a resource whose sender named no kind.</summary>
+    public const string UnknownKind = "Non précisé";
+
+    /// <summary>RC-RI « Arrivé sur les lieux »: the first resource on scene ends the coverage time.</summary>
+    public const string OnScene = "ARRIVEE";
+
+    /// <summary>Resources whose first known status falls in the period, by kind.</summary>
+    public static async Task<IReadOnlyList<IndicatorFact>> EngagedAsync(IndicatorFactQuery query, CancellationToken cancellationToken) =>
+        (await TouchingAsync(query, cancellationToken))
+            .SelectMany(i => i.Resources.Select(r => (i, r, At: r.History[0].At)))
+            .Where(x => x.At >= query.From && x.At < query.To)
+            .Select(x => IndicatorFact.One(x.At, x.i.CommuneCode, x.i.DepartmentCode, x.r.Kind ?? UnknownKind))
+            .ToList();
+
+    /// <summary>Released resources whose release falls in the period: minutes from their first status to the release.</summary>
+    public static async Task<IReadOnlyList<IndicatorFact>> EngagementDurationsAsync(IndicatorFactQuery query, CancellationToken cancellationToken) =>
+        (await TouchingAsync(query, cancellationToken))
+            .SelectMany(i => i.Resources.Where(r => r.IsReleased).Select(r => (i, r, At: r.Current.At)))
+            .Where(x => x.At >= query.From && x.At < query.To)
+            .Select(x => new IndicatorFact(x.At, x.i.CommuneCode, x.i.DepartmentCode, x.r.Kind ?? UnknownKind,
+                [(x.At - x.r.History[0].At).TotalMinutes]))
+            .ToList();
+
+    /// <summary>
+    /// Incidents opened in the period with a resource on scene: minutes from the case's creation to the first
+    /// arrival, split into alert handling (to the first status of any resource) and travel (the rest).
+    /// </summary>
+    public static async Task<IReadOnlyList<IndicatorFact>> CoverageAsync(IndicatorFactQuery query, CancellationToken cancellationToken)
+    {
+        var (from, to) = (query.From, query.To);
+        var opened = await query.Real.Where(i => i.OpenedAt >= from && i.OpenedAt < to)
+            .Select(i => new Touching(i.OpenedAt, i.CreatedAt, i.CommuneCode, i.DepartmentCode, i.NatureFamily,
+                EF.Property<List<EngagedResource>>(i, "_resources")))
+            .ToListAsync(cancellationToken);
+        var facts = new List<IndicatorFact>();
+        foreach (var incident in opened)
+        {
+            var arrivals = incident.Resources.SelectMany(r => r.History).Where(h => h.Code == OnScene).Select(h => h.At).ToList();
+            if (arrivals.Count == 0) continue;
+            var arrival = arrivals.Min();
+            var total = (arrival - incident.CreatedAt).TotalMinutes;
+            if (total < 0) continue; // a sender's clock behind the case's creation: not a delay
+            var firstStatus = incident.Resources.Min(r => r.History[0].At);
+            var alert = Math.Clamp((firstStatus - incident.CreatedAt).TotalMinutes, 0, total);
+            facts.Add(new IndicatorFact(incident.OpenedAt, incident.CommuneCode, incident.DepartmentCode, incident.NatureFamily,
+                [total, alert, total - alert]));
+        }
+        return facts;
+    }
+
+    private static async Task<List<Touching>> TouchingAsync(IndicatorFactQuery query, CancellationToken cancellationToken)
+    {
+        var (to, receivedSince) = (query.To, query.From - IndicatorFactQuery.ClockMargin);
+        return await query.Real.Where(i => i.OpenedAt < to && i.UpdatedAt >= receivedSince)
+            .Select(i => new Touching(i.OpenedAt, i.CreatedAt, i.CommuneCode, i.DepartmentCode, i.NatureFamily,
+                EF.Property<List<EngagedResource>>(i, "_resources")))
+            .ToListAsync(cancellationToken);
+    }
+
+    private sealed record Touching(
+        DateTimeOffset OpenedAt, DateTimeOffset CreatedAt, string CommuneCode, string DepartmentCode, string NatureFamily,
+        List<EngagedResource> Resources);
+}

@@ -1,0 +1,56 @@
+using Enki.Domain.Indicators;
+
+namespace Enki.Tests.Indicators;
+
+/// <summary>The pure math of the indicators, against values worked out by hand (Poisson tables, ranks).</summary>
+public sealed class IndicatorMathTests
+{
+    [Fact]
+    public void Median_and_p90_are_the_observed_values_of_rank_ceiling_p_times_n()
+    {
+        double[] ten = [7, 1, 9, 3, 5, 2, 10, 4, 8, 6];
+        Assert.Equal(5, Percentile.Median(ten));    // rank ⌈0.5 × 10⌉ = 5
+        Assert.Equal(9, Percentile.P90(ten));       // rank ⌈0.9 × 10⌉ = 9, not 9.000…1 → 10
+        Assert.Equal(20, Percentile.Median([30, 10, 20])); // rank ⌈1.5⌉ = 2
+        Assert.Equal(30, Percentile.P90([30, 10, 20]));    // rank ⌈2.7⌉ = 3
+        Assert.Equal(60, Percentile.Median([90, 60]));     // rank 1: an observed value, not 75
+        Assert.Equal(42, Percentile.P90([42]));
+        Assert.Null(Percentile.Median([]));
+    }
+
+    [Theory]
+    // Cumulative Poisson tables: mean 1: P(X≤3) = 0.9810, P(X≤4) = 0.9963; mean 4: P(X≤8) = 0.9786, P(X≤9) = 0.9919;
+    // mean 10: P(X≤17) = 0.9857, P(X≤18) = 0.9928; mean 1.75: P(X≤4) = 0.9671, P(X≤5) = 0.9909.
+    [InlineData(1, 4)]
+    [InlineData(4, 9)]
+    [InlineData(10, 18)]
+    [InlineData(1.75, 5)]
+    [InlineData(0, 0)]
+    public void The_threshold_is_the_smallest_count_whose_cumulative_poisson_reaches_99_percent(double mean, int expected) =>
+        Assert.Equal(expected, PoissonThreshold.Quantile(mean, 0.99));
+
+    [Fact]
+    public void A_large_mean_does_not_underflow()
+    {
+        // Normal approximation: 1000 + 2.326 × √1000 ≈ 1073.6.
+        Assert.InRange(PoissonThreshold.Quantile(1000, 0.99), 1070, 1078);
+    }
+
+    [Fact]
+    public void An_hour_is_flagged_only_strictly_above_the_threshold()
+    {
+        var above = Departure.Assess(10, [3, 4, 5, 4]); // mean 4, threshold 9
+        var at = Departure.Assess(9, [3, 4, 5, 4]);
+
+        Assert.Equal((4d, 9, true), (above.Baseline, above.Threshold, above.Flagged));
+        Assert.False(at.Flagged);
+        Assert.True(Departure.Assess(1, [0, 0, 0, 0]).Flagged); // anything is out of the ordinary where nothing ever happens
+    }
+
+    [Fact]
+    public void Rates_are_per_ten_thousand_inhabitants_and_need_a_population()
+    {
+        Assert.Equal(2 * 10_000d / 54_620, Rate.Per10000(2, 54_620));
+        Assert.Null(Rate.Per10000(3, 0));
+    }
+}
