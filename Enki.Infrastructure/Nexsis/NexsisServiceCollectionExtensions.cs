@@ -52,7 +52,7 @@ public static class NexsisServiceCollectionExtensions
     public static IServiceProvider StartEnkiNexsis(this IServiceProvider services)
     {
         var recurring = services.GetRequiredService<IRecurringJobManager>();
-        recurring.AddOrUpdate<IntakeJob>(IntakeJob.RecurringId, job => job.RunAsync(CancellationToken.None), Cron.Minutely());
+        recurring.AddOrUpdate<IntakeJob>(IntakeJob.RecurringId, job => job.RunAsync(null, CancellationToken.None), Cron.Minutely());
         var options = services.GetRequiredService<IOptions<NexsisOptions>>().Value;
         if (string.IsNullOrWhiteSpace(options.FeedUrl))
         {

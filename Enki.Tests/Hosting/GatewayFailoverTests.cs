@@ -33,9 +33,9 @@ public sealed class GatewayFailoverTests(ChromiumBrowser chromium, ITestOutputHe
         var database = await PostgresServer.CreateDatabaseAsync();
         var redis = await RedisServer.ConfigurationAsync();
         await using var a = new EnkiProcess(NodeBehindGateway(database, redis));
-        await a.StartAsync(TimeSpan.FromSeconds(90)); // migrates the database; B then finds nothing to do
         await using var b = new EnkiProcess(NodeBehindGateway(database, redis));
-        await b.StartAsync(TimeSpan.FromSeconds(90));
+        // Started together, as a cluster is: they take turns to migrate and seed (StartupLock).
+        await Task.WhenAll(a.StartAsync(TimeSpan.FromSeconds(90)), b.StartAsync(TimeSpan.FromSeconds(90)));
         EnkiProcess[] nodes = [a, b];
         await using var gateway = GatewayProcess.For(nodes);
         await gateway.StartAsync(TimeSpan.FromSeconds(30));

@@ -29,9 +29,9 @@ public sealed class TwoNodes : IAsyncLifetime
             Database = await PostgresServer.CreateDatabaseAsync();
             var redis = await RedisServer.ConfigurationAsync();
             _a = new EnkiProcess(ClusterNodes.Settings(Database, redis));
-            await _a.StartAsync(TimeSpan.FromSeconds(90)); // migrates the database; B then finds nothing to do
             _b = new EnkiProcess(ClusterNodes.Settings(Database, redis));
-            await _b.StartAsync(TimeSpan.FromSeconds(90));
+            // Started together, as a cluster is: they take turns to migrate and seed (StartupLock).
+            await Task.WhenAll(_a.StartAsync(TimeSpan.FromSeconds(90)), _b.StartAsync(TimeSpan.FromSeconds(90)));
         }
         catch (SkipException skip)
         {

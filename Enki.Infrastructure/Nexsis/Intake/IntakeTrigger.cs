@@ -7,9 +7,10 @@ namespace Enki.Infrastructure.Nexsis.Intake;
 /// <summary>Asks for an intake run as soon as a payload is stored.</summary>
 public sealed class IntakeTrigger(IBackgroundJobClient jobs, JobStorage? storage = null) : CoalescedJobRequest
 {
-    private static readonly string[] NotStarted = [EnqueuedState.StateName, ScheduledState.StateName, AwaitingState.StateName];
+    // Processing until it holds the intake lock: a run queued behind the current one is still to start.
+    private static readonly string[] NotStarted = [EnqueuedState.StateName, ScheduledState.StateName, AwaitingState.StateName, ProcessingState.StateName];
 
-    protected override string Enqueue() => jobs.Enqueue<IntakeJob>(job => job.RunAsync(CancellationToken.None));
+    protected override string Enqueue() => jobs.Enqueue<IntakeJob>(job => job.RunAsync(null, CancellationToken.None));
 
     /// <summary>
     /// Read from the job storage every node shares. Without one (a test's recording client) the run
@@ -19,6 +20,7 @@ public sealed class IntakeTrigger(IBackgroundJobClient jobs, JobStorage? storage
     {
         if (storage is null) return true;
         using var connection = storage.GetConnection();
-        return connection.GetStateData(id)?.Name is { } state && NotStarted.Contains(state);
+        return connection.GetStateData(id)?.Name is { } state && NotStarted.Contains(state)
+            && connection.GetJobParameter(id, IntakeJob.StartedParameter) is null;
     }
 }
