@@ -32,8 +32,8 @@ public sealed class GatewayFailoverTests(ChromiumBrowser chromium, ITestOutputHe
         chromium.Require();
         var database = await PostgresServer.CreateDatabaseAsync();
         var redis = await RedisServer.ConfigurationAsync();
-        await using var a = new EnkiProcess(NodeBehindGateway(database, redis));
-        await using var b = new EnkiProcess(NodeBehindGateway(database, redis));
+        await using var a = new EnkiProcess(ClusterNodes.BehindGateway(database, redis));
+        await using var b = new EnkiProcess(ClusterNodes.BehindGateway(database, redis));
         // Started together, as a cluster is: they take turns to migrate and seed (StartupLock).
         await Task.WhenAll(a.StartAsync(TimeSpan.FromSeconds(90)), b.StartAsync(TimeSpan.FromSeconds(90)));
         EnkiProcess[] nodes = [a, b];
@@ -113,10 +113,6 @@ public sealed class GatewayFailoverTests(ChromiumBrowser chromium, ITestOutputHe
             foreach (var context in contexts) await context.CloseAsync();
         }
     }
-
-    /// <summary>A node that believes the gateway's X-Forwarded-* (it runs on loopback).</summary>
-    private static Dictionary<string, string> NodeBehindGateway(string database, string redis) =>
-        new(ClusterNodes.Settings(database, redis)) { ["Enki__Proxy__KnownNetworks__0"] = "127.0.0.1/32" };
 
     private static async Task<long> CountAsync(NpgsqlConnection connection, string sql)
     {

@@ -21,4 +21,8 @@ internal static class ClusterNodes
         // Only Redis can bring a node the news in time: its own poll of the stream would take 30 s.
         ["Enki__Events__PollInterval"] = "00:00:30",
     };
+
+    /// <summary>A node that believes the gateway's X-Forwarded-* (it runs on loopback).</summary>
+    public static Dictionary<string, string> BehindGateway(string database, string redis) =>
+        new(Settings(database, redis)) { ["Enki__Proxy__KnownNetworks__0"] = "127.0.0.1/32" };
 }
