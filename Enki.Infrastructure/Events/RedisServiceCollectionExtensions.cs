@@ -22,6 +22,7 @@ public static class RedisServiceCollectionExtensions
         services.RemoveAll<ICommitBell>();
         services.AddSingleton<ICommitBell>(sp => sp.GetRequiredService<RedisCommitBell>());
         services.AddHostedService(sp => sp.GetRequiredService<RedisCommitBell>());
+        services.AddHealthChecks().AddCheck<NodeBusHealthCheck>("news");
         return services;
     }
 }

@@ -39,6 +39,8 @@ public sealed class GracefulStopEndToEndTests(ChromiumBrowser chromium, ITestOut
                     lastCircuitNode = node;
                 }
             };
+            // What Blazor says of the pause and the resume, for the failure message.
+            page.Console += (_, message) => output.WriteLine($"[browser {message.Type}] {message.Text}");
             var reloads = 0;
             page.FrameNavigated += (_, frame) =>
             {

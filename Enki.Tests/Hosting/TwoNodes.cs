@@ -32,12 +32,21 @@ public sealed class TwoNodes : IAsyncLifetime
             _b = new EnkiProcess(ClusterNodes.Settings(Database, redis));
             // Started together, as a cluster is: they take turns to migrate and seed (StartupLock).
             await Task.WhenAll(_a.StartAsync(TimeSpan.FromSeconds(90)), _b.StartAsync(TimeSpan.FromSeconds(90)));
+            // Each node hears the other's commits before a test relies on it.
+            await Task.WhenAll(HearsTheOthersAsync(_a), HearsTheOthersAsync(_b));
         }
         catch (SkipException skip)
         {
             // Reported by each test of the class, not as a fixture failure.
             Unavailable = skip.Message;
         }
+    }
+
+    private static async Task HearsTheOthersAsync(EnkiProcess node)
+    {
+        using var client = new HttpClient { BaseAddress = node.BaseAddress };
+        await node.WaitUntilAsync(async () => (await client.GetStringAsync("/health")).Contains("\"news\":{\"status\":\"Healthy\""),
+            TimeSpan.FromSeconds(30), "the node connected to Redis");
     }
 
     /// <summary>Skips the calling test when the nodes could not run here (never under CI: the servers' helpers throw there).</summary>

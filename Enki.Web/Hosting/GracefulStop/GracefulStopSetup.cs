@@ -8,7 +8,7 @@ public static class GracefulStopSetup
     {
         services.AddSingleton<OpenCircuits>();
         services.AddScoped<CircuitHandler, OpenCircuitsHandler>();
-        services.AddHostedService<PauseCircuitsOnStop>();
+        services.AddSingleton<PauseCircuitsOnStop>();
         services.AddHealthChecks().AddCheck<NodeStoppingHealthCheck>("stopping");
         return services;
     }

@@ -10,21 +10,22 @@ namespace Enki.Web.Hosting.GracefulStop;
 /// new circuits, so the gateway sends the resumes elsewhere. A killed node saves nothing: its browsers
 /// reload through the gateway and find their page and filters in the address.
 /// </summary>
-public sealed class PauseCircuitsOnStop(OpenCircuits circuits, IHostApplicationLifetime lifetime, ILogger<PauseCircuitsOnStop> logger) : IHostedService
+public sealed class PauseCircuitsOnStop(OpenCircuits circuits, IHostApplicationLifetime lifetime, ILogger<PauseCircuitsOnStop> logger)
 {
     /// <summary>Under the 10 s a container runtime waits between its stop signal and a kill.</summary>
     private static readonly TimeSpan Grace = TimeSpan.FromSeconds(7);
 
-    public Task StartAsync(CancellationToken cancellationToken)
-    {
-        // SignalR closes every connection on ApplicationStopping, in a callback registered when its
-        // connection manager was built; callbacks run last registered first, so registering once
-        // started makes this one run before the connections close.
-        lifetime.ApplicationStarted.Register(() => lifetime.ApplicationStopping.Register(PauseAll));
-        return Task.CompletedTask;
-    }
+    private int _hooked;
 
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    /// <summary>
+    /// Called as each circuit opens. SignalR closes every connection on ApplicationStopping, in a
+    /// callback registered when its connection manager is built (at the first connection); callbacks run
+    /// last registered first, so registering once a circuit exists makes this one run before the connections close.
+    /// </summary>
+    public void EnsureHooked()
+    {
+        if (Interlocked.Exchange(ref _hooked, 1) == 0) lifetime.ApplicationStopping.Register(PauseAll);
+    }
 
     private void PauseAll()
     {
