@@ -30,15 +30,8 @@ public sealed class GatewayFailoverTests(ChromiumBrowser chromium, ITestOutputHe
     public async Task A_browser_stays_on_its_node_and_is_back_on_the_other_within_10_s_when_it_is_killed_during_a_replay()
     {
         chromium.Require();
-        var database = await PostgresServer.CreateDatabaseAsync();
-        var redis = await RedisServer.ConfigurationAsync();
-        await using var a = new EnkiProcess(ClusterNodes.BehindGateway(database, redis));
-        await using var b = new EnkiProcess(ClusterNodes.BehindGateway(database, redis));
-        // Started together, as a cluster is: they take turns to migrate and seed (StartupLock).
-        await Task.WhenAll(a.StartAsync(TimeSpan.FromSeconds(90)), b.StartAsync(TimeSpan.FromSeconds(90)));
-        EnkiProcess[] nodes = [a, b];
-        await using var gateway = GatewayProcess.For(nodes);
-        await gateway.StartAsync(TimeSpan.FromSeconds(30));
+        await using var cluster = await GatewayCluster.StartAsync();
+        var gateway = cluster.Gateway;
         var contexts = new List<IBrowserContext>();
         try
         {
@@ -60,9 +53,9 @@ public sealed class GatewayFailoverTests(ChromiumBrowser chromium, ITestOutputHe
             var affinity = Assert.Single(await contexts[0].CookiesAsync(), c => c.Name == NodesCluster.AffinityCookie);
             Assert.True(affinity.HttpOnly);
             Assert.Equal(SameSiteAttribute.Lax, affinity.SameSite);
-            var victim = nodes[home == GatewayOptions.NodeName(0) ? 0 : 1];
-            var other = victim == a ? b : a;
-            var survivor = GatewayOptions.NodeName(Array.IndexOf(nodes, other));
+            var victim = cluster.Node(home);
+            var survivor = cluster.OtherThan(home);
+            var other = cluster.Node(survivor);
             // The survivor serves a colleague's wall already, as on a real day: the failover is not timed on a cold node.
             var colleague = await chromium.SignedInPageAsync(other.BaseAddress, "sdis77", 1440, 900, contexts);
             await colleague.GotoAsync(new Uri(other.BaseAddress, WallAddress).ToString());
@@ -96,7 +89,7 @@ public sealed class GatewayFailoverTests(ChromiumBrowser chromium, ITestOutputHe
 
             await replaying;
             output.WriteLine($"{replay.Accepted} distributions accepted, {replay.Resent} sends made again");
-            await using var connection = new NpgsqlConnection(database);
+            await using var connection = new NpgsqlConnection(cluster.Database);
             await connection.OpenAsync();
             await gateway.WaitUntilAsync(async () => await CountAsync(connection, """SELECT count(*) FROM "Incidents" WHERE "CaseId" LIKE @prefix""") == Distributions,
                 TimeSpan.FromSeconds(30), "every case applied");

@@ -19,14 +19,8 @@ public sealed class GracefulStopEndToEndTests(ChromiumBrowser chromium, ITestOut
     public async Task A_request_being_typed_moves_with_its_circuit_to_the_other_node_when_its_node_is_stopped()
     {
         chromium.Require();
-        var database = await PostgresServer.CreateDatabaseAsync();
-        var redis = await RedisServer.ConfigurationAsync();
-        await using var a = new EnkiProcess(ClusterNodes.BehindGateway(database, redis));
-        await using var b = new EnkiProcess(ClusterNodes.BehindGateway(database, redis));
-        await Task.WhenAll(a.StartAsync(TimeSpan.FromSeconds(90)), b.StartAsync(TimeSpan.FromSeconds(90)));
-        EnkiProcess[] nodes = [a, b];
-        await using var gateway = GatewayProcess.For(nodes);
-        await gateway.StartAsync(TimeSpan.FromSeconds(30));
+        await using var cluster = await GatewayCluster.StartAsync();
+        var gateway = cluster.Gateway;
         var contexts = new List<IBrowserContext>();
         try
         {
@@ -50,11 +44,11 @@ public sealed class GracefulStopEndToEndTests(ChromiumBrowser chromium, ITestOut
             await page.GotoAsync(form);
             await page.WaitForCircuitAsync();
             var home = lastCircuitNode ?? throw new InvalidOperationException("No circuit answer carried the node's name");
-            var victim = nodes[home == GatewayOptions.NodeName(0) ? 0 : 1];
-            var survivor = GatewayOptions.NodeName(victim == a ? 1 : 0);
+            var victim = cluster.Node(home);
+            var survivor = cluster.OtherThan(home);
             // The survivor is warm, as on a real day: the hand-over is not timed on a cold node.
-            var colleague = await chromium.SignedInPageAsync((victim == a ? b : a).BaseAddress, "sdis77", 1280, 900, contexts);
-            await colleague.GotoAsync(new Uri((victim == a ? b : a).BaseAddress, "mobilisations/nouvelle").ToString());
+            var colleague = await chromium.SignedInPageAsync(cluster.Node(survivor).BaseAddress, "sdis77", 1280, 900, contexts);
+            await colleague.GotoAsync(new Uri(cluster.Node(survivor).BaseAddress, "mobilisations/nouvelle").ToString());
             await colleague.WaitForCircuitAsync();
 
             await page.Locator(".mud-autocomplete input").FillAsync("Chelles");
