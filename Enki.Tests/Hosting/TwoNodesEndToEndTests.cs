@@ -66,12 +66,13 @@ public sealed class TwoNodesEndToEndTests(ChromiumBrowser chromium, TwoNodes nod
         await Assertions.Expect(codis).ToHaveURLAsync(new Regex("/mobilisations/[0-9a-f-]{36}$"), new() { Timeout = 20_000 });
         await Assertions.Expect(codis.GetByTestId("history")).ToContainTextAsync("Émise", new() { Timeout = 20_000 });
 
-        // Issued on A, arrived on B's phone without a reload; accepted there.
-        var card = mayor.Locator(".enki-mobilisation-card", new() { HasText = subject });
-        await Assertions.Expect(card).ToBeVisibleAsync(new() { Timeout = 5_000 });
+        // Issued on A, announced on B's phone without a reload; the mayor opens it from the notice and accepts it there.
+        await Assertions.Expect(mayor.GetByText($"Nouvelle demande : {subject}")).ToBeVisibleAsync(new() { Timeout = 5_000 });
+        await mayor.GetByRole(AriaRole.Alert).GetByRole(AriaRole.Button, new() { Name = "Ouvrir" }).ClickAsync();
+        await Assertions.Expect(mayor).ToHaveURLAsync(new Regex("/mobilisations/[0-9a-f-]{36}$"), new() { Timeout = 20_000 });
         var accepted = Stopwatch.StartNew();
-        await card.GetByRole(AriaRole.Button, new() { Name = "Accepter" }).ClickAsync();
-        await Assertions.Expect(card).ToHaveAttributeAsync("data-status", "Accepted", new() { Timeout = 5_000 });
+        await mayor.GetByTestId("actions").GetByRole(AriaRole.Button, new() { Name = "Accepter" }).ClickAsync();
+        await Assertions.Expect(mayor.GetByTestId("history")).ToContainTextAsync("Acceptée", new() { Timeout = 5_000 });
 
         // The issuer's page on A follows, well before its node's own 30 s poll would.
         await Assertions.Expect(codis.GetByTestId("history")).ToContainTextAsync("Acceptée", new() { Timeout = 5_000 });
