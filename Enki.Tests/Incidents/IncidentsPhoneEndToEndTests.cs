@@ -76,8 +76,13 @@ public sealed class IncidentsPhoneEndToEndTests : IClassFixture<ChromiumBrowser>
         Assert.DoesNotContain("UR ", text);
         await page.ScreenshotAsync("incidents-phone-mayor");
 
-        // One tap shows the rest.
+        // One tap shows the rest, and the address says so: a reload (or a node that died) keeps it.
         await page.GetByTestId("active-filters").GetByText("Tout effacer").ClickAsync();
         await Assertions.Expect(rows).ToHaveCountAsync(30, new() { Timeout = 10_000 });
+        await Assertions.Expect(page).ToHaveURLAsync(new Uri(_baseAddress, "incidents?en-cours=0").ToString());
+        await page.ReloadAsync();
+        await page.WaitForCircuitAsync();
+        await Assertions.Expect(rows).ToHaveCountAsync(30, new() { Timeout = 10_000 });
+        await Assertions.Expect(page.GetByTestId("active-filters")).ToHaveCountAsync(0);
     }
 }

@@ -24,5 +24,11 @@ internal static class ClusterNodes
 
     /// <summary>A node that believes the gateway's X-Forwarded-* (it runs on loopback).</summary>
     public static Dictionary<string, string> BehindGateway(string database, string redis) =>
-        new(Settings(database, redis)) { ["Enki__Proxy__KnownNetworks__0"] = "127.0.0.1/32" };
+        new(Settings(database, redis))
+        {
+            ["Enki__Proxy__KnownNetworks__0"] = "127.0.0.1/32",
+            // What a graceful stop did, for the failure message of the tests that stop a node.
+            ["Logging__LogLevel__Enki.Web.Hosting.GracefulStop"] = "Information",
+            ["Logging__LogLevel__Microsoft.AspNetCore.Components.Server.Circuits"] = "Debug",
+        };
 }
