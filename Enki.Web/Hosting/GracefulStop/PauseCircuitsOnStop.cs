@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.JSInterop;
 
 namespace Enki.Web.Hosting.GracefulStop;
@@ -29,14 +30,15 @@ public sealed class PauseCircuitsOnStop(OpenCircuits circuits, IHostApplicationL
 
     private void PauseAll()
     {
-        var (browsers, allClosed) = circuits.BeginStop();
+        var (browsers, allDisconnected) = circuits.BeginStop();
         if (browsers.Count == 0) return;
         logger.LogInformation("Graceful stop: asking {Count} browser(s) to pause their circuit and resume it on another node", browsers.Count);
         foreach (var browser in browsers) _ = AskAsync(browser);
         // Blocking is what a stopping callback may do: the host waits for it before closing connections.
-        var paused = allClosed.Wait(Grace);
-        logger.LogInformation("Graceful stop: {Left} circuit(s) still open after {Seconds} s{Outcome}",
-            circuits.Count, Grace.TotalSeconds, paused ? "" : " (they will reconnect and reload their page)");
+        var started = Stopwatch.GetTimestamp();
+        var handedOver = allDisconnected.Wait(Grace);
+        logger.LogInformation("Graceful stop: {Left} browser(s) still connected after {Seconds:0.0} s{Outcome}",
+            circuits.Connections, Stopwatch.GetElapsedTime(started).TotalSeconds, handedOver ? "" : " (they will reconnect and reload their page)");
     }
 
     private async Task AskAsync(IJSRuntime browser)
