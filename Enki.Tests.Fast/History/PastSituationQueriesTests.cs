@@ -41,7 +41,7 @@ public sealed class PastSituationQueriesTests(GeographyFixture geography) : IAsy
 
     public Task DisposeAsync() => _intake.DisposeAsync().AsTask();
 
-    private PastSituationQueries Queries => new(_intake.Services.GetRequiredService<IDbContextFactory<EnkiDbContext>>());
+    private PastSituationQueries Queries => new(_intake.Services.GetRequiredService<IDbContextFactory<EnkiDbContext>>(), geography.Geography);
 
     [SkippableFact]
     public async Task At_twenty_past_nine_the_late_triage_is_unknown_as_known_and_present_as_it_was()
