@@ -20,13 +20,12 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using static Enki.Tests.Nexsis.Intake.TestMessages;
 
 namespace Enki.Tests.History;
 
 /// <summary>
-/// The dashboard page at a past instant, rendered by bUnit over a real intake: two cases created at
-/// 09:00 (Paris) reach Enki at 09:05; Chelles's triage of 09:10 (two urgences absolues) only at 09:30.
+/// The dashboard page at a past instant, rendered by bUnit over a real intake with a late message
+/// (<see cref="LateTriage"/>: Chelles's triage of 09:10 reached Enki at 09:30).
 /// </summary>
 [Collection(GeographyCollection.Name)]
 public sealed class PastDashboardPageTests(GeographyFixture geography) : MudBunitContext, IAsyncLifetime
@@ -40,13 +39,7 @@ public sealed class PastDashboardPageTests(GeographyFixture geography) : MudBuni
 
     public override async Task InitializeAsync()
     {
-        await _intake.InitializeAsync();
-        await _intake.PushAsync(CreateCase(Chelles));
-        await _intake.PushAsync(CreateCase(Guichen, insee: "35126", lat: 47.9675, lon: -1.7947));
-        await _intake.DrainAsync();
-        _intake.Clock.Advance(TimeSpan.FromMinutes(25));
-        await _intake.PushAsync(Situation(Chelles, "IPR", T0.AddMinutes(10), red: 2));
-        await _intake.DrainAsync();
+        await LateTriage.SeedAsync(_intake, Chelles, Guichen);
 
         var store = _intake.Services.GetRequiredService<IDbContextFactory<EnkiDbContext>>();
         Services.AddSingleton(geography.Geography);

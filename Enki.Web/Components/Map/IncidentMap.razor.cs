@@ -10,6 +10,7 @@ using Enki.Web.Components.History;
 using Enki.Web.Live;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.JSInterop;
 
@@ -49,7 +50,8 @@ public sealed partial class IncidentMap : LeafletMapBase
 
     [Inject] private FrenchGeography Geography { get; set; } = default!;
 
-    [Inject] private PastSituationQueries PastQueries { get; set; } = default!;
+    /// <summary>Where the past's queries come from, asked only for a past instant (the live map needs none).</summary>
+    [Inject] private IServiceProvider Services { get; set; } = default!;
 
     /// <summary>The signed-in person, whose own territory is outlined; absent in isolated renders.</summary>
     [CascadingParameter] private Task<AuthenticationState>? AuthenticationState { get; set; }
@@ -200,7 +202,7 @@ public sealed partial class IncidentMap : LeafletMapBase
     /// <summary>The whole layer at the past instant, read for the viewer as they are now; the national choropleth from the same cases.</summary>
     private async Task ShowPastAsync(IJSObjectReference map, Jurisdiction scope, PastView past)
     {
-        var markers = await PastQueries.MarkersAtAsync(await Principal.ViewerAsync(), scope, past.Instant, past.Clock);
+        var markers = await Services.GetRequiredService<PastSituationQueries>().MarkersAtAsync(await Principal.ViewerAsync(), scope, past.Instant, past.Clock);
         if (Past != past) return; // another instant was asked for meanwhile: its own reload draws it
         await map.InvokeAsync<int>("showIncidents", MarkerLayer.After(null, markers).Full, IncidentLayerOptions.Json(IsWide, !Compact));
         _drawnVersion = 0;
