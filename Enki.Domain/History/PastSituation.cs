@@ -8,7 +8,14 @@ namespace Enki.Domain.History;
 /// </summary>
 public static class PastSituation
 {
-    public static IReadOnlyList<IncidentThen> OpenAt(IEnumerable<PastEvent> events, DateTimeOffset instant, HistoryClock clock)
+    public static IReadOnlyList<IncidentThen> OpenAt(IEnumerable<PastEvent> events, DateTimeOffset instant, HistoryClock clock) =>
+        [.. KnownAt(events, instant, clock).Where(i => i.IsOpen)];
+
+    /// <summary>
+    /// Every incident opened by the instant, those closed by then included (a dashboard still counts the
+    /// victims of a case closed in the last 24 hours), each as last reported before the instant, oldest first.
+    /// </summary>
+    public static IReadOnlyList<IncidentThen> KnownAt(IEnumerable<PastEvent> events, DateTimeOffset instant, HistoryClock clock)
     {
         var incidents = new Dictionary<Guid, IncidentThen>();
         // As known: in the order Enki recorded them. As it was: in the order they happened (the sender's
@@ -31,7 +38,7 @@ public static class PastSituation
             }
             // An update whose opening falls after the instant (on this clock) has nothing to apply to yet.
         }
-        return [.. incidents.Values.Where(i => i.IsOpen).OrderBy(i => i.OpenedAt)];
+        return [.. incidents.Values.OrderBy(i => i.OpenedAt)];
     }
 
     private static IncidentThen Apply(IncidentThen then, IncidentEvent happened) => happened switch

@@ -1,7 +1,9 @@
 using Enki.Domain.Access;
+using Enki.Domain.Geography;
 using Enki.Domain.History;
 using Enki.Domain.Incidents;
 using Enki.Infrastructure.Events;
+using Enki.Infrastructure.Incidents;
 using Enki.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,18 +14,63 @@ namespace Enki.Infrastructure.History;
 /// when it happened and when Enki recorded it), narrowed to the viewer's jurisdiction like every read.
 /// Exercises are left out: real and exercise data never mix.
 /// </summary>
-public sealed class PastSituationQueries(IDbContextFactory<EnkiDbContext> dbFactory)
+public sealed class PastSituationQueries(IDbContextFactory<EnkiDbContext> dbFactory, FrenchGeography geography)
 {
-    public async Task<IReadOnlyList<IncidentThen>> OpenAtAsync(Viewer viewer, DateTimeOffset instant, HistoryClock clock, CancellationToken cancellationToken = default)
+    /// <summary>The incidents open at the instant in the viewer's jurisdiction.</summary>
+    public async Task<IReadOnlyList<IncidentThen>> OpenAtAsync(Viewer viewer, DateTimeOffset instant, HistoryClock clock, CancellationToken cancellationToken = default) =>
+        [.. (await KnownAtAsync(viewer, viewer.Jurisdiction, instant, clock, cancellationToken)).Where(i => i.IsOpen)];
+
+    /// <summary>
+    /// Every incident of <paramref name="scope"/> opened by the instant (closed ones included), as last
+    /// reported before it. The scope is narrowed to the viewer's jurisdiction as well: a scope outside it shows nothing.
+    /// </summary>
+    public async Task<IReadOnlyList<IncidentThen>> KnownAtAsync(Viewer viewer, Jurisdiction scope, DateTimeOffset instant, HistoryClock clock,
+        CancellationToken cancellationToken = default)
     {
         var utc = instant.ToUniversalTime();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var rows = db.Events.AsNoTracking().Within(viewer).Where(e => !e.IsExercise && e.Type.StartsWith("incident."));
+        var rows = db.Events.AsNoTracking().Within(viewer).Where(JurisdictionFilter.For<StoredEvent>(scope))
+            .Where(e => !e.IsExercise && e.Type.StartsWith("incident."));
         rows = clock == HistoryClock.AsKnown ? rows.Where(e => e.RecordedAt <= utc) : rows.Where(e => e.OccurredAt <= utc);
         var events = await rows.OrderBy(e => e.Sequence).ToListAsync(cancellationToken);
         var past = events.Select(EventCatalog.Read)
             .Where(r => r?.Event is IncidentEvent)
             .Select(r => new PastEvent(r!.Sequence, r.RecordedAt, (IncidentEvent)r.Event));
-        return PastSituation.OpenAt(past, utc, clock);
+        return PastSituation.KnownAt(past, utc, clock);
     }
+
+    /// <summary>The dashboard's figures of <paramref name="scope"/> at the instant (<see cref="PastDashboardFigures"/>).</summary>
+    public async Task<DashboardFigures> FiguresAtAsync(Viewer viewer, Jurisdiction scope, DateTimeOffset instant, HistoryClock clock,
+        CancellationToken cancellationToken = default) =>
+        PastDashboardFigures.Of(scope, instant, await KnownAtAsync(viewer, scope, instant, clock, cancellationToken), geography);
+
+    /// <summary>
+    /// The map's markers at the instant, by the live map's rule: cases open then or opened in the 24 hours
+    /// before, newest first, at most <see cref="IncidentMapQueries.MaxMarkers"/>. The events carry no
+    /// coordinates: each case is placed where it is located now (a case's place is seldom corrected).
+    /// </summary>
+    public async Task<IReadOnlyList<IncidentMarker>> MarkersAtAsync(Viewer viewer, Jurisdiction scope, DateTimeOffset instant, HistoryClock clock,
+        CancellationToken cancellationToken = default)
+    {
+        var since = instant.ToUniversalTime() - IncidentMapQueries.RecentSpan;
+        var drawn = (await KnownAtAsync(viewer, scope, instant, clock, cancellationToken))
+            .Where(i => i.IsOpen || i.OpenedAt >= since)
+            .OrderByDescending(i => i.OpenedAt).Take(IncidentMapQueries.MaxMarkers).ToList();
+        var ids = drawn.Select(i => i.IncidentId).ToList();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var places = await db.Incidents.AsNoTracking().Within(viewer)
+            .Where(i => ids.Contains(i.Id) && i.Latitude != null && i.Longitude != null)
+            .Select(i => new { i.Id, Latitude = i.Latitude!.Value, Longitude = i.Longitude!.Value, i.CommuneName })
+            .ToDictionaryAsync(i => i.Id, cancellationToken);
+        return [.. drawn.Where(i => places.ContainsKey(i.IncidentId)).Select(i =>
+        {
+            var place = places[i.IncidentId];
+            return new IncidentMarker(i.IncidentId, place.Latitude, place.Longitude, i.NatureFamily, i.NatureLabel, place.CommuneName,
+                i.DepartmentCode, i.Status, i.OpenedAt);
+        })];
+    }
+
+    /// <summary>The cases in progress per department among the markers: the national map's choropleth at the instant.</summary>
+    public static IReadOnlyDictionary<string, int> InProgressByDepartment(IEnumerable<IncidentMarker> markers) =>
+        markers.Where(m => m.Status.IsActive()).GroupBy(m => m.DepartmentCode).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
 }

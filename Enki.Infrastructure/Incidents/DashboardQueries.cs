@@ -15,8 +15,8 @@ public sealed class DashboardQueries(IDbContextFactory<EnkiDbContext> dbFactory,
 {
     public static readonly TimeSpan ChartSpan = TimeSpan.FromHours(12);
     private static readonly IncidentStatus[] Active = [IncidentStatus.Reported, IncidentStatus.InProgress, IncidentStatus.Suspended];
-    private const int LatestCount = 10;
-    private const int BreakdownCount = 12;
+    internal const int LatestCount = 10;
+    internal const int BreakdownCount = 12;
 
     public async Task<DashboardFigures> ReadAsync(Jurisdiction scope, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
@@ -88,7 +88,7 @@ public sealed class DashboardQueries(IDbContextFactory<EnkiDbContext> dbFactory,
                 g.Sum(i => i.EngagedResourceCount)))
             .ToListAsync(cancellationToken)).SingleOrDefault() ?? Sums.Zero;
 
-    private static DateTimeOffset Hour(DateTimeOffset at)
+    internal static DateTimeOffset Hour(DateTimeOffset at)
     {
         var utc = at.UtcDateTime;
         return new DateTimeOffset(utc.Year, utc.Month, utc.Day, utc.Hour, 0, 0, TimeSpan.Zero);

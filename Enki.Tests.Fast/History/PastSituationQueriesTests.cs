@@ -26,22 +26,11 @@ public sealed class PastSituationQueriesTests(GeographyFixture geography) : IAsy
     private static readonly Viewer MayorOfGuichen = new("m35", "Maire de Guichen", Profile.Mayor, Jurisdiction.Commune("35126"));
     private static readonly Viewer Cogic = new("cogic", "COGIC", Profile.Cogic, Jurisdiction.National);
 
-    public async Task InitializeAsync()
-    {
-        await _intake.InitializeAsync();
-        // 09:05 (Enki's clock): both cases arrive, created at 09:00 by their senders.
-        await _intake.PushAsync(CreateCase(Chelles));
-        await _intake.PushAsync(CreateCase(Guichen, insee: "35126", lat: 47.9675, lon: -1.7947));
-        await _intake.DrainAsync();
-        // 09:30: the triage of 09:10 at Chelles finally arrives.
-        _intake.Clock.Advance(TimeSpan.FromMinutes(25));
-        await _intake.PushAsync(Situation(Chelles, "IPR", T0.AddMinutes(10), red: 2));
-        await _intake.DrainAsync();
-    }
+    public Task InitializeAsync() => LateTriage.SeedAsync(_intake, Chelles, Guichen);
 
     public Task DisposeAsync() => _intake.DisposeAsync().AsTask();
 
-    private PastSituationQueries Queries => new(_intake.Services.GetRequiredService<IDbContextFactory<EnkiDbContext>>());
+    private PastSituationQueries Queries => new(_intake.Services.GetRequiredService<IDbContextFactory<EnkiDbContext>>(), geography.Geography);
 
     [SkippableFact]
     public async Task At_twenty_past_nine_the_late_triage_is_unknown_as_known_and_present_as_it_was()

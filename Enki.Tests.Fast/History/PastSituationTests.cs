@@ -10,7 +10,7 @@ namespace Enki.Tests.History;
 public sealed class PastSituationTests
 {
     private static readonly DateTimeOffset Night = new(2026, 12, 2, 0, 0, 0, TimeSpan.Zero);
-    private static DateTimeOffset At(int hour, int minute) => Night.AddHours(hour).AddMinutes(minute);
+    internal static DateTimeOffset At(int hour, int minute) => Night.AddHours(hour).AddMinutes(minute);
     private static readonly DateTimeOffset TenPastTwo = At(2, 10);
 
     private static readonly Guid Flood = Guid.NewGuid(), Fire = Guid.NewGuid(), Fall = Guid.NewGuid();
@@ -21,7 +21,7 @@ public sealed class PastSituationTests
     private static readonly IncidentVictims TwoUrgent = IncidentVictims.None with { Red = 2 };
 
     /// <summary>Sequence is the order Enki recorded them in.</summary>
-    private static readonly PastEvent[] History =
+    internal static readonly PastEvent[] History =
     [
         // The flooded cellar: opened at 02:00, known at once.
         new(1, At(2, 0), new IncidentOpened(Subject(Flood, "INONDATION", IncidentStatus.Reported), At(2, 0), "INO", "Inondation", "Inondation de cave", At(2, 0), At(2, 0))),

@@ -140,4 +140,61 @@ public sealed class DashboardEndToEndTests : IClassFixture<ChromiumBrowser>, IAs
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/tableau-de-bord/commune/77284$"));
         await Assertions.Expect(page.GetByTestId("scope-title")).ToContainTextAsync("Meaux");
     }
+
+    /// <summary>
+    /// Scrubbing the past: NexSIS's case of 28 November (two urgences absolues) reaches Enki now, so an
+    /// hour ago Enki knew nothing of it (as known) though it was under way (as it was).
+    /// </summary>
+    [SkippableFact]
+    public async Task The_duty_officer_scrubs_the_dashboard_back_an_hour_reads_the_counters_at_each_instant_and_returns_to_live()
+    {
+        const string Case = "fr.fire.sis077.e2e.PASSE";
+        await PushAsync(TestMessages.CreateCase(Case));
+        await PushAsync(TestMessages.Situation(Case, "IPR", TestMessages.T0.AddMinutes(5), red: 2));
+        var page = await SignedInPageAsync("sdis77");
+        var live = new Uri(_base, "tableau-de-bord/departement/77").ToString();
+
+        // An hour ago, in Paris time, as known: nothing yet.
+        var hourAgo = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow.AddHours(-1), Enki.Domain.Geography.TerritoryClock.Paris);
+        await page.GotoAsync($"{live}?a={hourAgo:yyyy-MM-dd'T'HH:mm}");
+        await page.WaitForCircuitAsync();
+        await Assertions.Expect(page.GetByTestId("past-title")).ToContainTextAsync($"à {hourAgo:HH:mm} — telle que connue à cet instant");
+        await Assertions.Expect(page.GetByTestId("count-in-progress")).ToHaveTextAsync("0");
+
+        // The slider to its right end (now): the case and its victims are known (once the intake job has run).
+        await page.Locator(".enki-past input[type=range]").PressAsync("End");
+        await Assertions.Expect(page.GetByTestId("count-in-progress")).ToHaveTextAsync("1", new() { Timeout = 10_000 });
+        await Assertions.Expect(page.GetByTestId("count-red")).ToHaveTextAsync("2");
+        Assert.Contains("a=", page.Url);
+
+        // An hour back, then as it actually was: the case of the 28th was under way all along.
+        await page.GetByTestId("past-step-60").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("count-in-progress")).ToHaveTextAsync("0");
+        await page.Locator(".enki-past input[type=checkbox]").CheckAsync();
+        await Assertions.Expect(page.GetByTestId("past-title")).ToContainTextAsync("telle qu'elle était (messages tardifs compris)");
+        await Assertions.Expect(page.GetByTestId("count-in-progress")).ToHaveTextAsync("1");
+        await Assertions.Expect(page.GetByTestId("count-red")).ToHaveTextAsync("2");
+        Assert.Contains("horloge=tel-que-c-etait", page.Url);
+        await Assertions.Expect(page.GetByTestId("enki-map")).ToHaveAttributeAsync("data-markers", "1");
+        await page.ScreenshotAsync("past-dashboard-desktop");
+
+        await page.GetByTestId("back-to-live").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("past-banner")).ToHaveCountAsync(0);
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/tableau-de-bord/departement/77$"));
+        await Assertions.Expect(page.GetByTestId("count-in-progress")).ToHaveTextAsync("1");
+
+        // The same person on a phone-sized window (same session: signing in again costs seconds).
+        var phone = await page.Context.NewPageAsync();
+        await phone.SetViewportSizeAsync(390, 844);
+        await phone.GotoAsync($"{live}?a={hourAgo:yyyy-MM-dd'T'HH:mm}&horloge=tel-que-c-etait");
+        await phone.WaitForCircuitAsync();
+        await Assertions.Expect(phone.GetByTestId("count-in-progress")).ToHaveTextAsync("1");
+        Assert.False(await phone.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth"), "no sideways scrolling on a phone");
+        await phone.ScreenshotAsync("past-dashboard-phone");
+
+        // The incident list takes the same instant and clock.
+        await phone.GotoAsync(new Uri(_base, $"incidents?a={hourAgo:yyyy-MM-dd'T'HH:mm}&horloge=tel-que-c-etait").ToString());
+        await Assertions.Expect(phone.GetByTestId("past-count")).ToHaveTextAsync("1 incident en cours à cet instant");
+        await phone.ScreenshotAsync("past-incidents-phone");
+    }
 }

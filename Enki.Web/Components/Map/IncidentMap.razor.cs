@@ -3,11 +3,14 @@ using Enki.Domain.Geography;
 using Enki.Domain.Incidents;
 using Enki.Infrastructure.Access;
 using Enki.Infrastructure.Geography;
+using Enki.Infrastructure.History;
 using Enki.Infrastructure.Incidents;
 using Enki.Web.Api;
+using Enki.Web.Components.History;
 using Enki.Web.Live;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.JSInterop;
 
@@ -20,6 +23,7 @@ namespace Enki.Web.Components.Map;
 /// and named in the legend, commune names where they fit, framed on the territory. Real changes
 /// inside the scope reload the markers, at most once per <see cref="ReloadInterval"/>; the markers
 /// and counts come from the territory's shared live state (<see cref="LiveTerritories"/>).
+/// Given a <see cref="Past"/> instant it shows that instant instead and listens to nothing.
 /// </summary>
 public sealed partial class IncidentMap : LeafletMapBase
 {
@@ -34,6 +38,7 @@ public sealed partial class IncidentMap : LeafletMapBase
     private bool _choroplethShown;
     private object? _rendered;
     private long _drawnVersion;
+    private PastView? _shownPast;
 
     [Inject] private LiveTerritories Territories { get; set; } = default!;
 
@@ -45,6 +50,9 @@ public sealed partial class IncidentMap : LeafletMapBase
 
     [Inject] private FrenchGeography Geography { get; set; } = default!;
 
+    /// <summary>Where the past's queries come from, asked only for a past instant (the live map needs none).</summary>
+    [Inject] private IServiceProvider Services { get; set; } = default!;
+
     /// <summary>The signed-in person, whose own territory is outlined; absent in isolated renders.</summary>
     [CascadingParameter] private Task<AuthenticationState>? AuthenticationState { get; set; }
 
@@ -54,19 +62,31 @@ public sealed partial class IncidentMap : LeafletMapBase
     /// <summary>Small embeds: no legend.</summary>
     [Parameter] public bool Compact { get; set; }
 
+    /// <summary>The instant shown instead of the live situation (no live updates then); null: live.</summary>
+    [Parameter] public PastView? Past { get; set; }
+
     private bool IsWide => Scope.Kind is JurisdictionKind.National or JurisdictionKind.Zone;
 
     protected override void OnParametersSet()
     {
         ArgumentNullException.ThrowIfNull(Scope);
-        if (Scope == _watched)
+        if (Scope == _watched && Past == _shownPast)
         {
+            return;
+        }
+        var instantMoved = Scope == _watched && Past is not null && _shownPast is not null;
+        _shownPast = Past;
+        if (instantMoved)
+        {
+            // Same territory at another instant: redraw its markers once the map exists.
+            if (_scopeApplied) _ = InvokeAsync(() => ReloadAsync("showIncidents"));
             return;
         }
         StopWatching();
         _watched = Scope;
         _scopeApplied = false;
         _drawnVersion = 0;
+        if (Past is not null) return;
         _reload = new Coalescer(ReloadInterval, Clock, () => InvokeAsync(() => ReloadAsync("updateIncidents")),
             LoggerFactory.CreateLogger<IncidentMap>(), "a map reload");
         // Only real changes of the territory ask for a reload (exercises never show on the map); ends with the session.
@@ -141,6 +161,11 @@ public sealed partial class IncidentMap : LeafletMapBase
         var scope = Scope;
         try
         {
+            if (Past is { } past)
+            {
+                await ShowPastAsync(map, scope, past);
+                return;
+            }
             var update = await Territories.MarkersAsync(scope, _drawnVersion);
             if (update.Payload is not null)
             {
@@ -171,6 +196,20 @@ public sealed partial class IncidentMap : LeafletMapBase
         {
             // A live screen keeps its last picture rather than failing the circuit.
             LoggerFactory.CreateLogger<IncidentMap>().LogWarning(ex, "Incident map of {Scope} could not be refreshed", scope);
+        }
+    }
+
+    /// <summary>The whole layer at the past instant, read for the viewer as they are now; the national choropleth from the same cases.</summary>
+    private async Task ShowPastAsync(IJSObjectReference map, Jurisdiction scope, PastView past)
+    {
+        var markers = await Services.GetRequiredService<PastSituationQueries>().MarkersAtAsync(await Principal.ViewerAsync(), scope, past.Instant, past.Clock);
+        if (Past != past) return; // another instant was asked for meanwhile: its own reload draws it
+        await map.InvokeAsync<int>("showIncidents", MarkerLayer.After(null, markers).Full, IncidentLayerOptions.Json(IsWide, !Compact));
+        _drawnVersion = 0;
+        if (scope.Kind == JurisdictionKind.National)
+        {
+            await map.InvokeVoidAsync("showChoropleth", PastSituationQueries.InProgressByDepartment(markers), new ChoroplethOptions(!Compact));
+            _choroplethShown = true;
         }
     }
 
