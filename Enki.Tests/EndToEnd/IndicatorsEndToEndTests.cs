@@ -1,18 +1,22 @@
 using System.Net;
 using Enki.Tests.Nexsis.Intake;
 using Enki.Tests.Support;
+using Enki.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Enki.Tests.EndToEnd;
 
-/// <summary>The « Indicateurs » page in Chromium: a series, then a map by commune, pinned to the wall; desktop, phone and wall looks.</summary>
+/// <summary>The « Indicateurs » page in Chromium: a series, then a map by commune, pinned to the wall and to a crisis; desktop, phone and wall looks.</summary>
 [Collection(WebCollection.Name)]
 public sealed class IndicatorsEndToEndTests(ChromiumBrowser chromium, IndicatorsEndToEndTests.Host host)
     : IClassFixture<ChromiumBrowser>, IClassFixture<IndicatorsEndToEndTests.Host>, IAsyncLifetime
 {
     private const string PushKey = "nexsis-push-indicators-e2e-0123";
 
-    public sealed class Host() : SharedHost(new EnkiWebApplicationFactory().With("Enki:Nexsis:InboundApiKey", PushKey), kestrel: true);
+    public sealed class Host() : SharedHost(new EnkiWebApplicationFactory()
+        .With("Enki:Nexsis:InboundApiKey", PushKey).With("Enki:Demo:Crises", "true"), kestrel: true);
 
     private readonly List<IBrowserContext> _contexts = [];
 
@@ -24,6 +28,12 @@ public sealed class IndicatorsEndToEndTests(ChromiumBrowser chromium, Indicators
     }
 
     private Uri Url(string path) => new(host.BaseAddress, path);
+
+    private async Task<Guid> StormIdAsync()
+    {
+        await using var db = await host.App.Services.GetRequiredService<IDbContextFactory<EnkiDbContext>>().CreateDbContextAsync();
+        return await db.Crises.Where(c => c.Title == "Tempête sur la Seine-et-Marne").Select(c => c.Id).SingleAsync();
+    }
 
     private static async Task AssertNoSidewaysScrollAsync(IPage page, string what) =>
         Assert.False(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth"), $"{what} scrolls sideways");
@@ -62,6 +72,14 @@ public sealed class IndicatorsEndToEndTests(ChromiumBrowser chromium, Indicators
 
         await desktop.GetByTestId("pin-wall").ClickAsync();
         await Assertions.Expect(desktop.Locator(".mud-snackbar")).ToContainTextAsync("épinglé au mur");
+        // The demo storm over Seine-et-Marne, piloted by the préfecture: the only crisis offered.
+        await desktop.GetByTestId("pin-crisis").ClickAsync();
+        await Assertions.Expect(desktop.Locator(".mud-snackbar").Last).ToContainTextAsync("tableau de bord de la crise");
+        await desktop.GotoAsync(Url($"crises/{await StormIdAsync()}").ToString());
+        await desktop.WaitForCircuitAsync();
+        await Assertions.Expect(desktop.GetByTestId("crisis-pins").GetByTestId("pin-card")).ToContainTextAsync("Chelles");
+        await desktop.GetByTestId("crisis-pins").ScrollIntoViewIfNeededAsync();
+        await desktop.ScreenshotAsync("indicators-crisis-pin");
 
         var phone = await chromium.SignedInPageAsync(host.BaseAddress, "prefecture77", 390, 844, _contexts);
         await phone.GotoAsync(Url(view + "&representation=communes").ToString());
