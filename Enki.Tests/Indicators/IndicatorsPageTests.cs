@@ -151,6 +151,24 @@ public sealed class IndicatorsPageTests(GeographyFixture geography) : MudBunitCo
     }
 
     [Fact]
+    public async Task While_the_period_reaches_now_a_new_case_is_counted_without_reloading()
+    {
+        var page = Open(National, "indicateurs/national?indicateur=interventions-ouvertes&periode=24h&pas=heure&representation=chiffre");
+        Assert.Equal(["0"], Values(page)); // the harness's clock stands on 1 December, three days after the data set
+        Assert.Contains("en direct", page.Find("[data-testid=indicator-live]").TextContent);
+
+        var now = _intake.Clock.GetUtcNow();
+        await _intake.PushAsync(TestMessages.CreateCase("case.live", sentAt: now.AddHours(-1)));
+        await _intake.DrainAsync();
+        await Services.GetRequiredService<IIncidentChangeFeed>().PublishAsync(
+            [new IncidentChange(Guid.NewGuid(), "case.live", "77108", "77", "PARIS", false, IncidentStatus.Reported, true, now)]);
+        // Recomputed at most once per 2 s after the page's own computation: the window passes on the page's clock.
+        _intake.Clock.Advance(IndicatorLive.Window);
+
+        page.WaitForAssertion(() => Assert.Equal(["1"], Values(page)), TimeSpan.FromSeconds(10));
+    }
+
+    [Fact]
     public void A_mayor_never_sees_another_communes_figures_through_the_page()
     {
         Assert.Contains("Page introuvable", Open(MayorOfGuichen, $"indicateurs/commune/77108?indicateur=interventions-ouvertes&{Day28}&representation=chiffre").Markup);
