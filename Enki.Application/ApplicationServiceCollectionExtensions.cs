@@ -2,6 +2,7 @@ using Enki.Application.Accounts;
 using Enki.Application.Crises;
 using Enki.Application.Crises.Report;
 using Enki.Application.Directory;
+using Enki.Application.Indicators;
 using Enki.Application.Intake;
 using Enki.Application.Logbook;
 using Enki.Application.Mobilisation;
@@ -55,6 +56,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<ILogbook, LogbookCommands>();
         services.AddSingleton<CrisisCommands>();
         services.AddSingleton<SituationReportCommands>();
+        services.AddSingleton<IndicatorPinCommands>();
         return services;
     }
 

@@ -46,6 +46,7 @@ public static class AuditActions
         .Concat(Directory.DirectoryAuditActions.Labels)
         .Concat(Mobilisation.MobilisationAuditActions.Labels)
         .Concat(Crises.CrisisAuditActions.Labels)
+        .Concat(Indicators.Pins.PinAuditActions.Labels)
         .ToDictionary();
 
     public static string Label(string action) => Labels.TryGetValue(action, out var label) ? label : action;

@@ -50,6 +50,7 @@ public static class EnkiInfrastructureServiceCollectionExtensions
         services.AddSingleton<DashboardQueries>();
         services.AddSingleton<IndicatorQueries>();
         services.AddSingleton<IndicatorGeoJson>();
+        services.AddSingleton<IndicatorPinQueries>();
         services.AddEnkiDirectory();
         services.AddEnkiCrises();
         services.AddEnkiMobilisation();

@@ -2,6 +2,7 @@ using Enki.Infrastructure.Persistence.Storage;
 using Enki.Domain.Directory;
 using Enki.Domain.Crises;
 using Enki.Domain.Incidents;
+using Enki.Domain.Indicators.Pins;
 using Enki.Domain.Logbook;
 using Enki.Domain.Mobilisation;
 using Enki.Infrastructure.Access;
@@ -48,6 +49,8 @@ public abstract partial class EnkiDbContext(DbContextOptions options) : Identity
     public DbSet<LogbookEntry> LogbookEntries => Set<LogbookEntry>();
 
     public DbSet<MobilisationRequest> MobilisationRequests => Set<MobilisationRequest>();
+
+    public DbSet<IndicatorPin> IndicatorPins => Set<IndicatorPin>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -32,7 +32,7 @@ public sealed class NavMenuTests : MudBunitContext
         var links = menu.FindAll("a").Select(a => (Text: a.TextContent.Trim(), Href: a.GetAttribute("href"))).ToList();
 
         Assert.Equal(
-            [("Tableau de bord", ""), ("Incidents", "incidents"), ("Carte", "carte"), ("Crises", "crises"),
+            [("Tableau de bord", ""), ("Incidents", "incidents"), ("Carte", "carte"), ("Indicateurs", "indicateurs"), ("Crises", "crises"),
              ("Mobilisations", "mobilisations"), ("Annuaire", "annuaire"), ("Administration", "administration"),
              ("Utilisateurs", "administration/utilisateurs")],
             links);

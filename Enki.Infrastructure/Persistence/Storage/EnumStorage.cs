@@ -2,6 +2,7 @@ using Enki.Domain.Access;
 using Enki.Domain.Crises;
 using Enki.Domain.Directory;
 using Enki.Domain.Incidents;
+using Enki.Domain.Indicators.Pins;
 using Enki.Domain.Logbook;
 using Enki.Domain.Mobilisation;
 using Enki.Infrastructure.Mail;
@@ -120,11 +121,15 @@ public static class EnumStorage
         (Mail.OutboxStatus.Sent, "Sent"),
         (Mail.OutboxStatus.Failed, "Failed"));
 
+    public static readonly StoredValues<PinBoard> PinBoard = new(
+        (Domain.Indicators.Pins.PinBoard.Crisis, "Crise"),
+        (Domain.Indicators.Pins.PinBoard.Wall, "Mur"));
+
     public static readonly IReadOnlyList<IStoredValues> All =
     [
         Profile, JurisdictionKind, IncidentStatus, VictimCountEstimate, CrisisType, CrisisStatus, ParticipantKind,
         ParticipationRight, LogbookEntryKind, MobilisationStatus, MobilisationPriority, MobilisationAction, RecipientKind, OrganisationKind,
-        InboxChannel, InboxState, OutboxStatus,
+        InboxChannel, InboxState, OutboxStatus, PinBoard,
     ];
 
     private static readonly Dictionary<Type, IStoredValues> ByType = All.ToDictionary(v => v.EnumType);

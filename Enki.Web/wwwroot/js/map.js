@@ -17,6 +17,7 @@ import { escapeHtml } from "./map/text.js";
 import { IncidentLayer, INCIDENT_PANE } from "./map/incidents.js";
 import { Choropleth } from "./map/choropleth.js";
 import { CommuneLabels } from "./map/labels.js";
+import { IndicatorAreas } from "./map/areas.js";
 
 export { loadLeaflet };
 
@@ -109,6 +110,7 @@ class EnkiMap {
         this._incidents = new IncidentLayer(L, this._map, this._host, scale);
         this._choropleth = new Choropleth(L, this._map, this._host);
         this._labels = new CommuneLabels(L, this._map, this._host, scale === 1 ? 1 : 2);
+        this._areas = new IndicatorAreas(L, this._map, this._host);
 
         this.setTileLayer(options.tileUrl, options.tileAttribution);
         this.fitFrance();
@@ -386,6 +388,18 @@ class EnkiMap {
         }
     }
 
+    /**
+     * Paints an indicator on its areas: GeoJSON (UTF-8 JSON bytes or object) of the communes or departments
+     * with a figure, and `paint` (bytes or object: colours and tooltip texts by code, legend title and classes);
+     * `fitToAreas` frames them (a crisis's territory, whose bounds the server does not give). Returns the count.
+     */
+    showIndicatorAreas(geojson, paint, fitToAreas) {
+        if (this._disposed) {
+            return 0;
+        }
+        return this._areas.show(fromJsonBytes(geojson), fromJsonBytes(paint), !!fitToAreas);
+    }
+
     /** One point (an incident's place) centred at `zoom`. */
     showPoint(lat, lon, zoom) {
         if (this._disposed) {
@@ -407,10 +421,11 @@ class EnkiMap {
         this._resizeObserver.disconnect();
         this._labels.dispose();
         this._incidents.dispose();
+        this._areas.dispose();
         this._map.remove();
         this._element.remove();
         for (const name of ["data-outlines-loaded", "data-outlines-error", "data-communes-loaded", "data-communes-error",
-            "data-commune-labels", "data-markers", "data-choropleth", "data-tiles", "data-own-territory"]) {
+            "data-commune-labels", "data-markers", "data-choropleth", "data-tiles", "data-own-territory", "data-indicator-areas"]) {
             this._host.removeAttribute(name);
         }
     }

@@ -46,6 +46,11 @@ export class Legend {
         this._details.innerHTML = `<summary>${escapeHtml(this._title)}</summary><ul>${items.join("")}</ul>`;
     }
 
+    /** Changes the title shown in the summary (at the next `show`). */
+    setTitle(title) {
+        this._title = title;
+    }
+
     hide() {
         if (this._shown) {
             this._control.remove();
