@@ -17,6 +17,9 @@ public sealed class Warning : EventSource
 
     public Guid RuleId { get; private set; }
 
+    /// <summary>Changed by each acknowledgement and escalation: of two at once, the second is refused and looks again.</summary>
+    public Guid Version { get; private set; }
+
     public string RuleName { get; private set; } = "";
 
     public WarningRuleKind Kind { get; private set; }
@@ -79,7 +82,7 @@ public sealed class Warning : EventSource
         var rule = draft.Rule;
         var warning = new Warning
         {
-            Id = Guid.NewGuid(), RuleId = rule.Id, RuleName = rule.Name, Kind = rule.Kind, OwnerKind = rule.Owner.Kind, OwnerCode = rule.Owner.Code,
+            Id = Guid.NewGuid(), Version = Guid.NewGuid(), RuleId = rule.Id, RuleName = rule.Name, Kind = rule.Kind, OwnerKind = rule.Owner.Kind, OwnerCode = rule.Owner.Code,
             CauseSequence = causeSequence, Title = draft.Title, Detail = draft.Detail, Urgent = rule.Urgent, SubjectKind = draft.SubjectKind,
             SubjectId = draft.SubjectId, CommuneCode = draft.Place.CommuneCode, DepartmentCode = draft.Place.DepartmentCode,
             ZoneCode = draft.Place.ZoneCode, OccurredAt = draft.OccurredAt, RaisedAt = now, EscalationDelay = rule.EffectiveEscalationDelay,
@@ -137,6 +140,7 @@ public sealed class Warning : EventSource
     {
         if (!IsAddressedTo(userId, organisationKey)) throw new WarningRefused("Cet avertissement ne vous est pas adressé.");
         if (AcknowledgedAt is { } done) throw new WarningRefused($"Déjà acquitté par {AcknowledgedByName} ({done:HH:mm} UTC).");
+        Version = Guid.NewGuid();
         AcknowledgedAt = at;
         AcknowledgedById = userId;
         AcknowledgedByName = userName;
@@ -165,6 +169,7 @@ public sealed class Warning : EventSource
             return null;
         }
         var step = list.Steps[EscalationLevel];
+        Version = Guid.NewGuid();
         EscalationLevel++;
         Recipients = [.. Recipients, new WarningRecipient(step.Kind, step.Code, step.Name, EscalationLevel, now)];
         AddDeliveries(accountsOf(step), channels, EscalationLevel);

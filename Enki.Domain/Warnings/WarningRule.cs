@@ -14,7 +14,20 @@ public sealed class WarningRule
 
     public Guid Id { get; private set; }
 
-    public WarningOwner Owner { get; private set; } = null!;
+    public WarningOwner Owner
+    {
+        get => new(OwnerKind, OwnerCode, Jurisdiction.Parse(OwnerJurisdiction), OwnerProfile);
+        private set => (OwnerKind, OwnerCode, OwnerJurisdiction, OwnerProfile) = (value.Kind, value.Code, value.Jurisdiction.ToString(), value.Profile);
+    }
+
+    // The owner as stored: its kind and code (organisation key or account id), jurisdiction and profile.
+    public WarningOwnerKind OwnerKind { get; private set; }
+
+    public string OwnerCode { get; private set; } = "";
+
+    public string OwnerJurisdiction { get; private set; } = "national";
+
+    public Profile OwnerProfile { get; private set; }
 
     public string Name { get; private set; } = "";
 

@@ -4,6 +4,8 @@ using Enki.Domain.Crises;
 using Enki.Domain.Incidents;
 using Enki.Domain.Logbook;
 using Enki.Domain.Mobilisation;
+using Enki.Domain.Warnings;
+using Enki.Infrastructure.Warnings;
 using Enki.Infrastructure.Access;
 using Enki.Infrastructure.Audit;
 using Enki.Infrastructure.Mail;
@@ -48,6 +50,16 @@ public abstract partial class EnkiDbContext(DbContextOptions options) : Identity
     public DbSet<LogbookEntry> LogbookEntries => Set<LogbookEntry>();
 
     public DbSet<MobilisationRequest> MobilisationRequests => Set<MobilisationRequest>();
+
+    public DbSet<WarningRule> WarningRules => Set<WarningRule>();
+
+    public DbSet<Warning> Warnings => Set<Warning>();
+
+    public DbSet<WarningDelivery> WarningDeliveries => Set<WarningDelivery>();
+
+    public DbSet<WarningPreferences> WarningPreferences => Set<WarningPreferences>();
+
+    public DbSet<StoredEscalationList> EscalationLists => Set<StoredEscalationList>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
