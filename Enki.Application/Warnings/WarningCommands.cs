@@ -33,7 +33,9 @@ public sealed class WarningCommands(IDbContextFactory<EnkiDbContext> dbFactory, 
         if (warning is null || !warning.IsAddressedTo(viewer.Id, organisation)) return WarningOutcome.Refused(NotFound);
         try
         {
-            warning.Acknowledge(viewer.Id, viewer.Name, organisation, clock.GetUtcNow());
+            var now = clock.GetUtcNow();
+            warning.Acknowledge(viewer.Id, viewer.Name, organisation, now);
+            await WarningLogbook.AcknowledgedAsync(db, warning, viewer, now, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             return WarningOutcome.Ok;
         }

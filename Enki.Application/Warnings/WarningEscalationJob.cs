@@ -47,7 +47,11 @@ public sealed class WarningEscalationJob(
             {
                 accounts[step] = await WarningAccounts.OfAsync(db, step.Kind, step.Code, now, cancellationToken);
             }
-            if (warning.Escalate(list, step => accounts[step], relay.Channels, now) is not null) escalated.Add(warning);
+            if (warning.Escalate(list, step => accounts[step], relay.Channels, now) is { } taken)
+            {
+                escalated.Add(warning);
+                await WarningLogbook.EscalatedAsync(db, warning, taken, now, cancellationToken);
+            }
         }
         try
         {

@@ -54,6 +54,7 @@ public sealed class WarningRulesHandler(
             }
         }
         if (raised.Count == 0) return;
+        await WarningLogbook.RaisedAsync(db, raised, clock.GetUtcNow(), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         foreach (var warning in raised.Where(w => w.NextEscalationAt is not null))
         {

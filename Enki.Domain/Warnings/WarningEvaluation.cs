@@ -47,8 +47,16 @@ public static class WarningEvaluation
         };
     }
 
-    public static string VictimsInWords(IncidentVictims v) =>
-        $"{v.Deceased} décédé(s), {v.Red} urgence(s) absolue(s), {v.Yellow} urgence(s) relative(s), {v.Green} impliqué(s), {v.Missing} disparu(s)";
+    /// <summary>The counts that are not zero, most serious first: « 1 décédé, 2 urgences absolues ».</summary>
+    public static string VictimsInWords(IncidentVictims v)
+    {
+        var parts = new[]
+        {
+            (v.Deceased, "décédé", "décédés"), (v.Red, "urgence absolue", "urgences absolues"), (v.Yellow, "urgence relative", "urgences relatives"),
+            (v.Green, "impliqué", "impliqués"), (v.Missing, "disparu", "disparus"),
+        }.Where(p => p.Item1 > 0).Select(p => $"{p.Item1} {(p.Item1 == 1 ? p.Item2 : p.Item3)}").ToList();
+        return parts.Count == 0 ? "Aucune victime dénombrée." : string.Join(", ", parts);
+    }
 
     private static bool OfFamilies(WarningRule rule, string family) => rule.NatureFamilies.Count == 0 || rule.NatureFamilies.Contains(family);
 

@@ -74,5 +74,31 @@ public sealed class WarningDeliveryTests : IAsyncLifetime
         Assert.Equal("commune:35126#Maire", warning.OwnerCode);
     }
 
+    [Fact]
+    public async Task A_crisis_over_Chelles_logs_who_was_warned_and_who_acknowledged_in_its_main_courante()
+    {
+        var crisis = Enki.Domain.Crises.Crisis.Open(Prefecture77, "Crue de la Marne", Enki.Domain.Crises.CrisisType.Flood, null,
+            [WarningSamples.Chelles], WarningSamples.Now.AddHours(-1), false, WarningSamples.Territories, WarningSamples.Now);
+        var elsewhere = Enki.Domain.Crises.Crisis.Open(MaireGuichen, "Guichen", Enki.Domain.Crises.CrisisType.Storm, null,
+            [WarningSamples.Guichen], WarningSamples.Now.AddHours(-1), false, WarningSamples.Territories, WarningSamples.Now);
+        await using (var db = await _harness.DbFactory.CreateDbContextAsync())
+        {
+            db.Crises.AddRange(crisis, elsewhere);
+            await db.SaveChangesAsync();
+        }
+        await _harness.RecordUrgenceAbsolueInChellesAsync();
+        await _harness.DeliverAsync();
+        var id = (await _harness.WarningsAsync()).Single().Id;
+        Assert.True((await _harness.Commands.AcknowledgeAsync(MaireChelles, id)).Done);
+
+        await using var read = await _harness.DbFactory.CreateDbContextAsync();
+        var entries = read.LogbookEntries.Where(e => e.TagList.Contains("|avertissement|")).AsEnumerable().OrderBy(e => e.At).ToList();
+        Assert.Equal([crisis.Id, crisis.Id], entries.Select(e => e.CrisisId));
+        // The test directory names a commune by its code (the real one says « Chelles (77108) »).
+        Assert.Equal("Avertissement urgent « Victimes à 77108 : au moins une urgence absolue » envoyé à Maire — Commune 77108 (2 personne(s)).",
+            entries[0].Text);
+        Assert.Equal("Avertissement « Victimes à 77108 : au moins une urgence absolue » acquitté par Maire de Chelles.", entries[1].Text);
+    }
+
     private async Task<WarningRule> RuleAsync(string name) => (await _harness.Queries.RulesAsync(MaireChelles)).Single(r => r.Name == name);
 }

@@ -18,6 +18,8 @@ public sealed class WarningEvaluationTests
         Assert.Same(urgent, draft.Rule);
         Assert.Equal("Victimes à Chelles : au moins une urgence absolue", draft.Title);
         Assert.Equal("77108", draft.Place.CommuneCode);
+        Assert.Equal("1 urgence absolue", draft.Detail);
+        Assert.Equal("1 décédé, 2 urgences absolues, 3 impliqués", WarningEvaluation.VictimsInWords(Victims(red: 2, green: 3, deceased: 1)));
     }
 
     [Fact]
