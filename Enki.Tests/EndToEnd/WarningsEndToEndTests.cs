@@ -53,19 +53,23 @@ public sealed class WarningsEndToEndTests : IClassFixture<ChromiumBrowser>, IAsy
         await Assertions.Expect(cards).ToHaveCountAsync(1, new() { Timeout = 2_000 });
         var latency = clock.Elapsed;
         Assert.True(latency < TimeSpan.FromSeconds(2), $"took {latency}");
-        await Assertions.Expect(mayor.GetByTestId("warnings-badge")).ToContainTextAsync("1");
+        // The centre is open: the warning is read at once, and the bell says so.
+        await Assertions.Expect(cards.First).ToContainTextAsync("lue");
+        await Assertions.Expect(mayor.Locator("[data-testid=warnings-badge] .mud-badge")).ToBeHiddenAsync();
         await Assertions.Expect(cards.First).ToContainTextAsync("Victimes à Chelles : au moins une urgence absolue");
         await mayor.ScreenshotAsync("warnings-centre-phone");
 
         await cards.First.GetByTestId("acknowledge").ClickAsync();
         await Assertions.Expect(cards.First.GetByTestId("acknowledged-by")).ToContainTextAsync("Acquitté par", new() { Timeout = 5_000 });
-        await Assertions.Expect(mayor.Locator("[data-testid=warnings-badge] .mud-badge")).ToBeHiddenAsync();
         await mayor.ScreenshotAsync("warnings-centre-phone-acknowledged");
 
         await cards.First.Locator("a").First.ClickAsync();
         await Assertions.Expect(mayor.GetByTestId("deliveries")).ToContainTextAsync("Acquittée", new() { Timeout = 5_000 });
         await mayor.SetViewportSizeAsync(1440, 900);
         await mayor.ScreenshotAsync("warning-page-desktop");
+        await mayor.GotoAsync(new Uri(_base, "avertissements/regles").ToString());
+        await Assertions.Expect(mayor.GetByTestId("rules")).ToContainTextAsync("Décès ou urgence absolue");
+        await mayor.ScreenshotAsync("warning-rules-desktop");
         Console.WriteLine($"NexSIS push → notification in the mayor's open app: {latency.TotalMilliseconds:F0} ms");
     }
 }

@@ -11,6 +11,11 @@ namespace Enki.Web.Live;
 /// </summary>
 public sealed class LiveWarnings(IWarningFeed feed, CircuitPrincipal principal, ILogger<LiveWarnings> logger)
 {
+    /// <summary>This circuit marked warnings read or acknowledged them: the bell counts again (no event goes through the stream for a read).</summary>
+    public event Action? SeenHere;
+
+    public void Seen() => SeenHere?.Invoke();
+
     public IDisposable Watch(Viewer viewer, Func<WarningChange, Task> onChange)
     {
         var organisation = WarningQueries.OrganisationKey(viewer);
