@@ -50,6 +50,7 @@ public sealed class WarningEscalationJob(
             if (warning.Escalate(list, step => accounts[step], relay.Channels, now) is { } taken)
             {
                 escalated.Add(warning);
+                relay.DeliverOnCommit(warning, now);
                 await WarningLogbook.EscalatedAsync(db, warning, taken, now, cancellationToken);
             }
         }

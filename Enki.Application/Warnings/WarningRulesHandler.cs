@@ -48,6 +48,7 @@ public sealed class WarningRulesHandler(
                     ? WarningAccounts.NameOf(owner.Code, territories)
                     : accounts.FirstOrDefault()?.Name ?? owner.Code;
                 var warning = Warning.Raise(draft, recorded.Sequence, ownerName, accounts, relay.Channels, now);
+                relay.DeliverOnCommit(warning, now);
                 db.Warnings.Add(warning);
                 facts.NoteRaised(ruleId, draft.OccurredAt);
                 raised.Add(warning);

@@ -18,6 +18,12 @@ public interface IWarningChannel
     /// <summary>Whether it rings a phone: quiet hours hold it back for rules that are not urgent.</summary>
     bool Interrupts { get; }
 
+    /// <summary>
+    /// True when delivering is nothing but the committed « envoyée » step (in-app): it is then taken in
+    /// the raise's own transaction, which can be neither lost nor doubled, one commit sooner on screen.
+    /// </summary>
+    bool DeliversOnCommit => false;
+
     Task SendAsync(WarningMessage message, CancellationToken cancellationToken);
 }
 
@@ -30,6 +36,8 @@ public sealed class InAppWarningChannel : IWarningChannel
     public WarningChannel Channel => WarningChannel.InApp;
 
     public bool Interrupts => false;
+
+    public bool DeliversOnCommit => true;
 
     public Task SendAsync(WarningMessage message, CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -25,6 +25,15 @@ public sealed class WarningDeliveryRelay(
 
     public IReadOnlyList<ChannelSpec> Channels => _channels.Values.Select(c => new ChannelSpec(c.Channel, c.Interrupts)).ToList();
 
+    /// <summary>Takes, before the commit that records them, the deliveries whose channel delivers on commit (in-app).</summary>
+    public void DeliverOnCommit(Warning warning, DateTimeOffset now)
+    {
+        foreach (var delivery in warning.Deliveries.Where(d => d.State == DeliveryState.Pending && _channels.GetValueOrDefault(d.Channel)?.DeliversOnCommit == true))
+        {
+            warning.MarkSent(delivery.Id, now);
+        }
+    }
+
     /// <summary>Sends what waits: of the given warnings, or of all when null. Returns the deliveries sent.</summary>
     public async Task<int> DeliverPendingAsync(IReadOnlyCollection<Guid>? warningIds = null, CancellationToken cancellationToken = default)
     {
