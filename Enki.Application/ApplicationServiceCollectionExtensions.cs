@@ -6,6 +6,8 @@ using Enki.Application.Indicators;
 using Enki.Application.Intake;
 using Enki.Application.Logbook;
 using Enki.Application.Mobilisation;
+using Enki.Application.Warnings;
+using Enki.Infrastructure.Warnings;
 using Enki.Domain.Logbook;
 using Enki.Infrastructure.Events;
 using Enki.Infrastructure.Nexsis.Intake;
@@ -24,7 +26,8 @@ public static class ApplicationServiceCollectionExtensions
             .AddEnkiIntakeUseCases()
             .AddEnkiDirectoryUseCases()
             .AddEnkiCrisisUseCases()
-            .AddEnkiMobilisationUseCases();
+            .AddEnkiMobilisationUseCases()
+            .AddEnkiWarningUseCases();
 
     /// <summary>Invitations and account changes, on Identity's user manager.</summary>
     public static IServiceCollection AddEnkiAccountUseCases(this IServiceCollection services)
@@ -68,6 +71,16 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<IEventHandler, MobilisationMailHandler>();
         services.AddSingleton<MobilisationCommands>();
         services.AddTransient<OverdueMobilisationJob>();
+        return services;
+    }
+
+    /// <summary>Warnings: rule evaluation on the stream, escalation (Hangfire), the people's commands.</summary>
+    public static IServiceCollection AddEnkiWarningUseCases(this IServiceCollection services)
+    {
+        services.AddSingleton<IEventHandler, WarningRulesHandler>();
+        services.AddSingleton<WarningCommands>();
+        services.AddTransient<WarningEscalationJob>();
+        services.AddSingleton<IEscalationScheduler, HangfireEscalationScheduler>();
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using Enki.Application.Warnings;
 using Enki.Application;
 using Enki.Application.Accounts;
 using Enki.Application.Mobilisation;
@@ -50,6 +51,7 @@ await using (await StartupLock.AcquireAsync(app.Services))
     if (enki.Database.MigrateOnStartup)
     {
         await app.Services.SeedDemoAccountsAsync();
+        await app.Services.SeedDemoWarningsAsync();
         await app.Services.SeedDemoDirectoryAsync();
         await app.Services.SeedDemoCrisesAsync();
     }
@@ -57,6 +59,7 @@ await using (await StartupLock.AcquireAsync(app.Services))
 await app.Services.WarnIfNoneAsync();
 app.Services.StartEnkiNexsis();
 app.Services.StartEnkiMobilisation();
+app.Services.StartEnkiWarnings();
 
 app.UseEnkiSecurityHeaders();
 app.UseEnkiGracefulStop();

@@ -5,6 +5,7 @@ using Enki.Domain.Events;
 using Enki.Domain.Incidents;
 using Enki.Domain.Logbook;
 using Enki.Domain.Mobilisation;
+using Enki.Domain.Warnings;
 using Enki.Infrastructure.Nexsis.Acknowledgements;
 using Enki.Infrastructure.Persistence.Storage;
 
@@ -36,6 +37,10 @@ public static class EventCatalog
         ["mobilisation.moved"] = typeof(MobilisationRequestMoved),
         ["mobilisation.overdue"] = typeof(MobilisationRequestOverdue),
         ["nexsis.acknowledgement-owed"] = typeof(AcknowledgementOwed),
+        ["warning.raised"] = typeof(WarningRaised),
+        ["warning.delivered"] = typeof(WarningDelivered),
+        ["warning.acknowledged"] = typeof(WarningAcknowledged),
+        ["warning.escalated"] = typeof(WarningEscalated),
     };
 
     private static readonly Dictionary<Type, string> ByType = ByName.ToDictionary(p => p.Value, p => p.Key);

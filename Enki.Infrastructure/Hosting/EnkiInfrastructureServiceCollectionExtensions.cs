@@ -1,3 +1,4 @@
+using Enki.Infrastructure.Warnings;
 using Enki.Infrastructure.Access;
 using Enki.Infrastructure.Crises;
 using Enki.Infrastructure.Events;
@@ -54,6 +55,7 @@ public static class EnkiInfrastructureServiceCollectionExtensions
         services.AddEnkiDirectory();
         services.AddEnkiCrises();
         services.AddEnkiMobilisation();
+        services.AddEnkiWarnings();
         services.AddEnkiEvents(configuration);
         services.AddEnkiNodeBus(options.Redis);
         services.AddHealthChecks().AddDbContextCheck<EnkiDbContext>("database", tags: ["ready"]);

@@ -5,6 +5,8 @@ using Enki.Domain.Incidents;
 using Enki.Domain.Indicators.Pins;
 using Enki.Domain.Logbook;
 using Enki.Domain.Mobilisation;
+using Enki.Domain.Warnings;
+using Enki.Infrastructure.Warnings;
 using Enki.Infrastructure.Access;
 using Enki.Infrastructure.Audit;
 using Enki.Infrastructure.Mail;
@@ -51,6 +53,16 @@ public abstract partial class EnkiDbContext(DbContextOptions options) : Identity
     public DbSet<MobilisationRequest> MobilisationRequests => Set<MobilisationRequest>();
 
     public DbSet<IndicatorPin> IndicatorPins => Set<IndicatorPin>();
+
+    public DbSet<WarningRule> WarningRules => Set<WarningRule>();
+
+    public DbSet<Warning> Warnings => Set<Warning>();
+
+    public DbSet<WarningDelivery> WarningDeliveries => Set<WarningDelivery>();
+
+    public DbSet<WarningPreferences> WarningPreferences => Set<WarningPreferences>();
+
+    public DbSet<StoredEscalationList> EscalationLists => Set<StoredEscalationList>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

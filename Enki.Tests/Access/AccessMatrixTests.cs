@@ -29,7 +29,7 @@ public sealed class AccessMatrixTests(ITestOutputHelper output) : IAsyncLifetime
 
     private static readonly string[] Pages =
     [
-        "/", "/incidents", "/carte", "/crises", "/mobilisations", "/administration",
+        "/", "/incidents", "/carte", "/crises", "/mobilisations", "/avertissements", "/avertissements/regles", "/administration",
         "/administration/utilisateurs", "/administration/journal", "/administration/boite-envoi", "/administration/quarantaine", "/hangfire",
     ];
 

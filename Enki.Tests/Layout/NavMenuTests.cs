@@ -33,7 +33,7 @@ public sealed class NavMenuTests : MudBunitContext
 
         Assert.Equal(
             [("Tableau de bord", ""), ("Incidents", "incidents"), ("Carte", "carte"), ("Indicateurs", "indicateurs"), ("Crises", "crises"),
-             ("Mobilisations", "mobilisations"), ("Annuaire", "annuaire"), ("Administration", "administration"),
+             ("Mobilisations", "mobilisations"), ("Avertissements", "avertissements"), ("Annuaire", "annuaire"), ("Administration", "administration"),
              ("Utilisateurs", "administration/utilisateurs")],
             links);
     }

@@ -27,6 +27,7 @@ public static class WebServiceCollectionExtensions
         services.AddSingleton<Live.LiveTerritories>();
         services.AddScoped<Live.LiveIncidents>();
         services.AddScoped<Live.LiveMobilisations>();
+        services.AddScoped<Live.LiveWarnings>();
         services.AddScoped<Live.CircuitConnection>();
         services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler>(sp => sp.GetRequiredService<Live.CircuitConnection>());
         services.AddSingleton<Live.TerritoryScope>();

@@ -5,6 +5,7 @@ using Enki.Domain.Incidents;
 using Enki.Domain.Indicators.Pins;
 using Enki.Domain.Logbook;
 using Enki.Domain.Mobilisation;
+using Enki.Domain.Warnings;
 using Enki.Infrastructure.Mail;
 using Enki.Infrastructure.Nexsis.Inbox;
 
@@ -125,11 +126,43 @@ public static class EnumStorage
         (Domain.Indicators.Pins.PinBoard.Crisis, "Crise"),
         (Domain.Indicators.Pins.PinBoard.Wall, "Mur"));
 
+    public static readonly StoredValues<WarningRuleKind> WarningRuleKind = new(
+        (Domain.Warnings.WarningRuleKind.NewIncident, "NouvelleIntervention"),
+        (Domain.Warnings.WarningRuleKind.Victims, "Victimes"),
+        (Domain.Warnings.WarningRuleKind.IncidentBurst, "InterventionsParHeure"),
+        (Domain.Warnings.WarningRuleKind.UnusualHour, "HeureInhabituelle"),
+        (Domain.Warnings.WarningRuleKind.MobilisationReceived, "DemandeRecue"),
+        (Domain.Warnings.WarningRuleKind.MobilisationOverdue, "DemandeEnRetard"),
+        (Domain.Warnings.WarningRuleKind.Vigilance, "Vigilance"));
+
+    public static readonly StoredValues<WarningOwnerKind> WarningOwnerKind = new(
+        (Domain.Warnings.WarningOwnerKind.Organisation, "Organisation"),
+        (Domain.Warnings.WarningOwnerKind.Person, "Personne"));
+
+    public static readonly StoredValues<WarningChannel> WarningChannel = new(
+        (Domain.Warnings.WarningChannel.InApp, "Application"),
+        (Domain.Warnings.WarningChannel.Email, "Courriel"),
+        (Domain.Warnings.WarningChannel.Sms, "Sms"),
+        (Domain.Warnings.WarningChannel.WebPush, "WebPush"));
+
+    public static readonly StoredValues<DeliveryState> DeliveryState = new(
+        (Domain.Warnings.DeliveryState.Pending, "AEnvoyer"),
+        (Domain.Warnings.DeliveryState.Sent, "Envoyee"),
+        (Domain.Warnings.DeliveryState.Received, "Recue"),
+        (Domain.Warnings.DeliveryState.Read, "Lue"),
+        (Domain.Warnings.DeliveryState.Acknowledged, "Acquittee"),
+        (Domain.Warnings.DeliveryState.Failed, "Echec"));
+
+    public static readonly StoredValues<WarningSubjectKind> WarningSubjectKind = new(
+        (Domain.Warnings.WarningSubjectKind.Incident, "Intervention"),
+        (Domain.Warnings.WarningSubjectKind.MobilisationRequest, "Demande"),
+        (Domain.Warnings.WarningSubjectKind.Territory, "Territoire"));
+
     public static readonly IReadOnlyList<IStoredValues> All =
     [
         Profile, JurisdictionKind, IncidentStatus, VictimCountEstimate, CrisisType, CrisisStatus, ParticipantKind,
         ParticipationRight, LogbookEntryKind, MobilisationStatus, MobilisationPriority, MobilisationAction, RecipientKind, OrganisationKind,
-        InboxChannel, InboxState, OutboxStatus, PinBoard,
+        InboxChannel, InboxState, OutboxStatus, PinBoard, WarningRuleKind, WarningOwnerKind, WarningChannel, DeliveryState, WarningSubjectKind,
     ];
 
     private static readonly Dictionary<Type, IStoredValues> ByType = All.ToDictionary(v => v.EnumType);

@@ -1,0 +1,16 @@
+using Enki.Domain.Access;
+
+namespace Enki.Domain.Warnings;
+
+/// <summary>What evaluating a rule may need beyond the event itself, read from the store once per batch (a fake in the tests).</summary>
+public interface IWarningFacts
+{
+    /// <summary>Incidents opened (exercises apart) on a territory within the hour before <paramref name="at"/>, <paramref name="at"/> included.</summary>
+    int IncidentsOpenedWithinHour(Jurisdiction territory, DateTimeOffset at);
+
+    /// <summary>Whether the rule already raised a warning within the hour before <paramref name="at"/>.</summary>
+    bool RaisedWithinHour(Guid ruleId, DateTimeOffset at);
+
+    /// <summary>A commune's name for the warning's words (its code when unknown).</summary>
+    string CommuneName(string communeCode);
+}

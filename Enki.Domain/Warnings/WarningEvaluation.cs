@@ -1,0 +1,78 @@
+using Enki.Domain.Access;
+using Enki.Domain.Events;
+using Enki.Domain.Incidents;
+using Enki.Domain.Mobilisation;
+
+namespace Enki.Domain.Warnings;
+
+/// <summary>
+/// Pure evaluation of the rules over one event of the stream: the warnings it raises. Exercises raise
+/// nothing; one event raises at most one warning per owner (its urgent rule first), so a mayor told of
+/// an urgence absolue is not told again by the « any victim » rule for the same change.
+/// </summary>
+public static class WarningEvaluation
+{
+    public static IReadOnlyList<WarningDraft> Evaluate(IEnumerable<WarningRule> rules, DomainEvent happened, IWarningFacts facts)
+    {
+        if (happened.IsExercise()) return [];
+        return rules
+            .Where(r => r.Enabled && r.Kind.IsEvaluated())
+            .Select(r => Match(r, happened, facts))
+            .OfType<WarningDraft>()
+            .GroupBy(d => d.Rule.Owner)
+            .Select(owner => owner.OrderByDescending(d => d.Rule.Urgent).ThenBy(d => d.Rule.CreatedAt).First())
+            .ToList();
+    }
+
+    /// <summary>The warning one rule asks for on one event; null when it does not match.</summary>
+    public static WarningDraft? Match(WarningRule rule, DomainEvent happened, IWarningFacts facts)
+    {
+        if (!rule.Enabled || happened.IsExercise() || happened.Territory() is not { } where || !rule.Territory.Covers(where)) return null;
+        return (rule.Kind, happened) switch
+        {
+            (WarningRuleKind.NewIncident, IncidentOpened opened) when OfFamilies(rule, opened.NatureFamily) =>
+                Draft(rule, $"Nouvelle intervention à {facts.CommuneName(opened.Incident.CommuneCode)}", opened.NatureLabel, opened),
+            (WarningRuleKind.Victims, IncidentVictimsChanged changed) when rule.Thresholds.FirstOrDefault(t => t.CrossedBy(changed.Previous, changed.Victims)) is { } crossed =>
+                Draft(rule, $"Victimes à {facts.CommuneName(changed.Incident.CommuneCode)} : {crossed.French}", VictimsInWords(changed.Victims), changed),
+            (WarningRuleKind.IncidentBurst, IncidentOpened opened)
+                when facts.IncidentsOpenedWithinHour(rule.Territory, opened.OccurredAt) is var count && count >= rule.BurstCount
+                     && !facts.RaisedWithinHour(rule.Id, opened.OccurredAt) =>
+                new WarningDraft(rule, $"{count} interventions en une heure : {rule.Territory.Label}",
+                    $"Seuil de la règle : {rule.BurstCount} par heure.", WarningSubjectKind.Territory, null, PlaceOf(rule.Territory, opened.Incident), opened.OccurredAt),
+            (WarningRuleKind.MobilisationReceived, MobilisationRequestIssued issued) =>
+                Draft(rule, $"Demande de mobilisation pour {issued.Request.RecipientName}", issued.Request.Object, issued),
+            (WarningRuleKind.MobilisationOverdue, MobilisationRequestOverdue overdue) =>
+                Draft(rule, $"Demande en retard : {overdue.Request.RecipientName}", overdue.Request.Object, overdue),
+            _ => null,
+        };
+    }
+
+    /// <summary>The counts that are not zero, most serious first: « 1 décédé, 2 urgences absolues ».</summary>
+    public static string VictimsInWords(IncidentVictims v)
+    {
+        var parts = new[]
+        {
+            (v.Deceased, "décédé", "décédés"), (v.Red, "urgence absolue", "urgences absolues"), (v.Yellow, "urgence relative", "urgences relatives"),
+            (v.Green, "impliqué", "impliqués"), (v.Missing, "disparu", "disparus"),
+        }.Where(p => p.Item1 > 0).Select(p => $"{p.Item1} {(p.Item1 == 1 ? p.Item2 : p.Item3)}").ToList();
+        return parts.Count == 0 ? "Aucune victime dénombrée." : string.Join(", ", parts);
+    }
+
+    private static bool OfFamilies(WarningRule rule, string family) => rule.NatureFamilies.Count == 0 || rule.NatureFamilies.Contains(family);
+
+    private static WarningDraft Draft(WarningRule rule, string title, string detail, DomainEvent happened)
+    {
+        var where = happened.Territory()!;
+        var kind = happened is MobilisationEvent ? WarningSubjectKind.MobilisationRequest : WarningSubjectKind.Incident;
+        return new WarningDraft(rule, title, detail, kind, happened.SubjectId(), new(where.CommuneCode, where.DepartmentCode, where.ZoneCode), happened.OccurredAt);
+    }
+
+    /// <summary>A burst is about the rule's territory, not one commune: keep only the codes at or above its level.</summary>
+    private static WarningPlace PlaceOf(Jurisdiction territory, ILocatedInTerritory where) => territory.Kind switch
+    {
+        JurisdictionKind.Commune => new(where.CommuneCode, where.DepartmentCode, where.ZoneCode),
+        JurisdictionKind.Department => new(null, where.DepartmentCode, where.ZoneCode),
+        JurisdictionKind.Zone => new(null, null, where.ZoneCode),
+        _ => new(null, null, null),
+    };
+}
