@@ -13,7 +13,7 @@ namespace Enki.Application.Warnings;
 /// warning by Hangfire's delayed job at its due time, and for all every minute (<c>avertissements</c>).
 /// </summary>
 public sealed class WarningEscalationJob(
-    IDbContextFactory<EnkiDbContext> dbFactory, ITerritoryDirectory territories, WarningDeliveryRelay relay, IEscalationScheduler scheduler,
+    IDbContextFactory<EnkiDbContext> dbFactory, WarningDeliveryRelay relay, IEscalationScheduler scheduler,
     TimeProvider clock)
 {
     public const string RecurringId = "avertissements";

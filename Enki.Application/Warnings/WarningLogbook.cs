@@ -41,13 +41,30 @@ public static class WarningLogbook
         EnkiDbContext db, Warning warning, string authorId, string authorName, string organisation, string text, DateTimeOffset at,
         CancellationToken cancellationToken)
     {
+        foreach (var crisisId in await CrisesOfAsync(db, warning, cancellationToken))
+        {
+            db.LogbookEntries.Add(LogbookEntry.Write(crisisId, authorId, authorName, organisation, LogbookEntryKind.Information, text, [Tag], null, at));
+        }
+    }
+
+    /// <summary>
+    /// A warning about a request belongs to the request's own crisis only (its issuer chose it, with the
+    /// right to write there); a warning about an incident belongs to every ongoing crisis over its place.
+    /// </summary>
+    private static async Task<IReadOnlyList<Guid>> CrisesOfAsync(EnkiDbContext db, Warning warning, CancellationToken cancellationToken)
+    {
+        if (warning.SubjectKind == WarningSubjectKind.MobilisationRequest)
+        {
+            var crisisId = await db.MobilisationRequests.Where(r => r.Id == warning.SubjectId)
+                .Select(r => r.CrisisId).FirstOrDefaultAsync(cancellationToken);
+            return crisisId is { } id
+                ? await db.Crises.Where(c => c.Id == id && c.Status == CrisisStatus.Ongoing).Select(c => c.Id).ToListAsync(cancellationToken)
+                : [];
+        }
         var place = new WarningPlace(warning.CommuneCode, warning.DepartmentCode, warning.ZoneCode);
         // Ongoing crises are few; their territories are a JSON column, matched here.
         var crises = await db.Crises.AsNoTracking().Where(c => c.Status == CrisisStatus.Ongoing && !c.IsExercise).ToListAsync(cancellationToken);
-        foreach (var crisis in crises.Where(c => c.Territories.Any(t => Holds(t, place))))
-        {
-            db.LogbookEntries.Add(LogbookEntry.Write(crisis.Id, authorId, authorName, organisation, LogbookEntryKind.Information, text, [Tag], null, at));
-        }
+        return crises.Where(c => c.Territories.Any(t => Holds(t, place))).Select(c => c.Id).ToList();
     }
 
     private static bool Holds(CrisisTerritory territory, WarningPlace place) => territory.Kind == JurisdictionKind.Commune

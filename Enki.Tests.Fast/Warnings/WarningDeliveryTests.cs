@@ -100,5 +100,24 @@ public sealed class WarningDeliveryTests : IAsyncLifetime
         Assert.Equal("Avertissement « Victimes à 77108 : au moins une urgence absolue » acquitté par Maire de Chelles.", entries[1].Text);
     }
 
+    [Fact]
+    public async Task A_request_without_a_crisis_warns_the_mayor_but_writes_in_no_crisis_over_the_commune()
+    {
+        // Its issuer chose no crisis (or may only read the one over Chelles): its warning stays out of that main courante.
+        var crisis = Enki.Domain.Crises.Crisis.Open(Prefecture77, "Crue de la Marne", Enki.Domain.Crises.CrisisType.Flood, null,
+            [WarningSamples.Chelles], WarningSamples.Now.AddHours(-1), false, WarningSamples.Territories, WarningSamples.Now);
+        await using (var db = await _harness.DbFactory.CreateDbContextAsync())
+        {
+            db.Crises.Add(crisis);
+            await db.SaveChangesAsync();
+        }
+        await _harness.RecordAsync(WarningSamples.RequestIssued("77108") with { OccurredAt = _harness.Clock.GetUtcNow() });
+        await _harness.DeliverAsync();
+
+        Assert.Contains(await _harness.WarningsAsync(), w => w.SubjectKind == WarningSubjectKind.MobilisationRequest);
+        await using var read = await _harness.DbFactory.CreateDbContextAsync();
+        Assert.Empty(read.LogbookEntries.Where(e => e.TagList.Contains("|avertissement|")));
+    }
+
     private async Task<WarningRule> RuleAsync(string name) => (await _harness.Queries.RulesAsync(MaireChelles)).Single(r => r.Name == name);
 }

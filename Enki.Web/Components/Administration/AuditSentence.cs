@@ -2,6 +2,7 @@ using Enki.Domain.Audit;
 using Enki.Infrastructure.Audit;
 using Enki.Domain.Crises;
 using Enki.Domain.Directory;
+using Enki.Domain.Indicators.Pins;
 using Enki.Domain.Mobilisation;
 
 namespace Enki.Web.Components.Administration;
@@ -52,6 +53,9 @@ public static class AuditSentence
             [CrisisAuditActions.LogbookAppended] = (who, what) => $"{who} a écrit dans la main courante de la crise {Quoted(what)}",
             [CrisisAuditActions.LogbookExported] = (who, what) => $"{who} a exporté la main courante de la crise {Quoted(what)}",
             [CrisisAuditActions.SituationReportExported] = (who, what) => $"{who} a téléchargé le point de situation de la crise {Quoted(what)}",
+            // The target is the crisis's title or « Mur … »: where the indicator is shown.
+            [PinAuditActions.Pinned] = (who, what) => $"{who} a épinglé un indicateur sur {Quoted(what)}",
+            [PinAuditActions.Unpinned] = (who, what) => $"{who} a retiré un indicateur épinglé sur {Quoted(what)}",
         };
 
     /// <summary>The sentence for an entry; an action without one reads « who : label ».</summary>
