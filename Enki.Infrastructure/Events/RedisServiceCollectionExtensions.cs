@@ -1,4 +1,5 @@
 using Enki.Infrastructure.Hosting;
+using Microsoft.Extensions.Caching.StackExchangeRedis;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using StackExchange.Redis;
@@ -23,6 +24,13 @@ public static class RedisServiceCollectionExtensions
         services.AddSingleton<ICommitBell>(sp => sp.GetRequiredService<RedisCommitBell>());
         services.AddHostedService(sp => sp.GetRequiredService<RedisCommitBell>());
         services.AddHealthChecks().AddCheck<NodeBusHealthCheck>("news");
+        // A paused circuit's state goes to the browser, or, when the browser hung up first (a busy node
+        // answers the pause before it has sent the state), to this cache: Blazor takes a registered
+        // HybridCache for it, and Redis behind it lets whichever node the browser reaches resume it.
+        services.AddStackExchangeRedisCache(cache => cache.InstanceName = "enki:");
+        services.AddOptions<RedisCacheOptions>().Configure<IConnectionMultiplexer>(
+            (cache, multiplexer) => cache.ConnectionMultiplexerFactory = () => Task.FromResult(multiplexer));
+        services.AddHybridCache();
         return services;
     }
 }

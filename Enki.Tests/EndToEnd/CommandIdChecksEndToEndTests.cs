@@ -115,9 +115,7 @@ public sealed class CommandIdChecksEndToEndTests(ChromiumBrowser chromium) : ICl
         // The page says the crisis cannot be linked, and does not offer it.
         await Assertions.Expect(page.GetByTestId("crisis-read-only")).ToContainTextAsync("Crue de la Marne à Chelles");
         await Assertions.Expect(page.GetByTestId("field-crisis")).Not.ToContainTextAsync("Crue de la Marne à Chelles");
-        await page.Locator(".mud-autocomplete input").FillAsync("Chelles");
-        await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "Chelles (Seine-et-Marne)" }).First.ClickAsync();
-        await Assertions.Expect(page.Locator(".mud-popover-open")).ToHaveCountAsync(0);
+        await page.PickCommuneAsync("Chelles", "Chelles (Seine-et-Marne)");
         await page.GetByLabel("Objet").FillAsync("Ouvrir le gymnase aux sinistrés");
         await page.GetByLabel("Moyen demandé").FillAsync("hébergement d'urgence");
         await page.GetByLabel("Lieu").FillAsync("Gymnase, Chelles");

@@ -79,10 +79,7 @@ public sealed class CrisisMobilisationEndToEndTests : IClassFixture<ChromiumBrow
         await codis.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/mobilisations/nouvelle\\?crise="));
         await codis.WaitForCircuitAsync();
         await Assertions.Expect(codis.GetByTestId("field-crisis")).ToContainTextAsync("Crue de la Marne à Chelles");
-        await codis.Locator(".mud-autocomplete input").FillAsync("Chelles");
-        await codis.Locator(".mud-popover-open .mud-list-item", new() { HasText = "Chelles (Seine-et-Marne)" }).First.ClickAsync();
-        await Assertions.Expect(codis.Locator(".mud-autocomplete input")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("Chelles"));
-        await Assertions.Expect(codis.Locator(".mud-popover-open")).ToHaveCountAsync(0);
+        await codis.PickCommuneAsync("Chelles", "Chelles (Seine-et-Marne)");
         await codis.GetByLabel("Objet").FillAsync("Ouvrir le gymnase Jean-Moulin aux sinistrés");
         await codis.GetByLabel("Moyen demandé").FillAsync("hébergement d'urgence");
         await codis.GetByLabel("Quantité").FillAsync("50");

@@ -34,8 +34,7 @@ public sealed class CircuitPauseEndToEndTests(ChromiumBrowser chromium) : IClass
         var page = await chromium.SignedInPageAsync(_baseAddress, "sdis77", 1280, 900, _contexts);
         await page.GotoAsync(new Uri(_baseAddress, "mobilisations/nouvelle").ToString());
         await page.WaitForCircuitAsync();
-        await page.Locator(".mud-autocomplete input").FillAsync("Chelles");
-        await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "Chelles (Seine-et-Marne)" }).First.ClickAsync();
+        await page.PickCommuneAsync("Chelles", "Chelles (Seine-et-Marne)");
         await page.GetByLabel("Objet").FillAsync("Ouverture du gymnase");
         await page.GetByLabel("Moyen demandé").FillAsync("hébergement d'urgence");
         await page.GetByLabel("Lieu").FillAsync("Gymnase Jean-Moulin, Chelles");

@@ -56,8 +56,7 @@ public sealed class TwoNodesEndToEndTests(ChromiumBrowser chromium, TwoNodes nod
         var codis = await OpenAsync(nodes.A, "sdis77", "mobilisations/nouvelle");
 
         const string subject = "Autocars pour l'évacuation du quartier des Coudreaux";
-        await codis.Locator(".mud-autocomplete input").FillAsync("Chelles");
-        await codis.Locator(".mud-popover-open .mud-list-item", new() { HasText = "Chelles (Seine-et-Marne)" }).First.ClickAsync();
+        await codis.PickCommuneAsync("Chelles", "Chelles (Seine-et-Marne)");
         await codis.GetByLabel("Objet").FillAsync(subject);
         await codis.GetByLabel("Moyen demandé").FillAsync("autocar");
         await codis.GetByLabel("Quantité").FillAsync("3");

@@ -72,9 +72,7 @@ public sealed class MobilisationEndToEndTests : IClassFixture<ChromiumBrowser>, 
         await codis.WaitForCircuitAsync();
         await codis.GetByRole(AriaRole.Button, new() { Name = "Envoyer la demande" }).ClickAsync();
         await Assertions.Expect(codis.GetByTestId("form-errors")).ToContainTextAsync("L'objet de la demande est obligatoire.");
-        await codis.Locator(".mud-autocomplete input").FillAsync("Chelles");
-        await codis.Locator(".mud-popover-open .mud-list-item", new() { HasText = "Chelles (Seine-et-Marne)" }).First.ClickAsync();
-        await Assertions.Expect(codis.Locator(".mud-autocomplete input")).ToHaveValueAsync("Chelles (Seine-et-Marne)");
+        await codis.PickCommuneAsync("Chelles", "Chelles (Seine-et-Marne)");
         await codis.GetByLabel("Objet").FillAsync("Hébergement des sinistrés de la Marne");
         await codis.GetByLabel("Moyen demandé").FillAsync("hébergement d'urgence");
         await codis.GetByLabel("Quantité").FillAsync("50");
