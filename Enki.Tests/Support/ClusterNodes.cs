@@ -29,7 +29,5 @@ internal static class ClusterNodes
             ["Enki__Proxy__KnownNetworks__0"] = "127.0.0.1/32",
             // What a graceful stop did, for the failure message of the tests that stop a node.
             ["Logging__LogLevel__Enki.Web.Hosting.GracefulStop"] = "Information",
-            ["Logging__LogLevel__Microsoft.AspNetCore.Components.Server"] = "Debug",
-            ["Logging__LogLevel__Microsoft.AspNetCore.SignalR"] = "Debug",
         };
 }
