@@ -1,8 +1,5 @@
 using System.Net;
-using Enki.Domain.Incidents;
 using Enki.Domain.Warnings;
-using Enki.Infrastructure.Events;
-using Enki.Infrastructure.Mail;
 using Enki.Infrastructure.Persistence;
 using Enki.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -28,7 +25,7 @@ public sealed class WarningPagesHttpTests(WarningPagesHttpTests.Host host) : ICl
     [InlineData("prefecture35", HttpStatusCode.NotFound)]
     public async Task A_warning_page_is_a_404_outside_its_recipients_and_supervisors(string user, HttpStatusCode expected)
     {
-        var warning = await RaiseInChellesAsync();
+        var warning = await _app.RaiseUrgenceAbsolueInChellesAsync();
         using var client = await _app.SignedInAsync(user);
 
         var response = await client.GetAsync($"/avertissements/{warning.Id}");
@@ -40,11 +37,11 @@ public sealed class WarningPagesHttpTests(WarningPagesHttpTests.Host host) : ICl
     [Fact]
     public async Task The_mayor_acknowledges_from_the_mails_link_in_one_tap_without_signing_in_and_only_once()
     {
-        var warning = await RaiseInChellesAsync();
-        var mail = await OutboxAsync(m => m.DeliveryKey!.StartsWith("avertissement:") && m.Recipient == "maire-chelles@demo.enki.invalid", warning);
-        var link = new Uri(System.Text.RegularExpressions.Regex.Match(mail.Body, @"https://enki\.invalid(/avertissements/acquitter/\S+)").Groups[1].Value,
-            UriKind.Relative);
-        var sms = await OutboxAsync(m => m.Recipient == "+33639980108", warning);
+        var warning = await _app.RaiseUrgenceAbsolueInChellesAsync();
+        var mail = await _app.OutboxOfAsync(warning, m => m.Recipient == "maire-chelles@demo.enki.invalid");
+        Assert.Contains("https://enki.invalid/avertissements/acquitter/", mail.Body);
+        var link = new Uri(WarningsOnTheApp.LinkPathIn(mail.Body), UriKind.Relative);
+        var sms = await _app.OutboxOfAsync(warning, m => m.Recipient == "+33639980108");
         Assert.Contains("Acquitter : https://enki.invalid/avertissements/acquitter/", sms.Body);
         using var anonymous = _app.CreateBrowserLikeClient();
 
@@ -66,47 +63,9 @@ public sealed class WarningPagesHttpTests(WarningPagesHttpTests.Host host) : ICl
         Assert.Contains("Ce lien n'est pas reconnu.", unknown);
     }
 
-    /// <summary>An urgence absolue on a new incident in Chelles, committed as the intake would; waits for the mayor's warning.</summary>
-    private async Task<Warning> RaiseInChellesAsync()
-    {
-        var factory = _app.Services.GetRequiredService<IDbContextFactory<EnkiDbContext>>();
-        var happened = WarningSamples.VictimsChanged(IncidentVictims.None, WarningSamples.Victims(red: 1)) with { OccurredAt = DateTimeOffset.UtcNow };
-        await using (var db = await factory.CreateDbContextAsync())
-        {
-            db.Record(happened);
-            await db.SaveChangesAsync();
-        }
-        return await WaitForAsync(async () =>
-        {
-            await using var db = await factory.CreateDbContextAsync();
-            return await db.Warnings.AsNoTracking().Include(w => w.Deliveries)
-                .FirstOrDefaultAsync(w => w.SubjectId == happened.Incident.IncidentId && w.OwnerCode == "commune:77108#Maire"
-                                          && w.Deliveries.All(d => d.State != DeliveryState.Pending));
-        }, "the mayor's warning, sent");
-    }
-
-    private async Task<OutboxMessage> OutboxAsync(Func<OutboxMessage, bool> which, Warning warning)
-    {
-        var factory = _app.Services.GetRequiredService<IDbContextFactory<EnkiDbContext>>();
-        var keys = warning.Deliveries.SelectMany(d => new[] { $"avertissement:{d.Id}", $"sms:{d.Id}" }).ToList();
-        await using var db = await factory.CreateDbContextAsync();
-        return (await db.Outbox.AsNoTracking().Where(m => keys.Contains(m.DeliveryKey!)).ToListAsync()).Single(which);
-    }
-
     private async Task<string?> AcknowledgedByAsync(Guid warningId)
     {
         await using var db = await _app.Services.GetRequiredService<IDbContextFactory<EnkiDbContext>>().CreateDbContextAsync();
         return await db.Warnings.AsNoTracking().Where(w => w.Id == warningId).Select(w => w.AcknowledgedByName).SingleAsync();
-    }
-
-    private static async Task<T> WaitForAsync<T>(Func<Task<T?>> probe, string what) where T : class
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (true)
-        {
-            if (await probe() is { } found) return found;
-            if (DateTime.UtcNow > deadline) throw new TimeoutException($"Waited 15 s for {what}.");
-            await Task.Delay(50);
-        }
     }
 }

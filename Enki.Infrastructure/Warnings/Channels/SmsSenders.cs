@@ -39,7 +39,16 @@ public sealed class HttpSmsGateway(IHttpClientFactory clients, EnkiOptions optio
             if (name.Equals("Content-Type", StringComparison.OrdinalIgnoreCase)) request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(value);
             else request.Headers.TryAddWithoutValidation(name, value);
         }
-        using var response = await clients.CreateClient(ClientName).SendAsync(request, cancellationToken);
+        HttpResponseMessage answered;
+        try
+        {
+            answered = await clients.CreateClient(ClientName).SendAsync(request, cancellationToken);
+        }
+        catch (HttpRequestException ex)
+        {
+            throw new HttpRequestException($"Passerelle SMS injoignable : {ex.Message}", ex);
+        }
+        using var response = answered;
         if (!response.IsSuccessStatusCode)
         {
             throw new HttpRequestException($"Passerelle SMS : {(int)response.StatusCode} {response.ReasonPhrase}", null, response.StatusCode);
