@@ -42,29 +42,22 @@ public sealed class WarningLinkAcknowledgement(IDbContextFactory<EnkiDbContext> 
         var delivery = warning.Delivery(link.DeliveryId);
         var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == delivery.UserId && !u.IsDisabled, cancellationToken);
         if (user is null) return WarningOutcome.Refused("Ce compte est désactivé : le lien ne peut plus servir.");
-        var person = new Viewer(user.Id, user.DisplayName, user.Profile, user.Jurisdiction);
         try
         {
             link.Use(now);
-            if (warning.IsAcknowledged)
-            {
-                await db.SaveChangesAsync(cancellationToken);
-                return WarningOutcome.Refused($"Déjà acquitté par {warning.AcknowledgedByName}.");
-            }
-            warning.Acknowledge(person.Id, person.Name, WarningQueries.OrganisationKey(person), now);
-            await WarningLogbook.AcknowledgedAsync(db, warning, person, now, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-            return WarningOutcome.Ok;
         }
         catch (WarningRefused refused)
         {
             return WarningOutcome.Refused(refused.Message);
         }
-        catch (DbUpdateConcurrencyException)
+        if (warning.IsAcknowledged)
         {
-            var by = await db.Warnings.AsNoTracking().Where(w => w.Id == link.WarningId).Select(w => w.AcknowledgedByName).FirstOrDefaultAsync(cancellationToken);
-            return WarningOutcome.Refused(by is null ? AcknowledgementLinkState.Used.French() : $"Déjà acquitté par {by}.");
+            await db.SaveChangesAsync(cancellationToken);
+            return WarningOutcome.Refused($"Déjà acquitté par {warning.AcknowledgedByName}.");
         }
+        // A link spent meanwhile by another tap fails the commit like a concurrent acknowledgement (its use is a concurrency token).
+        return await WarningCommands.SaveAcknowledgementAsync(db, warning, new Viewer(user.Id, user.DisplayName, user.Profile, user.Jurisdiction), now,
+            cancellationToken);
     }
 
     private static async Task<AcknowledgementLink?> FindAsync(EnkiDbContext db, string? secret, CancellationToken cancellationToken)
