@@ -8,7 +8,7 @@ public sealed record WarningMessage(
     Guid DeliveryId, Guid WarningId, string UserId, string UserName, string Title, string Detail, bool Urgent, bool Silent, string? Place = null);
 
 /// <summary>
-/// A way to reach a person (in-app today; e-mail, SMS and Web Push plug in here). Called by the relay
+/// A way to reach a person (in-app, e-mail and SMS in <c>Channels/</c>; Web Push plugs in here). Called by the relay
 /// once per claimed delivery; throws when the channel did not take it (the delivery is then noted
 /// failed and retried). A channel that talks to the outside passes <see cref="WarningMessage.DeliveryId"/>
 /// along so a retry after a crash cannot double what the far side already took.
