@@ -79,6 +79,7 @@ public static class ApplicationServiceCollectionExtensions
     {
         services.AddSingleton<IEventHandler, WarningRulesHandler>();
         services.AddSingleton<WarningCommands>();
+        services.AddSingleton<WarningLinkAcknowledgement>();
         services.AddTransient<WarningEscalationJob>();
         services.AddSingleton<IEscalationScheduler, HangfireEscalationScheduler>();
         return services;

@@ -31,11 +31,17 @@ public sealed class WarningCommands(IDbContextFactory<EnkiDbContext> dbFactory, 
         var organisation = WarningQueries.OrganisationKey(viewer);
         // Supervisors read a warning of their territory; only those it is addressed to acknowledge it.
         if (warning is null || !warning.IsAddressedTo(viewer.Id, organisation)) return WarningOutcome.Refused(NotFound);
+        return await SaveAcknowledgementAsync(db, warning, viewer, clock.GetUtcNow(), cancellationToken);
+    }
+
+    /// <summary>Acknowledges for <paramref name="by"/>, writes it in the main courante, commits; of two at once, the second is told who was first.</summary>
+    internal static async Task<WarningOutcome> SaveAcknowledgementAsync(
+        EnkiDbContext db, Warning warning, Viewer by, DateTimeOffset now, CancellationToken cancellationToken)
+    {
         try
         {
-            var now = clock.GetUtcNow();
-            warning.Acknowledge(viewer.Id, viewer.Name, organisation, now);
-            await WarningLogbook.AcknowledgedAsync(db, warning, viewer, now, cancellationToken);
+            warning.Acknowledge(by.Id, by.Name, WarningQueries.OrganisationKey(by), now);
+            await WarningLogbook.AcknowledgedAsync(db, warning, by, now, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             return WarningOutcome.Ok;
         }
@@ -45,8 +51,8 @@ public sealed class WarningCommands(IDbContextFactory<EnkiDbContext> dbFactory, 
         }
         catch (DbUpdateConcurrencyException)
         {
-            var now = await db.Warnings.AsNoTracking().Where(w => w.Id == warningId).Select(w => w.AcknowledgedByName).FirstOrDefaultAsync(cancellationToken);
-            return WarningOutcome.Refused(now is null ? "L'avertissement vient de changer : réessayez." : $"Déjà acquitté par {now}.");
+            var first = await db.Warnings.AsNoTracking().Where(w => w.Id == warning.Id).Select(w => w.AcknowledgedByName).FirstOrDefaultAsync(cancellationToken);
+            return WarningOutcome.Refused(first is null ? "L'avertissement vient de changer : réessayez." : $"Déjà acquitté par {first}.");
         }
     }
 

@@ -10,6 +10,9 @@ public enum DeliveryState
     Read,
     Acknowledged,
     Failed,
+
+    /// <summary>Failed <see cref="DeliveryRetry.MaxAttempts"/> times: no more retries, left for the administrators to see.</summary>
+    GaveUp,
 }
 
 public enum DeliveryAction
@@ -19,6 +22,7 @@ public enum DeliveryAction
     Receive,
     Read,
     Acknowledge,
+    GiveUp,
 }
 
 /// <summary>
@@ -36,6 +40,7 @@ public static class DeliveryLifecycle
         new(DeliveryState.Pending, DeliveryAction.Fail, DeliveryState.Failed),
         new(DeliveryState.Failed, DeliveryAction.Send, DeliveryState.Sent),
         new(DeliveryState.Failed, DeliveryAction.Fail, DeliveryState.Failed),
+        new(DeliveryState.Failed, DeliveryAction.GiveUp, DeliveryState.GaveUp),
         new(DeliveryState.Sent, DeliveryAction.Receive, DeliveryState.Received),
         new(DeliveryState.Sent, DeliveryAction.Read, DeliveryState.Read),
         new(DeliveryState.Received, DeliveryAction.Read, DeliveryState.Read),
@@ -55,6 +60,7 @@ public static class DeliveryLifecycle
         DeliveryState.Received => "Reçue",
         DeliveryState.Read => "Lue",
         DeliveryState.Acknowledged => "Acquittée",
+        DeliveryState.GaveUp => "Abandonnée",
         _ => "Échec",
     };
 
@@ -64,6 +70,7 @@ public static class DeliveryLifecycle
         DeliveryAction.Fail => "de noter en échec",
         DeliveryAction.Receive => "de marquer reçue",
         DeliveryAction.Read => "de marquer lue",
+        DeliveryAction.GiveUp => "d'abandonner",
         _ => "d'acquitter",
     };
 }

@@ -99,7 +99,7 @@ public sealed class Warning : EventSource
         foreach (var account in accounts.DistinctBy(a => a.UserId))
         {
             var mayInterrupt = QuietHours.MayInterrupt(account.Quiet, Urgent, account.LocalNow ?? RaisedAt);
-            foreach (var channel in channels.Where(c => mayInterrupt || !c.Interrupts))
+            foreach (var channel in channels.Where(c => (mayInterrupt || !c.Interrupts) && account.Unreachable?.Contains(c.Channel) != true))
             {
                 if (_deliveries.Any(d => d.UserId == account.UserId && d.Channel == channel.Channel)) continue;
                 _deliveries.Add(new WarningDelivery(Id, account, channel.Channel, level, silent: !mayInterrupt));
@@ -118,7 +118,13 @@ public sealed class Warning : EventSource
         Record(new WarningDelivered(Subject, at, delivery.UserId, delivery.Channel, delivery.Silent));
     }
 
-    public void MarkFailed(Guid deliveryId, string error, DateTimeOffset at) => Delivery(deliveryId).Move(DeliveryAction.Fail, at, error);
+    /// <summary>The channel did not take it: échec, tried again after <see cref="DeliveryRetry.Delay"/>, abandoned after <see cref="DeliveryRetry.MaxAttempts"/>.</summary>
+    public void MarkFailed(Guid deliveryId, string error, DateTimeOffset at)
+    {
+        var delivery = Delivery(deliveryId);
+        delivery.Move(DeliveryAction.Fail, at, error);
+        if (delivery.Attempts >= DeliveryRetry.MaxAttempts) delivery.Move(DeliveryAction.GiveUp, at);
+    }
 
     /// <summary>The person's open app showed it (reçue), or they opened it (lue); steps already taken are left as they are.</summary>
     public void Seen(string userId, DeliveryAction action, DateTimeOffset at)

@@ -1,6 +1,6 @@
 namespace Enki.Domain.Warnings;
 
-/// <summary>How a warning reaches a person. In-app is delivered today; the others come with their adapters.</summary>
+/// <summary>How a warning reaches a person. In-app, e-mail and SMS are delivered; Web Push comes with its adapter.</summary>
 public enum WarningChannel
 {
     InApp,

@@ -39,6 +39,9 @@ public sealed class WarningDelivery
 
     public string? LastError { get; private set; }
 
+    /// <summary>When a failed delivery is tried again (<see cref="DeliveryRetry"/>); null otherwise.</summary>
+    public DateTimeOffset? NextAttemptAt { get; private set; }
+
     public DateTimeOffset? SentAt { get; private set; }
 
     public DateTimeOffset? ReceivedAt { get; private set; }
@@ -61,10 +64,15 @@ public sealed class WarningDelivery
                 Attempts++;
                 SentAt = at;
                 LastError = null;
+                NextAttemptAt = null;
                 break;
             case DeliveryAction.Fail:
                 Attempts++;
                 LastError = error;
+                NextAttemptAt = at + DeliveryRetry.Delay(Attempts);
+                break;
+            case DeliveryAction.GiveUp:
+                NextAttemptAt = null;
                 break;
             case DeliveryAction.Receive:
                 ReceivedAt = at;
@@ -81,4 +89,6 @@ public sealed class WarningDelivery
 }
 
 /// <summary>An account a warning goes to, with what decides its channels: quiet hours in its territory's time.</summary>
-public sealed record WarningAccount(string UserId, string Name, QuietHours? Quiet = null, DateTimeOffset? LocalNow = null);
+/// <param name="Unreachable">Channels the account has no address for (no e-mail, no mobile number): no delivery is made there.</param>
+public sealed record WarningAccount(
+    string UserId, string Name, QuietHours? Quiet = null, DateTimeOffset? LocalNow = null, IReadOnlySet<WarningChannel>? Unreachable = null);

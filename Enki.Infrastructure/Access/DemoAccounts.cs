@@ -6,7 +6,8 @@ using Microsoft.Extensions.Logging;
 
 namespace Enki.Infrastructure.Access;
 
-public sealed record DemoAccount(string UserName, string DisplayName, string Organisation, Profile Profile, Jurisdiction Jurisdiction);
+/// <param name="Mobile">A number of the range kept for fiction (06 39 98 …): warnings' SMS land in the outbox without a gateway.</param>
+public sealed record DemoAccount(string UserName, string DisplayName, string Organisation, Profile Profile, Jurisdiction Jurisdiction, string? Mobile = null);
 
 /// <summary>
 /// Ready-made accounts for trying Enki, all with one public password: in Development on the embedded default,
@@ -23,8 +24,8 @@ public static class DemoAccounts
         new("prefecture77", "Préfecture de Seine-et-Marne", "Préfecture 77", Profile.Prefecture, Jurisdiction.Department("77")),
         new("sdis35", "CODIS 35", "SDIS 35", Profile.Sdis, Jurisdiction.Department("35")),
         new("prefecture35", "Préfecture d'Ille-et-Vilaine", "Préfecture 35", Profile.Prefecture, Jurisdiction.Department("35")),
-        new("maire-chelles", "Maire de Chelles", "Mairie de Chelles", Profile.Mayor, Jurisdiction.Commune("77108")),
-        new("maire-guichen", "Maire de Guichen", "Mairie de Guichen", Profile.Mayor, Jurisdiction.Commune("35126")),
+        new("maire-chelles", "Maire de Chelles", "Mairie de Chelles", Profile.Mayor, Jurisdiction.Commune("77108"), "+33639980108"),
+        new("maire-guichen", "Maire de Guichen", "Mairie de Guichen", Profile.Mayor, Jurisdiction.Commune("35126"), "+33639983126"),
     ];
 
     /// <summary>Resolved by <c>AddEnkiInfrastructure</c> from the setting and the environment.</summary>
@@ -46,7 +47,7 @@ public static class DemoAccounts
             var user = new EnkiUser
             {
                 UserName = demo.UserName, Email = $"{demo.UserName}@demo.enki.invalid", EmailConfirmed = true,
-                DisplayName = demo.DisplayName, Organisation = demo.Organisation, CreatedAt = clock.GetUtcNow(),
+                DisplayName = demo.DisplayName, Organisation = demo.Organisation, CreatedAt = clock.GetUtcNow(), PhoneNumber = demo.Mobile,
             };
             user.Grant(demo.Profile, demo.Jurisdiction, territories);
             var result = await users.CreateAsync(user, options.Demo.Password);

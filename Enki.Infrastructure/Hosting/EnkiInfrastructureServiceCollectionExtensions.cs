@@ -56,6 +56,7 @@ public static class EnkiInfrastructureServiceCollectionExtensions
         services.AddEnkiCrises();
         services.AddEnkiMobilisation();
         services.AddEnkiWarnings();
+        services.AddEnkiWarningChannels(options);
         services.AddEnkiEvents(configuration);
         services.AddEnkiNodeBus(options.Redis);
         services.AddHealthChecks().AddDbContextCheck<EnkiDbContext>("database", tags: ["ready"]);

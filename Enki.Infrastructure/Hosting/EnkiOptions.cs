@@ -21,6 +21,11 @@ public sealed class EnkiOptions
 
     public ApiOptions Api { get; set; } = new();
 
+    /// <summary>The SMS gateway warnings go through; without a URL, SMS are only recorded in the outbox.</summary>
+    public SmsOptions Sms { get; set; } = new();
+
+    public WarningsOptions Warnings { get; set; } = new();
+
     /// <summary>
     /// The embedded default: Development on SQLite. Only there do the demo accounts and the simulator run without
     /// being asked for; never against a production database.
@@ -126,4 +131,27 @@ public enum DatabaseProvider
     Sqlite,
     SqlServer,
     PostgreSql,
+}
+
+/// <summary>
+/// An HTTP SMS gateway, whatever the provider: a POST of <see cref="BodyTemplate"/> (JSON, placeholders
+/// <c>{to}</c>, <c>{text}</c>, <c>{id}</c>) to <see cref="Url"/> with <see cref="Headers"/>.
+/// </summary>
+public sealed class SmsOptions
+{
+    public const string DefaultBodyTemplate = """{"to":"{to}","text":"{text}","reference":"{id}"}""";
+
+    /// <summary>The gateway's address; empty: SMS are recorded in the outbox, not sent.</summary>
+    public string? Url { get; set; }
+
+    /// <summary>Headers of every request (an <c>Authorization</c> key, an account id…).</summary>
+    public Dictionary<string, string> Headers { get; set; } = [];
+
+    public string BodyTemplate { get; set; } = DefaultBodyTemplate;
+}
+
+public sealed class WarningsOptions
+{
+    /// <summary>How long the one-tap acknowledgement link of an e-mail or SMS stays valid.</summary>
+    public TimeSpan AcknowledgementLinkLifetime { get; set; } = TimeSpan.FromHours(24);
 }

@@ -62,6 +62,8 @@ public abstract partial class EnkiDbContext(DbContextOptions options) : Identity
 
     public DbSet<WarningPreferences> WarningPreferences => Set<WarningPreferences>();
 
+    public DbSet<AcknowledgementLink> AcknowledgementLinks => Set<AcknowledgementLink>();
+
     public DbSet<StoredEscalationList> EscalationLists => Set<StoredEscalationList>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

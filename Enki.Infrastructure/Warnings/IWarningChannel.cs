@@ -3,10 +3,12 @@ using Enki.Domain.Warnings;
 namespace Enki.Infrastructure.Warnings;
 
 /// <summary>What a channel is handed for one delivery; <see cref="DeliveryId"/> is its idempotency key towards the outside.</summary>
-public sealed record WarningMessage(Guid DeliveryId, Guid WarningId, string UserId, string UserName, string Title, string Detail, bool Urgent, bool Silent);
+/// <param name="Place">The warning's place in words (« Chelles (77108) »), when it has one.</param>
+public sealed record WarningMessage(
+    Guid DeliveryId, Guid WarningId, string UserId, string UserName, string Title, string Detail, bool Urgent, bool Silent, string? Place = null);
 
 /// <summary>
-/// A way to reach a person (in-app today; e-mail, SMS and Web Push plug in here). Called by the relay
+/// A way to reach a person (in-app, e-mail and SMS in <c>Channels/</c>; Web Push plugs in here). Called by the relay
 /// once per claimed delivery; throws when the channel did not take it (the delivery is then noted
 /// failed and retried). A channel that talks to the outside passes <see cref="WarningMessage.DeliveryId"/>
 /// along so a retry after a crash cannot double what the far side already took.

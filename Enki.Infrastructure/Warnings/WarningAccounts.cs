@@ -23,11 +23,20 @@ public static class WarningAccounts
             users = users.Where(u => u.Profile == profile && u.JurisdictionKind == jurisdiction.Kind && u.JurisdictionCode == jurisdiction.Code);
         }
         var found = await users.OrderBy(u => u.DisplayName).Take(50)
-            .Select(u => new { u.Id, u.DisplayName, u.UserName, u.DepartmentCode }).ToListAsync(cancellationToken);
+            .Select(u => new { u.Id, u.DisplayName, u.UserName, u.DepartmentCode, u.Email, u.PhoneNumber }).ToListAsync(cancellationToken);
         var ids = found.Select(u => u.Id).ToList();
         var quiet = await db.WarningPreferences.AsNoTracking().Where(p => ids.Contains(p.UserId)).ToDictionaryAsync(p => p.UserId, cancellationToken);
         return found.Select(u => new WarningAccount(u.Id, string.IsNullOrEmpty(u.DisplayName) ? u.UserName ?? u.Id : u.DisplayName,
-            quiet.GetValueOrDefault(u.Id)?.Quiet, TerritoryClock.Local(now, u.DepartmentCode))).ToList();
+            quiet.GetValueOrDefault(u.Id)?.Quiet, TerritoryClock.Local(now, u.DepartmentCode), Unreachable(u.Email, u.PhoneNumber))).ToList();
+    }
+
+    /// <summary>The channels an account has no address for: no delivery is made there (it would only fail).</summary>
+    private static HashSet<WarningChannel> Unreachable(string? email, string? phone)
+    {
+        var none = new HashSet<WarningChannel>();
+        if (string.IsNullOrWhiteSpace(email)) none.Add(WarningChannel.Email);
+        if (string.IsNullOrWhiteSpace(phone)) none.Add(WarningChannel.Sms);
+        return none;
     }
 
     /// <summary>Reads <c>commune:77108#Maire</c> back into a profile and a jurisdiction.</summary>

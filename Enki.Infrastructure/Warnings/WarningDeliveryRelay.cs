@@ -1,3 +1,4 @@
+using Enki.Domain.Access;
 using Enki.Domain.Warnings;
 using Enki.Infrastructure.Persistence;
 using Enki.Infrastructure.Persistence.Configurations;
@@ -11,17 +12,17 @@ namespace Enki.Infrastructure.Warnings;
 /// claims each one in the database (a conditional update only one relay wins), hands it to its channel,
 /// then commits « envoyée » or « échec ». After a crash, what was committed and not sent is found by
 /// the next pass (after the raise, and every minute by the <c>avertissements</c> job); a claim left by a
-/// crashed relay expires after <see cref="ClaimLifetime"/>.
+/// crashed relay expires after <see cref="ClaimLifetime"/>. A failed delivery waits its
+/// <see cref="WarningDelivery.NextAttemptAt"/> (<see cref="DeliveryRetry"/>) and is abandoned after its last attempt.
 /// </summary>
 public sealed class WarningDeliveryRelay(
-    IDbContextFactory<EnkiDbContext> dbFactory, IEnumerable<IWarningChannel> channels, TimeProvider clock, ILogger<WarningDeliveryRelay> logger)
+    IDbContextFactory<EnkiDbContext> dbFactory, IEnumerable<IWarningChannel> channels, ITerritoryDirectory territories, TimeProvider clock,
+    ILogger<WarningDeliveryRelay> logger)
 {
     public static readonly TimeSpan ClaimLifetime = TimeSpan.FromMinutes(2);
 
-    /// <summary>A failed delivery is tried again this many times, every minute, then left for the administrators to see.</summary>
-    public const int MaxAttempts = 10;
-
-    private readonly Dictionary<WarningChannel, IWarningChannel> _channels = channels.ToDictionary(c => c.Channel);
+    /// <summary>One adapter per channel: the last registered wins (a test's fake replaces the real one).</summary>
+    private readonly Dictionary<WarningChannel, IWarningChannel> _channels = channels.GroupBy(c => c.Channel).ToDictionary(g => g.Key, g => g.Last());
 
     public IReadOnlyList<ChannelSpec> Channels => _channels.Values.Select(c => new ChannelSpec(c.Channel, c.Interrupts)).ToList();
 
@@ -43,7 +44,7 @@ public sealed class WarningDeliveryRelay(
         await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
         {
             var query = db.WarningDeliveries.AsNoTracking()
-                .Where(d => d.State == DeliveryState.Pending || (d.State == DeliveryState.Failed && d.Attempts < MaxAttempts))
+                .Where(d => d.State == DeliveryState.Pending || (d.State == DeliveryState.Failed && (d.NextAttemptAt == null || d.NextAttemptAt <= now)))
                 .Where(d => EF.Property<DateTimeOffset?>(d, WarningDeliveryConfiguration.ClaimedAt) == null
                             || EF.Property<DateTimeOffset?>(d, WarningDeliveryConfiguration.ClaimedAt) < expired);
             if (warningIds is not null) query = query.Where(d => warningIds.Contains(d.WarningId));
@@ -63,7 +64,8 @@ public sealed class WarningDeliveryRelay(
         var now = clock.GetUtcNow();
         var expired = now - ClaimLifetime;
         var claimed = await db.WarningDeliveries
-            .Where(d => d.Id == deliveryId && (d.State == DeliveryState.Pending || d.State == DeliveryState.Failed))
+            .Where(d => d.Id == deliveryId
+                        && (d.State == DeliveryState.Pending || (d.State == DeliveryState.Failed && (d.NextAttemptAt == null || d.NextAttemptAt <= now))))
             .Where(d => EF.Property<DateTimeOffset?>(d, WarningDeliveryConfiguration.ClaimedAt) == null
                         || EF.Property<DateTimeOffset?>(d, WarningDeliveryConfiguration.ClaimedAt) < expired)
             .ExecuteUpdateAsync(s => s.SetProperty(d => EF.Property<DateTimeOffset?>(d, WarningDeliveryConfiguration.ClaimedAt), now), cancellationToken);
@@ -81,7 +83,7 @@ public sealed class WarningDeliveryRelay(
             try
             {
                 await channel.SendAsync(new WarningMessage(delivery.Id, warning.Id, delivery.UserId, delivery.UserName, warning.Title,
-                    warning.Detail, warning.Urgent, delivery.Silent), cancellationToken);
+                    warning.Detail, warning.Urgent, delivery.Silent, PlaceOf(warning)), cancellationToken);
                 warning.MarkSent(deliveryId, clock.GetUtcNow());
                 sent = true;
             }
@@ -95,4 +97,9 @@ public sealed class WarningDeliveryRelay(
         await db.SaveChangesAsync(CancellationToken.None);
         return sent;
     }
+
+    private string? PlaceOf(Warning warning) =>
+        warning.CommuneCode is { } commune ? territories.Describe(Jurisdiction.Commune(commune))
+        : warning.DepartmentCode is { } department ? territories.Describe(Jurisdiction.Department(department))
+        : null;
 }

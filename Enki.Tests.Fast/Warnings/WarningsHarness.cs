@@ -37,7 +37,8 @@ internal sealed class WarningsHarness : IAsyncDisposable
     private readonly ServiceProvider _services;
     private readonly IDisposable _feed;
 
-    public WarningsHarness()
+    /// <param name="configure">Added after the harness's own services (real channels, another pager…): the last channel registered wins.</param>
+    public WarningsHarness(Action<IServiceCollection, EnkiOptions>? configure = null)
     {
         var services = new ServiceCollection();
         var options = new EnkiOptions { DataPath = _folder, Database = TestEngine.Sqlite.Database() };
@@ -54,6 +55,7 @@ internal sealed class WarningsHarness : IAsyncDisposable
         services.AddEnkiWarningUseCases();
         services.AddSingleton<IEscalationScheduler>(Scheduled);
         services.AddEnkiEvents(new ConfigurationBuilder().Build());
+        configure?.Invoke(services, options);
         _services = services.BuildServiceProvider();
         _feed = _services.GetRequiredService<IWarningFeed>().Subscribe(change =>
         {
@@ -77,6 +79,8 @@ internal sealed class WarningsHarness : IAsyncDisposable
     public WarningEscalationJob EscalationJob => _services.GetRequiredService<WarningEscalationJob>();
 
     public IDbContextFactory<EnkiDbContext> DbFactory => _services.GetRequiredService<IDbContextFactory<EnkiDbContext>>();
+
+    public T Get<T>() where T : notnull => _services.GetRequiredService<T>();
 
     /// <summary>A relay as a restarted node builds it: nothing of the previous one's memory.</summary>
     public WarningDeliveryRelay NewRelay() => ActivatorUtilities.CreateInstance<WarningDeliveryRelay>(_services);
@@ -118,7 +122,10 @@ internal sealed class WarningsHarness : IAsyncDisposable
         {
             foreach (var viewer in new[] { MaireChelles, AdjointChelles, MaireGuichen, Prefecture77 })
             {
-                var user = new EnkiUser { Id = viewer.Id, UserName = viewer.Id, Email = $"{viewer.Id}@test.invalid", DisplayName = viewer.Name };
+                var user = new EnkiUser
+                {
+                    Id = viewer.Id, UserName = viewer.Id, Email = $"{viewer.Id}@test.invalid", DisplayName = viewer.Name, PhoneNumber = PhoneOf(viewer),
+                };
                 user.Grant(viewer.Profile!.Value, viewer.Jurisdiction, WarningSamples.Territories);
                 db.Users.Add(user);
             }
@@ -133,6 +140,15 @@ internal sealed class WarningsHarness : IAsyncDisposable
         await DeliverAsync();
         return this;
     }
+
+    /// <summary>A number of the range kept for fiction (06 39 98 …), one per account.</summary>
+    public static string PhoneOf(Viewer viewer) => viewer.Id switch
+    {
+        "chelles-id" => "+33639980001",
+        "chelles-adjoint" => "+33639980002",
+        "guichen-id" => "+33639980003",
+        _ => "+33639980004",
+    };
 
     public async ValueTask DisposeAsync()
     {

@@ -31,6 +31,7 @@ public sealed class AccessMatrixTests(ITestOutputHelper output) : IAsyncLifetime
     [
         "/", "/incidents", "/carte", "/crises", "/mobilisations", "/avertissements", "/avertissements/regles", "/administration",
         "/administration/utilisateurs", "/administration/journal", "/administration/boite-envoi", "/administration/quarantaine", "/hangfire",
+        "/administration/avertissements-en-echec",
     ];
 
     private static readonly string[] Users = ["(anonyme)", "admin", "cogic", "coz-paris", "sdis77", "prefecture77", "maire-chelles", "maire-guichen"];
@@ -49,7 +50,8 @@ public sealed class AccessMatrixTests(ITestOutputHelper output) : IAsyncLifetime
         {
             "/carte" => MapPageExists ? Ok : NotFound,
             "/administration/utilisateurs" => user is "admin" or "prefecture77" ? Ok : Forbidden,
-            "/administration" or "/administration/journal" or "/administration/boite-envoi" or "/administration/quarantaine" or "/hangfire" =>
+            "/administration" or "/administration/journal" or "/administration/boite-envoi" or "/administration/quarantaine" or "/hangfire"
+                or "/administration/avertissements-en-echec" =>
                 user == "admin" ? Ok : Forbidden,
             _ => Ok,
         };

@@ -22,7 +22,7 @@ public sealed class FrenchEverywhereEndToEndTests : IClassFixture<ChromiumBrowse
     [
         "", "tableau-de-bord/departement/77", "incidents", "carte", "crises", "mobilisations", "mobilisations/nouvelle",
         "annuaire", "annuaire/nouvelle", "annuaire/import", "administration", "administration/utilisateurs",
-        "administration/journal", "administration/quarantaine", "administration/boite-envoi", "mur",
+        "administration/journal", "administration/quarantaine", "administration/boite-envoi", "administration/avertissements-en-echec", "mur",
     ];
 
     private readonly ChromiumBrowser _chromium;

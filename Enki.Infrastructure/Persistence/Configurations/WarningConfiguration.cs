@@ -84,6 +84,7 @@ internal sealed class WarningDeliveryConfiguration : IEntityTypeConfiguration<Wa
         builder.Property<DateTimeOffset?>(ClaimedAt);
         builder.HasIndex(d => new { d.UserId, d.Channel, d.State });
         builder.HasIndex(d => d.State);
+        builder.HasIndex(d => new { d.State, d.NextAttemptAt });
     }
 }
 
@@ -106,5 +107,19 @@ internal sealed class EscalationListConfiguration : IEntityTypeConfiguration<Sto
         builder.HasKey(l => l.OrganisationKey);
         builder.Property(l => l.OrganisationKey).HasMaxLength(64);
         builder.Property(l => l.Steps).AsJson(namedEnums: true).HasMaxLength(4000);
+    }
+}
+
+internal sealed class AcknowledgementLinkConfiguration : IEntityTypeConfiguration<AcknowledgementLink>
+{
+    public void Configure(EntityTypeBuilder<AcknowledgementLink> builder)
+    {
+        builder.ToTable("WarningAcknowledgementLinks");
+        builder.HasKey(l => l.Hash);
+        builder.Property(l => l.Hash).HasMaxLength(64);
+        // Spent once: of two taps at once, the second finds it changed and is told the link has served.
+        builder.Property(l => l.UsedAt).IsConcurrencyToken();
+        builder.HasIndex(l => l.DeliveryId);
+        builder.HasOne<WarningDelivery>().WithMany().HasForeignKey(l => l.DeliveryId).OnDelete(DeleteBehavior.Cascade);
     }
 }

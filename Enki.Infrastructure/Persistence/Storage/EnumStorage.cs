@@ -151,7 +151,8 @@ public static class EnumStorage
         (Domain.Warnings.DeliveryState.Received, "Recue"),
         (Domain.Warnings.DeliveryState.Read, "Lue"),
         (Domain.Warnings.DeliveryState.Acknowledged, "Acquittee"),
-        (Domain.Warnings.DeliveryState.Failed, "Echec"));
+        (Domain.Warnings.DeliveryState.Failed, "Echec"),
+        (Domain.Warnings.DeliveryState.GaveUp, "Abandonnee"));
 
     public static readonly StoredValues<WarningSubjectKind> WarningSubjectKind = new(
         (Domain.Warnings.WarningSubjectKind.Incident, "Intervention"),

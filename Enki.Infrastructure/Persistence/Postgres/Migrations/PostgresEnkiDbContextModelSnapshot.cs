@@ -590,6 +590,35 @@ namespace Enki.Infrastructure.Persistence.Postgres.Migrations
                     b.ToTable("MobilisationRequests", (string)null);
                 });
 
+            modelBuilder.Entity("Enki.Domain.Warnings.AcknowledgementLink", b =>
+                {
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("DeliveryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("UsedAt")
+                        .IsConcurrencyToken()
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("WarningId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Hash");
+
+                    b.HasIndex("DeliveryId");
+
+                    b.ToTable("WarningAcknowledgementLinks", (string)null);
+                });
+
             modelBuilder.Entity("Enki.Domain.Warnings.Warning", b =>
                 {
                     b.Property<Guid>("Id")
@@ -729,6 +758,9 @@ namespace Enki.Infrastructure.Persistence.Postgres.Migrations
                     b.Property<int>("Level")
                         .HasColumnType("integer");
 
+                    b.Property<DateTimeOffset?>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTimeOffset?>("ReadAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -764,6 +796,8 @@ namespace Enki.Infrastructure.Persistence.Postgres.Migrations
                     b.HasIndex("State");
 
                     b.HasIndex("WarningId");
+
+                    b.HasIndex("State", "NextAttemptAt");
 
                     b.HasIndex("UserId", "Channel", "State");
 
@@ -1648,6 +1682,15 @@ namespace Enki.Infrastructure.Persistence.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("CrisisId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Enki.Domain.Warnings.AcknowledgementLink", b =>
+                {
+                    b.HasOne("Enki.Domain.Warnings.WarningDelivery", null)
+                        .WithMany()
+                        .HasForeignKey("DeliveryId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -590,6 +590,35 @@ namespace Enki.Infrastructure.Persistence.SqlServer.Migrations
                     b.ToTable("MobilisationRequests", (string)null);
                 });
 
+            modelBuilder.Entity("Enki.Domain.Warnings.AcknowledgementLink", b =>
+                {
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("DeliveryId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("UsedAt")
+                        .IsConcurrencyToken()
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("WarningId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Hash");
+
+                    b.HasIndex("DeliveryId");
+
+                    b.ToTable("WarningAcknowledgementLinks", (string)null);
+                });
+
             modelBuilder.Entity("Enki.Domain.Warnings.Warning", b =>
                 {
                     b.Property<Guid>("Id")
@@ -729,6 +758,9 @@ namespace Enki.Infrastructure.Persistence.SqlServer.Migrations
                     b.Property<int>("Level")
                         .HasColumnType("int");
 
+                    b.Property<DateTimeOffset?>("NextAttemptAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<DateTimeOffset?>("ReadAt")
                         .HasColumnType("datetimeoffset");
 
@@ -764,6 +796,8 @@ namespace Enki.Infrastructure.Persistence.SqlServer.Migrations
                     b.HasIndex("State");
 
                     b.HasIndex("WarningId");
+
+                    b.HasIndex("State", "NextAttemptAt");
 
                     b.HasIndex("UserId", "Channel", "State");
 
@@ -1651,6 +1685,15 @@ namespace Enki.Infrastructure.Persistence.SqlServer.Migrations
                         .WithMany()
                         .HasForeignKey("CrisisId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Enki.Domain.Warnings.AcknowledgementLink", b =>
+                {
+                    b.HasOne("Enki.Domain.Warnings.WarningDelivery", null)
+                        .WithMany()
+                        .HasForeignKey("DeliveryId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

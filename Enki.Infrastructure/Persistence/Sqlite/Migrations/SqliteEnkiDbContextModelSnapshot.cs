@@ -585,6 +585,35 @@ namespace Enki.Infrastructure.Persistence.Sqlite.Migrations
                     b.ToTable("MobilisationRequests", (string)null);
                 });
 
+            modelBuilder.Entity("Enki.Domain.Warnings.AcknowledgementLink", b =>
+                {
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("DeliveryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("UsedAt")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("WarningId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Hash");
+
+                    b.HasIndex("DeliveryId");
+
+                    b.ToTable("WarningAcknowledgementLinks", (string)null);
+                });
+
             modelBuilder.Entity("Enki.Domain.Warnings.Warning", b =>
                 {
                     b.Property<Guid>("Id")
@@ -724,6 +753,9 @@ namespace Enki.Infrastructure.Persistence.Sqlite.Migrations
                     b.Property<int>("Level")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("NextAttemptAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("ReadAt")
                         .HasColumnType("INTEGER");
 
@@ -759,6 +791,8 @@ namespace Enki.Infrastructure.Persistence.Sqlite.Migrations
                     b.HasIndex("State");
 
                     b.HasIndex("WarningId");
+
+                    b.HasIndex("State", "NextAttemptAt");
 
                     b.HasIndex("UserId", "Channel", "State");
 
@@ -1629,6 +1663,15 @@ namespace Enki.Infrastructure.Persistence.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("CrisisId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Enki.Domain.Warnings.AcknowledgementLink", b =>
+                {
+                    b.HasOne("Enki.Domain.Warnings.WarningDelivery", null)
+                        .WithMany()
+                        .HasForeignKey("DeliveryId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
