@@ -25,6 +25,9 @@ public sealed class RetexQueries(IDbContextFactory<EnkiDbContext> dbFactory, Tim
 
     private const string MobilisationTag = "mobilisation";
 
+    /// <summary>Tag of the lines the warnings write in the main courante: the warnings themselves are listed instead.</summary>
+    private const string WarningTag = "avertissement";
+
     /// <returns>Null when the crisis does not exist for this viewer.</returns>
     public async Task<RetexDocument?> ReadAsync(Viewer viewer, Guid crisisId, CancellationToken cancellationToken = default)
     {
@@ -107,13 +110,14 @@ public sealed class RetexQueries(IDbContextFactory<EnkiDbContext> dbFactory, Tim
     private static string Victims(IncidentVictims v) =>
         $"{v.Red} UA, {v.Yellow} UR, {v.Green} impliqué(s), {v.Deceased} décédé(s), {v.Evacuated} évacué(s)";
 
-    /// <summary>What people wrote: the system's own entries and the requests' steps (told by the requests) are left out.</summary>
+    /// <summary>What people wrote: the system's own entries, the requests' steps and the warnings' lines (told by the requests and warnings) are left out.</summary>
     private static async Task<IEnumerable<RetexLine>> LogbookLinesAsync(EnkiDbContext db, Guid crisisId, CancellationToken cancellationToken)
     {
         var automatic = $"|{LogbookEntryKinds.AutomaticTag}|";
         var mobilisation = $"|{MobilisationTag}|";
+        var warning = $"|{WarningTag}|";
         var entries = await db.LogbookEntries.AsNoTracking()
-            .Where(e => e.CrisisId == crisisId && !e.TagList.Contains(automatic) && !e.TagList.Contains(mobilisation))
+            .Where(e => e.CrisisId == crisisId && !e.TagList.Contains(automatic) && !e.TagList.Contains(mobilisation) && !e.TagList.Contains(warning))
             .OrderBy(e => e.At).ThenBy(e => e.Id).Take(LogbookQueries.MaxExported)
             .ToListAsync(cancellationToken);
         return entries.Select(e => new RetexLine(e.At, e.At, KindOf(e.Kind), Masked(e.Text),
@@ -145,6 +149,10 @@ public sealed class RetexQueries(IDbContextFactory<EnkiDbContext> dbFactory, Tim
         var title = Masked(warning.Title);
         yield return new RetexLine(warning.OccurredAt, warning.RaisedAt, RetexLineKind.Warning,
             $"Avertissement{(warning.Urgent ? " urgent" : "")} : {title}", null);
+        foreach (var step in warning.Recipients.Where(r => r.Level > 0))
+        {
+            yield return new RetexLine(step.AddedAt, step.AddedAt, RetexLineKind.Warning, $"Avertissement non acquitté, escaladé vers {step.Name} : {title}", null);
+        }
         if (warning.AcknowledgedAt is { } at)
         {
             yield return new RetexLine(at, at, RetexLineKind.Warning, $"Avertissement acquitté : {title}", warning.AcknowledgedByName);

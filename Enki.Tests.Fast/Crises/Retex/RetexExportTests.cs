@@ -59,6 +59,9 @@ public sealed class RetexExportTests(GeographyFixture geography) : IAsyncLifetim
         Assert.Equal(["Ouvrir le gymnase", "CODIS 77", "Chelles (77108)"], Rows(2)[1][1..4]);
         Assert.Equal("Refusée : Gymnase déjà occupé", Rows(2)[1][5]);
 
+        Assert.Equal(["Victimes à Chelles : 2 UA", "victimes", "oui"], Rows(3)[1][2..5]);
+        Assert.Equal("Maire de Chelles", Rows(3)[1][6]);
+
         var review = Rows(4);
         Assert.StartsWith("Figé par CODIS 77 le 28/11/2026 à 10:05", review[1][1]);
         Assert.Equal(["Points forts", "Évacuation décidée en 25 minutes"], review[2]);

@@ -31,6 +31,8 @@ public sealed class RetexQueriesTests(GeographyFixture geography) : IAsyncLifeti
             (Paris(8, 0), Paris(9, 30), RetexLineKind.Crisis, "Début de la crise « Crise Inondation »", "CODIS 77"),
             (Paris(9, 0), Paris(9, 5), RetexLineKind.Incident, "Intervention ouverte : Incendie › Incendie d'un bâtiment / local › Bâtiment d’habitation — Chelles", null),
             (Paris(9, 10), Paris(9, 30), RetexLineKind.Incident, "Bilan victimes — Chelles : 2 UA, 0 UR, 0 impliqué(s), 0 décédé(s), 0 évacué(s)", null),
+            (Paris(9, 10), Paris(9, 31), RetexLineKind.Warning, "Avertissement urgent : Victimes à Chelles : 2 UA", null),
+            (Paris(9, 33), Paris(9, 33), RetexLineKind.Warning, "Avertissement acquitté : Victimes à Chelles : 2 UA", "Maire de Chelles"),
             (Paris(9, 35), Paris(9, 35), RetexLineKind.Decision, "Évacuation du quartier des Coudreaux (appelant à rappeler au [masqué])",
                 "CODIS 77 (SDIS / CODIS — Département 77)"),
             (Paris(9, 36), Paris(9, 36), RetexLineKind.Request, "Demande émise : « Ouvrir le gymnase » à Chelles (77108)", "CODIS 77"),
@@ -40,6 +42,8 @@ public sealed class RetexQueriesTests(GeographyFixture geography) : IAsyncLifeti
         ], lines);
         Assert.True(retex.Timeline[2].IsLate);
         Assert.False(retex.Timeline[1].IsLate);
+        var warning = Assert.Single(retex.Warnings);
+        Assert.Equal((Paris(9, 33), "Maire de Chelles"), (warning.AcknowledgedAt!.Value, warning.AcknowledgedByName));
     }
 
     [SkippableFact]

@@ -2,7 +2,9 @@ using Enki.Domain.Access;
 using Enki.Domain.Crises;
 using Enki.Domain.Logbook;
 using Enki.Domain.Mobilisation;
+using Enki.Domain.Warnings;
 using Enki.Tests.History;
+using Enki.Tests.Warnings;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static Enki.Tests.Crises.CrisisViewers;
@@ -27,6 +29,18 @@ internal static class RetexStory
         var crisis = await store.OpenAsync(Sdis77, CrisisType.Flood, "commune:77108");
         var incident = await store.Intake.QueryAsync(db => db.Incidents.SingleAsync(i => i.CaseId == ChellesCase));
         await store.Commands.AttachIncidentAsync(Sdis77, crisis.Id, incident.Id);
+
+        // The triage's warning, raised at 09:31 for the mairie (the triage happened at 09:10), acknowledged by the mayor at 09:33.
+        var rule = WarningSamples.VictimsRule(WarningSamples.MairieChelles, WarningSamples.Chelles, true, new VictimThreshold(VictimCategory.Red, 1));
+        var warning = Warning.Raise(new WarningDraft(rule, "Victimes à Chelles : 2 UA", "Bilan de 09:10", WarningSubjectKind.Incident, incident.Id,
+            new WarningPlace("77108", "77", "PARIS"), Paris(9, 10)), 1, "Mairie de Chelles", [new WarningAccount("maire-chelles", "Maire de Chelles")],
+            WarningSamples.InAppOnly, Paris(9, 31));
+        warning.Acknowledge("maire-chelles", "Maire de Chelles", WarningSamples.MairieChelles.Code, Paris(9, 33));
+        await using (var db = await store.DbFactory.CreateDbContextAsync())
+        {
+            db.Warnings.Add(warning);
+            await db.SaveChangesAsync();
+        }
 
         store.Advance(TimeSpan.FromMinutes(5));
         await store.Writer.AppendAsync(crisis.Id, Sdis77, LogbookEntryKind.Decision,
