@@ -88,6 +88,8 @@ public sealed class RetexEndToEndTests(ChromiumBrowser chromium, RetexEndToEndTe
         await Assertions.Expect(page.GetByTestId("retex-state")).ToContainTextAsync("Figé par");
         await Assertions.Expect(page.GetByTestId("retex-form")).ToHaveCountAsync(0);
         await page.ScreenshotAsync("retex-desktop");
+        await page.GetByTestId("retex-actions").ScrollIntoViewIfNeededAsync();
+        await page.ScreenshotAsync("retex-desktop-headings");
 
         await page.EmulateMediaAsync(new() { Media = Media.Print });
         await page.ScreenshotAsync("retex-print");
