@@ -59,6 +59,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<ILogbook, LogbookCommands>();
         services.AddSingleton<CrisisCommands>();
         services.AddSingleton<SituationReportCommands>();
+        services.AddSingleton<Crises.Retex.RetexCommands>();
         services.AddSingleton<IndicatorPinCommands>();
         return services;
     }

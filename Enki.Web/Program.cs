@@ -92,6 +92,7 @@ app.MapPastSituationApi();
 app.MapIndicatorApi();
 app.MapEnkiApiDocument();
 app.MapLogbookExports();
+app.MapRetexExports();
 app.MapNexsisSimulator();
 // Endpoint authorization replaces Hangfire's local-requests-only filter.
 app.MapHangfireDashboard("/hangfire", new DashboardOptions { DashboardTitle = "Enki — tâches", Authorization = [] })

@@ -13,6 +13,9 @@ public static class CrisisAuditActions
     public const string LogbookAppended = "main_courante.entree";
     public const string LogbookExported = "main_courante.export";
     public const string SituationReportExported = "crise.point_de_situation";
+    public const string RetexEdited = "crise.retex_modifie";
+    public const string RetexFrozen = "crise.retex_fige";
+    public const string RetexExported = "crise.retex_export";
 
     public static IReadOnlyDictionary<string, string> Labels { get; } = new Dictionary<string, string>
     {
@@ -26,5 +29,8 @@ public static class CrisisAuditActions
         [LogbookAppended] = "Entrée de main courante",
         [LogbookExported] = "Main courante exportée",
         [SituationReportExported] = "Point de situation téléchargé",
+        [RetexEdited] = "RETEX modifié",
+        [RetexFrozen] = "RETEX figé",
+        [RetexExported] = "RETEX exporté",
     };
 }

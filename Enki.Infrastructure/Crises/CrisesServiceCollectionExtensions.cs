@@ -21,6 +21,7 @@ public static class CrisesServiceCollectionExtensions
         services.AddSingleton<CrisisDashboardQueries>();
         services.AddSingleton<ReportMapDrawing>();
         services.AddSingleton<SituationReportQueries>();
+        services.AddSingleton<Retex.RetexQueries>();
         return services;
     }
 }

@@ -54,6 +54,8 @@ public abstract partial class EnkiDbContext(DbContextOptions options) : Identity
 
     public DbSet<IndicatorPin> IndicatorPins => Set<IndicatorPin>();
 
+    public DbSet<Enki.Domain.Crises.Retex.AfterActionReview> AfterActionReviews => Set<Enki.Domain.Crises.Retex.AfterActionReview>();
+
     public DbSet<WarningRule> WarningRules => Set<WarningRule>();
 
     public DbSet<Warning> Warnings => Set<Warning>();

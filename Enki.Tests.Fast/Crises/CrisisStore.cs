@@ -32,6 +32,9 @@ internal sealed class CrisisStore(FrenchGeography geography, Action<IServiceColl
 
     public IServiceProvider Services => _harness.Services;
 
+    /// <summary>The NexSIS intake under the store, to build a history from real messages.</summary>
+    public IntakeHarness Intake => _harness;
+
     public CrisisCommands Commands => Services.GetRequiredService<CrisisCommands>();
 
     public CrisisQueries Queries => Services.GetRequiredService<CrisisQueries>();

@@ -34,6 +34,9 @@ public sealed class CrisisHttpTests(CrisisHttpTests.Host host) : IClassFixture<C
     [InlineData("/main-courante.csv")]
     [InlineData("/main-courante.xlsx")]
     [InlineData("/point-de-situation.pdf")]
+    [InlineData("/retex")]
+    [InlineData("/retex.xlsx")]
+    [InlineData("/retex.pdf")]
     public async Task Mayor_of_Guichen_asking_for_a_Chelles_crisis_gets_a_404(string path)
     {
         using var client = await _app.SignedInAsync("maire-guichen");
@@ -62,6 +65,8 @@ public sealed class CrisisHttpTests(CrisisHttpTests.Host host) : IClassFixture<C
     [InlineData("main-courante.csv", "main-courante", "text/csv")]
     [InlineData("main-courante.xlsx", "main-courante", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")]
     [InlineData("point-de-situation.pdf", "point-de-situation", "application/pdf")]
+    [InlineData("retex.pdf", "retex", "application/pdf")]
+    [InlineData("retex.xlsx", "retex", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")]
     public async Task Downloads_are_named_after_the_crisis_title_and_date_not_its_id(string path, string what, string mediaType)
     {
         using var client = await _app.SignedInAsync("maire-chelles");

@@ -17,12 +17,11 @@ public static class SituationReportPdf
     /// <summary>Lines of the pilot's text kept when nothing else makes the report hold on one sheet.</summary>
     private const int MaxSituationLines = 5;
 
-    private static readonly XColor Navy = XColor.FromArgb(0x1e, 0x3a, 0x8a);
-    private static readonly XColor Red = XColor.FromArgb(0xb7, 0x1c, 0x1c);
-    private static readonly XBrush Ink = XBrushes.Black;
-    private static readonly XBrush Grey = new XSolidBrush(XColor.FromArgb(0x55, 0x55, 0x55));
-    private static readonly XBrush NavyBrush = new XSolidBrush(Navy);
-    private static readonly XBrush RedBrush = new XSolidBrush(Red);
+    private static readonly XColor Navy = PdfReportParts.Navy;
+    private static readonly XColor Red = PdfReportParts.Red;
+    private static readonly XBrush Ink = PdfReportParts.Ink;
+    private static readonly XBrush Grey = PdfReportParts.Grey;
+    private static readonly XBrush RedBrush = PdfReportParts.RedBrush;
 
     public static byte[] Write(SituationReport report)
     {
@@ -52,7 +51,7 @@ public static class SituationReportPdf
             var number = 1;
             foreach (var section in sections)
             {
-                Heading(flow, $"{number++}. {section.Title}");
+                PdfReportParts.Heading(flow, $"{number++}. {section.Title}");
                 if (section.Title == ReportSections.Situation) Situation(flow, report, section, clampSituation);
                 else foreach (var block in section.Blocks.Where(b => b.IsShown)) Block(flow, block, flow.Width);
                 flow.Y += 4;
@@ -60,9 +59,7 @@ public static class SituationReportPdf
         }
         Footers(document, report);
         pages = document.PageCount;
-        using var stream = new MemoryStream();
-        document.Save(stream);
-        return stream.ToArray();
+        return PdfReportParts.Bytes(document);
     }
 
     private static string Territory(Crisis crisis) => string.Join(", ", crisis.Territories.Select(t => t.Name));
@@ -82,15 +79,6 @@ public static class SituationReportPdf
         flow.Y += 3;
         flow.Graphics.DrawLine(new XPen(XColors.Black, 1.5), flow.Left, flow.Y, flow.Left + flow.Width, flow.Y);
         flow.Y += 6;
-    }
-
-    private static void Heading(PdfFlow flow, string title)
-    {
-        var font = PdfFlow.Font(11, bold: true);
-        flow.Room(font.GetHeight() * 3);
-        flow.Text(title, font, NavyBrush, flow.Left, flow.Width);
-        flow.Graphics.DrawLine(new XPen(Navy, 1), flow.Left, flow.Y, flow.Left + flow.Width, flow.Y);
-        flow.Y += 3;
     }
 
     /// <summary>The pilot's text, the figures and the incidents on the left, the map on the right.</summary>
@@ -233,16 +221,7 @@ public static class SituationReportPdf
     private static void Footers(PdfDocument document, SituationReport report)
     {
         var local = TerritoryClock.Local(report.At, report.DepartmentCode);
-        for (var i = 0; i < document.PageCount; i++)
-        {
-            var page = document.Pages[i];
-            using var graphics = XGraphics.FromPdfPage(page, XGraphicsPdfPageOptions.Append);
-            var y = page.Height.Point - PdfFlow.Margin;
-            graphics.DrawLine(new XPen(XColor.FromArgb(0x99, 0x99, 0x99), 0.5), PdfFlow.Margin, y - 10, page.Width.Point - PdfFlow.Margin, y - 10);
-            graphics.DrawString($"Enki — point de situation « {report.Crisis.Title} » établi le {local:dd/MM/yyyy à HH:mm} à partir de l'état courant de la crise",
-                PdfFlow.Font(7), Grey, new XRect(PdfFlow.Margin, y - 7, page.Width.Point - 2 * PdfFlow.Margin, 10), XStringFormats.TopLeft);
-            graphics.DrawString($"page {i + 1}/{document.PageCount}", PdfFlow.Font(7), Grey,
-                new XRect(PdfFlow.Margin, y - 7, page.Width.Point - 2 * PdfFlow.Margin, 10), XStringFormats.TopRight);
-        }
+        PdfReportParts.Footers(document,
+            $"Enki — point de situation « {report.Crisis.Title} » établi le {local:dd/MM/yyyy à HH:mm} à partir de l'état courant de la crise");
     }
 }

@@ -53,6 +53,9 @@ public static class AuditSentence
             [CrisisAuditActions.LogbookAppended] = (who, what) => $"{who} a écrit dans la main courante de la crise {Quoted(what)}",
             [CrisisAuditActions.LogbookExported] = (who, what) => $"{who} a exporté la main courante de la crise {Quoted(what)}",
             [CrisisAuditActions.SituationReportExported] = (who, what) => $"{who} a téléchargé le point de situation de la crise {Quoted(what)}",
+            [CrisisAuditActions.RetexEdited] = (who, what) => $"{who} a modifié le RETEX de la crise {Quoted(what)}",
+            [CrisisAuditActions.RetexFrozen] = (who, what) => $"{who} a figé le RETEX de la crise {Quoted(what)}",
+            [CrisisAuditActions.RetexExported] = (who, what) => $"{who} a exporté le RETEX de la crise {Quoted(what)}",
             // The target is the crisis's title or « Mur … »: where the indicator is shown.
             [PinAuditActions.Pinned] = (who, what) => $"{who} a épinglé un indicateur sur {Quoted(what)}",
             [PinAuditActions.Unpinned] = (who, what) => $"{who} a retiré un indicateur épinglé sur {Quoted(what)}",

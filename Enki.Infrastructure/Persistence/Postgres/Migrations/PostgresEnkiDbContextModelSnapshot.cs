@@ -81,6 +81,59 @@ namespace Enki.Infrastructure.Persistence.Postgres.Migrations
                     b.ToTable("Crises", (string)null);
                 });
 
+            modelBuilder.Entity("Enki.Domain.Crises.Retex.AfterActionReview", b =>
+                {
+                    b.Property<Guid>("CrisisId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("FrozenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FrozenById")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("FrozenByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Improvements")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Strengths")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("UpdatedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("_actions")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("Actions");
+
+                    b.HasKey("CrisisId");
+
+                    b.ToTable("AfterActionReviews", (string)null);
+                });
+
             modelBuilder.Entity("Enki.Domain.Directory.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1620,6 +1673,15 @@ namespace Enki.Infrastructure.Persistence.Postgres.Migrations
                     b.Navigation("Participants");
 
                     b.Navigation("Territories");
+                });
+
+            modelBuilder.Entity("Enki.Domain.Crises.Retex.AfterActionReview", b =>
+                {
+                    b.HasOne("Enki.Domain.Crises.Crisis", null)
+                        .WithOne()
+                        .HasForeignKey("Enki.Domain.Crises.Retex.AfterActionReview", "CrisisId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Enki.Domain.Directory.Organisation", b =>

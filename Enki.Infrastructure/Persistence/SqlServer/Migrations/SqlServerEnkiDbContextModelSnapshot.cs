@@ -81,6 +81,59 @@ namespace Enki.Infrastructure.Persistence.SqlServer.Migrations
                     b.ToTable("Crises", (string)null);
                 });
 
+            modelBuilder.Entity("Enki.Domain.Crises.Retex.AfterActionReview", b =>
+                {
+                    b.Property<Guid>("CrisisId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("FrozenAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("FrozenById")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("FrozenByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Improvements")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Strengths")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("UpdatedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("UpdatedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("_actions")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("Actions");
+
+                    b.HasKey("CrisisId");
+
+                    b.ToTable("AfterActionReviews", (string)null);
+                });
+
             modelBuilder.Entity("Enki.Domain.Directory.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1623,6 +1676,15 @@ namespace Enki.Infrastructure.Persistence.SqlServer.Migrations
                     b.Navigation("Participants");
 
                     b.Navigation("Territories");
+                });
+
+            modelBuilder.Entity("Enki.Domain.Crises.Retex.AfterActionReview", b =>
+                {
+                    b.HasOne("Enki.Domain.Crises.Crisis", null)
+                        .WithOne()
+                        .HasForeignKey("Enki.Domain.Crises.Retex.AfterActionReview", "CrisisId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Enki.Domain.Directory.Organisation", b =>

@@ -76,6 +76,59 @@ namespace Enki.Infrastructure.Persistence.Sqlite.Migrations
                     b.ToTable("Crises", (string)null);
                 });
 
+            modelBuilder.Entity("Enki.Domain.Crises.Retex.AfterActionReview", b =>
+                {
+                    b.Property<Guid>("CrisisId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FrozenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FrozenById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FrozenByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Improvements")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Strengths")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("_actions")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Actions");
+
+                    b.HasKey("CrisisId");
+
+                    b.ToTable("AfterActionReviews", (string)null);
+                });
+
             modelBuilder.Entity("Enki.Domain.Directory.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1601,6 +1654,15 @@ namespace Enki.Infrastructure.Persistence.Sqlite.Migrations
                     b.Navigation("Participants");
 
                     b.Navigation("Territories");
+                });
+
+            modelBuilder.Entity("Enki.Domain.Crises.Retex.AfterActionReview", b =>
+                {
+                    b.HasOne("Enki.Domain.Crises.Crisis", null)
+                        .WithOne()
+                        .HasForeignKey("Enki.Domain.Crises.Retex.AfterActionReview", "CrisisId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Enki.Domain.Directory.Organisation", b =>
