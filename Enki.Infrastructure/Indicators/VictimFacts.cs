@@ -42,9 +42,7 @@ internal static class VictimFacts
     public static async Task<IReadOnlyList<IndicatorFact>> KnownOverTimeAsync(IndicatorFactQuery query, CancellationToken cancellationToken)
     {
         var (from, to) = (query.From, query.To);
-        var instants = query.Series
-            ? query.Buckets.Buckets.Select(b => (Label: b.Start, At: b.End.ToUniversalTime())).ToList()
-            : [(Label: query.Request.From, At: to)];
+        var instants = query.Instants;
         var last = instants.Max(i => i.At);
         var opened = query.Real.Where(i => i.OpenedAt >= from && i.OpenedAt < to);
         var rows = await (
