@@ -194,6 +194,24 @@ public sealed class IncidentPlanner
         return drafts;
     }
 
+    /// <summary>
+    /// An ordinary incident's messages: its creation, then the partners' « terminé » (EMSI COM) once the work is
+    /// done; two messages rather than a dozen, so that weeks of background stay quick to take in.
+    /// </summary>
+    public IReadOnlyList<FeedDraft> PlanOrdinary(SimulatedIncident incident)
+    {
+        var phone = string.Create(CultureInfo.InvariantCulture, $"+336{_random.Next(10_000_000, 99_999_999)}");
+        var createdAt = incident.CreatedAt;
+        var createId = NextDistributionId(incident);
+        var drafts = new List<FeedDraft>
+        {
+            new(createdAt, createId, Json, HubJsonComposer.Envelope(incident, createId, createdAt, "createCase", HubJsonComposer.CreateCase(incident, phone)), incident),
+        };
+        var done = createdAt.AddMinutes(_random.Next(incident.Nature.MinWorkMinutes, incident.Nature.MaxWorkMinutes + 1));
+        AddEmsi(incident, drafts, done, "COM", incident.Scale, SimulatedCasualties.None, 0, 0, [], "Intervention terminée");
+        return drafts;
+    }
+
     private void AddSituationUpdates(
         SimulatedIncident incident, List<FeedDraft> drafts, IReadOnlyList<SimulatedResource> resources, DateTimeOffset firstArrival, DateTimeOffset lastReturn)
     {

@@ -52,14 +52,25 @@ public sealed class NexsisSimulator
     private readonly Lock _pumpLock = new();
     private readonly SimulatorOptions _options;
 
-    public NexsisSimulator(SimulatedFeed feed, SimulatorAcknowledgements acknowledgements, FrenchGeography geography, IOptions<SimulatorOptions> options, TimeProvider time)
+    /// <param name="store">
+    /// Enki's store: weeks of ordinary history go only into an empty one (not again at each restart), ordinary traffic
+    /// goes on into any; without one (the simulator alone) only the scenarios play.
+    /// </param>
+    public NexsisSimulator(SimulatedFeed feed, SimulatorAcknowledgements acknowledgements, FrenchGeography geography, IOptions<SimulatorOptions> options, TimeProvider time,
+        SimulatorStore? store = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         Feed = feed;
         Acknowledgements = acknowledgements;
         _options = options.Value;
         _clock = new SimulationClock(time, _options.Speed);
-        _engine = new Lazy<ScenarioEngine>(() => new ScenarioEngine(feed, geography, _options, _clock.RealStart - _options.Backfill));
+        _engine = new Lazy<ScenarioEngine>(() =>
+        {
+            var empty = _options.Background > TimeSpan.Zero ? store?.IsEmpty() : null;
+            var history = empty == true ? _options.Background : TimeSpan.Zero;
+            var ordinary = empty is not null;
+            return new ScenarioEngine(feed, geography, _options, _clock.RealStart - _options.Backfill, history, ordinary);
+        });
     }
 
     public SimulatedFeed Feed { get; }

@@ -12,6 +12,8 @@ public enum ScenarioKind
     Flood,
     /// <summary>Feu de forêt: a few large fires with many resources and evacuations, and small fires around them.</summary>
     ForestFire,
+    /// <summary>Ordinary days: the background traffic of a department (<see cref="BackgroundTraffic"/>), never named in the settings.</summary>
+    Ordinary,
 }
 
 /// <summary>A scenario to play: its kind and the department it strikes, named <c>{kind}-{department}</c>.</summary>
@@ -131,14 +133,34 @@ public static class ScenarioProfiles
             ["CCF", "CCF", "CCF", "CCF", "CCF", "CCF", "CCGC", "CCGC", "FPT", "FPT", "VLHR", "VLHR", "VSAV", "PCM"], 0.4, 1, 300, 480),
         MajorCount: 3);
 
+    /// <summary>
+    /// Ordinary days: mostly help to people, some road accidents and small fires; nobody hurt in the messages
+    /// (the victims rules stay quiet on weeks of history). Volumes are set by <see cref="BackgroundTraffic"/>.
+    /// </summary>
+    public static readonly ScenarioProfile Ordinary = new(
+        "Activité courante",
+        0,
+        TimeSpan.FromHours(1),
+        _ => 1,
+        [
+            new("C02.07.03", 50, "L01.01.02", ["Personne incommodée à domicile", "Malaise dans un logement, personne consciente"], ["VSAV"], 0, 0, 30, 90),
+            new("C01.01.01", 15, "L02.01.00", ["Accident de la circulation, véhicule léger seul", "Accrochage entre deux véhicules"], ["VSAV", "FPT"], 0, 0, 30, 80),
+            new("C04.05.00", 8, "L05.01.03", ["Feu de broussailles", "Feu de végétation en bord de route"], ["CCF"], 0, 0, 30, 90),
+            new("C08.01.00", 6, "L01.02.06", ["Cave inondée", "Fuite d'eau importante dans un immeuble"], ["VTU"], 0, 0, 30, 90),
+            new("C07.07.01", 6, "L02.01.00", ["Arbre tombé en travers de la chaussée", "Grosse branche sur la voie"], ["VTU"], 0, 0, 30, 60),
+        ],
+        "GEN",
+        "GEN");
+
     public static ScenarioProfile Of(ScenarioKind kind) => kind switch
     {
         ScenarioKind.Storm => Storm,
         ScenarioKind.Flood => Flood,
+        ScenarioKind.Ordinary => Ordinary,
         _ => ForestFire,
     };
 
     /// <summary>Every nature profile of every kind (for the tests).</summary>
     public static IEnumerable<NatureProfile> AllNatures =>
-        new[] { Storm, Flood, ForestFire }.SelectMany(p => p.Major is null ? p.Natures : p.Natures.Append(p.Major));
+        new[] { Storm, Flood, ForestFire, Ordinary }.SelectMany(p => p.Major is null ? p.Natures : p.Natures.Append(p.Major));
 }

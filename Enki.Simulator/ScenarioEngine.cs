@@ -26,8 +26,14 @@ public sealed class ScenarioEngine
     private long _order;
     private long _nowTicks;
     private long _incidents;
+    private readonly string[] _departments;
+    private List<FeedDraft>? _history;
 
-    public ScenarioEngine(SimulatedFeed feed, FrenchGeography geography, SimulatorOptions options, DateTimeOffset start)
+    /// <param name="history">Weeks of ordinary traffic already past at <paramref name="start"/>, put in the feed after the first
+    /// <see cref="AdvanceTo"/> (the scenarios' backfill first, so the crisis shows at once); zero for none.</param>
+    /// <param name="ordinary">Plays ordinary traffic from <paramref name="start"/> on, beside the scenarios.</param>
+    public ScenarioEngine(SimulatedFeed feed, FrenchGeography geography, SimulatorOptions options, DateTimeOffset start,
+        TimeSpan history = default, bool ordinary = false)
     {
         ArgumentNullException.ThrowIfNull(feed);
         ArgumentNullException.ThrowIfNull(geography);
@@ -50,7 +56,19 @@ public sealed class ScenarioEngine
         _malformedShare = options.MalformedShare;
         _planner = new IncidentPlanner(new CommuneSampler(geography), _random, ids, options.ExerciseShare, feed.Run.ToUpperInvariant()[..Math.Min(4, feed.Run.Length)]);
         Schedule(start, () => StartRound(start));
+        _departments = [.. Scenarios.Select(s => s.DepartmentCode).Distinct()];
+        if (history > TimeSpan.Zero)
+        {
+            var drafts = BackgroundTraffic.Draw(_planner, _random, _departments, start - history, start)
+                .SelectMany(i => { _incidents++; return _planner.PlanOrdinary(i); }).ToList();
+            _history = [.. drafts.Where(d => d.At < start).OrderBy(d => d.At)];
+            foreach (var late in drafts.Where(d => d.At >= start)) Schedule(late.At, () => _feed.Append(late.Id, late.ContentType, late.Payload));
+        }
+        if (ordinary) Schedule(start, () => PlayOrdinaryHour(start));
     }
+
+    /// <summary>Ordinary messages of the past not yet in the feed.</summary>
+    public int HistoryPending => _history?.Count ?? 0;
 
     public IReadOnlyList<ScenarioDefinition> Scenarios { get; }
 
@@ -75,6 +93,11 @@ public sealed class ScenarioEngine
         }
 
         MoveClock(now);
+        if (_history is { } history)
+        {
+            _history = null;
+            foreach (var draft in history) _feed.Append(draft.Id, draft.ContentType, draft.Payload);
+        }
         return (int)(_feed.Produced - before);
     }
 
@@ -118,6 +141,17 @@ public sealed class ScenarioEngine
 
         var next = end + RoundTail + RoundPause;
         Schedule(next, () => StartRound(next));
+    }
+
+    /// <summary>One hour of ordinary traffic, then the next.</summary>
+    private void PlayOrdinaryHour(DateTimeOffset hour)
+    {
+        foreach (var incident in BackgroundTraffic.Draw(_planner, _random, _departments, hour, hour.AddHours(1)))
+        {
+            Interlocked.Increment(ref _incidents);
+            foreach (var draft in _planner.PlanOrdinary(incident)) Schedule(draft.At, () => _feed.Append(draft.Id, draft.ContentType, draft.Payload));
+        }
+        Schedule(hour.AddHours(1), () => PlayOrdinaryHour(hour.AddHours(1)));
     }
 
     /// <summary>Start times drawn by rejection against the profile's intensity: the rise and fall of the scenario.</summary>

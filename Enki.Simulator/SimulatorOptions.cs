@@ -26,6 +26,13 @@ public sealed class SimulatorOptions
     public TimeSpan Backfill { get; set; } = TimeSpan.FromMinutes(90);
 
     /// <summary>
+    /// Ordinary traffic of the scenarios' departments (<see cref="BackgroundTraffic"/>): this much history is put in the
+    /// feed at start when the store holds no incident yet, and ordinary traffic goes on beside the scenarios. The default,
+    /// 4 weeks and a day, gives « écart à la normale » its 4 weeks of reference over the last 24 hours. Zero: none.
+    /// </summary>
+    public TimeSpan Background { get; set; } = TimeSpan.FromDays(29);
+
+    /// <summary>
     /// Scenario names <c>{kind}-{department}</c>, kind one of <c>tempete</c>, <c>inondation</c>,
     /// <c>feu-de-foret</c> (e.g. <c>tempete-77</c>). Empty: <see cref="DefaultScenarios"/>.
     /// </summary>
@@ -60,6 +67,11 @@ public sealed class SimulatorOptionsValidator : IValidateOptions<SimulatorOption
         if (options.Backfill < TimeSpan.Zero || options.Backfill > TimeSpan.FromDays(1))
         {
             errors.Add("Enki:Simulator:Backfill doit être compris entre 0 et 24 heures.");
+        }
+
+        if (options.Background < TimeSpan.Zero || options.Background > TimeSpan.FromDays(60))
+        {
+            errors.Add("Enki:Simulator:Background doit être compris entre 0 et 60 jours.");
         }
 
         if (!double.IsFinite(options.Speed) || options.Speed is < 1 or > 100)

@@ -49,6 +49,7 @@ public static class SimulatorServiceCollectionExtensions
         services.TryAddSingleton<NexsisMessageReader>();
         services.TryAddSingleton(_ => new SimulatedFeed());
         services.TryAddSingleton<SimulatorAcknowledgements>();
+        services.TryAddSingleton<SimulatorStore>();
         services.TryAddSingleton<NexsisSimulator>();
         services.AddHostedService<NexsisSimulatorService>();
         return services;

@@ -55,7 +55,7 @@ public static partial class IndicatorCatalogue
     public static IReadOnlyList<IndicatorDefinition> All => _all ??=
     [
         OpenedIncidents, IncidentsInProgress, ClosedIncidents, Victims, EngagedResources, EngagementDuration, CoverageTime,
-        RatePerInhabitants, PopulationTouched, DepartureFromNormal,
+        RatePerInhabitants, PopulationTouched, DepartureFromNormal, GridDensity, VictimsOverTime,
     ];
 
     private static IReadOnlyList<IndicatorDefinition>? _all;

@@ -13,6 +13,8 @@ public enum IndicatorRepresentation
     DepartmentMap,
     /// <summary>One figure per category (nature family, victim category, kind of resource).</summary>
     Table,
+    /// <summary>One figure per 1 km square of the Lambert-93 grid (<see cref="Geography.GridSquare"/>).</summary>
+    GridMap,
 }
 
 /// <summary>The width of a time series' buckets, in the territory's local time.</summary>

@@ -45,6 +45,11 @@ public static class IndicatorGrouping
                     .Select(g => new IndicatorRow(null, g.Key, context.DepartmentName(g.Key) ?? g.Key, null, null,
                         Figures(g.ToList(), aggregation, context.Communes.Where(c => c.DepartmentCode == g.Key).ToList(), context.DistributionWidth)))
                     .ToList();
+            case IndicatorRepresentation.GridMap:
+                return facts.Where(f => f.Square is not null).GroupBy(f => f.Square!).OrderBy(g => g.Key, StringComparer.Ordinal)
+                    .Select(g => new IndicatorRow(null, g.Key, GridSquare.Parse(g.Key)?.Name ?? g.Key, null, null,
+                        Figures(g.ToList(), aggregation, [], context.DistributionWidth)))
+                    .ToList();
             case IndicatorRepresentation.Table:
                 var byCategory = facts.ToLookup(f => f.Category ?? "");
                 var categories = context.Categories

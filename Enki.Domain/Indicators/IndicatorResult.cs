@@ -31,9 +31,10 @@ public sealed record IndicatorResult(
 
 /// <summary>
 /// One thing counted, before grouping: where and when it happened, its category, and its values (1 for
-/// a count; minutes for a duration, several for a duration split in parts).
+/// a count; minutes for a duration, several for a duration split in parts), and the grid square of its place when a grid is asked.
 /// </summary>
-public sealed record IndicatorFact(DateTimeOffset At, string CommuneCode, string DepartmentCode, string? Category, IReadOnlyList<double> Values)
+public sealed record IndicatorFact(
+    DateTimeOffset At, string CommuneCode, string DepartmentCode, string? Category, IReadOnlyList<double> Values, string? Square = null)
 {
     public static IndicatorFact One(DateTimeOffset at, string communeCode, string departmentCode, string? category) =>
         new(at, communeCode, departmentCode, category, [1]);

@@ -19,13 +19,16 @@ internal static class OutlineGeoJsonWriter
     public static byte[] Write(IEnumerable<(string Code, string Name, Geometry Outline)> features) =>
         Write(features.Select(f => (f.Outline, new AttributesTable { { "code", f.Code }, { "name", f.Name } })));
 
+    private static readonly PrecisionModel SevenDecimals = new(10_000_000);
+
     /// <summary>Outlines with properties of the caller's choosing (an indicator's figures).</summary>
-    public static byte[] Write(IEnumerable<(Geometry Outline, AttributesTable Properties)> features)
+    /// <param name="exact">Keeps 7 decimals (about 1 cm) point by point: shapes drawn from coordinates (grid squares), not traced outlines.</param>
+    public static byte[] Write(IEnumerable<(Geometry Outline, AttributesTable Properties)> features, bool exact = false)
     {
         var collection = new FeatureCollection();
         foreach (var (outline, properties) in features)
         {
-            collection.Add(new Feature(Reduced(outline), properties));
+            collection.Add(new Feature(exact ? GeometryPrecisionReducer.ReducePointwise(outline, SevenDecimals) : Reduced(outline), properties));
         }
         return JsonSerializer.SerializeToUtf8Bytes(collection, Options);
     }

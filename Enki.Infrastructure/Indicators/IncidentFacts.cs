@@ -56,9 +56,7 @@ internal static class IncidentFacts
     /// </summary>
     public static async Task<IReadOnlyList<IndicatorFact>> InProgressAsync(IndicatorFactQuery query, CancellationToken cancellationToken)
     {
-        var instants = query.Series
-            ? query.Buckets.Buckets.Select(b => (Label: b.Start, At: b.End.ToUniversalTime())).ToList()
-            : [(Label: query.Request.From, At: query.To)];
+        var instants = query.Instants;
         var (first, last) = (instants.Min(i => i.At), instants.Max(i => i.At));
         // Every incident that may be in progress at one of the instants: opened before the last, and still
         // active, or closed with its status last moved at or after the first (the status clock never runs

@@ -12,6 +12,7 @@ public static class IndicatorApiCodes
         [IndicatorRepresentation.CommuneMap] = "communes",
         [IndicatorRepresentation.DepartmentMap] = "departments",
         [IndicatorRepresentation.Table] = "table",
+        [IndicatorRepresentation.GridMap] = "grid",
     };
 
     private static readonly Dictionary<IndicatorStep, string> Steps = new()

@@ -18,6 +18,7 @@ public static class IndicatorDocument
         [IndicatorRepresentation.CommuneMap] = "carte par commune",
         [IndicatorRepresentation.DepartmentMap] = "carte par département",
         [IndicatorRepresentation.Table] = "tableau",
+        [IndicatorRepresentation.GridMap] = "carte par carreaux de 1 km",
     };
 
     public static string Markdown()

@@ -18,6 +18,11 @@ internal sealed record IndicatorFactQuery(EnkiDbContext Db, IQueryable<Incident>
 
     public DateTimeOffset To => Request.To.ToUniversalTime();
 
+    /// <summary>The instants of a state (« en cours », victims known): the end of each bucket for a series, labelled by its start; else the end of the period.</summary>
+    public IReadOnlyList<(DateTimeOffset Label, DateTimeOffset At)> Instants => Series
+        ? [.. Buckets.Buckets.Select(b => (b.Start, b.End.ToUniversalTime()))]
+        : [(Request.From, To)];
+
     /// <summary>One fact per thing counted is needed only for a series; other views group in the database.</summary>
     public bool Series => Request.Representation == IndicatorRepresentation.TimeSeries;
 }

@@ -16,18 +16,31 @@ public sealed class IndicatorGeoJson(FrenchGeography geography, DepartmentOutlin
         .Where(f => f.Attributes?["code"] is string)
         .ToDictionary(f => (string)f.Attributes["code"], f => f.Geometry));
 
+    private static readonly GeometryFactory Wgs84 = new(new PrecisionModel(), 4326);
+
     public static bool IsSpatial(IndicatorRepresentation representation) =>
-        representation is IndicatorRepresentation.CommuneMap or IndicatorRepresentation.DepartmentMap;
+        representation is IndicatorRepresentation.CommuneMap or IndicatorRepresentation.DepartmentMap or IndicatorRepresentation.GridMap;
 
     public byte[] Write(IndicatorResult result)
     {
-        var departments = result.Representation == IndicatorRepresentation.DepartmentMap;
         return OutlineGeoJsonWriter.Write(
             from row in result.Rows
-            let outline = departments ? _departments.Value.GetValueOrDefault(row.Area!) : geography.OutlineOf(row.Area)
+            let outline = Outline(result.Representation, row.Area)
             where outline is not null
-            select (outline, Properties(result.Definition, row)));
+            select (outline, Properties(result.Definition, row)),
+            exact: result.Representation == IndicatorRepresentation.GridMap);
     }
+
+    private Geometry? Outline(IndicatorRepresentation representation, string? area) => representation switch
+    {
+        IndicatorRepresentation.DepartmentMap => area is null ? null : _departments.Value.GetValueOrDefault(area),
+        IndicatorRepresentation.GridMap => GridSquare.Parse(area) is { } square ? Polygon(square) : null,
+        _ => geography.OutlineOf(area),
+    };
+
+    /// <summary>A grid square as a WGS 84 polygon (GeoJSON order: longitude, latitude), what Leaflet draws.</summary>
+    public static Polygon Polygon(GridSquare square) =>
+        Wgs84.CreatePolygon([.. square.Outline().Select(p => new Coordinate(p.Longitude, p.Latitude))]);
 
     private static AttributesTable Properties(IndicatorDefinition definition, IndicatorRow row)
     {

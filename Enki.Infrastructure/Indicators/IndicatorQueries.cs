@@ -41,6 +41,8 @@ public sealed class IndicatorQueries(IDbContextFactory<EnkiDbContext> dbFactory,
             "interventions-en-cours" => await IncidentFacts.InProgressAsync(query, cancellationToken),
             "interventions-terminees" => await IncidentFacts.ClosedAsync(query, cancellationToken),
             "victimes" => await VictimFacts.OfOpenedAsync(query, cancellationToken),
+            "victimes-connues" => await VictimFacts.KnownOverTimeAsync(query, cancellationToken),
+            "densite-carreaux-1km" => await GridFacts.OpenedAsync(query, cancellationToken),
             "moyens-engages" => await ResourceFacts.EngagedAsync(query, cancellationToken),
             "duree-engagement" => await ResourceFacts.EngagementDurationsAsync(query, cancellationToken),
             "delai-couverture" => await ResourceFacts.CoverageAsync(query, cancellationToken),
@@ -60,10 +62,11 @@ public sealed class IndicatorQueries(IDbContextFactory<EnkiDbContext> dbFactory,
         var context = new IndicatorGroupingContext(
             scope.Communes,
             code => geography.FindDepartment(code)?.Name,
-            definition == IndicatorCatalogue.Victims ? IndicatorCatalogue.VictimCategories : null,
+            definition == IndicatorCatalogue.Victims || definition == IndicatorCatalogue.VictimsOverTime ? IndicatorCatalogue.VictimCategories : null,
             CategoryLabel,
             DistributionWidth: (definition.Measures.Count - 1) / 2);
-        return IndicatorGrouping.Rows(facts, aggregation, query.Request.Representation, query.Buckets, context);
+        var rows = IndicatorGrouping.Rows(facts, aggregation, query.Request.Representation, query.Buckets, context);
+        return query.Request.Representation == IndicatorRepresentation.GridMap ? GridFacts.Densest(rows) : rows;
     }
 
     /// <summary>A nature family's French label (C04 → Incendie), a kind of resource as its sender names it.</summary>

@@ -81,6 +81,14 @@ public sealed class IndicatorsEndToEndTests(ChromiumBrowser chromium, Indicators
         await desktop.GetByTestId("crisis-pins").ScrollIntoViewIfNeededAsync();
         await desktop.ScreenshotAsync("indicators-crisis-pin");
 
+        // The same cases on the 1 km Lambert-93 grid: Chelles' two fall in two squares, Meaux's in a third.
+        await desktop.GotoAsync(Url("indicateurs/departement/77?indicateur=densite-carreaux-1km&periode=24h&representation=carreaux").ToString());
+        await desktop.WaitForCircuitAsync();
+        await Assertions.Expect(desktop.GetByTestId("indicator-map")).ToHaveAttributeAsync("data-indicator-areas", "3", new() { Timeout = 15_000 });
+        await Assertions.Expect(desktop.GetByTestId("indicator-table")).ToContainTextAsync("CRS2154RES1000mN6864000E670000");
+        await Assertions.Expect(desktop.Locator(".enki-legend summary")).ToContainTextAsync("classes par quantiles");
+        await desktop.ScreenshotAsync("indicators-desktop-grid");
+
         var phone = await chromium.SignedInPageAsync(host.BaseAddress, "prefecture77", 390, 844, _contexts);
         await phone.GotoAsync(Url(view + "&representation=communes").ToString());
         await phone.WaitForCircuitAsync();

@@ -74,7 +74,10 @@ public sealed class IndicatorApiTests(IndicatorApiTests.Host host) : IClassFixtu
         var json = await client.GetFromJsonAsync<JsonElement>("/api/v1/indicators");
 
         var indicators = json.GetProperty("indicators").EnumerateArray().ToList();
-        Assert.Equal(10, indicators.Count);
+        Assert.Equal(12, indicators.Count);
+        var grid = indicators.Single(i => i.GetProperty("code").GetString() == "densite-carreaux-1km");
+        Assert.Equal(["grid", "number"], grid.GetProperty("representations").EnumerateArray().Select(r => r.GetString()));
+        Assert.Contains("CRS2154RES1000mN{nord}E{est}", grid.GetProperty("definition").GetString());
         var opened = indicators.Single(i => i.GetProperty("code").GetString() == "interventions-ouvertes");
         Assert.Equal("Interventions ouvertes", opened.GetProperty("name").GetString());
         Assert.Contains("exercice", opened.GetProperty("definition").GetString());
@@ -141,6 +144,26 @@ public sealed class IndicatorApiTests(IndicatorApiTests.Host host) : IClassFixtu
         Assert.Equal(2, chelles.GetProperty("properties").GetProperty("count").GetDouble());
         Assert.Equal(2 * 10_000d / 54_620, chelles.GetProperty("properties").GetProperty("rate").GetDouble(), 6);
         Assert.Contains(chelles.GetProperty("geometry").GetProperty("type").GetString(), new[] { "Polygon", "MultiPolygon" });
+    }
+
+    [Fact]
+    public async Task The_grid_as_GeoJSON_gives_the_squares_of_the_partner_scope_only()
+    {
+        // Chelles 48.8786 N 2.5914 E is Lambert-93 E 670 032 N 6 864 364; 48.8750 N 2.6000 E is E 670 661 N 6 863 961;
+        // Guichen 47.9658 N 1.7901 W is E 342 743 N 6 773 663 (see GridDensityQueriesTests).
+        var day = await DayOfTrafficAsync(14);
+        using var chelles = Partner(ChellesKey);
+        using var national = Partner(NationalKey);
+
+        var mine = await chelles.GetFromJsonAsync<JsonElement>($"/api/v1/indicators/densite-carreaux-1km?representation=grid&format=geojson&{Period(day)}");
+        var all = await national.GetFromJsonAsync<JsonElement>($"/api/v1/indicators/densite-carreaux-1km?territory=national&format=geojson&{Period(day)}");
+        using var outside = await chelles.GetAsync($"/api/v1/indicators/densite-carreaux-1km?territory=departement:35&format=geojson&{Period(day)}");
+
+        static string[] Codes(JsonElement json) => [.. json.GetProperty("features").EnumerateArray().Select(f => f.GetProperty("properties").GetProperty("code").GetString()!)];
+        Assert.Equal(["CRS2154RES1000mN6863000E670000", "CRS2154RES1000mN6864000E670000"], Codes(mine));
+        Assert.Equal(["CRS2154RES1000mN6773000E342000", "CRS2154RES1000mN6863000E670000", "CRS2154RES1000mN6864000E670000"], Codes(all));
+        Assert.All(mine.GetProperty("features").EnumerateArray(), f => Assert.Equal("Polygon", f.GetProperty("geometry").GetProperty("type").GetString()));
+        Assert.Equal(HttpStatusCode.NotFound, outside.StatusCode);
     }
 
     [Theory]

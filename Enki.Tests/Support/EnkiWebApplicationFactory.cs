@@ -26,6 +26,8 @@ public sealed class EnkiWebApplicationFactory : WebApplicationFactory<Program>
         _settings["Enki:DataPath"] = DataPath;
         // Tests feed their own messages; the ones that want the simulator switch it back on.
         _settings["Enki:Simulator:Enabled"] = "false";
+        // Nor weeks of ordinary history (thousands of messages) unless a test asks for them.
+        _settings["Enki:Simulator:Background"] = "00:00:00";
         // Every test signs in from the same loopback address; the one about throttling sets the real limit.
         _settings["Enki:SignIn:AttemptsPerAddress"] = "10000";
         // The "Testing" environment is not Development: the demo accounts the tests sign in with are asked for.

@@ -48,6 +48,8 @@ public sealed partial class IndicatorMap : LeafletMapBase
         }
         if (ReferenceEquals(_drawn, Result)) return;
         _drawn = Result;
-        await map.InvokeAsync<int>("showIndicatorAreas", GeoJson.Write(Result), IndicatorMapPaint.Of(Result), Scope is null);
+        // Squares of 1 km vanish at a department's scale: the map frames them (Leaflet stops at zoom 11).
+        var fitToAreas = Scope is null || Result.Representation == IndicatorRepresentation.GridMap;
+        await map.InvokeAsync<int>("showIndicatorAreas", GeoJson.Write(Result), IndicatorMapPaint.Of(Result), fitToAreas);
     }
 }

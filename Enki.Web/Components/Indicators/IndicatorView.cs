@@ -43,6 +43,7 @@ public sealed record IndicatorView(
         [IndicatorRepresentation.CommuneMap] = ("communes", "Carte par commune"),
         [IndicatorRepresentation.DepartmentMap] = ("departements", "Carte par département"),
         [IndicatorRepresentation.Table] = ("tableau", "Tableau"),
+        [IndicatorRepresentation.GridMap] = ("carreaux", "Carte par carreaux de 1 km"),
     };
 
     private static readonly Dictionary<IndicatorStep, (string Code, string Label)> Steps = new()
