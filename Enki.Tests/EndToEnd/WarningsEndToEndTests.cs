@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using Enki.Tests.Nexsis.Intake;
 using Enki.Tests.Support;
+using Enki.Tests.Warnings;
 using Microsoft.Playwright;
 
 namespace Enki.Tests.EndToEnd;
@@ -12,22 +13,28 @@ public sealed class WarningsEndToEndTests : IClassFixture<ChromiumBrowser>, IAsy
 {
     private const string PushKey = "nexsis-push-e2e-0123456789";
     private readonly ChromiumBrowser _chromium;
-    private readonly EnkiWebApplicationFactory _app = new EnkiWebApplicationFactory().With("Enki:Nexsis:InboundApiKey", PushKey);
+    private readonly SmsGatewayStub _smsGateway = new();
+    private EnkiWebApplicationFactory _app = null!;
     private readonly List<IBrowserContext> _contexts = [];
     private Uri _base = null!;
 
     public WarningsEndToEndTests(ChromiumBrowser chromium) => _chromium = chromium;
 
-    public Task InitializeAsync()
+    public async Task InitializeAsync()
     {
+        // A provider's SMS gateway on loopback, so the SMS really leaves over HTTP and its arrival can be timed.
+        await _smsGateway.StartAsync();
+        _app = new EnkiWebApplicationFactory()
+            .With("Enki:Nexsis:InboundApiKey", PushKey)
+            .With("Enki:Sms:Url", _smsGateway.Address.ToString());
         _base = _app.StartKestrel();
-        return Task.CompletedTask;
     }
 
     public async Task DisposeAsync()
     {
         foreach (var context in _contexts) await context.CloseAsync();
         await _app.DisposeAsync();
+        await _smsGateway.DisposeAsync();
     }
 
     private async Task PushAsync(byte[] payload)
@@ -53,6 +60,9 @@ public sealed class WarningsEndToEndTests : IClassFixture<ChromiumBrowser>, IAsy
         await Assertions.Expect(cards).ToHaveCountAsync(1, new() { Timeout = 2_000 });
         var latency = clock.Elapsed;
         Assert.True(latency < TimeSpan.FromSeconds(2), $"took {latency}");
+        // The same warning leaves by SMS (the gateway above) and by e-mail (the outbox): measured, printed.
+        var smsLatency = await WhenAsync(() => Task.FromResult(_smsGateway.Received.Any(m => m.Body.Contains("urgence absolue"))), clock);
+        var mailLatency = await WhenAsync(async () => await _app.HasOutboxMailAsync("maire-chelles@demo.enki.invalid", "urgence absolue"), clock);
         // The centre is open: the warning is read at once, and the bell says so.
         await Assertions.Expect(cards.First).ToContainTextAsync("lue");
         await Assertions.Expect(mayor.Locator("[data-testid=warnings-badge] .mud-badge")).ToBeHiddenAsync();
@@ -70,6 +80,16 @@ public sealed class WarningsEndToEndTests : IClassFixture<ChromiumBrowser>, IAsy
         await mayor.GotoAsync(new Uri(_base, "avertissements/regles").ToString());
         await Assertions.Expect(mayor.GetByTestId("rules")).ToContainTextAsync("Décès ou urgence absolue");
         await mayor.ScreenshotAsync("warning-rules-desktop");
-        Console.WriteLine($"NexSIS push → notification in the mayor's open app: {latency.TotalMilliseconds:F0} ms");
+        Console.WriteLine($"NexSIS push → the mayor's open app {latency.TotalMilliseconds:F0} ms, SMS at the gateway {smsLatency.TotalMilliseconds:F0} ms, e-mail in the outbox {mailLatency.TotalMilliseconds:F0} ms");
+    }
+
+    private static async Task<TimeSpan> WhenAsync(Func<Task<bool>> arrived, Stopwatch clock)
+    {
+        while (!await arrived())
+        {
+            if (clock.Elapsed > TimeSpan.FromSeconds(30)) throw new TimeoutException("Nothing arrived within 30 s of the push.");
+            await Task.Delay(20);
+        }
+        return clock.Elapsed;
     }
 }

@@ -46,6 +46,13 @@ internal static class WarningsOnTheApp
         return (await db.Outbox.AsNoTracking().Where(m => keys.Contains(m.DeliveryKey!)).ToListAsync()).Single(which);
     }
 
+    /// <summary>Whether an e-mail to this address whose subject or body says this is in the outbox.</summary>
+    public static async Task<bool> HasOutboxMailAsync(this EnkiWebApplicationFactory app, string recipient, string text)
+    {
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<EnkiDbContext>>().CreateDbContextAsync();
+        return await db.Outbox.AsNoTracking().AnyAsync(m => m.Recipient == recipient && (m.Subject.Contains(text) || m.Body.Contains(text)));
+    }
+
     /// <summary>The link's path in a message (« …/avertissements/acquitter/secret »).</summary>
     public static string LinkPathIn(string text) => Regex.Match(text, @"/avertissements/acquitter/[A-Za-z0-9_-]+").Value;
 }
