@@ -13,11 +13,13 @@ namespace Enki.Infrastructure.History;
 /// </summary>
 public static class PastDashboardFigures
 {
-    public static DashboardFigures Of(Jurisdiction scope, DateTimeOffset instant, IReadOnlyList<IncidentThen> known, FrenchGeography geography)
+    /// <param name="countEveryVictim">Victims of every incident given (a crisis's page), not only of the open and last 24 hours' ones.</param>
+    public static DashboardFigures Of(Jurisdiction scope, DateTimeOffset instant, IReadOnlyList<IncidentThen> known, FrenchGeography geography,
+        bool countEveryVictim = false)
     {
         var utc = instant.ToUniversalTime();
         var dayAgo = utc.AddDays(-1);
-        var counted = known.Where(i => i.IsOpen || i.OpenedAt >= dayAgo).ToList();
+        var counted = countEveryVictim ? [.. known] : known.Where(i => i.IsOpen || i.OpenedAt >= dayAgo).ToList();
         var open = known.Where(i => i.IsOpen).ToList();
         var chartStart = Hour(utc - DashboardQueries.ChartSpan).AddHours(1);
         return new DashboardFigures(scope, utc,

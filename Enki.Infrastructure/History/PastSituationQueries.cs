@@ -2,6 +2,8 @@ using Enki.Domain.Access;
 using Enki.Domain.Geography;
 using Enki.Domain.History;
 using Enki.Domain.Incidents;
+using Enki.Domain.Crises;
+using Enki.Infrastructure.Crises;
 using Enki.Infrastructure.Events;
 using Enki.Infrastructure.Incidents;
 using Enki.Infrastructure.Persistence;
@@ -24,13 +26,18 @@ public sealed class PastSituationQueries(IDbContextFactory<EnkiDbContext> dbFact
     /// Every incident of <paramref name="scope"/> opened by the instant (closed ones included), as last
     /// reported before it. The scope is narrowed to the viewer's jurisdiction as well: a scope outside it shows nothing.
     /// </summary>
-    public async Task<IReadOnlyList<IncidentThen>> KnownAtAsync(Viewer viewer, Jurisdiction scope, DateTimeOffset instant, HistoryClock clock,
-        CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<IncidentThen>> KnownAtAsync(Viewer viewer, Jurisdiction scope, DateTimeOffset instant, HistoryClock clock,
+        CancellationToken cancellationToken = default) =>
+        KnownAtAsync(viewer, scope, instant, clock, exercise: false, cancellationToken);
+
+    /// <param name="exercise">The exercise's own traffic (an exercise crisis replayed) rather than real incidents: never both.</param>
+    private async Task<IReadOnlyList<IncidentThen>> KnownAtAsync(Viewer viewer, Jurisdiction scope, DateTimeOffset instant, HistoryClock clock,
+        bool exercise, CancellationToken cancellationToken)
     {
         var utc = instant.ToUniversalTime();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var rows = db.Events.AsNoTracking().Within(viewer).Where(JurisdictionFilter.For<StoredEvent>(scope))
-            .Where(e => !e.IsExercise && e.Type.StartsWith("incident."));
+            .Where(e => e.IsExercise == exercise && e.Type.StartsWith("incident."));
         rows = clock == HistoryClock.AsKnown ? rows.Where(e => e.RecordedAt <= utc) : rows.Where(e => e.OccurredAt <= utc);
         var events = await rows.OrderBy(e => e.Sequence).ToListAsync(cancellationToken);
         var past = events.Select(EventCatalog.Read)
@@ -43,6 +50,31 @@ public sealed class PastSituationQueries(IDbContextFactory<EnkiDbContext> dbFact
     public async Task<DashboardFigures> FiguresAtAsync(Viewer viewer, Jurisdiction scope, DateTimeOffset instant, HistoryClock clock,
         CancellationToken cancellationToken = default) =>
         PastDashboardFigures.Of(scope, instant, await KnownAtAsync(viewer, scope, instant, clock, cancellationToken), geography);
+
+    /// <summary>
+    /// A crisis's figures at the instant, by the crisis page's rules: over its attached incidents, or over
+    /// its territory from <see cref="CrisisQueries.SuggestionLead"/> before its start while none is attached;
+    /// every victim of the crisis counts (not only the last 24 hours'), as on its live page. Read per
+    /// territory of the crisis, each narrowed to the viewer's jurisdiction.
+    /// </summary>
+    public async Task<DashboardFigures> CrisisFiguresAtAsync(Viewer viewer, Crisis crisis, DateTimeOffset instant, HistoryClock clock,
+        CancellationToken cancellationToken = default)
+    {
+        var known = new Dictionary<Guid, IncidentThen>();
+        foreach (var territory in crisis.Territories)
+        {
+            foreach (var incident in await KnownAtAsync(viewer, territory.Jurisdiction, instant, clock, crisis.IsExercise, cancellationToken))
+            {
+                known[incident.IncidentId] = incident;
+            }
+        }
+        var from = crisis.StartedAt - CrisisQueries.SuggestionLead;
+        var mine = crisis.IncidentIds.Count > 0
+            ? known.Values.Where(i => crisis.IncidentIds.Contains(i.IncidentId))
+            : known.Values.Where(i => i.OpenedAt >= from);
+        var scope = crisis.Territories.FirstOrDefault()?.Jurisdiction ?? viewer.Jurisdiction;
+        return PastDashboardFigures.Of(scope, instant, [.. mine], geography, countEveryVictim: true);
+    }
 
     /// <summary>
     /// The map's markers at the instant, by the live map's rule: cases open then or opened in the 24 hours

@@ -56,4 +56,20 @@ public sealed class PastSituationQueriesTests(GeographyFixture geography) : IAsy
         Assert.Equal([Chelles], (await Queries.OpenAtAsync(MayorOfChelles, later, HistoryClock.AsKnown)).Select(i => i.CaseId));
         Assert.Equal([Guichen], (await Queries.OpenAtAsync(MayorOfGuichen, later, HistoryClock.AsItWas)).Select(i => i.CaseId));
     }
+
+    [SkippableFact]
+    public async Task A_crisis_over_Chelles_at_twenty_past_nine_counts_its_urgences_absolues_only_as_it_was()
+    {
+        var crisis = Enki.Domain.Crises.Crisis.Open(Cogic, "Crue de la Marne", Enki.Domain.Crises.CrisisType.Flood, null,
+            [Jurisdiction.Commune("77108")], T0, false, new Enki.Domain.Geography.GeographyTerritoryDirectory(geography.Geography), T0);
+
+        var known = await Queries.CrisisFiguresAtAsync(Cogic, crisis, T0.AddMinutes(20), HistoryClock.AsKnown);
+        var was = await Queries.CrisisFiguresAtAsync(Cogic, crisis, T0.AddMinutes(20), HistoryClock.AsItWas);
+        var guichensMayor = await Queries.CrisisFiguresAtAsync(MayorOfGuichen, crisis, T0.AddMinutes(20), HistoryClock.AsItWas);
+
+        // Guichen's case, open too, lies outside the crisis's territory.
+        Assert.Equal((1, 0), (known.InProgress, known.VictimsRed));
+        Assert.Equal((1, 2), (was.InProgress, was.VictimsRed));
+        Assert.Equal((0, 0), (guichensMayor.InProgress, guichensMayor.VictimsRed));
+    }
 }

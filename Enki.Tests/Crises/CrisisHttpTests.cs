@@ -37,6 +37,7 @@ public sealed class CrisisHttpTests(CrisisHttpTests.Host host) : IClassFixture<C
     [InlineData("/retex")]
     [InlineData("/retex.xlsx")]
     [InlineData("/retex.pdf")]
+    [InlineData("?a=2026-12-02T02:10")]
     public async Task Mayor_of_Guichen_asking_for_a_Chelles_crisis_gets_a_404(string path)
     {
         using var client = await _app.SignedInAsync("maire-guichen");
@@ -45,6 +46,23 @@ public sealed class CrisisHttpTests(CrisisHttpTests.Host host) : IClassFixture<C
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.DoesNotContain("Crue de la Marne", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task The_crisis_at_a_past_instant_says_so_and_offers_the_way_back_to_live()
+    {
+        using var client = await _app.SignedInAsync("maire-chelles");
+
+        var past = WebUtility.HtmlDecode(await client.GetStringAsync($"/crises/{_chelles.Id}?a=2026-12-02T02:10&horloge=tel-que-c-etait"));
+        var unreadable = WebUtility.HtmlDecode(await client.GetStringAsync($"/crises/{_chelles.Id}?a=hier"));
+        var live = WebUtility.HtmlDecode(await client.GetStringAsync($"/crises/{_chelles.Id}"));
+
+        Assert.Contains("data-testid=\"past-crisis\"", past);
+        Assert.Contains("Situation au 2 déc. 2026 à 02:10 — telle qu'elle était (messages tardifs compris)", past);
+        Assert.Contains("Revenir au direct", past);
+        Assert.Contains("« hier » n'est pas un instant lisible", unreadable);
+        Assert.DoesNotContain("past-crisis", live);
+        Assert.Contains("Revoir le passé", live);
     }
 
     [Fact]

@@ -67,6 +67,13 @@ public sealed partial class DemoCrisesEndToEndTests : IClassFixture<ChromiumBrow
         await Assertions.Expect(mayor.GetByTestId("crisis-participants")).ToContainTextAsync("Préfecture — Ille-et-Vilaine (35) — Pilotage");
         await Assertions.Expect(mayor.GetByTestId("territory-figures")).ToContainTextAsync("du territoire de la crise, Guichen (35126), tous incidents");
         await mayor.ScreenshotAsync("demo-guichen-crisis");
+        // An hour back on the crisis: its figures then, nothing to change, and back to live.
+        await mayor.GetByTestId("past-entry").ClickAsync();
+        await Assertions.Expect(mayor.GetByTestId("past-crisis")).ToBeVisibleAsync(new() { Timeout = 10_000 });
+        await Assertions.Expect(mayor.GetByTestId("crisis-participants")).ToHaveCountAsync(0);
+        await mayor.ScreenshotAsync("demo-guichen-crisis-past");
+        await mayor.GetByTestId("back-to-live").ClickAsync();
+        await Assertions.Expect(mayor.GetByTestId("crisis-participants")).ToBeVisibleAsync(new() { Timeout = 10_000 });
 
         await mayor.GotoAsync(new Uri(_base, "annuaire").ToString());
         await mayor.WaitForCircuitAsync();
