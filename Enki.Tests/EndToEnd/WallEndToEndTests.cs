@@ -93,6 +93,23 @@ public sealed class WallEndToEndTests : IClassFixture<ChromiumBrowser>, IAsyncLi
     }
 
     [SkippableFact]
+    public async Task A_wall_replays_the_past_for_a_debriefing_moving_on_by_itself()
+    {
+        var page = await WallAsync("prefecture77");
+        var start = Enki.Web.Components.History.PastView.InstantText(DateTimeOffset.UtcNow.AddHours(-2), Domain.Geography.TerritoryClock.Paris);
+        await page.GotoAsync(new Uri(_base, $"mur/departement/77?panneau=chiffres&a={start}&rejouer=600").ToString());
+        await page.WaitForCircuitAsync();
+        await Assertions.Expect(page.GetByTestId("wall-replay")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("wall-panel")).ToHaveAttributeAsync("data-panel", "chiffres");
+
+        // ×600: ten minutes of the past go by each second, written in the address; nobody touches the wall.
+        string Shown() => System.Web.HttpUtility.ParseQueryString(new Uri(page.Url).Query)["a"] ?? "";
+        await page.WaitForFunctionAsync("start => new URL(location.href).searchParams.get('a') > start", start, new() { Timeout = 15_000 });
+        Assert.True(string.CompareOrdinal(Shown(), start) > 0, $"{Shown()} after {start}");
+        await page.ScreenshotAsync("wall-replay");
+    }
+
+    [SkippableFact]
     public async Task Every_panel_is_readable_at_three_metres_and_the_figures_fill_the_screen()
     {
         using (var http = new HttpClient { BaseAddress = _base })
