@@ -24,7 +24,7 @@ async function pauseThenResumeElsewhere() {
         await new Promise(resolve => setTimeout(resolve, 1000));
         try {
             if (await Blazor.resumeCircuit()) {
-                reconnectModal.close();
+                closeOnceRedrawn();
             } else {
                 // Reached a node that could not take the state: the address still holds the page and its filters.
                 location.reload();
@@ -35,6 +35,20 @@ async function pauseThenResumeElsewhere() {
         }
     }
     location.reload();
+}
+
+// A resumed circuit draws the page again with its own event handlers; until then the page on screen is the
+// paused circuit's, whose handlers are gone, and a click on it would be lost. The modal stays until the
+// first drawing (or 5 s at most).
+function closeOnceRedrawn() {
+    const done = () => {
+        observer.disconnect();
+        clearTimeout(timeout);
+        reconnectModal.close();
+    };
+    const observer = new MutationObserver(done);
+    observer.observe(document.body, { childList: true, subtree: true });
+    const timeout = setTimeout(done, 5000);
 }
 
 function handleReconnectStateChanged(event) {
@@ -78,7 +92,7 @@ async function retry() {
             if (!resumeSuccessful) {
                 location.reload();
             } else {
-                reconnectModal.close();
+                closeOnceRedrawn();
             }
         }
     } catch (err) {
