@@ -3,7 +3,9 @@ using Hangfire;
 using Hangfire.InMemory;
 using Hangfire.PostgreSql;
 using Hangfire.SqlServer;
+using Hangfire.States;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Enki.Infrastructure.Jobs;
 
@@ -48,13 +50,24 @@ public static class JobsServiceCollectionExtensions
                     break;
             }
         });
-        services.AddHangfireServer(server =>
+        services.TryAddSingleton<NodeJobQueue>();
+        services.AddHangfireServer((provider, server) =>
         {
             server.ServerName = $"enki-{Environment.MachineName}";
             server.WorkerCount = Math.Max(2, Environment.ProcessorCount * 2);
+            server.Queues = [provider.GetRequiredService<NodeJobQueue>().Name, EnqueuedState.DefaultQueue];
         });
         services.AddSingleton<JobLock>();
+        services.AddTransient<NodeQueueSweepJob>();
         services.AddHealthChecks().AddCheck<JobStorageHealthCheck>("jobs", tags: ["ready"]);
+        return services;
+    }
+
+    /// <summary>Schedules the sweep of stopped nodes' queues (call once at start-up, after the job storage exists).</summary>
+    public static IServiceProvider StartEnkiJobs(this IServiceProvider services)
+    {
+        services.GetRequiredService<IRecurringJobManager>()
+            .AddOrUpdate<NodeQueueSweepJob>(NodeQueueSweepJob.RecurringId, job => job.RunAsync(CancellationToken.None), Cron.Hourly());
         return services;
     }
 }

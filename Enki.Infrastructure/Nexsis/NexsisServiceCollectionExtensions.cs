@@ -2,6 +2,7 @@ using Enki.Domain.Incidents;
 using Enki.Infrastructure.Audit;
 using Enki.Infrastructure.Live;
 using Enki.Infrastructure.Events;
+using Enki.Infrastructure.Jobs;
 using Enki.Infrastructure.Nexsis.Acknowledgements;
 using Enki.Infrastructure.Nexsis.Feed;
 using Enki.Infrastructure.Nexsis.Formats;
@@ -33,6 +34,7 @@ public static class NexsisServiceCollectionExtensions
         services.AddSingleton<InboxWriter>();
         services.AddSingleton<Quarantine>();
         services.AddEnkiAuditRecorder();
+        services.TryAddSingleton<NodeJobQueue>();
         services.AddSingleton<IntakeTrigger>();
         services.AddSingleton<NexsisAddresses>();
         services.AddSingleton<NexsisFeedClient>();

@@ -4,13 +4,13 @@ using Hangfire.States;
 
 namespace Enki.Infrastructure.Nexsis.Intake;
 
-/// <summary>Asks for an intake run as soon as a payload is stored.</summary>
-public sealed class IntakeTrigger(IBackgroundJobClient jobs, JobStorage? storage = null) : CoalescedJobRequest
+/// <summary>Asks for an intake run as soon as a payload is stored, in this node's own queue (<see cref="NodeJobQueue"/>).</summary>
+public sealed class IntakeTrigger(IBackgroundJobClient jobs, NodeJobQueue queue, JobStorage? storage = null) : CoalescedJobRequest
 {
     // Processing until it holds the intake lock: a run queued behind the current one is still to start.
     private static readonly string[] NotStarted = [EnqueuedState.StateName, ScheduledState.StateName, AwaitingState.StateName, ProcessingState.StateName];
 
-    protected override string Enqueue() => jobs.Enqueue<IntakeJob>(job => job.RunAsync(null, CancellationToken.None));
+    protected override string Enqueue() => jobs.Enqueue<IntakeJob>(queue.Name, job => job.RunAsync(null, CancellationToken.None));
 
     /// <summary>
     /// Read from the job storage every node shares. Without one (a test's recording client) the run
