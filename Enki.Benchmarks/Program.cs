@@ -11,6 +11,7 @@ using Enki.Benchmarks.Nexsis;
 // NexSIS push load:  dotnet run -c Release --project Enki.Benchmarks -- push --messages 20000 --concurrency 64
 // Ingest per engine: dotnet run -c Release --project Enki.Benchmarks -- ingest-engines --messages 20000
 // Outline sizes:     dotnet run -c Release --project Enki.Benchmarks -- outline-sizes 77 2A
+// Indicators, 1 year: dotnet run -c Release --project Enki.Benchmarks -- indicators --incidents 1000000 [--rounds 3] [--keep DIR]
 if (args.Length > 0 && args[0] == "live")
 {
     // live [--page tableau-de-bord/departement/77] [--hold 60] [--census] [--shared-cores] [--light] 1 50 200
@@ -42,6 +43,14 @@ if (args.Length > 0 && args[0] == "nodes-trace")
     string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
     return await NodesTrace.RunAsync(int.Parse(Option("--nodes") ?? "2"), Option("--page") ?? LivePathLoad.DefaultPage,
         int.Parse(Option("--pushes") ?? "5"), TimeSpan.FromMilliseconds(int.Parse(Option("--between") ?? "2000")), args.Contains("--sql"));
+}
+
+if (args.Length > 0 && args[0] == "indicators")
+{
+    // indicators [--incidents 1000000] [--rounds 3] [--keep DIR]: --keep builds the year once in DIR and measures it again on later runs
+    string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
+    return await Enki.Benchmarks.Indicators.IndicatorYearLoad.RunAsync(int.Parse(Option("--incidents") ?? "1000000"),
+        int.Parse(Option("--rounds") ?? "3"), Option("--keep"));
 }
 
 if (args.Length > 0 && args[0] == "worst-messages")

@@ -6,6 +6,7 @@ using Enki.Domain.Geography;
 using Enki.Infrastructure.Access;
 using Enki.Infrastructure.Crises;
 using Enki.Infrastructure.Hosting;
+using Enki.Infrastructure.Indicators.Aggregates;
 using Enki.Infrastructure.Jobs;
 using Enki.Infrastructure.Nexsis;
 using Enki.Infrastructure.Organisations;
@@ -59,6 +60,7 @@ await using (await StartupLock.AcquireAsync(app.Services))
 }
 await app.Services.WarnIfNoneAsync();
 app.Services.StartEnkiJobs();
+app.Services.StartEnkiIndicatorAggregates();
 app.Services.StartEnkiNexsis();
 app.Services.StartEnkiMobilisation();
 app.Services.StartEnkiWarnings();

@@ -8,11 +8,11 @@ namespace Enki.Benchmarks.Hosting;
 
 /// <summary>
 /// The real Enki app in this process, on a loopback Kestrel port of its own, with its data in
-/// <paramref name="dataPath"/> (deleted on disposal) and the load tool's settings on top of the
+/// <paramref name="dataPath"/> (deleted on disposal unless <paramref name="keepData"/>) and the load tool's settings on top of the
 /// embedded defaults (SQLite, production environment, simulator off).
 /// </summary>
 // Any type of Enki.Web names its entry point; "Program" here would be this tool's own.
-internal sealed class LoopbackEnki(string dataPath, IReadOnlyDictionary<string, string> settings) : WebApplicationFactory<Enki.Web.Components.App>
+internal sealed class LoopbackEnki(string dataPath, IReadOnlyDictionary<string, string> settings, bool keepData = false) : WebApplicationFactory<Enki.Web.Components.App>
 {
     public Uri Start()
     {
@@ -37,6 +37,7 @@ internal sealed class LoopbackEnki(string dataPath, IReadOnlyDictionary<string, 
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        if (keepData) return;
         try { Directory.Delete(dataPath, recursive: true); } catch (IOException) { }
     }
 }

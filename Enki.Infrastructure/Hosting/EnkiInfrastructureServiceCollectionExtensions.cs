@@ -50,6 +50,7 @@ public static class EnkiInfrastructureServiceCollectionExtensions
         services.AddSingleton<UnknownNatureCodes>();
         services.AddSingleton<DashboardQueries>();
         services.AddSingleton<IndicatorQueries>();
+        services.AddTransient<Indicators.Aggregates.OpenedHourRefreshJob>();
         services.AddSingleton<IndicatorGeoJson>();
         services.AddSingleton<IndicatorPinQueries>();
         services.AddEnkiDirectory();

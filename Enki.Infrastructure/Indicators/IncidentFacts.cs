@@ -1,5 +1,6 @@
 using Enki.Domain.Incidents;
 using Enki.Domain.Indicators;
+using Enki.Infrastructure.Indicators.Aggregates;
 using Microsoft.EntityFrameworkCore;
 
 namespace Enki.Infrastructure.Indicators;
@@ -16,23 +17,12 @@ internal static class IncidentFacts
     private static readonly IncidentStatus[] Active = [IncidentStatus.Reported, IncidentStatus.InProgress, IncidentStatus.Suspended];
 
     /// <summary>
-    /// Incidents opened in the period. Outside a series the database counts them by commune and family
-    /// (one fact per group, its value the count), driven by the (territory, exercise, opening) indexes.
+    /// Incidents opened in the period, by commune and family: one fact per incident (or per aggregated hour)
+    /// in a series, one per group otherwise (<see cref="OpenedHourReader"/>).
     /// </summary>
-    public static async Task<IReadOnlyList<IndicatorFact>> OpenedAsync(IndicatorFactQuery query, CancellationToken cancellationToken)
-    {
-        var (from, to) = (query.From, query.To);
-        var opened = query.Real.Where(i => i.OpenedAt >= from && i.OpenedAt < to);
-        if (query.Series)
-        {
-            return (await opened.Select(i => new { i.OpenedAt, i.CommuneCode, i.DepartmentCode, i.NatureFamily }).ToListAsync(cancellationToken))
-                .Select(i => IndicatorFact.One(i.OpenedAt, i.CommuneCode, i.DepartmentCode, i.NatureFamily)).ToList();
-        }
-        return (await opened.GroupBy(i => new { i.CommuneCode, i.DepartmentCode, i.NatureFamily })
-                .Select(g => new { g.Key.CommuneCode, g.Key.DepartmentCode, g.Key.NatureFamily, Count = g.Count() })
-                .ToListAsync(cancellationToken))
-            .Select(g => new IndicatorFact(query.Request.From, g.CommuneCode, g.DepartmentCode, g.NatureFamily, [g.Count])).ToList();
-    }
+    public static async Task<IReadOnlyList<IndicatorFact>> OpenedAsync(IndicatorFactQuery query, CancellationToken cancellationToken) =>
+        [.. (await OpenedHourReader.ReadAsync(query, cancellationToken))
+            .Select(g => new IndicatorFact(g.At, g.CommuneCode, g.DepartmentCode, g.NatureFamily, [g.Opened]))];
 
     /// <summary>Incidents whose last closing in the period falls in it, dated by that closing (the sender's time of the message).</summary>
     public static async Task<IReadOnlyList<IndicatorFact>> ClosedAsync(IndicatorFactQuery query, CancellationToken cancellationToken)

@@ -1,11 +1,16 @@
 using Enki.Domain.Incidents;
 using Enki.Domain.Indicators;
+using Enki.Infrastructure.Indicators.Aggregates;
 using Enki.Infrastructure.Persistence;
 
 namespace Enki.Infrastructure.Indicators;
 
-/// <summary>Everything a fact source needs: the store, the real incidents of the territory the viewer sees, the request, its buckets.</summary>
-internal sealed record IndicatorFactQuery(EnkiDbContext Db, IQueryable<Incident> Real, IndicatorRequest Request, TimeBuckets Buckets)
+/// <summary>
+/// Everything a fact source needs: the store, the real incidents of the territory the viewer sees (and their
+/// opening pre-aggregate, when the territory has one), the request, its buckets.
+/// </summary>
+internal sealed record IndicatorFactQuery(EnkiDbContext Db, IQueryable<Incident> Real, IndicatorRequest Request, TimeBuckets Buckets,
+    IQueryable<OpenedHour>? Hours = null)
 {
     /// <summary>
     /// How far a sender's clock may stand from Enki's receipt: incidents received up to this long before a

@@ -3,6 +3,7 @@ using Enki.Domain.Access;
 using Enki.Domain.Geography;
 using Enki.Domain.Incidents;
 using Enki.Domain.Indicators;
+using Enki.Infrastructure.Indicators.Aggregates;
 using Enki.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,7 +18,8 @@ internal sealed record IndicatorScope(
     string Label,
     Expression<Func<Incident, bool>> Filter,
     IReadOnlyList<Commune> Communes,
-    TimeZoneInfo Zone)
+    TimeZoneInfo Zone,
+    Jurisdiction? Jurisdiction = null)
 {
     /// <summary>Null when the territory does not exist or lies outside what the viewer sees (answered as not found).</summary>
     public static async Task<IndicatorScope?> ResolveAsync(
@@ -38,7 +40,7 @@ internal sealed record IndicatorScope(
                 _ => [geography.FindCommune(jurisdiction.Code)!],
             };
             return new IndicatorScope(directory.Describe(jurisdiction), JurisdictionFilter.For<Incident>(jurisdiction),
-                Visible(communes, viewer, geography), TerritoryClock.ZoneOf(jurisdiction, geography));
+                Visible(communes, viewer, geography), TerritoryClock.ZoneOf(jurisdiction, geography), jurisdiction);
         }
         var crisis = await db.Crises.AsNoTracking().Where(AccessPolicy.CrisesVisible(viewer))
             .FirstOrDefaultAsync(c => c.Id == territory.CrisisId, cancellationToken);
@@ -64,6 +66,15 @@ internal sealed record IndicatorScope(
         var exercise = false;
         return db.Incidents.AsNoTracking().Within(viewer).Where(Filter).Where(i => i.IsExercise == exercise);
     }
+
+    /// <summary>
+    /// The opening pre-aggregate of the same territory, narrowed the same way; null for a crisis's territory
+    /// (its filter is the incidents' own) and for a zone whose offset is not whole hours (none in France).
+    /// </summary>
+    public IQueryable<OpenedHour>? RealOpenedHours(EnkiDbContext db, Viewer viewer) =>
+        Jurisdiction is { } jurisdiction && Zone.BaseUtcOffset.Ticks % TimeSpan.TicksPerHour == 0
+            ? db.OpenedHours.AsNoTracking().Within(viewer).Where(JurisdictionFilter.For<OpenedHour>(jurisdiction))
+            : null;
 
     private static List<Commune> Visible(IEnumerable<Commune> communes, Viewer viewer, FrenchGeography geography) =>
         communes.Where(c => viewer.Covers(new Territory(c.InseeCode, c.DepartmentCode, geography.DepartmentOf(c).ZoneCode))).ToList();

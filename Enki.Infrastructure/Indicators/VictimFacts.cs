@@ -1,6 +1,7 @@
 using Enki.Domain.Incidents;
 using Enki.Domain.Indicators;
 using Enki.Infrastructure.Events;
+using Enki.Infrastructure.Indicators.Aggregates;
 using Microsoft.EntityFrameworkCore;
 
 namespace Enki.Infrastructure.Indicators;
@@ -8,28 +9,9 @@ namespace Enki.Infrastructure.Indicators;
 /// <summary>Victims of the incidents opened in the period, latest counts, one fact per category and incident (or group).</summary>
 internal static class VictimFacts
 {
-    public static async Task<IReadOnlyList<IndicatorFact>> OfOpenedAsync(IndicatorFactQuery query, CancellationToken cancellationToken)
-    {
-        var (from, to) = (query.From, query.To);
-        var opened = query.Real.Where(i => i.OpenedAt >= from && i.OpenedAt < to);
-        List<Counts> counts;
-        if (query.Series)
-        {
-            counts = await opened.Select(i => new Counts(i.OpenedAt, i.CommuneCode, i.DepartmentCode,
-                    i.Victims.Deceased, i.Victims.Red, i.Victims.Yellow, i.Victims.Green, i.Victims.Missing, i.Victims.Evacuated, i.Victims.Displaced))
-                .ToListAsync(cancellationToken);
-        }
-        else
-        {
-            var at = query.Request.From;
-            counts = await opened.GroupBy(i => new { i.CommuneCode, i.DepartmentCode })
-                .Select(g => new Counts(at, g.Key.CommuneCode, g.Key.DepartmentCode,
-                    g.Sum(i => i.Victims.Deceased), g.Sum(i => i.Victims.Red), g.Sum(i => i.Victims.Yellow), g.Sum(i => i.Victims.Green),
-                    g.Sum(i => i.Victims.Missing), g.Sum(i => i.Victims.Evacuated), g.Sum(i => i.Victims.Displaced)))
-                .ToListAsync(cancellationToken);
-        }
-        return counts.SelectMany(c => c.Facts()).ToList();
-    }
+    public static async Task<IReadOnlyList<IndicatorFact>> OfOpenedAsync(IndicatorFactQuery query, CancellationToken cancellationToken) =>
+        [.. (await OpenedHourReader.ReadAsync(query, cancellationToken))
+            .SelectMany(g => new Counts(g.At, g.CommuneCode, g.DepartmentCode, g.Deceased, g.Red, g.Yellow, g.Green, g.Missing, g.Evacuated, g.Displaced).Facts())];
 
     // Stored name of IncidentVictimsChanged (EventCatalog): it never changes.
     private const string VictimsChanged = "incident.victims-changed";

@@ -126,6 +126,7 @@ public abstract partial class EnkiDbContext(DbContextOptions options) : Identity
         var autoDetect = DetectOnceThenGuard();
         try
         {
+            MarkOpenedHours();
             if (HasPendingEvents())
             {
                 throw new InvalidOperationException("Les événements s'enregistrent par SaveChangesAsync.");
@@ -143,6 +144,7 @@ public abstract partial class EnkiDbContext(DbContextOptions options) : Identity
         var autoDetect = DetectOnceThenGuard();
         try
         {
+            MarkOpenedHours();
             return HasPendingEvents()
                 ? await SaveWithEventsAsync(acceptAllChangesOnSuccess, cancellationToken)
                 : await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);

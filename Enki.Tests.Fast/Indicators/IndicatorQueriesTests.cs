@@ -19,12 +19,15 @@ public class IndicatorQueriesTests : IAsyncLifetime
 {
     private readonly GeographyFixture _geography;
     private readonly IntakeHarness _intake;
+    private readonly bool _aggregated;
 
     public IndicatorQueriesTests(GeographyFixture geography) : this(geography, TestEngine.Sqlite) { }
 
-    protected IndicatorQueriesTests(GeographyFixture geography, TestEngine engine)
+    /// <param name="aggregated">Whether the opening hours are refreshed before each test, so that whole hours are read from the pre-aggregate.</param>
+    protected IndicatorQueriesTests(GeographyFixture geography, TestEngine engine, bool aggregated = false)
     {
         _geography = geography;
+        _aggregated = aggregated;
         _intake = new(geography.Geography, services => services.AddSingleton<IndicatorQueries>(), engine: engine);
     }
 
@@ -32,6 +35,10 @@ public class IndicatorQueriesTests : IAsyncLifetime
     {
         await _intake.InitializeAsync();
         await LoadAsync(_intake, _geography.Geography);
+        if (_aggregated)
+        {
+            await OpenedHourAggregateTests.RefreshAllAsync(_intake.Services);
+        }
     }
 
     public Task DisposeAsync() => _intake.DisposeAsync().AsTask();

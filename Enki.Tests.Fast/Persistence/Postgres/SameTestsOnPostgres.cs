@@ -24,6 +24,9 @@ public sealed class IncidentQueriesOnPostgresTests(GeographyFixture geography) :
 [Collection(GeographyCollection.Name)]
 public sealed class IndicatorQueriesOnPostgresTests(GeographyFixture geography) : IndicatorQueriesTests(geography, TestEngine.PostgreSql);
 
+[Collection(GeographyCollection.Name)]
+public sealed class IndicatorQueriesOnAggregatesOnPostgresTests(GeographyFixture geography) : IndicatorQueriesTests(geography, TestEngine.PostgreSql, aggregated: true);
+
 public sealed class MobilisationConcurrencyOnPostgresTests() : MobilisationConcurrencyTests(TestEngine.PostgreSql);
 
 public sealed class EventStreamOnPostgresTests() : EventStreamTests(TestEngine.PostgreSql);

@@ -1254,6 +1254,86 @@ namespace Enki.Infrastructure.Persistence.SqlServer.Migrations
                     b.ToTable("Events", (string)null);
                 });
 
+            modelBuilder.Entity("Enki.Infrastructure.Indicators.Aggregates.OpenedHour", b =>
+                {
+                    b.Property<DateTimeOffset>("Hour")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("CommuneCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.Property<string>("NatureFamily")
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.Property<int>("Deceased")
+                        .HasColumnType("int");
+
+                    b.Property<string>("DepartmentCode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.Property<int>("Displaced")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Evacuated")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Green")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Missing")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Opened")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Red")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Yellow")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ZoneCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.HasKey("Hour", "CommuneCode", "NatureFamily");
+
+                    b.HasIndex("CommuneCode", "Hour");
+
+                    b.HasIndex("DepartmentCode", "Hour");
+
+                    b.HasIndex("ZoneCode", "Hour");
+
+                    b.ToTable("IndicatorOpenedHours", (string)null);
+                });
+
+            modelBuilder.Entity("Enki.Infrastructure.Indicators.Aggregates.OpenedHourMark", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("Hour")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Hour");
+
+                    b.ToTable("IndicatorOpenedHourMarks", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("5b1f3c1e-0d6a-4a57-9a8e-0e1c2b7a4f00"),
+                            Hour = new DateTimeOffset(new DateTime(1900, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        });
+                });
+
             modelBuilder.Entity("Enki.Infrastructure.Mail.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")

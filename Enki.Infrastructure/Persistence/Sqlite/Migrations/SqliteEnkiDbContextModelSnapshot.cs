@@ -1246,6 +1246,86 @@ namespace Enki.Infrastructure.Persistence.Sqlite.Migrations
                     b.ToTable("Events", (string)null);
                 });
 
+            modelBuilder.Entity("Enki.Infrastructure.Indicators.Aggregates.OpenedHour", b =>
+                {
+                    b.Property<long>("Hour")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CommuneCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NatureFamily")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Deceased")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DepartmentCode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Displaced")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Evacuated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Green")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Missing")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Opened")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Red")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Yellow")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ZoneCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Hour", "CommuneCode", "NatureFamily");
+
+                    b.HasIndex("CommuneCode", "Hour");
+
+                    b.HasIndex("DepartmentCode", "Hour");
+
+                    b.HasIndex("ZoneCode", "Hour");
+
+                    b.ToTable("IndicatorOpenedHours", (string)null);
+                });
+
+            modelBuilder.Entity("Enki.Infrastructure.Indicators.Aggregates.OpenedHourMark", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Hour")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Hour");
+
+                    b.ToTable("IndicatorOpenedHourMarks", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("5b1f3c1e-0d6a-4a57-9a8e-0e1c2b7a4f00"),
+                            Hour = 1227296931840000000L
+                        });
+                });
+
             modelBuilder.Entity("Enki.Infrastructure.Mail.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1,0 +1,176 @@
+using System.Diagnostics;
+using System.Net;
+using Enki.Benchmarks.Hosting;
+using Enki.Benchmarks.Live.Circuits;
+using Enki.Domain.Indicators;
+using Enki.Infrastructure.Geography;
+using Microsoft.Data.Sqlite;
+
+namespace Enki.Benchmarks.Indicators;
+
+/// <summary>
+/// `indicators --incidents 1000000`: each indicator of the catalogue over one year, for the nation
+/// (COGIC) and a department (CODIS 77), through the real HTTP API on a SQLite file. The year is built by
+/// <see cref="YearOfTraffic"/> from the simulator's background traffic, played first through the real
+/// NexSIS push and intake of the same Enki.
+/// </summary>
+internal static class IndicatorYearLoad
+{
+    private static readonly (string Account, string Territory)[] Territories = [("cogic", "national"), ("sdis77", "departement:77")];
+
+    public static async Task<int> RunAsync(int incidents, int rounds, string? keep)
+    {
+        var dataPath = keep ?? Path.Combine(Path.GetTempPath(), $"enki-indicators-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(dataPath);
+        var database = Path.Combine(dataPath, "enki.db");
+        var end = DateTimeOffset.UtcNow;
+        if (!File.Exists(database))
+        {
+            Console.WriteLine("Playing the simulator's background traffic through the NexSIS intake…");
+            var played = Stopwatch.StartNew();
+            await using (var enki = new LoopbackEnki(dataPath, new Dictionary<string, string>
+                         {
+                             ["Enki:Demo:Enabled"] = "true",
+                             ["Enki:Simulator:Enabled"] = "true",
+                             ["Enki:Simulator:Seed"] = "7",
+                             ["Logging:LogLevel:Default"] = "Critical",
+                         }, keepData: true))
+            {
+                enki.Start();
+                await SettledAsync(database, TimeSpan.FromMinutes(15));
+            }
+            Console.WriteLine($"  done in {played.Elapsed.TotalSeconds:0} s");
+            var copying = Stopwatch.StartNew();
+            var templates = await YearOfTraffic.CopyAsync(database, FrenchGeographyLoader.Load(), incidents, end, seed: 7);
+            Console.WriteLine($"Copied {templates:N0} template incidents up to {incidents:N0} in {copying.Elapsed.TotalSeconds:0} s");
+        }
+        var (incidentRows, eventRows) = await CountAsync(database);
+        Console.WriteLine($"Database: {incidentRows:N0} incidents, {eventRows:N0} events, {new FileInfo(database).Length / 1_048_576.0:N0} MB " +
+                          $"({new FileInfo(database).Length / (double)incidentRows:N0} bytes per incident with its events and indexes)");
+
+        await using var measured = new LoopbackEnki(dataPath, new Dictionary<string, string>
+        {
+            ["Enki:Demo:Enabled"] = "true",
+            ["Logging:LogLevel:Default"] = "Critical",
+        }, keepData: keep is not null);
+        var address = measured.Start();
+        var building = Stopwatch.StartNew();
+        var aggregateRows = await AggregateBuiltAsync(database, TimeSpan.FromMinutes(30));
+        Console.WriteLine($"Opening hours pre-aggregate ready {building.Elapsed.TotalSeconds:0} s after start: {aggregateRows:N0} rows " +
+                          $"({incidentRows / (double)Math.Max(1, aggregateRows):0.0} incidents per row)");
+        var (from, to) = (end.AddDays(-365), end);
+        Console.WriteLine();
+        Console.WriteLine($"One year ({from:yyyy-MM-dd} → {to:yyyy-MM-dd}), step day, default representation, median of {rounds} after one warm-up:");
+        Console.WriteLine();
+        Console.WriteLine("| indicator | " + string.Join(" | ", Territories.Select(t => t.Territory)) + " |");
+        Console.WriteLine("|---|" + string.Concat(Territories.Select(_ => "---|")));
+        var clients = new List<HttpClient>();
+        foreach (var (account, _) in Territories)
+        {
+            var cookies = await SignedInSession.SignInAsync(address, account);
+            clients.Add(new HttpClient(new HttpClientHandler { CookieContainer = cookies }) { BaseAddress = address, Timeout = TimeSpan.FromMinutes(10) });
+        }
+        var over = 0;
+        foreach (var definition in IndicatorCatalogue.All)
+        {
+            var cells = new List<string>();
+            for (var t = 0; t < Territories.Length; t++)
+            {
+                var step = definition.Supports(IndicatorStep.Day) ? "day" : "hour";
+                var url = $"/api/v1/indicators/{definition.Code}?territory={Territories[t].Territory}&step={step}" +
+                          $"&from={Uri.EscapeDataString(from.ToString("O"))}&to={Uri.EscapeDataString(to.ToString("O"))}";
+                var times = new List<double>();
+                var bytes = 0;
+                string? refused = null;
+                for (var round = 0; round <= rounds && refused is null; round++)
+                {
+                    var watch = Stopwatch.StartNew();
+                    using var response = await clients[t].GetAsync(url);
+                    var body = await response.Content.ReadAsByteArrayAsync();
+                    watch.Stop();
+                    if (response.StatusCode != HttpStatusCode.OK) refused = $"{(int)response.StatusCode}";
+                    else if (round > 0) times.Add(watch.Elapsed.TotalMilliseconds);
+                    bytes = body.Length;
+                }
+                if (refused is not null)
+                {
+                    cells.Add($"answered {refused}");
+                    continue;
+                }
+                var median = times.Order().ElementAt(times.Count / 2);
+                if (median > 300) over++;
+                cells.Add($"{median:N0} ms ({bytes / 1024.0:N0} KB)");
+            }
+            Console.WriteLine($"| `{definition.Code}` | {string.Join(" | ", cells)} |");
+        }
+        foreach (var client in clients) client.Dispose();
+        Console.WriteLine();
+        Console.WriteLine($"{over} of {IndicatorCatalogue.All.Count * Territories.Length} answers over the 300 ms target.");
+        return 0;
+    }
+
+    /// <summary>Waits until the intake has stopped adding incidents (three quiet polls, 5 s apart).</summary>
+    private static async Task SettledAsync(string database, TimeSpan within)
+    {
+        var deadline = DateTime.UtcNow + within;
+        long last = -1;
+        var quiet = 0;
+        while (DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(5));
+            long count;
+            try
+            {
+                count = (await CountAsync(database)).Incidents;
+            }
+            catch (SqliteException)
+            {
+                continue; // not created yet
+            }
+            Console.Error.Write($"\r  {count:N0} incidents taken in");
+            quiet = count == last && count > 500 ? quiet + 1 : 0;
+            if (quiet == 3)
+            {
+                Console.Error.WriteLine();
+                return;
+            }
+            last = count;
+        }
+        throw new TimeoutException("The background traffic did not settle.");
+    }
+
+    /// <summary>Waits until the refresh job has left no mark (the minutely job's first runs build it), then counts its rows.</summary>
+    private static async Task<long> AggregateBuiltAsync(string database, TimeSpan within)
+    {
+        var deadline = DateTime.UtcNow + within;
+        while (true)
+        {
+            await using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly");
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT (SELECT count(*) FROM IndicatorOpenedHourMarks), (SELECT count(*) FROM IndicatorOpenedHours)";
+            await using var reader = await command.ExecuteReaderAsync();
+            await reader.ReadAsync();
+            var (marks, rows) = (reader.GetInt64(0), reader.GetInt64(1));
+            Console.Error.Write($"\r  {marks:N0} hours still marked, {rows:N0} aggregate rows");
+            if (marks == 0)
+            {
+                Console.Error.WriteLine();
+                return rows;
+            }
+            if (DateTime.UtcNow > deadline) throw new TimeoutException("The pre-aggregate was not built in time.");
+            await Task.Delay(TimeSpan.FromSeconds(5));
+        }
+    }
+
+    private static async Task<(long Incidents, long Events)> CountAsync(string database)
+    {
+        await using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT (SELECT count(*) FROM Incidents), (SELECT count(*) FROM Events)";
+        await using var reader = await command.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        return (reader.GetInt64(0), reader.GetInt64(1));
+    }
+}

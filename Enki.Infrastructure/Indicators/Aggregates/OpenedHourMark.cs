@@ -1,0 +1,24 @@
+namespace Enki.Infrastructure.Indicators.Aggregates;
+
+/// <summary>
+/// « This hour's <see cref="OpenedHour"/> rows may be out of date »: written in the same transaction as
+/// the change to an incident opened in that hour, so a reader that sees the change sees the mark, and reads
+/// that hour from the incidents. The refresh deletes only the marks it read (by id): a mark committed
+/// meanwhile, even with an earlier time, survives to the next refresh.
+/// </summary>
+public sealed class OpenedHourMark
+{
+    /// <summary>
+    /// The mark the migration that created the aggregate leaves (« every hour »): until the first refresh has
+    /// marked each hour holding an incident, readers take nothing from the aggregate.
+    /// </summary>
+    public static readonly OpenedHourMark Everything = new()
+    {
+        Id = new Guid("5b1f3c1e-0d6a-4a57-9a8e-0e1c2b7a4f00"),
+        Hour = new DateTimeOffset(1900, 1, 1, 0, 0, 0, TimeSpan.Zero),
+    };
+
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+
+    public DateTimeOffset Hour { get; set; }
+}

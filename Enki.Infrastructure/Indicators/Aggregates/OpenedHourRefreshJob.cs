@@ -1,0 +1,107 @@
+using Enki.Infrastructure.Jobs;
+using Enki.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Enki.Infrastructure.Indicators.Aggregates;
+
+/// <summary>
+/// Recomputes the marked hours of <see cref="OpenedHour"/> from the incidents, each hour whole in one
+/// transaction (its rows deleted first, which takes the write lock before the incidents are read), then
+/// deletes the marks it read. The first run replaces the migration's « every hour » mark by the hours
+/// that hold a real incident; readers use the incidents until those marks are gone.
+/// </summary>
+public sealed class OpenedHourRefreshJob(IDbContextFactory<EnkiDbContext> dbFactory, JobLock jobLock)
+{
+    public const string RecurringId = "indicateurs-heures-ouvertes";
+
+    private const int HoursPerPass = 200;
+
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        await using var exclusive = await jobLock.AcquireAsync(RecurringId, TimeSpan.FromMinutes(1), cancellationToken);
+        await MarkEveryHourOnceAsync(cancellationToken);
+        while (await RefreshAsync(cancellationToken) > 0 && !cancellationToken.IsCancellationRequested)
+        {
+        }
+    }
+
+    /// <summary>Recomputes up to <see cref="HoursPerPass"/> marked hours; returns how many.</summary>
+    public async Task<int> RefreshAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var marks = await db.OpenedHourMarks.AsNoTracking().OrderBy(m => m.Hour).Take(HoursPerPass * 20)
+            .Select(m => new { m.Id, m.Hour }).ToListAsync(cancellationToken);
+        var hours = marks.GroupBy(m => m.Hour).Take(HoursPerPass).ToList();
+        foreach (var hour in hours)
+        {
+            var ids = hour.Select(m => m.Id).ToList();
+            await db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync(token);
+                await db.OpenedHours.Where(h => h.Hour == hour.Key).ExecuteDeleteAsync(token);
+                db.OpenedHours.AddRange(await CountAsync(db, hour.Key, token));
+                await db.SaveChangesAsync(token);
+                await db.OpenedHourMarks.Where(m => ids.Contains(m.Id)).ExecuteDeleteAsync(token);
+                await transaction.CommitAsync(token);
+                db.ChangeTracker.Clear();
+            }, cancellationToken);
+        }
+        return hours.Count;
+    }
+
+    private static async Task<List<OpenedHour>> CountAsync(EnkiDbContext db, DateTimeOffset hour, CancellationToken cancellationToken)
+    {
+        var (start, end, exercise) = (hour, hour.AddHours(1), false);
+        return await db.Incidents.AsNoTracking()
+            .Where(i => i.IsExercise == exercise && i.OpenedAt >= start && i.OpenedAt < end)
+            .GroupBy(i => new { i.CommuneCode, i.DepartmentCode, i.ZoneCode, i.NatureFamily })
+            .Select(g => new OpenedHour
+            {
+                Hour = hour,
+                CommuneCode = g.Key.CommuneCode ?? "",
+                DepartmentCode = g.Key.DepartmentCode ?? "",
+                ZoneCode = g.Key.ZoneCode ?? "",
+                NatureFamily = g.Key.NatureFamily ?? OpenedHour.NoFamily,
+                Opened = g.Count(),
+                Deceased = g.Sum(i => i.Victims.Deceased),
+                Red = g.Sum(i => i.Victims.Red),
+                Yellow = g.Sum(i => i.Victims.Yellow),
+                Green = g.Sum(i => i.Victims.Green),
+                Missing = g.Sum(i => i.Victims.Missing),
+                Evacuated = g.Sum(i => i.Victims.Evacuated),
+                Displaced = g.Sum(i => i.Victims.Displaced),
+            })
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Replaces the migration's « every hour » mark by one mark per hour holding a real incident (a store
+    /// filled before the aggregate existed), in one transaction.
+    /// </summary>
+    private async Task MarkEveryHourOnceAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var everything = OpenedHourMark.Everything.Hour;
+        var marker = await db.OpenedHourMarks.Where(m => m.Hour == everything).Select(m => m.Id).ToListAsync(cancellationToken);
+        if (marker.Count == 0)
+        {
+            return;
+        }
+        var exercise = false;
+        var hours = new HashSet<DateTimeOffset>();
+        await foreach (var openedAt in db.Incidents.AsNoTracking().Where(i => i.IsExercise == exercise).Select(i => i.OpenedAt)
+                           .AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            hours.Add(OpenedHour.HourOf(openedAt));
+        }
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(token);
+            db.OpenedHourMarks.AddRange(hours.Select(h => new OpenedHourMark { Hour = h }));
+            await db.SaveChangesAsync(token);
+            await db.OpenedHourMarks.Where(m => marker.Contains(m.Id)).ExecuteDeleteAsync(token);
+            await transaction.CommitAsync(token);
+            db.ChangeTracker.Clear();
+        }, cancellationToken);
+    }
+}

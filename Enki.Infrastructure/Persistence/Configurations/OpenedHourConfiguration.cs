@@ -1,0 +1,22 @@
+using Enki.Infrastructure.Indicators.Aggregates;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Enki.Infrastructure.Persistence.Configurations;
+
+internal sealed class OpenedHourConfiguration : IEntityTypeConfiguration<OpenedHour>
+{
+    public void Configure(EntityTypeBuilder<OpenedHour> builder)
+    {
+        builder.ToTable("IndicatorOpenedHours");
+        builder.HasKey(h => new { h.Hour, h.CommuneCode, h.NatureFamily });
+        builder.Property(h => h.CommuneCode).HasMaxLength(8);
+        builder.Property(h => h.DepartmentCode).HasMaxLength(8);
+        builder.Property(h => h.ZoneCode).HasMaxLength(16);
+        builder.Property(h => h.NatureFamily).HasMaxLength(8);
+        // The territory filters of the readers, then the hours.
+        builder.HasIndex(h => new { h.DepartmentCode, h.Hour });
+        builder.HasIndex(h => new { h.ZoneCode, h.Hour });
+        builder.HasIndex(h => new { h.CommuneCode, h.Hour });
+    }
+}

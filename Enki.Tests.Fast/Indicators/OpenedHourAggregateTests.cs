@@ -1,0 +1,130 @@
+using Enki.Domain.Indicators;
+using Enki.Infrastructure.Hosting;
+using Enki.Infrastructure.Indicators;
+using Enki.Infrastructure.Indicators.Aggregates;
+using Enki.Infrastructure.Jobs;
+using Enki.Infrastructure.Persistence;
+using Enki.Tests.Geography;
+using Enki.Tests.Nexsis.Intake;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using static Enki.Tests.Indicators.IndicatorDataSet;
+using static Enki.Tests.Nexsis.Intake.TestMessages;
+
+namespace Enki.Tests.Indicators;
+
+/// <summary>
+/// The opening hours pre-aggregate over the day of <see cref="IndicatorDataSet"/>: what it holds once
+/// refreshed, and that an answer stays the incidents' own while a change has not been refreshed yet.
+/// (Every indicator test runs again on refreshed aggregates: <see cref="IndicatorQueriesOnAggregatesTests"/>.)
+/// </summary>
+[Collection(GeographyCollection.Name)]
+public sealed class OpenedHourAggregateTests(GeographyFixture geography) : IAsyncLifetime
+{
+    private static readonly DateTimeOffset NineParis = new(2026, 11, 28, 8, 0, 0, TimeSpan.Zero);
+
+    private readonly IntakeHarness _intake = new(geography.Geography, services => services.AddSingleton<IndicatorQueries>());
+
+    public async Task InitializeAsync()
+    {
+        await _intake.InitializeAsync();
+        await LoadAsync(_intake, geography.Geography);
+    }
+
+    public Task DisposeAsync() => _intake.DisposeAsync().AsTask();
+
+    /// <summary>Runs the refresh job until no mark is left.</summary>
+    public static async Task RefreshAllAsync(IServiceProvider services)
+    {
+        var dbFactory = services.GetRequiredService<IDbContextFactory<EnkiDbContext>>();
+        await new OpenedHourRefreshJob(dbFactory, new JobLock(new EnkiOptions())).RunAsync(CancellationToken.None);
+        await using var db = await dbFactory.CreateDbContextAsync();
+        Assert.Equal(0, await db.OpenedHourMarks.CountAsync());
+    }
+
+    [Fact]
+    public async Task Each_hour_holds_its_real_openings_by_commune_and_family_with_their_victims()
+    {
+        await using (var db = await DbAsync())
+        {
+            Assert.NotEqual(0, await db.OpenedHourMarks.CountAsync()); // the intake marked its hours
+        }
+        await RefreshAllAsync(_intake.Services);
+
+        await using var read = await DbAsync();
+        var hours = await read.OpenedHours.ToListAsync();
+        // A, B, D in 09:00–10:00 Paris; C at 10:15; F and G on their own hours; the exercise E nowhere.
+        Assert.Equal(6, hours.Count);
+        Assert.Equal(6, hours.Sum(h => h.Opened));
+        var nine = hours.Where(h => h.Hour == NineParis).OrderBy(h => h.CommuneCode).ThenBy(h => h.NatureFamily)
+            .Select(h => (h.CommuneCode, h.NatureFamily, h.Opened, h.Deceased, h.Red, h.Yellow, h.Green, h.Evacuated)).ToList();
+        Assert.Equal([("35126", "C08", 1, 0, 0, 0, 0, 0), ("77108", "C01", 1, 1, 0, 0, 0, 0), ("77108", "C04", 1, 0, 1, 2, 3, 20)], nine);
+        Assert.Equal(("77284", "77", "PARIS"), hours.Where(h => h.Hour == NineParis.AddHours(1)).Select(h => (h.CommuneCode, h.DepartmentCode, h.ZoneCode)).Single());
+    }
+
+    [Fact]
+    public async Task A_change_not_yet_refreshed_is_read_from_the_incidents()
+    {
+        await RefreshAllAsync(_intake.Services);
+        Assert.Equal([27d], await VictimsOfTheDayAsync());
+
+        await _intake.PushAsync(Situation("case.c", "IPR", At(10, 50), red: 2));
+        await _intake.DrainAsync();
+
+        await using (var db = await DbAsync())
+        {
+            Assert.Equal(0, (await db.OpenedHours.SingleAsync(h => h.CommuneCode == "77284")).Red); // the aggregate is behind…
+            Assert.Equal([NineParis.AddHours(1)], await db.OpenedHourMarks.Select(m => m.Hour).Distinct().ToListAsync());
+        }
+        Assert.Equal([29d], await VictimsOfTheDayAsync()); // …the answer is not
+
+        await RefreshAllAsync(_intake.Services);
+        await using (var db = await DbAsync())
+        {
+            Assert.Equal(2, (await db.OpenedHours.SingleAsync(h => h.CommuneCode == "77284")).Red);
+        }
+        Assert.Equal([29d], await VictimsOfTheDayAsync());
+    }
+
+    [Fact]
+    public async Task The_partial_hours_at_both_ends_of_a_period_come_from_the_incidents()
+    {
+        await RefreshAllAsync(_intake.Services);
+
+        // 09:20 → 10:20 Paris: B (09:30), D (09:45), C (10:15); not A (09:00), not the exercise (09:20).
+        var result = await ComputeAsync(IndicatorCatalogue.OpenedIncidents, At(9, 20), At(10, 20));
+
+        Assert.Equal([3d], Assert.Single(result.Rows).Values);
+    }
+
+    [Fact]
+    public async Task A_store_filled_before_the_aggregate_existed_is_marked_whole_and_refreshed()
+    {
+        await using (var db = await DbAsync())
+        {
+            // As just after the migration that created the tables: incidents, no aggregate, the « every hour » mark only.
+            await db.OpenedHourMarks.ExecuteDeleteAsync();
+            db.OpenedHourMarks.Add(new OpenedHourMark { Id = OpenedHourMark.Everything.Id, Hour = OpenedHourMark.Everything.Hour });
+            await db.SaveChangesAsync();
+        }
+        Assert.Equal([27d], await VictimsOfTheDayAsync()); // an empty aggregate is not trusted…
+
+        await RefreshAllAsync(_intake.Services);
+
+        await using var read = await DbAsync();
+        Assert.Equal(6, await read.OpenedHours.SumAsync(h => h.Opened));
+        Assert.Equal([27d], await VictimsOfTheDayAsync());
+    }
+
+    private async Task<IReadOnlyList<double?>> VictimsOfTheDayAsync() =>
+        Assert.Single((await ComputeAsync(IndicatorCatalogue.Victims, Day, Day.AddDays(1))).Rows).Values;
+
+    private async Task<IndicatorResult> ComputeAsync(IndicatorDefinition indicator, DateTimeOffset from, DateTimeOffset to)
+    {
+        Assert.True(IndicatorTerritory.TryParse("national", out var national));
+        var request = new IndicatorRequest(indicator, national, from, to, IndicatorStep.Hour, IndicatorRepresentation.Number, null);
+        return (await _intake.Services.GetRequiredService<IndicatorQueries>().ComputeAsync(National, request))!;
+    }
+
+    private Task<EnkiDbContext> DbAsync() => _intake.Services.GetRequiredService<IDbContextFactory<EnkiDbContext>>().CreateDbContextAsync();
+}
