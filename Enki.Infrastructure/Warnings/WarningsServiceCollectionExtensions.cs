@@ -1,6 +1,7 @@
 using Enki.Infrastructure.Events;
 using Enki.Infrastructure.Hosting;
 using Enki.Infrastructure.Warnings.Channels;
+using Enki.Infrastructure.Warnings.WebPush;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -23,13 +24,14 @@ public static class WarningsServiceCollectionExtensions
 
     /// <summary>
     /// The channels that leave the app: e-mail through the outbox, SMS through the configured gateway
-    /// (<c>Enki:Sms:Url</c>) or, without one, recorded in the outbox.
+    /// (<c>Enki:Sms:Url</c>) or, without one, recorded in the outbox; Web Push to subscribed devices.
     /// </summary>
     public static IServiceCollection AddEnkiWarningChannels(this IServiceCollection services, EnkiOptions options)
     {
         services.TryAddSingleton<AcknowledgementLinks>();
         services.AddSingleton<IWarningChannel, EmailWarningChannel>();
         services.AddSingleton<IWarningChannel, SmsWarningChannel>();
+        services.AddEnkiWebPush();
         if (string.IsNullOrWhiteSpace(options.Sms.Url))
         {
             services.TryAddSingleton<ISmsSender, OutboxSmsSender>();
