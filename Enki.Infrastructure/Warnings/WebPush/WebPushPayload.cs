@@ -1,5 +1,7 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Unicode;
 
 namespace Enki.Infrastructure.Warnings.WebPush;
 
@@ -15,6 +17,7 @@ public sealed record WebPushPayload(string Title, string Body, string Url, strin
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All), // French letters as they are: fewer of the 4096 bytes
     };
 
     public static WebPushPayload Of(WarningMessage message, string? ackToken)
