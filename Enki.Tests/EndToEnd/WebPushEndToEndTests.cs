@@ -1,0 +1,115 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text.Json;
+using Enki.Application.Warnings;
+using Enki.Infrastructure.Warnings.WebPush;
+using Enki.Tests.Nexsis.Intake;
+using Enki.Tests.Support;
+using Enki.Tests.Warnings.WebPush;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Enki.Tests.EndToEnd;
+
+/// <summary>
+/// Web Push to the mayor of Chelles' phone. Chromium cannot subscribe through its vendor's push service (unreachable here):
+/// the mayor's device is a subscription on a loopback push service that checks VAPID and decrypts; what it decrypted is
+/// handed to the page's service worker through the DevTools protocol (<c>ServiceWorker.deliverPushMessage</c>).
+/// </summary>
+[Collection(WebCollection.Name)]
+public sealed class WebPushEndToEndTests(ChromiumBrowser chromium, WebPushEndToEndTests.Host host)
+    : IClassFixture<ChromiumBrowser>, IClassFixture<WebPushEndToEndTests.Host>, IAsyncLifetime
+{
+    private const string PushKey = "nexsis-push-webpush-e2e-0123";
+
+    public sealed class Host() : SharedHost(new EnkiWebApplicationFactory()
+        .With("Enki:Nexsis:InboundApiKey", PushKey).With("Enki:WebPush:AllowLoopbackEndpoints", "true"), kestrel: true);
+
+    private readonly PushServiceStub _pushService = new();
+    private IBrowserContext? _phone;
+
+    public async Task InitializeAsync() => await _pushService.StartAsync();
+
+    public async Task DisposeAsync()
+    {
+        if (_phone is not null) await _phone.CloseAsync();
+        await _pushService.DisposeAsync();
+    }
+
+    [SkippableFact]
+    public async Task A_NexSIS_urgence_absolue_reaches_the_loopback_push_service_and_the_service_worker_shows_it_with_Acquitter()
+    {
+        var browser = chromium.Require();
+        var app = host.App;
+        _pushService.VapidPublicKey = app.Services.GetRequiredService<VapidKeyStore>().PublicKey;
+        var mayor = await app.ViewerOfAsync("maire-chelles");
+        Assert.True((await app.Services.GetRequiredService<WebPushSubscriptions>().RegisterAsync(mayor, _pushService.NewDevice("chelles"), "e2e")).Done);
+
+        // The installable app: its manifest, and its service worker registered on every page.
+        _phone = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 390, Height = 844 }, Locale = "fr-FR", TimezoneId = "Europe/Paris" });
+        await _phone.GrantPermissionsAsync(["notifications"], new() { Origin = host.BaseAddress.GetLeftPart(UriPartial.Authority) });
+        var page = await _phone.NewPageAsync();
+        var cdp = await _phone.NewCDPSessionAsync(page);
+        var registrations = new List<(string Id, string Scope)>();
+        cdp.Event("ServiceWorker.workerRegistrationUpdated").OnEvent += (_, e) =>
+        {
+            foreach (var r in e!.Value.GetProperty("registrations").EnumerateArray())
+            {
+                lock (registrations) registrations.Add((r.GetProperty("registrationId").GetString()!, r.GetProperty("scopeURL").GetString()!));
+            }
+        };
+        await cdp.SendAsync("ServiceWorker.enable");
+        await page.SignInAsync(host.BaseAddress, "maire-chelles");
+        await page.GotoAsync(new Uri(host.BaseAddress, "avertissements/regles").ToString());
+        await page.WaitForCircuitAsync();
+        var manifest = await page.APIRequest.GetAsync(new Uri(host.BaseAddress, await page.Locator("link[rel=manifest]").GetAttributeAsync("href")).ToString());
+        Assert.Equal("application/manifest+json", manifest.Headers["content-type"].Split(';')[0]);
+        using (var json = JsonDocument.Parse(await manifest.TextAsync()))
+        {
+            Assert.Equal(("Enki", "standalone", "#14213d"), (json.RootElement.GetProperty("name").GetString(), json.RootElement.GetProperty("display").GetString(),
+                json.RootElement.GetProperty("theme_color").GetString()));
+        }
+        Assert.EndsWith("/service-worker.js", await page.EvaluateAsync<string>("navigator.serviceWorker.ready.then(r => r.active.scriptURL)"));
+        await Assertions.Expect(page.GetByTestId("web-push-switch")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("web-push-count")).ToHaveTextAsync("1 appareil abonné.");
+        await page.GetByTestId("web-push").ScrollIntoViewIfNeededAsync();
+        await page.ScreenshotAsync("web-push-preferences-phone");
+
+        // NexSIS pushes an urgence absolue in Chelles: the push service receives it once, signed and decryptable.
+        Stopwatch clock;
+        using (var http = new HttpClient { BaseAddress = host.BaseAddress })
+        {
+            const string caseId = "fr.fire.sis077.e2e.WEBPUSH-UA";
+            Assert.Equal(HttpStatusCode.Accepted, (await http.PushNexsisAsync(TestMessages.CreateCase(caseId, nature: "C04.02.01"), PushKey)).StatusCode);
+            clock = Stopwatch.StartNew();
+            Assert.Equal(HttpStatusCode.Accepted,
+                (await http.PushNexsisAsync(TestMessages.Situation(caseId, "IPR", TestMessages.T0.AddMinutes(5), red: 1), PushKey)).StatusCode);
+        }
+        while (_pushService.Received.Count == 0 && clock.Elapsed < TimeSpan.FromSeconds(15)) await Task.Delay(20);
+        var latency = clock.Elapsed;
+        Assert.Empty(_pushService.Refused);
+        var received = Assert.Single(_pushService.Received);
+        var payload = WebPushPayload.FromJson(received.Plaintext)!;
+        Assert.Equal("URGENT — Victimes à Chelles : au moins une urgence absolue", payload.Title);
+
+        // Handed to the page's service worker as the push service would: it shows the notification with « Acquitter ».
+        var origin = host.BaseAddress.GetLeftPart(UriPartial.Authority);
+        string registration;
+        lock (registrations) registration = registrations.Last(r => r.Scope.StartsWith(origin, StringComparison.Ordinal)).Id;
+        await cdp.SendAsync("ServiceWorker.deliverPushMessage", new() { ["origin"] = origin, ["registrationId"] = registration, ["data"] = received.Plaintext });
+        JsonElement notes = default;
+        for (var waited = Stopwatch.StartNew(); waited.Elapsed < TimeSpan.FromSeconds(5); await Task.Delay(50))
+        {
+            notes = await page.EvaluateAsync<JsonElement>("""
+                navigator.serviceWorker.ready.then(r => r.getNotifications())
+                    .then(notes => notes.map(n => ({ title: n.title, tag: n.tag, actions: n.actions.map(a => a.title) })))
+                """);
+            if (notes.GetArrayLength() > 0) break;
+        }
+        var note = Assert.Single(notes.EnumerateArray());
+        Assert.Equal(payload.Title, note.GetProperty("title").GetString());
+        Assert.Equal(payload.WarningId.ToString(), note.GetProperty("tag").GetString());
+        Assert.Equal(["Acquitter"], note.GetProperty("actions").EnumerateArray().Select(a => a.GetString()));
+        Console.WriteLine($"NexSIS push → the loopback push service (VAPID checked, decrypted): {latency.TotalMilliseconds:F0} ms");
+    }
+}
