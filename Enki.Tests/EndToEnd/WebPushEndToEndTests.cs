@@ -1,11 +1,13 @@
 using System.Diagnostics;
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using Enki.Application.Warnings;
 using Enki.Infrastructure.Warnings.WebPush;
 using Enki.Tests.Nexsis.Intake;
 using Enki.Tests.Support;
 using Enki.Tests.Warnings.WebPush;
+using Enki.Web.Api;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
@@ -71,7 +73,7 @@ public sealed class WebPushEndToEndTests(ChromiumBrowser chromium, WebPushEndToE
         }
         Assert.EndsWith("/service-worker.js", await page.EvaluateAsync<string>("navigator.serviceWorker.ready.then(r => r.active.scriptURL)"));
         await Assertions.Expect(page.GetByTestId("web-push-switch")).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByTestId("web-push-count")).ToHaveTextAsync("1 appareil abonné.");
+        await Assertions.Expect(page.GetByTestId("web-push-count")).ToHaveTextAsync("1 autre appareil abonné.");
         await page.GetByTestId("web-push").ScrollIntoViewIfNeededAsync();
         await page.ScreenshotAsync("web-push-preferences-phone");
 
@@ -112,4 +114,45 @@ public sealed class WebPushEndToEndTests(ChromiumBrowser chromium, WebPushEndToE
         Assert.Equal(["Acquitter"], note.GetProperty("actions").EnumerateArray().Select(a => a.GetString()));
         Console.WriteLine($"NexSIS push → the loopback push service (VAPID checked, decrypted): {latency.TotalMilliseconds:F0} ms");
     }
+
+    /// <summary>The API on the same host, over HTTP: the antiforgery token, the person's own devices, the anonymous acknowledgement.</summary>
+    [Fact]
+    public async Task The_subscription_api_asks_the_antiforgery_token_and_touches_only_the_persons_own_devices()
+    {
+        var app = host.App;
+        var chelles = await app.ViewerOfAsync("maire-chelles");
+        var devices = app.Services.GetRequiredService<WebPushSubscriptions>();
+        var chellesPhone = new WebPushDevice("https://push.example.invalid/abonnement/chelles-api", _pushService.NewDevice("x").P256dh, "BTBZMqHH6r4Tts7J_aSIgg");
+        Assert.True((await devices.RegisterAsync(chelles, chellesPhone, null)).Done);
+        using var guichen = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new() }) { BaseAddress = host.BaseAddress };
+        Assert.Equal(HttpStatusCode.Redirect, (await guichen.PostSignInAsync("maire-guichen", SignInClient.DemoPassword)).StatusCode);
+        var token = SignInClient.AntiforgeryToken(await guichen.GetStringAsync("/avertissements/regles"));
+        var guichenPhone = chellesPhone with { Endpoint = "https://push.example.invalid/abonnement/guichen-api" };
+
+        var forged = await guichen.PostAsJsonAsync(WebPushEndpoints.Subscriptions, guichenPhone);
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.Equal("Jeton anti-contrefaçon absent ou invalide.", await DetailAsync(forged));
+
+        var registered = await guichen.SendAsync(new HttpRequestMessage(HttpMethod.Post, WebPushEndpoints.Subscriptions)
+        {
+            Content = JsonContent.Create(guichenPhone), Headers = { { "RequestVerificationToken", token } },
+        });
+        Assert.Equal(HttpStatusCode.NoContent, registered.StatusCode);
+        var stolen = await guichen.SendAsync(new HttpRequestMessage(HttpMethod.Delete, WebPushEndpoints.Subscriptions)
+        {
+            Content = JsonContent.Create(new { endpoint = chellesPhone.Endpoint }), Headers = { { "RequestVerificationToken", token } },
+        });
+        Assert.True(stolen.StatusCode == HttpStatusCode.NotFound, await stolen.Content.ReadAsStringAsync());
+        Assert.True(await devices.IsRegisteredAsync(chelles, chellesPhone.Endpoint));
+        Assert.True(await devices.IsRegisteredAsync(await app.ViewerOfAsync("maire-guichen"), guichenPhone.Endpoint));
+
+        using var anonymous = new HttpClient { BaseAddress = host.BaseAddress };
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/web-push/public-key")).StatusCode);
+        var unknown = await anonymous.PostAsJsonAsync(WebPushEndpoints.Acknowledgements, new { token = "jeton-inconnu" });
+        Assert.Equal(HttpStatusCode.Conflict, unknown.StatusCode);
+        Assert.Equal("Ce lien n'est pas reconnu. Vérifiez qu'il est complet, ou ouvrez l'avertissement dans Enki.", await DetailAsync(unknown));
+    }
+
+    private static async Task<string?> DetailAsync(HttpResponseMessage response) =>
+        (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString();
 }

@@ -33,7 +33,7 @@ public static class WebPushEndpoints
 
         push.MapPost("/subscriptions", async (HttpContext http, [FromBody] WebPushDevice device, WebPushSubscriptions devices, CancellationToken ct) =>
             {
-                if (Refused(http) is { } refused) return refused;
+                if (await RefusedAsync(http) is { } refused) return refused;
                 var outcome = await devices.RegisterAsync(http.User.ToViewer(), device, http.Request.Headers.UserAgent.ToString(), ct);
                 return outcome.Done ? Results.NoContent() : Invalid(outcome.Refusal!);
             })
@@ -43,7 +43,7 @@ public static class WebPushEndpoints
 
         push.MapDelete("/subscriptions", async (HttpContext http, [FromBody] Unsubscription body, WebPushSubscriptions devices, CancellationToken ct) =>
             {
-                if (Refused(http) is { } refused) return refused;
+                if (await RefusedAsync(http) is { } refused) return refused;
                 var outcome = await devices.UnregisterAsync(http.User.ToViewer(), body.Endpoint, ct);
                 return outcome.Done ? Results.NoContent() : ApiProblems.NotFound(outcome.Refusal!);
             })
@@ -64,11 +64,19 @@ public static class WebPushEndpoints
         return app;
     }
 
-    /// <summary>The middleware only records the token check for endpoints that bind no form: enforced here, as for the sign-out.</summary>
-    private static IResult? Refused(HttpContext http) =>
-        http.Features.Get<IAntiforgeryValidationFeature>() is { IsValid: true }
+    /// <summary>
+    /// The middleware only records its token check (header <c>RequestVerificationToken</c>) for POST, PUT and PATCH, and does
+    /// not refuse by itself: enforced here, as for the sign-out, and checked here for DELETE.
+    /// </summary>
+    private static async Task<IResult?> RefusedAsync(HttpContext http)
+    {
+        var valid = http.Features.Get<IAntiforgeryValidationFeature>() is { } checkedByMiddleware
+            ? checkedByMiddleware.IsValid
+            : await http.RequestServices.GetRequiredService<IAntiforgery>().IsRequestValidAsync(http);
+        return valid
             ? null
             : Results.Problem(title: "Demande refusée", detail: "Jeton anti-contrefaçon absent ou invalide.", statusCode: StatusCodes.Status400BadRequest);
+    }
 
     private static IResult Invalid(string refusal) =>
         Results.Problem(title: "Abonnement refusé", detail: refusal, statusCode: StatusCodes.Status400BadRequest);
