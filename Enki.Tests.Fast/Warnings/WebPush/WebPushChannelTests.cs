@@ -1,4 +1,5 @@
 using Enki.Application.Warnings;
+using Enki.Domain.Incidents;
 using Enki.Domain.Warnings;
 using Enki.Infrastructure.Hosting;
 using Enki.Infrastructure.Mail;
@@ -82,5 +83,30 @@ public sealed class WebPushChannelTests
             Assert.Contains(WarningChannel.WebPush, account.Unreachable!);
         }
         Assert.Empty(push.Received);
+    }
+
+    [Fact]
+    public async Task Quiet_hours_keep_a_warning_that_is_not_urgent_off_the_phone_and_let_an_urgent_one_through()
+    {
+        await using var push = await new PushServiceStub().StartAsync();
+        await using var harness = await WithWebPush().InitializeAsync();
+        push.VapidPublicKey = harness.Get<VapidKeyStore>().PublicKey;
+        Assert.True((await harness.Get<WebPushSubscriptions>().RegisterAsync(MaireChelles, push.NewDevice("chelles"), null)).Done);
+        // 08:00 UTC is 09:00 in Chelles.
+        Assert.True((await harness.Commands.SetQuietHoursAsync(MaireChelles, new QuietHours(new(8, 0), new(10, 0)))).Done);
+
+        await harness.RecordAsync(WarningSamples.VictimsChanged(IncidentVictims.None, WarningSamples.Victims(yellow: 1)) with { OccurredAt = harness.Clock.GetUtcNow() });
+        await harness.DeliverAsync();
+        var quiet = Assert.Single(await harness.WarningsAsync());
+        Assert.False(quiet.Urgent);
+        Assert.DoesNotContain(quiet.Deliveries, d => d.UserId == "chelles-id" && d.Channel == WarningChannel.WebPush);
+        Assert.Empty(push.Received);
+
+        await harness.RecordAsync(WarningSamples.VictimsChanged(WarningSamples.Victims(yellow: 1), WarningSamples.Victims(red: 1, yellow: 1))
+            with { OccurredAt = harness.Clock.GetUtcNow() });
+        await harness.DeliverAsync();
+        var urgent = (await harness.WarningsAsync()).Single(w => w.Urgent);
+        Assert.Equal(DeliveryState.Sent, Assert.Single(urgent.Deliveries, d => d.Channel == WarningChannel.WebPush).State);
+        Assert.Equal("URGENT — " + Title, WebPushPayload.FromJson(Assert.Single(push.Received).Plaintext)!.Title);
     }
 }
