@@ -2,7 +2,6 @@ using Enki.Infrastructure.Events;
 using Enki.Infrastructure.Hosting;
 using Enki.Infrastructure.Warnings.Channels;
 using Enki.Infrastructure.Warnings.WebPush;
-using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -37,15 +36,7 @@ public static class WarningsServiceCollectionExtensions
             services.TryAddSingleton<ISmsSender, OutboxSmsSender>();
             return services;
         }
-        services.AddHttpClient(HttpSmsGateway.ClientName, client => client.DefaultRequestHeaders.UserAgent.ParseAdd("Enki/1.0"))
-            .AddStandardResilienceHandler(o =>
-            {
-                o.Retry.MaxRetryAttempts = 2;
-                o.Retry.UseJitter = true;
-                o.Retry.Delay = TimeSpan.FromMilliseconds(500);
-                o.AttemptTimeout.Timeout = TimeSpan.FromSeconds(10);
-                o.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(30);
-            });
+        services.AddWarningHttpClient(HttpSmsGateway.ClientName);
         services.TryAddSingleton<ISmsSender, HttpSmsGateway>();
         return services;
     }

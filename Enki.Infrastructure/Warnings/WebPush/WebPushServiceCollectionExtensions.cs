@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Http.Resilience;
 
 namespace Enki.Infrastructure.Warnings.WebPush;
 
@@ -11,15 +10,7 @@ public static class WebPushServiceCollectionExtensions
     {
         services.TryAddSingleton<VapidKeyStore>();
         services.AddSingleton<IWarningChannel, WebPushWarningChannel>();
-        services.AddHttpClient(WebPushWarningChannel.ClientName, client => client.DefaultRequestHeaders.UserAgent.ParseAdd("Enki/1.0"))
-            .AddStandardResilienceHandler(o =>
-            {
-                o.Retry.MaxRetryAttempts = 2;
-                o.Retry.UseJitter = true;
-                o.Retry.Delay = TimeSpan.FromMilliseconds(500);
-                o.AttemptTimeout.Timeout = TimeSpan.FromSeconds(10);
-                o.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(30);
-            });
+        services.AddWarningHttpClient(WebPushWarningChannel.ClientName);
         return services;
     }
 }

@@ -64,7 +64,7 @@ public sealed class WebPushWarningChannel(
                 await ForgetAsync(device.Id, cancellationToken);
                 failures.Add($"{Host(device)} : abonnement expiré, oublié");
             }
-            catch (Exception ex) when (ex is PushServiceClientException or HttpRequestException)
+            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
                 logger.LogWarning(ex, "Web Push to {Host} failed", Host(device));
                 failures.Add($"{Host(device)} : {ex.Message}");
