@@ -3,11 +3,13 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Enki.Application.Warnings;
+using Enki.Infrastructure.Persistence;
 using Enki.Infrastructure.Warnings.WebPush;
 using Enki.Tests.Nexsis.Intake;
 using Enki.Tests.Support;
 using Enki.Tests.Warnings.WebPush;
 using Enki.Web.Api;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
@@ -39,7 +41,7 @@ public sealed class WebPushEndToEndTests(ChromiumBrowser chromium, WebPushEndToE
     }
 
     [SkippableFact]
-    public async Task A_NexSIS_urgence_absolue_reaches_the_loopback_push_service_and_the_service_worker_shows_it_with_Acquitter()
+    public async Task A_NexSIS_urgence_absolue_reaches_the_loopback_push_service_the_service_worker_shows_it_and_Acquitter_acknowledges()
     {
         var browser = chromium.Require();
         var app = host.App;
@@ -112,6 +114,16 @@ public sealed class WebPushEndToEndTests(ChromiumBrowser chromium, WebPushEndToE
         Assert.Equal(payload.Title, note.GetProperty("title").GetString());
         Assert.Equal(payload.WarningId.ToString(), note.GetProperty("tag").GetString());
         Assert.Equal(["Acquitter"], note.GetProperty("actions").EnumerateArray().Select(a => a.GetString()));
+
+        // « Acquitter » runs the service worker's own acknowledge(): the token it carried, posted without a session.
+        var ackData = JsonSerializer.Serialize(new { ackToken = payload.AckToken, warningId = payload.WarningId.ToString(), url = payload.Url });
+        await InServiceWorkerAsync(browser, $"acknowledge({ackData})");
+        var acknowledged = await page.EvaluateAsync<string[]>("navigator.serviceWorker.ready.then(r => r.getNotifications()).then(ns => ns.map(n => n.title))");
+        Assert.Equal(["Avertissement acquitté"], acknowledged); // same tag: it replaced the warning's notification
+        await using (var db = await app.Services.GetRequiredService<IDbContextFactory<EnkiDbContext>>().CreateDbContextAsync())
+        {
+            Assert.Equal("Maire de Chelles", await db.Warnings.Where(w => w.Id == payload.WarningId).Select(w => w.AcknowledgedByName).SingleAsync());
+        }
         Console.WriteLine($"NexSIS push → the loopback push service (VAPID checked, decrypted): {latency.TotalMilliseconds:F0} ms");
     }
 
@@ -151,6 +163,35 @@ public sealed class WebPushEndToEndTests(ChromiumBrowser chromium, WebPushEndToE
         var unknown = await anonymous.PostAsJsonAsync(WebPushEndpoints.Acknowledgements, new { token = "jeton-inconnu" });
         Assert.Equal(HttpStatusCode.Conflict, unknown.StatusCode);
         Assert.Equal("Ce lien n'est pas reconnu. Vérifiez qu'il est complet, ou ouvrez l'avertissement dans Enki.", await DetailAsync(unknown));
+    }
+
+    /// <summary>
+    /// Runs an expression in the service worker's own scope (awaited) through the DevTools protocol: Playwright for .NET has no
+    /// handle on service workers, so the browser session attaches to the worker's target and talks to it by messages.
+    /// </summary>
+    private static async Task InServiceWorkerAsync(IBrowser browser, string expression)
+    {
+        var cdp = await browser.NewBrowserCDPSessionAsync();
+        var targets = await cdp.SendAsync("Target.getTargets");
+        var worker = targets!.Value.GetProperty("targetInfos").EnumerateArray()
+            .First(t => t.GetProperty("type").GetString() == "service_worker" && t.GetProperty("url").GetString()!.EndsWith("/service-worker.js"));
+        var attached = await cdp.SendAsync("Target.attachToTarget", new() { ["targetId"] = worker.GetProperty("targetId").GetString()!, ["flatten"] = false });
+        var sessionId = attached!.Value.GetProperty("sessionId").GetString()!;
+        var answered = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        cdp.Event("Target.receivedMessageFromTarget").OnEvent += (_, e) =>
+        {
+            var message = e!.Value.GetProperty("message").GetString()!;
+            using var json = JsonDocument.Parse(message);
+            if (json.RootElement.TryGetProperty("id", out var id) && id.GetInt32() == 1) answered.TrySetResult(message);
+        };
+        await cdp.SendAsync("Target.sendMessageToTarget", new()
+        {
+            ["sessionId"] = sessionId,
+            ["message"] = JsonSerializer.Serialize(new { id = 1, method = "Runtime.evaluate", @params = new { expression, awaitPromise = true } }),
+        });
+        var result = await answered.Task.WaitAsync(TimeSpan.FromSeconds(5));
+        Assert.DoesNotContain("exceptionDetails", result);
+        await cdp.DetachAsync();
     }
 
     private static async Task<string?> DetailAsync(HttpResponseMessage response) =>
