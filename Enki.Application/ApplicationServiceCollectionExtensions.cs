@@ -81,6 +81,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<IEventHandler, WarningRulesHandler>();
         services.AddSingleton<WarningCommands>();
         services.AddSingleton<WarningLinkAcknowledgement>();
+        services.AddSingleton<WebPushSubscriptions>();
         services.AddTransient<WarningEscalationJob>();
         services.AddSingleton<IEscalationScheduler, HangfireEscalationScheduler>();
         return services;

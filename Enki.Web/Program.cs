@@ -97,6 +97,7 @@ app.MapIndicatorApi();
 app.MapEnkiApiDocument();
 app.MapLogbookExports();
 app.MapRetexExports();
+app.MapWebPush();
 app.MapNexsisSimulator();
 // Endpoint authorization replaces Hangfire's local-requests-only filter.
 app.MapHangfireDashboard("/hangfire", new DashboardOptions { DashboardTitle = "Enki — tâches", Authorization = [] })

@@ -1,6 +1,6 @@
 namespace Enki.Domain.Warnings;
 
-/// <summary>How a warning reaches a person. In-app, e-mail and SMS are delivered; Web Push comes with its adapter.</summary>
+/// <summary>How a warning reaches a person: in-app, e-mail, SMS, Web Push to the devices the person subscribed.</summary>
 public enum WarningChannel
 {
     InApp,

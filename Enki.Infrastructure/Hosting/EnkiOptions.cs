@@ -26,6 +26,9 @@ public sealed class EnkiOptions
 
     public WarningsOptions Warnings { get; set; } = new();
 
+    /// <summary>Web Push to the persons' devices: VAPID subject and, for several nodes, the shared keys.</summary>
+    public WebPushOptions WebPush { get; set; } = new();
+
     /// <summary>
     /// The embedded default: Development on SQLite. Only there do the demo accounts and the simulator run without
     /// being asked for; never against a production database.

@@ -68,6 +68,8 @@ public abstract partial class EnkiDbContext(DbContextOptions options) : Identity
 
     public DbSet<StoredEscalationList> EscalationLists => Set<StoredEscalationList>();
 
+    public DbSet<WebPushSubscription> WebPushSubscriptions => Set<WebPushSubscription>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);

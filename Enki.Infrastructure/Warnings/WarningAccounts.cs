@@ -26,14 +26,18 @@ public static class WarningAccounts
             .Select(u => new { u.Id, u.DisplayName, u.UserName, u.DepartmentCode, u.Email, u.PhoneNumber }).ToListAsync(cancellationToken);
         var ids = found.Select(u => u.Id).ToList();
         var quiet = await db.WarningPreferences.AsNoTracking().Where(p => ids.Contains(p.UserId)).ToDictionaryAsync(p => p.UserId, cancellationToken);
+        var devices = (await db.WebPushSubscriptions.AsNoTracking().Where(s => ids.Contains(s.UserId)).Select(s => s.UserId).Distinct()
+            .ToListAsync(cancellationToken)).ToHashSet();
         return found.Select(u => new WarningAccount(u.Id, string.IsNullOrEmpty(u.DisplayName) ? u.UserName ?? u.Id : u.DisplayName,
-            quiet.GetValueOrDefault(u.Id)?.Quiet, TerritoryClock.Local(now, u.DepartmentCode), Unreachable(u.Email, u.PhoneNumber))).ToList();
+            quiet.GetValueOrDefault(u.Id)?.Quiet, TerritoryClock.Local(now, u.DepartmentCode),
+            Unreachable(u.Email, u.PhoneNumber, devices.Contains(u.Id)))).ToList();
     }
 
-    /// <summary>The channels an account has no address for: no delivery is made there (it would only fail).</summary>
-    private static HashSet<WarningChannel> Unreachable(string? email, string? phone)
+    /// <summary>The channels an account has no address for (no e-mail, no mobile, no subscribed device): no delivery is made there (it would only fail).</summary>
+    private static HashSet<WarningChannel> Unreachable(string? email, string? phone, bool hasDevice)
     {
         var none = new HashSet<WarningChannel>();
+        if (!hasDevice) none.Add(WarningChannel.WebPush);
         if (string.IsNullOrWhiteSpace(email)) none.Add(WarningChannel.Email);
         if (string.IsNullOrWhiteSpace(phone)) none.Add(WarningChannel.Sms);
         return none;

@@ -1,7 +1,7 @@
 using Enki.Infrastructure.Events;
 using Enki.Infrastructure.Hosting;
 using Enki.Infrastructure.Warnings.Channels;
-using Microsoft.Extensions.Http.Resilience;
+using Enki.Infrastructure.Warnings.WebPush;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -23,27 +23,20 @@ public static class WarningsServiceCollectionExtensions
 
     /// <summary>
     /// The channels that leave the app: e-mail through the outbox, SMS through the configured gateway
-    /// (<c>Enki:Sms:Url</c>) or, without one, recorded in the outbox.
+    /// (<c>Enki:Sms:Url</c>) or, without one, recorded in the outbox; Web Push to subscribed devices.
     /// </summary>
     public static IServiceCollection AddEnkiWarningChannels(this IServiceCollection services, EnkiOptions options)
     {
         services.TryAddSingleton<AcknowledgementLinks>();
         services.AddSingleton<IWarningChannel, EmailWarningChannel>();
         services.AddSingleton<IWarningChannel, SmsWarningChannel>();
+        services.AddEnkiWebPush();
         if (string.IsNullOrWhiteSpace(options.Sms.Url))
         {
             services.TryAddSingleton<ISmsSender, OutboxSmsSender>();
             return services;
         }
-        services.AddHttpClient(HttpSmsGateway.ClientName, client => client.DefaultRequestHeaders.UserAgent.ParseAdd("Enki/1.0"))
-            .AddStandardResilienceHandler(o =>
-            {
-                o.Retry.MaxRetryAttempts = 2;
-                o.Retry.UseJitter = true;
-                o.Retry.Delay = TimeSpan.FromMilliseconds(500);
-                o.AttemptTimeout.Timeout = TimeSpan.FromSeconds(10);
-                o.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(30);
-            });
+        services.AddWarningHttpClient(HttpSmsGateway.ClientName);
         services.TryAddSingleton<ISmsSender, HttpSmsGateway>();
         return services;
     }

@@ -46,7 +46,9 @@ internal sealed class WarningsHarness : IAsyncDisposable
         services.AddSingleton(options);
         services.AddSingleton<TimeProvider>(Clock);
         services.AddSingleton<ITerritoryDirectory>(WarningSamples.Territories);
-        services.AddEnkiPersistence(options, new DataFolder(_folder, options));
+        var dataFolder = new DataFolder(_folder, options);
+        services.AddSingleton(dataFolder);
+        services.AddEnkiPersistence(options, dataFolder);
         services.AddSingleton<IIncidentChangeFeed, InProcessIncidentChangeFeed>();
         services.AddSingleton<ILogbookFeed, InProcessLogbookFeed>();
         services.AddEnkiMobilisation();

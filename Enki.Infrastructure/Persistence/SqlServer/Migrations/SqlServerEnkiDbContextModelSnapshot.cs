@@ -951,6 +951,48 @@ namespace Enki.Infrastructure.Persistence.SqlServer.Migrations
                     b.ToTable("WarningRules", (string)null);
                 });
 
+            modelBuilder.Entity("Enki.Domain.Warnings.WebPushSubscription", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Auth")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Endpoint")
+                        .IsRequired()
+                        .HasMaxLength(800)
+                        .HasColumnType("nvarchar(800)");
+
+                    b.Property<string>("P256dh")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("UserAgent")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Endpoint")
+                        .IsUnique();
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("WebPushSubscriptions", (string)null);
+                });
+
             modelBuilder.Entity("Enki.Infrastructure.Access.EnkiUser", b =>
                 {
                     b.Property<string>("Id")
@@ -1844,6 +1886,15 @@ namespace Enki.Infrastructure.Persistence.SqlServer.Migrations
                     b.HasOne("Enki.Domain.Warnings.Warning", null)
                         .WithMany("Deliveries")
                         .HasForeignKey("WarningId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Enki.Domain.Warnings.WebPushSubscription", b =>
+                {
+                    b.HasOne("Enki.Infrastructure.Access.EnkiUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -946,6 +946,48 @@ namespace Enki.Infrastructure.Persistence.Sqlite.Migrations
                     b.ToTable("WarningRules", (string)null);
                 });
 
+            modelBuilder.Entity("Enki.Domain.Warnings.WebPushSubscription", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Auth")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Endpoint")
+                        .IsRequired()
+                        .HasMaxLength(800)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("P256dh")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserAgent")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Endpoint")
+                        .IsUnique();
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("WebPushSubscriptions", (string)null);
+                });
+
             modelBuilder.Entity("Enki.Infrastructure.Access.EnkiUser", b =>
                 {
                     b.Property<string>("Id")
@@ -1822,6 +1864,15 @@ namespace Enki.Infrastructure.Persistence.Sqlite.Migrations
                     b.HasOne("Enki.Domain.Warnings.Warning", null)
                         .WithMany("Deliveries")
                         .HasForeignKey("WarningId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Enki.Domain.Warnings.WebPushSubscription", b =>
+                {
+                    b.HasOne("Enki.Infrastructure.Access.EnkiUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
