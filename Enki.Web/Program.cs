@@ -6,6 +6,7 @@ using Enki.Domain.Geography;
 using Enki.Infrastructure.Access;
 using Enki.Infrastructure.Crises;
 using Enki.Infrastructure.Hosting;
+using Enki.Infrastructure.History.Snapshots;
 using Enki.Infrastructure.Nexsis;
 using Enki.Infrastructure.Organisations;
 using Enki.Infrastructure.Persistence;
@@ -60,6 +61,7 @@ await app.Services.WarnIfNoneAsync();
 app.Services.StartEnkiNexsis();
 app.Services.StartEnkiMobilisation();
 app.Services.StartEnkiWarnings();
+app.Services.StartEnkiHistory();
 
 app.UseEnkiSecurityHeaders();
 app.UseEnkiGracefulStop();
