@@ -16,10 +16,11 @@ public static class HistoryServiceCollectionExtensions
         services.AddSingleton<PastSituationQueries>();
         services.AddSingleton<PastSnapshotTaker>();
         services.AddTransient<PastSnapshotJob>();
+        services.AddTransient<Backfill.HistoryBackfillJob>();
         return services;
     }
 
-    /// <summary>Schedules the snapshots every five minutes (each run takes those due and mends those late events touched).</summary>
+    /// <summary>Schedules the snapshots every five minutes (each run takes those due and mends those late events touched) and the rebuilding of history from before the stream.</summary>
     public static IServiceProvider StartEnkiHistory(this IServiceProvider services)
     {
         var recurring = services.GetRequiredService<IRecurringJobManager>();
@@ -30,6 +31,11 @@ public static class HistoryServiceCollectionExtensions
         else
         {
             recurring.RemoveIfExists(PastSnapshotJob.RecurringId);
+        }
+        // History from before the stream, once per start (nothing to do after the first: idempotent).
+        if (services.GetService<Backfill.IHistoryBackfill>() is not null)
+        {
+            services.GetRequiredService<IBackgroundJobClient>().Enqueue<Backfill.HistoryBackfillJob>(job => job.RunAsync(CancellationToken.None));
         }
         return services;
     }

@@ -11,6 +11,13 @@ namespace Enki.Infrastructure.Persistence.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<bool>(
+                name: "Rebuilt",
+                table: "Events",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
             migrationBuilder.CreateTable(
                 name: "PastSnapshotInstants",
                 columns: table => new
@@ -89,6 +96,10 @@ namespace Enki.Infrastructure.Persistence.Sqlite.Migrations
 
             migrationBuilder.DropIndex(
                 name: "IX_Events_RecordedAt",
+                table: "Events");
+
+            migrationBuilder.DropColumn(
+                name: "Rebuilt",
                 table: "Events");
         }
     }
