@@ -17,10 +17,10 @@ public static class PastSituationEndpoints
 {
     public static IEndpointRouteBuilder MapPastSituationApi(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/v1").RequireAuthorization(EnkiPolicies.Api)
+        var api = app.MapGroup("/api/v1").RequireAuthorization(EnkiPolicies.Api)
             .WithMetadata(ApiSecurity.PartnerKeyOrSession).WithTags("Incidents")
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .MapGet("/incidents/open-at", async (HttpContext context, PastSituationQueries queries, FrenchGeography geography,
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
+        api.MapGet("/incidents/open-at", async (HttpContext context, PastSituationQueries queries, FrenchGeography geography,
                 string? instant, string? clock, CancellationToken ct) =>
             {
                 var viewer = context.User.ToViewer();
@@ -35,10 +35,7 @@ public static class PastSituationEndpoints
                 + "`clock`: `as-known` (default: what Enki had recorded by then) or `as-it-was` (what had happened by then at the senders, late messages included).")
             .Produces<PastSituationResource>()
             .ProducesValidationProblem();
-        app.MapGroup("/api/v1").RequireAuthorization(EnkiPolicies.Api)
-            .WithMetadata(ApiSecurity.PartnerKeyOrSession).WithTags("Incidents")
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .MapGet("/dashboard/at", async (HttpContext context, PastSituationQueries queries, FrenchGeography geography,
+        api.MapGet("/dashboard/at", async (HttpContext context, PastSituationQueries queries, FrenchGeography geography,
                 string? instant, string? clock, CancellationToken ct) =>
             {
                 var viewer = context.User.ToViewer();
