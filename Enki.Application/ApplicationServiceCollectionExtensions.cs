@@ -42,6 +42,7 @@ public static class ApplicationServiceCollectionExtensions
     {
         services.AddSingleton<IntakeProcessor>();
         services.AddSingleton<INexsisIntake>(sp => sp.GetRequiredService<IntakeProcessor>());
+        services.AddSingleton<Infrastructure.History.Backfill.IHistoryBackfill, HistoryBackfill>();
         return services;
     }
 

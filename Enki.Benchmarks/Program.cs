@@ -12,6 +12,7 @@ using Enki.Benchmarks.Nexsis;
 // Ingest per engine: dotnet run -c Release --project Enki.Benchmarks -- ingest-engines --messages 20000
 // Outline sizes:     dotnet run -c Release --project Enki.Benchmarks -- outline-sizes 77 2A
 // Indicators, 1 year: dotnet run -c Release --project Enki.Benchmarks -- indicators --incidents 1000000 [--rounds 3] [--keep DIR]
+// Past dashboard:    dotnet run -c Release --project Enki.Benchmarks -- past --incidents 1000000 --samples 40 --without 3 --interval 6
 if (args.Length > 0 && args[0] == "live")
 {
     // live [--page tableau-de-bord/departement/77] [--hold 60] [--census] [--shared-cores] [--light] 1 50 200
@@ -71,6 +72,14 @@ if (args.Length > 0 && args[0] == "ingest-engines")
     // ingest-engines [--messages 20000] [--concurrency 64] [--warmup 3000] [--seed 7]: SQLite then PostgreSQL, same storm
     int Number(string name, int fallback) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault() is { } value ? int.Parse(value) : fallback;
     return await IngestEngines.RunAsync(Number("--messages", 20_000), Number("--concurrency", 64), Number("--warmup", 3_000), Number("--seed", 7));
+}
+
+if (args.Length > 0 && args[0] == "past")
+{
+    // past [--incidents 1000000] [--samples 40] [--without 3] [--interval 6]: the dashboard at past instants over HTTP, whole stream vs snapshots (interval in hours)
+    int Number(string name, int fallback) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault() is { } value ? int.Parse(value) : fallback;
+    return await Enki.Benchmarks.History.PastBenchmark.RunAsync(Number("--incidents", 1_000_000), Number("--samples", 40), Number("--without", 3),
+        TimeSpan.FromHours(Number("--interval", 6)));
 }
 
 if (args.Length == 7 && args[0] == "push-client")

@@ -8,6 +8,7 @@ using Enki.Infrastructure.Crises;
 using Enki.Infrastructure.Hosting;
 using Enki.Infrastructure.Indicators.Aggregates;
 using Enki.Infrastructure.Jobs;
+using Enki.Infrastructure.History.Snapshots;
 using Enki.Infrastructure.Nexsis;
 using Enki.Infrastructure.Organisations;
 using Enki.Infrastructure.Persistence;
@@ -64,6 +65,7 @@ app.Services.StartEnkiIndicatorAggregates();
 app.Services.StartEnkiNexsis();
 app.Services.StartEnkiMobilisation();
 app.Services.StartEnkiWarnings();
+app.Services.StartEnkiHistory();
 
 app.UseEnkiSecurityHeaders();
 app.UseEnkiGracefulStop();

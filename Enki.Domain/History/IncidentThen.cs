@@ -2,7 +2,7 @@ using Enki.Domain.Incidents;
 
 namespace Enki.Domain.History;
 
-/// <summary>An incident as it stood at a past instant: what had been reported of it before then.</summary>
+/// <summary>An incident as it stood at a past instant: what had been reported of it before then, placed where it was opened.</summary>
 public sealed record IncidentThen(
     Guid IncidentId,
     string CaseId,
@@ -14,7 +14,8 @@ public sealed record IncidentThen(
     string NatureLabel,
     DateTimeOffset OpenedAt,
     IncidentVictims Victims,
-    int EngagedResources)
+    int EngagedResources,
+    string ZoneCode = "")
 {
     public bool IsOpen => Status is not (IncidentStatus.Completed or IncidentStatus.Cancelled);
 }

@@ -37,6 +37,8 @@ public sealed class EventStreamReader(IDbContextFactory<EnkiDbContext> dbFactory
         var events = new List<RecordedEvent>(rows.Count);
         foreach (var row in rows)
         {
+            // History rebuilt from the inbox is for past queries only; the position still moves past it.
+            if (row.Rebuilt) continue;
             if (EventCatalog.Read(row) is { } read) events.Add(read);
             else logger.LogWarning("Event {Sequence} of type {Type} skipped: unknown type or unreadable payload", row.Sequence, row.Type);
         }

@@ -29,6 +29,12 @@ public sealed class StoredEvent : Enki.Domain.Access.ILocatedInTerritory
     /// <summary>When it happened (the sender's clock for NexSIS, the moment of a person's action).</summary>
     public DateTimeOffset OccurredAt { get; set; }
 
-    /// <summary>When Enki recorded it: the commit of the change.</summary>
+    /// <summary>When Enki recorded it: the commit of the change (for a rebuilt event, the receipt of the message that told it).</summary>
     public DateTimeOffset RecordedAt { get; set; }
+
+    /// <summary>
+    /// Rebuilt afterwards from the raw NexSIS inbox (history from before the stream): read by past queries, never handed
+    /// to the stream's handlers (no screen, warning or mail for what happened long ago).
+    /// </summary>
+    public bool Rebuilt { get; set; }
 }

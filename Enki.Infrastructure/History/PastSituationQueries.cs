@@ -5,6 +5,7 @@ using Enki.Domain.Incidents;
 using Enki.Domain.Crises;
 using Enki.Infrastructure.Crises;
 using Enki.Infrastructure.Events;
+using Enki.Infrastructure.History.Snapshots;
 using Enki.Infrastructure.Incidents;
 using Enki.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,8 @@ namespace Enki.Infrastructure.History;
 
 /// <summary>
 /// The situation at a past instant, read from the stream of what happened (every incident event keeps
-/// when it happened and when Enki recorded it), narrowed to the viewer's jurisdiction like every read.
+/// when it happened and when Enki recorded it), narrowed to the viewer's jurisdiction like every read: from the latest
+/// snapshot before the instant and the events after it (<see cref="SnapshotReplay"/>), or the whole stream when none serves.
 /// Exercises are left out: real and exercise data never mix.
 /// </summary>
 public sealed class PastSituationQueries(IDbContextFactory<EnkiDbContext> dbFactory, FrenchGeography geography)
@@ -31,19 +33,22 @@ public sealed class PastSituationQueries(IDbContextFactory<EnkiDbContext> dbFact
         KnownAtAsync(viewer, scope, instant, clock, exercise: false, cancellationToken);
 
     /// <param name="exercise">The exercise's own traffic (an exercise crisis replayed) rather than real incidents: never both.</param>
+    /// <param name="closedSince">Closed cases opened from then on are needed; by default those of the 24 hours before the instant.</param>
     private async Task<IReadOnlyList<IncidentThen>> KnownAtAsync(Viewer viewer, Jurisdiction scope, DateTimeOffset instant, HistoryClock clock,
-        bool exercise, CancellationToken cancellationToken)
+        bool exercise, CancellationToken cancellationToken, DateTimeOffset? closedSince = null)
     {
         var utc = instant.ToUniversalTime();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var rows = db.Events.AsNoTracking().Within(viewer).Where(JurisdictionFilter.For<StoredEvent>(scope))
-            .Where(e => e.IsExercise == exercise && e.Type.StartsWith("incident."));
-        rows = clock == HistoryClock.AsKnown ? rows.Where(e => e.RecordedAt <= utc) : rows.Where(e => e.OccurredAt <= utc);
-        var events = await rows.OrderBy(e => e.Sequence).ToListAsync(cancellationToken);
-        var past = events.Select(EventCatalog.Read)
-            .Where(r => r?.Event is IncidentEvent)
-            .Select(r => new PastEvent(r!.Sequence, r.RecordedAt, (IncidentEvent)r.Event));
-        return PastSituation.KnownAt(past, utc, clock);
+        var events = db.Events.AsNoTracking().Within(viewer).Where(JurisdictionFilter.For<StoredEvent>(scope)).IncidentEvents(exercise);
+        // Snapshots hold real traffic only: an exercise is replayed from its own events.
+        if (!exercise)
+        {
+            var rows = db.PastSnapshots.Within(viewer).Where(JurisdictionFilter.For<PastSnapshotRow>(scope));
+            var fromSnapshot = await SnapshotReplay.KnownAtAsync(db, events, rows, utc, clock, closedSince ?? utc - PastSnapshots.ClosedKept,
+                cancellationToken);
+            if (fromSnapshot is not null) return fromSnapshot;
+        }
+        return PastSituation.KnownAt(await PastSnapshots.ReadAsync(events.Between(clock, null, utc), cancellationToken), utc, clock);
     }
 
     /// <summary>The dashboard's figures of <paramref name="scope"/> at the instant (<see cref="PastDashboardFigures"/>).</summary>
@@ -55,7 +60,8 @@ public sealed class PastSituationQueries(IDbContextFactory<EnkiDbContext> dbFact
     /// A crisis's figures at the instant, by the crisis page's rules: over its attached incidents, or over
     /// its territory from <see cref="CrisisQueries.SuggestionLead"/> before its start while none is attached;
     /// every victim of the crisis counts (not only the last 24 hours'), as on its live page. Read per
-    /// territory of the crisis, each narrowed to the viewer's jurisdiction.
+    /// territory of the crisis, each narrowed to the viewer's jurisdiction. Attached incidents may have been opened
+    /// long before it, so those crises are replayed from the whole stream (a snapshot keeps a day of closed cases).
     /// </summary>
     public async Task<DashboardFigures> CrisisFiguresAtAsync(Viewer viewer, Crisis crisis, DateTimeOffset instant, HistoryClock clock,
         CancellationToken cancellationToken = default)
@@ -63,7 +69,8 @@ public sealed class PastSituationQueries(IDbContextFactory<EnkiDbContext> dbFact
         var known = new Dictionary<Guid, IncidentThen>();
         foreach (var territory in crisis.Territories)
         {
-            foreach (var incident in await KnownAtAsync(viewer, territory.Jurisdiction, instant, clock, crisis.IsExercise, cancellationToken))
+            foreach (var incident in await KnownAtAsync(viewer, territory.Jurisdiction, instant, clock, crisis.IsExercise, cancellationToken,
+                closedSince: crisis.IncidentIds.Count > 0 ? DateTimeOffset.MinValue : crisis.StartedAt - CrisisQueries.SuggestionLead))
             {
                 known[incident.IncidentId] = incident;
             }

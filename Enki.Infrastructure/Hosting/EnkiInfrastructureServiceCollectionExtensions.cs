@@ -3,6 +3,7 @@ using Enki.Infrastructure.Access;
 using Enki.Infrastructure.Crises;
 using Enki.Infrastructure.Events;
 using Enki.Infrastructure.Geography;
+using Enki.Infrastructure.History.Snapshots;
 using Enki.Infrastructure.Incidents;
 using Enki.Infrastructure.Indicators;
 using Enki.Infrastructure.Jobs;
@@ -46,7 +47,7 @@ public static class EnkiInfrastructureServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<ApiOptions>, ApiKeysValidator>();
         services.AddEnkiNexsis(configuration);
         services.AddSingleton<IncidentQueries>();
-        services.AddSingleton<History.PastSituationQueries>();
+        services.AddEnkiHistory(configuration);
         services.AddSingleton<UnknownNatureCodes>();
         services.AddSingleton<DashboardQueries>();
         services.AddSingleton<IndicatorQueries>();

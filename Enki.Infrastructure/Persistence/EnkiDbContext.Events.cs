@@ -82,4 +82,22 @@ public abstract partial class EnkiDbContext
         }
         Events.AddRange(rows);
     }
+
+    /// <summary>
+    /// Events rebuilt from the raw inbox for history from before the stream, each recorded at the receipt of the message
+    /// that told it (<see cref="StoredEvent.Rebuilt"/>): numbered from the head in the caller's transaction.
+    /// </summary>
+    public async Task AppendRebuiltAsync(IReadOnlyList<(DomainEvent Event, DateTimeOffset ReceivedAt)> events, CancellationToken cancellationToken)
+    {
+        if (Database.CurrentTransaction is null) throw new InvalidOperationException("Rebuilt events are appended in the caller's transaction.");
+        if (events.Count == 0) return;
+        var rows = events.Select(e => EventCatalog.ToRow(e.Event)).ToList();
+        await NumberAsync(rows, cancellationToken);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            rows[i].RecordedAt = events[i].ReceivedAt.ToUniversalTime();
+            rows[i].Rebuilt = true;
+        }
+        await base.SaveChangesAsync(acceptAllChangesOnSuccess: true, cancellationToken);
+    }
 }

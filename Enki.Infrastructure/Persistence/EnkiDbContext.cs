@@ -44,6 +44,10 @@ public abstract partial class EnkiDbContext(DbContextOptions options) : Identity
 
     public DbSet<EventHandlerPosition> EventHandlerPositions => Set<EventHandlerPosition>();
 
+    public DbSet<History.Snapshots.PastSnapshotRow> PastSnapshots => Set<History.Snapshots.PastSnapshotRow>();
+
+    public DbSet<History.Snapshots.PastSnapshotInstant> PastSnapshotInstants => Set<History.Snapshots.PastSnapshotInstant>();
+
     public DbSet<Organisation> Organisations => Set<Organisation>();
 
     public DbSet<Crisis> Crises => Set<Crisis>();

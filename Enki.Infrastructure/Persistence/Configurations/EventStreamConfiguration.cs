@@ -19,6 +19,8 @@ internal sealed class StoredEventConfiguration : IEntityTypeConfiguration<Stored
         // What happened to one incident, crisis or request; the stream by when it happened (replays).
         builder.HasIndex(e => e.SubjectId);
         builder.HasIndex(e => e.OccurredAt);
+        // The events after a past snapshot as known (by when Enki recorded them).
+        builder.HasIndex(e => e.RecordedAt);
     }
 }
 

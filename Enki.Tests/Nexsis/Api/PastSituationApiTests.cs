@@ -96,4 +96,22 @@ public sealed class PastSituationApiTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, badClock.StatusCode);
         Assert.Contains("as-it-was", await badClock.Content.ReadAsStringAsync());
     }
+
+    [Fact]
+    public async Task The_dashboard_at_09_20_counts_the_late_triage_only_as_it_was_and_each_caller_only_its_own()
+    {
+        using var national = Partner(NationalKey);
+        using var chelles = Partner(ChellesKey);
+
+        var known = await national.GetFromJsonAsync<JsonElement>("/api/v1/dashboard/at?instant=2026-11-28T09:20&clock=as-known");
+        var was = await national.GetFromJsonAsync<JsonElement>("/api/v1/dashboard/at?instant=2026-11-28T09:20&clock=as-it-was");
+        var chellesWas = await chelles.GetFromJsonAsync<JsonElement>("/api/v1/dashboard/at?instant=2026-11-28T09:20&clock=as-it-was");
+        var refused = await national.GetAsync("/api/v1/dashboard/at?instant=hier");
+
+        Assert.Equal((0, 0), (known.GetProperty("inProgress").GetInt32(), known.GetProperty("victimsRed").GetInt32()));
+        Assert.Equal((2, 2), (was.GetProperty("inProgress").GetInt32(), was.GetProperty("victimsRed").GetInt32()));
+        Assert.Equal(["35", "77"], was.GetProperty("breakdown").EnumerateArray().Select(t => t.GetProperty("code").GetString()).Order());
+        Assert.Equal((1, 2), (chellesWas.GetProperty("inProgress").GetInt32(), chellesWas.GetProperty("victimsRed").GetInt32()));
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+    }
 }

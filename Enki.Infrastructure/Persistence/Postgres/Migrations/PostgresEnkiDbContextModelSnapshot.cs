@@ -1271,6 +1271,9 @@ namespace Enki.Infrastructure.Persistence.Postgres.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<bool>("Rebuilt")
+                        .HasColumnType("boolean");
+
                     b.Property<DateTimeOffset>("RecordedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1290,9 +1293,123 @@ namespace Enki.Infrastructure.Persistence.Postgres.Migrations
 
                     b.HasIndex("OccurredAt");
 
+                    b.HasIndex("RecordedAt");
+
                     b.HasIndex("SubjectId");
 
                     b.ToTable("Events", (string)null);
+                });
+
+            modelBuilder.Entity("Enki.Infrastructure.History.Snapshots.PastSnapshotInstant", b =>
+                {
+                    b.Property<int>("Clock")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("TakenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("UpToSequence")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Clock", "At");
+
+                    b.ToTable("PastSnapshotInstants", (string)null);
+                });
+
+            modelBuilder.Entity("Enki.Infrastructure.History.Snapshots.PastSnapshotRow", b =>
+                {
+                    b.Property<int>("Clock")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("IncidentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CaseId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("CommuneCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<int>("Deceased")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("DepartmentCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<int>("Displaced")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EngagedResources")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Estimate")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("Evacuated")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Green")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Missing")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Moved")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("NatureCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("NatureFamily")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<string>("NatureLabel")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Red")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("Yellow")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ZoneCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Clock", "At", "IncidentId");
+
+                    b.HasIndex("Clock", "At", "CommuneCode");
+
+                    b.HasIndex("Clock", "At", "DepartmentCode");
+
+                    b.HasIndex("Clock", "At", "ZoneCode");
+
+                    b.ToTable("PastSnapshots", (string)null);
                 });
 
             modelBuilder.Entity("Enki.Infrastructure.Indicators.Aggregates.OpenedHour", b =>

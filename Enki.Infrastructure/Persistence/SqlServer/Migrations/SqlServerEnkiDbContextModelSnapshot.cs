@@ -1272,6 +1272,9 @@ namespace Enki.Infrastructure.Persistence.SqlServer.Migrations
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<bool>("Rebuilt")
+                        .HasColumnType("bit");
+
                     b.Property<DateTimeOffset>("RecordedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -1291,9 +1294,123 @@ namespace Enki.Infrastructure.Persistence.SqlServer.Migrations
 
                     b.HasIndex("OccurredAt");
 
+                    b.HasIndex("RecordedAt");
+
                     b.HasIndex("SubjectId");
 
                     b.ToTable("Events", (string)null);
+                });
+
+            modelBuilder.Entity("Enki.Infrastructure.History.Snapshots.PastSnapshotInstant", b =>
+                {
+                    b.Property<int>("Clock")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("TakenAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<long>("UpToSequence")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Clock", "At");
+
+                    b.ToTable("PastSnapshotInstants", (string)null);
+                });
+
+            modelBuilder.Entity("Enki.Infrastructure.History.Snapshots.PastSnapshotRow", b =>
+                {
+                    b.Property<int>("Clock")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("IncidentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("CaseId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("CommuneCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.Property<int>("Deceased")
+                        .HasColumnType("int");
+
+                    b.Property<string>("DepartmentCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.Property<int>("Displaced")
+                        .HasColumnType("int");
+
+                    b.Property<int>("EngagedResources")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Estimate")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<int>("Evacuated")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Green")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Missing")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("Moved")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("NatureCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("NatureFamily")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("nvarchar(3)");
+
+                    b.Property<string>("NatureLabel")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Red")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<int>("Yellow")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ZoneCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.HasKey("Clock", "At", "IncidentId");
+
+                    b.HasIndex("Clock", "At", "CommuneCode");
+
+                    b.HasIndex("Clock", "At", "DepartmentCode");
+
+                    b.HasIndex("Clock", "At", "ZoneCode");
+
+                    b.ToTable("PastSnapshots", (string)null);
                 });
 
             modelBuilder.Entity("Enki.Infrastructure.Indicators.Aggregates.OpenedHour", b =>

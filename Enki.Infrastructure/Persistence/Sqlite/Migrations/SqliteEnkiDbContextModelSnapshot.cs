@@ -1264,6 +1264,9 @@ namespace Enki.Infrastructure.Persistence.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Rebuilt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("RecordedAt")
                         .HasColumnType("INTEGER");
 
@@ -1283,9 +1286,123 @@ namespace Enki.Infrastructure.Persistence.Sqlite.Migrations
 
                     b.HasIndex("OccurredAt");
 
+                    b.HasIndex("RecordedAt");
+
                     b.HasIndex("SubjectId");
 
                     b.ToTable("Events", (string)null);
+                });
+
+            modelBuilder.Entity("Enki.Infrastructure.History.Snapshots.PastSnapshotInstant", b =>
+                {
+                    b.Property<int>("Clock")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TakenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpToSequence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Clock", "At");
+
+                    b.ToTable("PastSnapshotInstants", (string)null);
+                });
+
+            modelBuilder.Entity("Enki.Infrastructure.History.Snapshots.PastSnapshotRow", b =>
+                {
+                    b.Property<int>("Clock")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("IncidentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CaseId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CommuneCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Deceased")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DepartmentCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Displaced")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EngagedResources")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Estimate")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Evacuated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Green")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Missing")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Moved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NatureCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NatureFamily")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NatureLabel")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OpenedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Red")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Yellow")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ZoneCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Clock", "At", "IncidentId");
+
+                    b.HasIndex("Clock", "At", "CommuneCode");
+
+                    b.HasIndex("Clock", "At", "DepartmentCode");
+
+                    b.HasIndex("Clock", "At", "ZoneCode");
+
+                    b.ToTable("PastSnapshots", (string)null);
                 });
 
             modelBuilder.Entity("Enki.Infrastructure.Indicators.Aggregates.OpenedHour", b =>
