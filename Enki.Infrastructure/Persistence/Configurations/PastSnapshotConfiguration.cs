@@ -11,8 +11,7 @@ internal sealed class PastSnapshotRowConfiguration : IEntityTypeConfiguration<Pa
     public void Configure(EntityTypeBuilder<PastSnapshotRow> builder)
     {
         builder.ToTable("PastSnapshots");
-        // A rebuildable cache, not a record: the clock as a small number (0 as known, 1 as it was).
-        builder.Property(r => r.Clock).HasConversion<int>();
+        builder.Property(r => r.Clock).HasConversion(EnumStorage.HistoryClock.Converter).HasMaxLength(16);
         // The national dashboard reads a whole snapshot by its key's first two columns.
         builder.HasKey(r => new { r.Clock, r.At, r.IncidentId });
         builder.Property(r => r.CaseId).HasMaxLength(200);
@@ -36,7 +35,7 @@ internal sealed class PastSnapshotInstantConfiguration : IEntityTypeConfiguratio
     public void Configure(EntityTypeBuilder<PastSnapshotInstant> builder)
     {
         builder.ToTable("PastSnapshotInstants");
-        builder.Property(i => i.Clock).HasConversion<int>();
+        builder.Property(i => i.Clock).HasConversion(EnumStorage.HistoryClock.Converter).HasMaxLength(16);
         builder.HasKey(i => new { i.Clock, i.At });
     }
 }

@@ -159,11 +159,16 @@ public static class EnumStorage
         (Domain.Warnings.WarningSubjectKind.MobilisationRequest, "Demande"),
         (Domain.Warnings.WarningSubjectKind.Territory, "Territoire"));
 
+    public static readonly StoredValues<Domain.History.HistoryClock> HistoryClock = new(
+        (Domain.History.HistoryClock.AsKnown, "TelQueConnu"),
+        (Domain.History.HistoryClock.AsItWas, "TelQueCetait"));
+
     public static readonly IReadOnlyList<IStoredValues> All =
     [
         Profile, JurisdictionKind, IncidentStatus, VictimCountEstimate, CrisisType, CrisisStatus, ParticipantKind,
         ParticipationRight, LogbookEntryKind, MobilisationStatus, MobilisationPriority, MobilisationAction, RecipientKind, OrganisationKind,
         InboxChannel, InboxState, OutboxStatus, PinBoard, WarningRuleKind, WarningOwnerKind, WarningChannel, DeliveryState, WarningSubjectKind,
+        HistoryClock,
     ];
 
     private static readonly Dictionary<Type, IStoredValues> ByType = All.ToDictionary(v => v.EnumType);

@@ -1302,8 +1302,9 @@ namespace Enki.Infrastructure.Persistence.Postgres.Migrations
 
             modelBuilder.Entity("Enki.Infrastructure.History.Snapshots.PastSnapshotInstant", b =>
                 {
-                    b.Property<int>("Clock")
-                        .HasColumnType("integer");
+                    b.Property<string>("Clock")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
 
                     b.Property<DateTimeOffset>("At")
                         .HasColumnType("timestamp with time zone");
@@ -1321,8 +1322,9 @@ namespace Enki.Infrastructure.Persistence.Postgres.Migrations
 
             modelBuilder.Entity("Enki.Infrastructure.History.Snapshots.PastSnapshotRow", b =>
                 {
-                    b.Property<int>("Clock")
-                        .HasColumnType("integer");
+                    b.Property<string>("Clock")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
 
                     b.Property<DateTimeOffset>("At")
                         .HasColumnType("timestamp with time zone");

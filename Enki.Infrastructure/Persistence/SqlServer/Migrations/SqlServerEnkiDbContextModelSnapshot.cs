@@ -1303,8 +1303,9 @@ namespace Enki.Infrastructure.Persistence.SqlServer.Migrations
 
             modelBuilder.Entity("Enki.Infrastructure.History.Snapshots.PastSnapshotInstant", b =>
                 {
-                    b.Property<int>("Clock")
-                        .HasColumnType("int");
+                    b.Property<string>("Clock")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
 
                     b.Property<DateTimeOffset>("At")
                         .HasColumnType("datetimeoffset");
@@ -1322,8 +1323,9 @@ namespace Enki.Infrastructure.Persistence.SqlServer.Migrations
 
             modelBuilder.Entity("Enki.Infrastructure.History.Snapshots.PastSnapshotRow", b =>
                 {
-                    b.Property<int>("Clock")
-                        .HasColumnType("int");
+                    b.Property<string>("Clock")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
 
                     b.Property<DateTimeOffset>("At")
                         .HasColumnType("datetimeoffset");

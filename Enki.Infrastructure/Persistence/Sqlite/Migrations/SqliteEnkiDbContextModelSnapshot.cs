@@ -1295,8 +1295,9 @@ namespace Enki.Infrastructure.Persistence.Sqlite.Migrations
 
             modelBuilder.Entity("Enki.Infrastructure.History.Snapshots.PastSnapshotInstant", b =>
                 {
-                    b.Property<int>("Clock")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("Clock")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("At")
                         .HasColumnType("INTEGER");
@@ -1314,8 +1315,9 @@ namespace Enki.Infrastructure.Persistence.Sqlite.Migrations
 
             modelBuilder.Entity("Enki.Infrastructure.History.Snapshots.PastSnapshotRow", b =>
                 {
-                    b.Property<int>("Clock")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("Clock")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("At")
                         .HasColumnType("INTEGER");

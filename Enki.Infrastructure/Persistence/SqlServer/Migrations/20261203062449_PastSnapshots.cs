@@ -22,7 +22,7 @@ namespace Enki.Infrastructure.Persistence.SqlServer.Migrations
                 name: "PastSnapshotInstants",
                 columns: table => new
                 {
-                    Clock = table.Column<int>(type: "int", nullable: false),
+                    Clock = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
                     At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
                     UpToSequence = table.Column<long>(type: "bigint", nullable: false),
                     TakenAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
@@ -36,7 +36,7 @@ namespace Enki.Infrastructure.Persistence.SqlServer.Migrations
                 name: "PastSnapshots",
                 columns: table => new
                 {
-                    Clock = table.Column<int>(type: "int", nullable: false),
+                    Clock = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
                     At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
                     IncidentId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     CaseId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Enki.Infrastructure.Persistence.Postgres.Migrations
 {
     [DbContext(typeof(PostgresEnkiDbContext))]
-    [Migration("20261203061603_PastSnapshots")]
+    [Migration("20261203062453_PastSnapshots")]
     partial class PastSnapshots
     {
         /// <inheritdoc />
@@ -1305,8 +1305,9 @@ namespace Enki.Infrastructure.Persistence.Postgres.Migrations
 
             modelBuilder.Entity("Enki.Infrastructure.History.Snapshots.PastSnapshotInstant", b =>
                 {
-                    b.Property<int>("Clock")
-                        .HasColumnType("integer");
+                    b.Property<string>("Clock")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
 
                     b.Property<DateTimeOffset>("At")
                         .HasColumnType("timestamp with time zone");
@@ -1324,8 +1325,9 @@ namespace Enki.Infrastructure.Persistence.Postgres.Migrations
 
             modelBuilder.Entity("Enki.Infrastructure.History.Snapshots.PastSnapshotRow", b =>
                 {
-                    b.Property<int>("Clock")
-                        .HasColumnType("integer");
+                    b.Property<string>("Clock")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
 
                     b.Property<DateTimeOffset>("At")
                         .HasColumnType("timestamp with time zone");

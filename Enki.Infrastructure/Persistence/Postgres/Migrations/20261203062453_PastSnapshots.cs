@@ -22,7 +22,7 @@ namespace Enki.Infrastructure.Persistence.Postgres.Migrations
                 name: "PastSnapshotInstants",
                 columns: table => new
                 {
-                    Clock = table.Column<int>(type: "integer", nullable: false),
+                    Clock = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     UpToSequence = table.Column<long>(type: "bigint", nullable: false),
                     TakenAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
@@ -36,7 +36,7 @@ namespace Enki.Infrastructure.Persistence.Postgres.Migrations
                 name: "PastSnapshots",
                 columns: table => new
                 {
-                    Clock = table.Column<int>(type: "integer", nullable: false),
+                    Clock = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     IncidentId = table.Column<Guid>(type: "uuid", nullable: false),
                     CaseId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),

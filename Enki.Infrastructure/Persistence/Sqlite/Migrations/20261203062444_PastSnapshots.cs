@@ -22,7 +22,7 @@ namespace Enki.Infrastructure.Persistence.Sqlite.Migrations
                 name: "PastSnapshotInstants",
                 columns: table => new
                 {
-                    Clock = table.Column<int>(type: "INTEGER", nullable: false),
+                    Clock = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     At = table.Column<long>(type: "INTEGER", nullable: false),
                     UpToSequence = table.Column<long>(type: "INTEGER", nullable: false),
                     TakenAt = table.Column<long>(type: "INTEGER", nullable: false)
@@ -36,7 +36,7 @@ namespace Enki.Infrastructure.Persistence.Sqlite.Migrations
                 name: "PastSnapshots",
                 columns: table => new
                 {
-                    Clock = table.Column<int>(type: "INTEGER", nullable: false),
+                    Clock = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     At = table.Column<long>(type: "INTEGER", nullable: false),
                     IncidentId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CaseId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
