@@ -27,7 +27,8 @@ public static class ApplicationServiceCollectionExtensions
             .AddEnkiDirectoryUseCases()
             .AddEnkiCrisisUseCases()
             .AddEnkiMobilisationUseCases()
-            .AddEnkiWarningUseCases();
+            .AddEnkiWarningUseCases()
+            .AddEnkiVigilanceUseCases();
 
     /// <summary>Invitations and account changes, on Identity's user manager.</summary>
     public static IServiceCollection AddEnkiAccountUseCases(this IServiceCollection services)
@@ -72,6 +73,14 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<IEventHandler, MobilisationMailHandler>();
         services.AddSingleton<MobilisationCommands>();
         services.AddTransient<OverdueMobilisationJob>();
+        return services;
+    }
+
+    /// <summary>The vigilance intake and its job.</summary>
+    public static IServiceCollection AddEnkiVigilanceUseCases(this IServiceCollection services)
+    {
+        services.AddSingleton<Vigilance.VigilanceIntake>();
+        services.AddTransient<Vigilance.VigilanceJob>();
         return services;
     }
 

@@ -1,4 +1,5 @@
 using Enki.Application.Warnings;
+using Enki.Application.Vigilance;
 using Enki.Application;
 using Enki.Application.Accounts;
 using Enki.Application.Mobilisation;
@@ -60,6 +61,7 @@ await app.Services.WarnIfNoneAsync();
 app.Services.StartEnkiNexsis();
 app.Services.StartEnkiMobilisation();
 app.Services.StartEnkiWarnings();
+app.Services.StartEnkiVigilance();
 
 app.UseEnkiSecurityHeaders();
 app.UseEnkiGracefulStop();

@@ -68,6 +68,10 @@ public abstract partial class EnkiDbContext(DbContextOptions options) : Identity
 
     public DbSet<StoredEscalationList> EscalationLists => Set<StoredEscalationList>();
 
+    public DbSet<Enki.Domain.Vigilance.AreaVigilance> Vigilances => Set<Enki.Domain.Vigilance.AreaVigilance>();
+
+    public DbSet<Vigilance.QuarantinedVigilanceDocument> VigilanceQuarantine => Set<Vigilance.QuarantinedVigilanceDocument>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);

@@ -29,6 +29,7 @@ internal sealed class WarningRuleConfiguration : IEntityTypeConfiguration<Warnin
             new Microsoft.EntityFrameworkCore.ChangeTracking.ValueComparer<IReadOnlyList<string>>(
                 (a, b) => a!.SequenceEqual(b!), v => string.Join(',', v).GetHashCode(), v => v.ToList())).HasMaxLength(200);
         builder.Property(r => r.Thresholds).AsJson(namedEnums: true).HasMaxLength(1000);
+        builder.Property(r => r.VigilanceAtLeast).HasConversion(EnumStorage.VigilanceColour.Converter).HasMaxLength(8);
         builder.HasIndex(r => new { r.OwnerKind, r.OwnerCode });
         builder.HasIndex(r => r.Enabled);
     }
