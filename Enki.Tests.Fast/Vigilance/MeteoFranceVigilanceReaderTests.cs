@@ -59,7 +59,7 @@ public sealed class MeteoFranceVigilanceReaderTests(GeographyFixture fixture)
         var andorra = Assert.Single(document.Readings, r => r.AreaCode == "ANDORRE");
         Assert.Null(andorra.DepartmentCode);
         Assert.Equal("ANDORRE", andorra.AreaLabel);
-        Assert.Equal(["zone inconnue « ANDORRE »", "phénomène inconnu « 12 »"], document.Unknowns.Order().ToList());
+        Assert.Equal(["phénomène inconnu « 12 »", "zone inconnue « ANDORRE »"], document.Unknowns.Order(StringComparer.Ordinal).ToList());
     }
 
     [Theory]
