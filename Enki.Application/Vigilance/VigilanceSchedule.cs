@@ -17,6 +17,8 @@ public static class VigilanceSchedule
             return services;
         }
         recurring.AddOrUpdate<VigilanceJob>(VigilanceJob.RecurringId, job => job.RunAsync(CancellationToken.None), Cron(options.Interval));
+        // A first read soon after start (once the server listens), not at the next quarter of an hour.
+        services.GetRequiredService<IBackgroundJobClient>().Schedule<VigilanceJob>(job => job.RunAsync(CancellationToken.None), TimeSpan.FromSeconds(5));
         return services;
     }
 

@@ -1,12 +1,17 @@
 using Enki.Domain.Vigilance;
 using Enki.Infrastructure.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
 
 namespace Enki.Infrastructure.Vigilance;
 
-/// <summary>Fetches the vigilance documents through one named client with the standard resilience handler (retries, breaker, timeouts).</summary>
-public sealed class VigilanceFeed(IHttpClientFactory clients, EnkiOptions options)
+/// <summary>
+/// Fetches the vigilance documents through one named client with the standard resilience handler (retries, breaker,
+/// timeouts). A relative address (the built-in simulator's) is on this server, as for NexSIS.
+/// </summary>
+public sealed class VigilanceFeed(IHttpClientFactory clients, EnkiOptions options, IServiceProvider services)
 {
     public const string ClientName = "vigilance";
 
@@ -20,7 +25,8 @@ public sealed class VigilanceFeed(IHttpClientFactory clients, EnkiOptions option
     /// <summary>The source's current document as text; throws <see cref="HttpRequestException"/> once the retries are spent.</summary>
     public async Task<string> FetchAsync(VigilanceSource source, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, source == VigilanceSource.MeteoFrance ? options.Vigilance.MeteoFrance.Url : options.Vigilance.Vigicrues.Url);
+        var address = Resolve(source == VigilanceSource.MeteoFrance ? options.Vigilance.MeteoFrance.Url! : options.Vigilance.Vigicrues.Url!);
+        using var request = new HttpRequestMessage(HttpMethod.Get, address);
         if (source == VigilanceSource.MeteoFrance && !string.IsNullOrWhiteSpace(options.Vigilance.MeteoFrance.ApiKey))
         {
             request.Headers.TryAddWithoutValidation("apikey", options.Vigilance.MeteoFrance.ApiKey);
@@ -28,6 +34,16 @@ public sealed class VigilanceFeed(IHttpClientFactory clients, EnkiOptions option
         using var response = await clients.CreateClient(ClientName).SendAsync(request, cancellationToken);
         response.EnsureSuccessStatusCode();
         return await response.Content.ReadAsStringAsync(cancellationToken);
+    }
+
+    private Uri Resolve(string address)
+    {
+        if (Uri.TryCreate(address, UriKind.Absolute, out var absolute) && absolute.Scheme.StartsWith("http", StringComparison.Ordinal)) return absolute;
+        var listening = services.GetService<IServer>()?.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
+            ?? throw new HttpRequestException($"« {address} » is relative and this server listens nowhere yet.");
+        var local = new UriBuilder(listening.Replace("://+", "://localhost").Replace("://*", "://localhost"));
+        if (local.Host is "0.0.0.0" or "[::]" or "::") local.Host = "localhost";
+        return new Uri(local.Uri, address);
     }
 }
 
