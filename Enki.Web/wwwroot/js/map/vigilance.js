@@ -56,7 +56,7 @@ export class VigilanceLayer {
                 interactive: true,
                 style: f => ({
                     color: this._painted[f.properties.code].colour, weight: 2.5, opacity: 1,
-                    fillColor: this._painted[f.properties.code].colour, fillOpacity: 0.45
+                    fillColor: this._painted[f.properties.code].colour, fillOpacity: 0.3
                 }),
                 onEachFeature: (f, layer) => layer.bindTooltip(escapeHtml(this._painted[f.properties.code].text), { sticky: true, direction: "top" })
             });
