@@ -90,6 +90,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<IEventHandler, WarningRulesHandler>();
         services.AddSingleton<WarningCommands>();
         services.AddSingleton<WarningLinkAcknowledgement>();
+        services.AddSingleton<EscalationAdministration>();
         services.AddTransient<WarningEscalationJob>();
         services.AddSingleton<IEscalationScheduler, HangfireEscalationScheduler>();
         return services;

@@ -68,6 +68,8 @@ public abstract partial class EnkiDbContext(DbContextOptions options) : Identity
 
     public DbSet<StoredEscalationList> EscalationLists => Set<StoredEscalationList>();
 
+    public DbSet<DutyPeriod> DutyPeriods => Set<DutyPeriod>();
+
     public DbSet<Enki.Domain.Vigilance.AreaVigilance> Vigilances => Set<Enki.Domain.Vigilance.AreaVigilance>();
 
     public DbSet<Vigilance.QuarantinedVigilanceDocument> VigilanceQuarantine => Set<Vigilance.QuarantinedVigilanceDocument>();

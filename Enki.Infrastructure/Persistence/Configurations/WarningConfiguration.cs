@@ -124,3 +124,17 @@ internal sealed class AcknowledgementLinkConfiguration : IEntityTypeConfiguratio
         builder.HasOne<WarningDelivery>().WithMany().HasForeignKey(l => l.DeliveryId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class DutyPeriodConfiguration : IEntityTypeConfiguration<DutyPeriod>
+{
+    public void Configure(EntityTypeBuilder<DutyPeriod> builder)
+    {
+        builder.ToTable("WarningDutyPeriods");
+        builder.HasKey(d => d.Id);
+        builder.Property(d => d.Id).ValueGeneratedNever();
+        builder.Property(d => d.OrganisationKey).HasMaxLength(450);
+        builder.Property(d => d.UserId).HasMaxLength(450);
+        builder.Property(d => d.UserName).HasMaxLength(256);
+        builder.HasIndex(d => new { d.OrganisationKey, d.Until });
+    }
+}

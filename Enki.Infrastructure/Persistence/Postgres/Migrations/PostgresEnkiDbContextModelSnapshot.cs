@@ -751,6 +751,42 @@ namespace Enki.Infrastructure.Persistence.Postgres.Migrations
                     b.ToTable("WarningAcknowledgementLinks", (string)null);
                 });
 
+            modelBuilder.Entity("Enki.Domain.Warnings.DutyPeriod", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("From")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("OrganisationKey")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTimeOffset>("SetAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("Until")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationKey", "Until");
+
+                    b.ToTable("WarningDutyPeriods", (string)null);
+                });
+
             modelBuilder.Entity("Enki.Domain.Warnings.Warning", b =>
                 {
                     b.Property<Guid>("Id")

@@ -746,6 +746,42 @@ namespace Enki.Infrastructure.Persistence.Sqlite.Migrations
                     b.ToTable("WarningAcknowledgementLinks", (string)null);
                 });
 
+            modelBuilder.Entity("Enki.Domain.Warnings.DutyPeriod", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("From")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OrganisationKey")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SetAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Until")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationKey", "Until");
+
+                    b.ToTable("WarningDutyPeriods", (string)null);
+                });
+
             modelBuilder.Entity("Enki.Domain.Warnings.Warning", b =>
                 {
                     b.Property<Guid>("Id")
