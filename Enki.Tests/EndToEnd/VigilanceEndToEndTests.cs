@@ -14,7 +14,7 @@ namespace Enki.Tests.EndToEnd;
 /// <summary>
 /// The simulator's flood and storm vigilance, read by the adapters and applied as the job does: the mayor of Guichen
 /// sees Ille-et-Vilaine's vigilance in the dashboard's strip (never Seine-et-Marne's storm) and the department
-/// painted red on the map with its legend, on a desktop and on a phone.
+/// painted red on the map with its legend, and the mairie's escalation list, on a desktop and on a phone.
 /// </summary>
 [Collection(WebCollection.Name)]
 public sealed class VigilanceEndToEndTests : IClassFixture<ChromiumBrowser>, IAsyncLifetime
@@ -64,6 +64,11 @@ public sealed class VigilanceEndToEndTests : IClassFixture<ChromiumBrowser>, IAs
             await Assertions.Expect(legend).ToContainTextAsync("Rouge");
             await Assertions.Expect(page.Locator(".leaflet-control-layers")).ToContainTextAsync("Vigilance");
             await page.ScreenshotAsync($"vigilance-map-{name}");
+
+            // The mairie's escalation list: its préfecture's officer on duty (the demo's), and who is on duty there.
+            await page.GotoAsync(new Uri(_base, "avertissements/escalade").ToString());
+            await Assertions.Expect(page.GetByTestId("escalation-steps")).ToContainTextAsync("1. Préfecture (35) — officier de permanence");
+            await page.ScreenshotAsync($"escalation-list-{name}");
         }
     }
 }
