@@ -1,9 +1,7 @@
 using Enki.Domain.Vigilance;
 using Enki.Infrastructure.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Http.Resilience;
 
 namespace Enki.Infrastructure.Vigilance;
 
@@ -36,41 +34,6 @@ public sealed class VigilanceFeed(IHttpClientFactory clients, EnkiOptions option
         return await response.Content.ReadAsStringAsync(cancellationToken);
     }
 
-    private Uri Resolve(string address)
-    {
-        if (Uri.TryCreate(address, UriKind.Absolute, out var absolute) && absolute.Scheme.StartsWith("http", StringComparison.Ordinal)) return absolute;
-        var listening = services.GetService<IServer>()?.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
-            ?? throw new HttpRequestException($"« {address} » is relative and this server listens nowhere yet.");
-        var local = new UriBuilder(listening.Replace("://+", "://localhost").Replace("://*", "://localhost"));
-        if (local.Host is "0.0.0.0" or "[::]" or "::") local.Host = "localhost";
-        return new Uri(local.Uri, address);
-    }
-}
-
-public static class VigilanceServiceCollectionExtensions
-{
-    /// <summary>The vigilance adapters: both readers, the commune crossings of river sections, the resilient client.</summary>
-    public static IServiceCollection AddEnkiVigilance(this IServiceCollection services)
-    {
-        services.AddSingleton<Domain.Geography.CommuneCrossings>();
-        services.AddSingleton<MeteoFranceVigilanceReader>();
-        services.AddSingleton<VigicruesReader>();
-        services.AddSingleton<VigilanceFeed>();
-        services.AddSingleton<VigilanceQueries>();
-        services.AddSingleton<VigilanceLiveFeed>();
-        services.AddSingleton<Events.IEventHandler, VigilanceScreensHandler>();
-        services.AddHttpClient(ClientName, client => client.DefaultRequestHeaders.UserAgent.ParseAdd("Enki/1.0"))
-            .AddStandardResilienceHandler(o =>
-            {
-                o.Retry.MaxRetryAttempts = 3;
-                o.Retry.UseJitter = true;
-                o.Retry.Delay = TimeSpan.FromMilliseconds(500);
-                o.AttemptTimeout.Timeout = TimeSpan.FromSeconds(20);
-                o.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(90);
-                o.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(60);
-            });
-        return services;
-    }
-
-    private const string ClientName = VigilanceFeed.ClientName;
+    private Uri Resolve(string address) => LocalAddress.Resolve(address, services.GetService<IServer>())
+        ?? throw new HttpRequestException($"« {address} » is relative and this server listens nowhere yet.");
 }
