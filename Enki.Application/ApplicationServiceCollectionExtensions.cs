@@ -27,7 +27,8 @@ public static class ApplicationServiceCollectionExtensions
             .AddEnkiDirectoryUseCases()
             .AddEnkiCrisisUseCases()
             .AddEnkiMobilisationUseCases()
-            .AddEnkiWarningUseCases();
+            .AddEnkiWarningUseCases()
+            .AddEnkiVigilanceUseCases();
 
     /// <summary>Invitations and account changes, on Identity's user manager.</summary>
     public static IServiceCollection AddEnkiAccountUseCases(this IServiceCollection services)
@@ -76,6 +77,14 @@ public static class ApplicationServiceCollectionExtensions
         return services;
     }
 
+    /// <summary>The vigilance intake and its job.</summary>
+    public static IServiceCollection AddEnkiVigilanceUseCases(this IServiceCollection services)
+    {
+        services.AddSingleton<Vigilance.VigilanceIntake>();
+        services.AddTransient<Vigilance.VigilanceJob>();
+        return services;
+    }
+
     /// <summary>Warnings: rule evaluation on the stream, escalation (Hangfire), the people's commands.</summary>
     public static IServiceCollection AddEnkiWarningUseCases(this IServiceCollection services)
     {
@@ -83,6 +92,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<WarningCommands>();
         services.AddSingleton<WarningLinkAcknowledgement>();
         services.AddSingleton<WebPushSubscriptions>();
+        services.AddSingleton<EscalationAdministration>();
         services.AddTransient<WarningEscalationJob>();
         services.AddSingleton<IEscalationScheduler, HangfireEscalationScheduler>();
         return services;

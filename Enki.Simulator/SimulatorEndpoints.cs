@@ -40,6 +40,10 @@ public static class SimulatorEndpoints
         simulatorApi.MapGet(FeedPath, ReadFeed).WithName("SimulateurNexsisFlux");
         simulatorApi.MapPost(AcknowledgementsPath, AcknowledgeAsync).WithName("SimulateurNexsisAcquittements");
         simulatorApi.MapGet(StatusPath, (NexsisSimulator simulator) => Results.Json(simulator.Status())).WithName("SimulateurNexsisEtat");
+        // The vigilance maps of the scenarios, public like Météo-France's and Vigicrues' (whose key is not checked here).
+        var vigilance = app.MapGroup("").AllowAnonymous().ExcludeFromDescription();
+        vigilance.MapGet(SimulatorPaths.VigilanceMeteoFrance, (SimulatedVigilance maps) => Results.Text(maps.MeteoFranceJson(), "application/json"));
+        vigilance.MapGet(SimulatorPaths.VigilanceVigicrues, (SimulatedVigilance maps) => Results.Text(maps.VigicruesGeoJson(), "application/geo+json"));
         return app;
     }
 

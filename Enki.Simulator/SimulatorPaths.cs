@@ -7,4 +7,6 @@ public static class SimulatorPaths
     public const string Feed = "/simulateur/nexsis/flux";
     public const string Acknowledgements = "/simulateur/nexsis/acquittements";
     public const string Status = "/simulateur/nexsis/etat";
+    public const string VigilanceMeteoFrance = "/simulateur/vigilance/meteofrance/encours";
+    public const string VigilanceVigicrues = "/simulateur/vigilance/vigicrues/InfoVigiCru.geojson";
 }

@@ -1,3 +1,4 @@
+using Enki.Infrastructure.Hosting;
 using Enki.Infrastructure.Nexsis;
 using Enki.Infrastructure.Nexsis.Formats;
 using Microsoft.Extensions.Configuration;
@@ -45,6 +46,13 @@ public static class SimulatorServiceCollectionExtensions
             o.AcknowledgementUrl ??= SimulatorPaths.Acknowledgements;
             if (string.IsNullOrEmpty(o.InboundApiKey)) o.InboundApiKey = generatedKey;
         });
+        // And the vigilance job reads the scenarios' vigilance maps from it, unless told where else.
+        if (services.LastOrDefault(d => d.ServiceType == typeof(EnkiOptions))?.ImplementationInstance is EnkiOptions enki)
+        {
+            enki.Vigilance.MeteoFrance.Url ??= SimulatorPaths.VigilanceMeteoFrance;
+            enki.Vigilance.Vigicrues.Url ??= SimulatorPaths.VigilanceVigicrues;
+        }
+        services.TryAddSingleton<SimulatedVigilance>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<NexsisMessageReader>();
         services.TryAddSingleton(_ => new SimulatedFeed());

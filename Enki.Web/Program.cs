@@ -1,4 +1,5 @@
 using Enki.Application.Warnings;
+using Enki.Application.Vigilance;
 using Enki.Application;
 using Enki.Application.Accounts;
 using Enki.Application.Mobilisation;
@@ -66,6 +67,7 @@ app.Services.StartEnkiNexsis();
 app.Services.StartEnkiMobilisation();
 app.Services.StartEnkiWarnings();
 app.Services.StartEnkiHistory();
+app.Services.StartEnkiVigilance();
 
 app.UseEnkiSecurityHeaders();
 app.UseEnkiGracefulStop();

@@ -24,7 +24,7 @@ public static class DemoWarnings
             if (demo.Profile != Profile.Mayor || territories.DepartmentOfCommune(demo.Jurisdiction.Code!) is not { } department) continue;
             var prefecture = WarningOwner.OrganisationKey(Profile.Prefecture, Jurisdiction.Department(department));
             await commands.SetEscalationListAsync(new EscalationList(owner.Code,
-                [new EscalationStep(WarningOwnerKind.Organisation, prefecture, $"Préfecture ({department}) — officier de permanence")]), cancellationToken);
+                [new EscalationStep(WarningOwnerKind.Organisation, prefecture, $"Préfecture ({department}) — officier de permanence", OnDuty: true)]), cancellationToken);
         }
     }
 }

@@ -45,7 +45,9 @@ public sealed class WarningEscalationJob(
             var accounts = new Dictionary<EscalationStep, IReadOnlyList<WarningAccount>>();
             foreach (var step in list.Steps.Skip(warning.EscalationLevel).Take(1))
             {
-                accounts[step] = await WarningAccounts.OfAsync(db, step.Kind, step.Code, now, cancellationToken);
+                accounts[step] = step.OnDuty && step.Kind == WarningOwnerKind.Organisation
+                    ? await OnDutyAsync(db, step.Code, now, cancellationToken)
+                    : await WarningAccounts.OfAsync(db, step.Kind, step.Code, now, cancellationToken);
             }
             if (warning.Escalate(list, step => accounts[step], relay.Channels, now) is { } taken)
             {
@@ -65,5 +67,15 @@ public sealed class WarningEscalationJob(
         foreach (var warning in escalated.Where(w => w.NextEscalationAt is not null)) scheduler.Schedule(warning.Id, warning.NextEscalationAt!.Value);
         if (escalated.Count > 0) await relay.DeliverPendingAsync(escalated.Select(w => w.Id).ToList(), cancellationToken);
         return escalated.Count;
+    }
+
+    /// <summary>The person on duty for the organisation now; nobody on duty: everyone of the organisation, rather than no one.</summary>
+    private static async Task<IReadOnlyList<WarningAccount>> OnDutyAsync(EnkiDbContext db, string organisationKey, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var periods = await db.DutyPeriods.AsNoTracking()
+            .Where(d => d.OrganisationKey == organisationKey && d.Until > now).OrderBy(d => d.Until).Take(50).ToListAsync(cancellationToken);
+        var onDuty = DutyPeriod.OnDutyAt(periods, now);
+        var accounts = onDuty is null ? [] : await WarningAccounts.OfAsync(db, WarningOwnerKind.Person, onDuty.UserId, now, cancellationToken);
+        return accounts.Count > 0 ? accounts : await WarningAccounts.OfAsync(db, WarningOwnerKind.Organisation, organisationKey, now, cancellationToken);
     }
 }

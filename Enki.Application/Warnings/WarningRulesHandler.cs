@@ -2,6 +2,7 @@ using Enki.Domain.Access;
 using Enki.Domain.Events;
 using Enki.Domain.Incidents;
 using Enki.Domain.Mobilisation;
+using Enki.Domain.Vigilance;
 using Enki.Domain.Warnings;
 using Enki.Infrastructure.Events;
 using Enki.Infrastructure.Persistence;
@@ -25,7 +26,7 @@ public sealed class WarningRulesHandler(
     public HandlerScope Scope => HandlerScope.Durable;
 
     public bool Handles(DomainEvent happened) =>
-        !happened.IsExercise() && happened is IncidentOpened or IncidentVictimsChanged or MobilisationRequestIssued or MobilisationRequestOverdue;
+        !happened.IsExercise() && happened is IncidentOpened or IncidentVictimsChanged or MobilisationRequestIssued or MobilisationRequestOverdue or VigilanceChanged;
 
     public async Task HandleAsync(IReadOnlyList<RecordedEvent> events, CancellationToken cancellationToken)
     {

@@ -22,4 +22,13 @@ public static partial class AccessPolicy
     /// </summary>
     public static bool MayReadWarning(Viewer viewer, bool addressed, ILocatedInTerritory place) =>
         MayHaveWarnings(viewer) && (addressed || (IsSupervisor(viewer) && viewer.Covers(place)));
+
+    /// <summary>
+    /// Who orders an organisation's escalation list and sets who is on duty there: administrators, the préfecture
+    /// over its department (its own services and the communes in it), and the organisation's own members.
+    /// </summary>
+    public static bool MayManageEscalationOf(Viewer viewer, Profile profile, Jurisdiction jurisdiction, ITerritoryDirectory directory) =>
+        MayHaveWarnings(viewer) && (viewer.Profile == Profile.Administrator
+            || (viewer.Profile == profile && viewer.Jurisdiction == jurisdiction)
+            || (viewer.Profile == Profile.Prefecture && viewer.Jurisdiction.Includes(jurisdiction, directory)));
 }

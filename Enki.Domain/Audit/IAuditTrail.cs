@@ -47,6 +47,7 @@ public static class AuditActions
         .Concat(Mobilisation.MobilisationAuditActions.Labels)
         .Concat(Crises.CrisisAuditActions.Labels)
         .Concat(Indicators.Pins.PinAuditActions.Labels)
+        .Concat(Warnings.EscalationAuditActions.Labels)
         .ToDictionary();
 
     public static string Label(string action) => Labels.TryGetValue(action, out var label) ? label : action;

@@ -13,4 +13,7 @@ public interface IWarningFacts
 
     /// <summary>A commune's name for the warning's words (its code when unknown).</summary>
     string CommuneName(string communeCode);
+
+    /// <summary>The department a commune lies in (a department-wide vigilance concerns it); null when unknown.</summary>
+    string? DepartmentOfCommune(string communeCode);
 }

@@ -2,6 +2,7 @@ using Enki.Domain.Access;
 using Enki.Domain.Events;
 using Enki.Domain.Incidents;
 using Enki.Domain.Mobilisation;
+using Enki.Domain.Vigilance;
 
 namespace Enki.Domain.Warnings;
 
@@ -27,6 +28,10 @@ public static class WarningEvaluation
     /// <summary>The warning one rule asks for on one event; null when it does not match.</summary>
     public static WarningDraft? Match(WarningRule rule, DomainEvent happened, IWarningFacts facts)
     {
+        if (rule.Kind == WarningRuleKind.Vigilance || happened is VigilanceChanged)
+        {
+            return rule.Enabled && rule.Kind == WarningRuleKind.Vigilance && happened is VigilanceChanged changed ? MatchVigilance(rule, changed, facts) : null;
+        }
         if (!rule.Enabled || happened.IsExercise() || happened.Territory() is not { } where || !rule.Territory.Covers(where)) return null;
         return (rule.Kind, happened) switch
         {
@@ -45,6 +50,25 @@ public static class WarningEvaluation
                 Draft(rule, $"Demande en retard : {overdue.Request.RecipientName}", overdue.Request.Object, overdue),
             _ => null,
         };
+    }
+
+    /// <summary>
+    /// A vigilance reaching the rule's colour over its territory. A commune's rule hears of its department's
+    /// weather vigilance and of a river section crossing the commune: vigilance is published by department.
+    /// </summary>
+    private static WarningDraft? MatchVigilance(WarningRule rule, VigilanceChanged changed, IWarningFacts facts)
+    {
+        if (!changed.Reaches(rule.VigilanceAtLeast ?? VigilanceColour.Orange)) return null;
+        var vigilance = changed.Vigilance;
+        var concerned = rule.Territory.Kind == JurisdictionKind.Commune
+            ? vigilance.Concerns(facts.DepartmentOfCommune(rule.Territory.Code!), rule.Territory.Code)
+            : rule.Territory.Covers(changed.Territory());
+        if (!concerned) return null;
+        return new WarningDraft(rule, $"Vigilance {vigilance.Words}",
+            $"{vigilance.Source.French()} : {vigilance.PhenomenonLabel} passe de {changed.Previous.French()} à {vigilance.Colour.French()} ({vigilance.AreaLabel}).",
+            WarningSubjectKind.Territory, null,
+            new WarningPlace(rule.Territory.Kind == JurisdictionKind.Commune ? rule.Territory.Code : null, vigilance.DepartmentCode, vigilance.ZoneCode),
+            changed.OccurredAt);
     }
 
     /// <summary>The counts that are not zero, most serious first: « 1 décédé, 2 urgences absolues ».</summary>

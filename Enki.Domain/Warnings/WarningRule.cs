@@ -1,4 +1,5 @@
 using Enki.Domain.Access;
+using Enki.Domain.Vigilance;
 
 namespace Enki.Domain.Warnings;
 
@@ -47,6 +48,9 @@ public sealed class WarningRule
 
     public TimeSpan? EscalationDelay { get; private set; }
 
+    /// <summary>For a vigilance rule: the colour that raises it (orange or red).</summary>
+    public VigilanceColour? VigilanceAtLeast { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     public DateTimeOffset UpdatedAt { get; private set; }
@@ -86,6 +90,10 @@ public sealed class WarningRule
         {
             throw new WarningRefused("Le délai avant escalade va d'une minute à 24 heures.");
         }
+        if (settings.Kind == WarningRuleKind.Vigilance && settings.VigilanceAtLeast is { } colour && colour < VigilanceColour.Orange)
+        {
+            throw new WarningRefused("Une règle de vigilance part de l'orange ou du rouge.");
+        }
         Name = settings.Name.Trim();
         Kind = settings.Kind;
         Territory = settings.Territory;
@@ -95,8 +103,9 @@ public sealed class WarningRule
         Thresholds = settings.Kind == WarningRuleKind.Victims ? thresholds : [];
         BurstCount = settings.Kind == WarningRuleKind.IncidentBurst ? settings.BurstCount : null;
         EscalationDelay = settings.EscalationDelay;
+        VigilanceAtLeast = settings.Kind == WarningRuleKind.Vigilance ? settings.VigilanceAtLeast ?? VigilanceColour.Orange : null;
         UpdatedAt = now;
     }
 
-    public WarningRuleSettings Settings => new(Name, Kind, Territory, Urgent, NatureFamilies, Thresholds, BurstCount, EscalationDelay, Enabled);
+    public WarningRuleSettings Settings => new(Name, Kind, Territory, Urgent, NatureFamilies, Thresholds, BurstCount, EscalationDelay, Enabled, VigilanceAtLeast);
 }

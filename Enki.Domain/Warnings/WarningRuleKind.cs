@@ -21,7 +21,7 @@ public enum WarningRuleKind
     /// <summary>A mobilisation request of the territory whose deadline passed.</summary>
     MobilisationOverdue,
 
-    /// <summary>A weather or flood vigilance at orange or red: fed by the vigilance intake, a later step.</summary>
+    /// <summary>A weather or flood vigilance reaching orange (or red, as the rule says) over the territory: fed by the vigilance intake.</summary>
     Vigilance,
 }
 
@@ -40,5 +40,5 @@ public static class WarningRuleKindWords
     };
 
     /// <summary>Kinds the evaluator acts on today; the others are kept and shown, evaluated once their source exists.</summary>
-    public static bool IsEvaluated(this WarningRuleKind kind) => kind is not (WarningRuleKind.UnusualHour or WarningRuleKind.Vigilance);
+    public static bool IsEvaluated(this WarningRuleKind kind) => kind is not WarningRuleKind.UnusualHour;
 }

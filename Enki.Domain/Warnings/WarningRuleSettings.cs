@@ -1,4 +1,5 @@
 using Enki.Domain.Access;
+using Enki.Domain.Vigilance;
 
 namespace Enki.Domain.Warnings;
 
@@ -7,6 +8,7 @@ namespace Enki.Domain.Warnings;
 /// <param name="NatureFamilies">NexSIS nature families (<c>C04</c>…) for <see cref="WarningRuleKind.NewIncident"/>; empty: all.</param>
 /// <param name="Thresholds">For <see cref="WarningRuleKind.Victims"/>: any of them reached raises the warning.</param>
 /// <param name="BurstCount">For <see cref="WarningRuleKind.IncidentBurst"/>: incidents within an hour.</param>
+/// <param name="VigilanceAtLeast">For <see cref="WarningRuleKind.Vigilance"/>: the colour that raises it (orange when not set).</param>
 /// <param name="EscalationDelay">Unacknowledged that long, the warning escalates; null: the default (10 min when urgent, none otherwise).</param>
 public sealed record WarningRuleSettings(
     string Name,
@@ -17,4 +19,5 @@ public sealed record WarningRuleSettings(
     IReadOnlyList<VictimThreshold>? Thresholds = null,
     int? BurstCount = null,
     TimeSpan? EscalationDelay = null,
-    bool Enabled = true);
+    bool Enabled = true,
+    VigilanceColour? VigilanceAtLeast = null);

@@ -5,6 +5,7 @@ using Enki.Domain.Events;
 using Enki.Domain.Incidents;
 using Enki.Domain.Logbook;
 using Enki.Domain.Mobilisation;
+using Enki.Domain.Vigilance;
 using Enki.Domain.Warnings;
 using Enki.Infrastructure.Nexsis.Acknowledgements;
 using Enki.Infrastructure.Persistence.Storage;
@@ -41,6 +42,7 @@ public static class EventCatalog
         ["warning.delivered"] = typeof(WarningDelivered),
         ["warning.acknowledged"] = typeof(WarningAcknowledged),
         ["warning.escalated"] = typeof(WarningEscalated),
+        ["vigilance.changed"] = typeof(VigilanceChanged),
     };
 
     private static readonly Dictionary<Type, string> ByType = ByName.ToDictionary(p => p.Value, p => p.Key);

@@ -59,6 +59,7 @@ public static class EnkiInfrastructureServiceCollectionExtensions
         services.AddEnkiMobilisation();
         services.AddEnkiWarnings();
         services.AddEnkiWarningChannels(options);
+        Vigilance.VigilanceServiceCollectionExtensions.AddEnkiVigilance(services);
         services.AddEnkiEvents(configuration);
         services.AddEnkiNodeBus(options.Redis);
         services.AddHealthChecks().AddDbContextCheck<EnkiDbContext>("database", tags: ["ready"]);

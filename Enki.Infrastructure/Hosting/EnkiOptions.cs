@@ -29,6 +29,9 @@ public sealed class EnkiOptions
     /// <summary>Web Push to the persons' devices: VAPID subject and, for several nodes, the shared keys.</summary>
     public WebPushOptions WebPush { get; set; } = new();
 
+    /// <summary>Météo-France's and Vigicrues' vigilance maps (<c>Enki:Vigilance:*</c>).</summary>
+    public Vigilance.VigilanceOptions Vigilance { get; set; } = new();
+
     /// <summary>
     /// The embedded default: Development on SQLite. Only there do the demo accounts and the simulator run without
     /// being asked for; never against a production database.

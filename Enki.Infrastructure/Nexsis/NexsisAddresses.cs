@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
 
 namespace Enki.Infrastructure.Nexsis;
@@ -15,26 +14,5 @@ public sealed class NexsisAddresses(IOptions<NexsisOptions> options, IServer ser
 
     public Uri? Acknowledgements => Resolve(options.Value.AcknowledgementUrl);
 
-    private Uri? Resolve(string? address)
-    {
-        if (string.IsNullOrWhiteSpace(address))
-        {
-            return null;
-        }
-        if (Uri.TryCreate(address, UriKind.Absolute, out var absolute) && absolute.Scheme.StartsWith("http", StringComparison.Ordinal))
-        {
-            return absolute;
-        }
-        var listening = server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault();
-        if (listening is null)
-        {
-            return null;
-        }
-        var local = new UriBuilder(listening.Replace("://+", "://localhost").Replace("://*", "://localhost"));
-        if (local.Host is "0.0.0.0" or "[::]" or "::")
-        {
-            local.Host = "localhost";
-        }
-        return new Uri(local.Uri, address);
-    }
+    private Uri? Resolve(string? address) => Hosting.LocalAddress.Resolve(address, server);
 }

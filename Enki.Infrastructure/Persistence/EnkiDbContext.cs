@@ -74,6 +74,12 @@ public abstract partial class EnkiDbContext(DbContextOptions options) : Identity
 
     public DbSet<WebPushSubscription> WebPushSubscriptions => Set<WebPushSubscription>();
 
+    public DbSet<DutyPeriod> DutyPeriods => Set<DutyPeriod>();
+
+    public DbSet<Enki.Domain.Vigilance.AreaVigilance> Vigilances => Set<Enki.Domain.Vigilance.AreaVigilance>();
+
+    public DbSet<Vigilance.QuarantinedVigilanceDocument> VigilanceQuarantine => Set<Vigilance.QuarantinedVigilanceDocument>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);

@@ -43,6 +43,8 @@ public sealed class WarningFacts(EnkiDbContext db, ITerritoryDirectory territori
     /// <summary>A warning this batch just raised counts for the rest of the batch.</summary>
     public void NoteRaised(Guid ruleId, DateTimeOffset occurredAt) => _lastRaised[ruleId] = occurredAt;
 
+    public string? DepartmentOfCommune(string communeCode) => territories.DepartmentOfCommune(communeCode);
+
     public string CommuneName(string communeCode)
     {
         var described = territories.Describe(Jurisdiction.Commune(communeCode));

@@ -83,8 +83,8 @@ public sealed class WarningEvaluationTests
     public void Disabled_rules_and_kinds_not_yet_evaluated_raise_nothing()
     {
         var off = Rule(MairieChelles, new("off", WarningRuleKind.Victims, Chelles, false, Thresholds: [new(VictimCategory.Any, 1)], Enabled: false));
-        var vigilance = Rule(MairieChelles, new("vigilance", WarningRuleKind.Vigilance, Chelles, false));
-        Assert.Empty(WarningEvaluation.Evaluate([off, vigilance], VictimsChanged(IncidentVictims.None, Victims(red: 2)), _facts));
+        var unusual = Rule(MairieChelles, new("heure", WarningRuleKind.UnusualHour, Chelles, false));
+        Assert.Empty(WarningEvaluation.Evaluate([off, unusual], VictimsChanged(IncidentVictims.None, Victims(red: 2)), _facts));
     }
 
     private static readonly Enki.Domain.Access.Jurisdiction Jurisdiction77 = Enki.Domain.Access.Jurisdiction.Department("77");

@@ -44,7 +44,7 @@ public sealed class WarningRuleTests
     public void Defaults_give_a_mayor_victims_and_requests_on_the_commune_and_a_prefecture_thresholds_on_the_department()
     {
         var mayor = WarningRuleDefaults.For(Profile.Mayor, Chelles);
-        Assert.Equal([WarningRuleKind.Victims, WarningRuleKind.Victims, WarningRuleKind.MobilisationReceived], mayor.Select(r => r.Kind));
+        Assert.Equal([WarningRuleKind.Victims, WarningRuleKind.Victims, WarningRuleKind.MobilisationReceived, WarningRuleKind.Vigilance], mayor.Select(r => r.Kind));
         Assert.All(mayor, r => Assert.Equal(Chelles, r.Territory));
         Assert.True(mayor[0].Urgent);
         var prefecture = WarningRuleDefaults.For(Profile.Prefecture, Jurisdiction.Department("77"));
@@ -53,6 +53,7 @@ public sealed class WarningRuleTests
         Assert.Empty(WarningRuleDefaults.For(Profile.Cogic, Jurisdiction.National));
         // Every default is valid for its owner.
         Assert.All(prefecture, s => Rule(Prefecture77, s));
+        Assert.All(mayor, s => Rule(MairieChelles, s));
     }
 
     [Theory]

@@ -55,4 +55,6 @@ internal sealed class FakeFacts : IWarningFacts
     public bool RaisedWithinHour(Guid ruleId, DateTimeOffset at) => RaisedRecently.Contains(ruleId);
 
     public string CommuneName(string communeCode) => communeCode == "77108" ? "Chelles" : communeCode;
+
+    public string? DepartmentOfCommune(string communeCode) => communeCode[..2];
 }

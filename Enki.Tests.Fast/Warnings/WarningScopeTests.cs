@@ -39,7 +39,7 @@ public sealed class WarningScopeTests : IAsyncLifetime
             guichensRule.Settings with { Territory = WarningSamples.Chelles });
         Assert.Equal("Règle introuvable.", edit.Refusal);
         Assert.Equal("Règle introuvable.", (await _harness.Commands.DeleteRuleAsync(MaireChelles, guichensRule.Id)).Refusal);
-        Assert.Equal(3, (await _harness.Queries.RulesAsync(MaireGuichen)).Count);
+        Assert.Equal(4, (await _harness.Queries.RulesAsync(MaireGuichen)).Count); // the mayor's four default rules
         Assert.DoesNotContain(await _harness.Queries.RulesAsync(MaireChelles), r => r.OwnerCode.Contains("35126"));
     }
 
@@ -50,7 +50,7 @@ public sealed class WarningScopeTests : IAsyncLifetime
             new("Feux à Chelles", WarningRuleKind.NewIncident, WarningSamples.Chelles, false, NatureFamilies: ["C04"]));
         Assert.True(own.Done, own.Refusal);
         var mine = await _harness.Queries.RulesAsync(MaireChelles);
-        Assert.Equal(4, mine.Count);
+        Assert.Equal(5, mine.Count); // four of the mairie, one of their own
         Assert.DoesNotContain(await _harness.Queries.RulesAsync(AdjointChelles), r => r.Name == "Feux à Chelles");
         Assert.True((await _harness.Commands.SetQuietHoursAsync(MaireChelles, new QuietHours(new(22, 0), new(7, 0)))).Done);
         Assert.Equal("22:00–07:00", (await _harness.Queries.QuietHoursAsync(MaireChelles))!.ToString());

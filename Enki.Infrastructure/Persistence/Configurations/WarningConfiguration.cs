@@ -29,6 +29,7 @@ internal sealed class WarningRuleConfiguration : IEntityTypeConfiguration<Warnin
             new Microsoft.EntityFrameworkCore.ChangeTracking.ValueComparer<IReadOnlyList<string>>(
                 (a, b) => a!.SequenceEqual(b!), v => string.Join(',', v).GetHashCode(), v => v.ToList())).HasMaxLength(200);
         builder.Property(r => r.Thresholds).AsJson(namedEnums: true).HasMaxLength(1000);
+        builder.Property(r => r.VigilanceAtLeast).HasConversion(EnumStorage.VigilanceColour.Converter).HasMaxLength(8);
         builder.HasIndex(r => new { r.OwnerKind, r.OwnerCode });
         builder.HasIndex(r => r.Enabled);
     }
@@ -121,5 +122,19 @@ internal sealed class AcknowledgementLinkConfiguration : IEntityTypeConfiguratio
         builder.Property(l => l.UsedAt).IsConcurrencyToken();
         builder.HasIndex(l => l.DeliveryId);
         builder.HasOne<WarningDelivery>().WithMany().HasForeignKey(l => l.DeliveryId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class DutyPeriodConfiguration : IEntityTypeConfiguration<DutyPeriod>
+{
+    public void Configure(EntityTypeBuilder<DutyPeriod> builder)
+    {
+        builder.ToTable("WarningDutyPeriods");
+        builder.HasKey(d => d.Id);
+        builder.Property(d => d.Id).ValueGeneratedNever();
+        builder.Property(d => d.OrganisationKey).HasMaxLength(450);
+        builder.Property(d => d.UserId).HasMaxLength(450);
+        builder.Property(d => d.UserName).HasMaxLength(256);
+        builder.HasIndex(d => new { d.OrganisationKey, d.Until });
     }
 }

@@ -5,6 +5,7 @@ using Enki.Domain.Incidents;
 using Enki.Domain.Indicators.Pins;
 using Enki.Domain.Logbook;
 using Enki.Domain.Mobilisation;
+using Enki.Domain.Vigilance;
 using Enki.Domain.Warnings;
 using Enki.Infrastructure.Mail;
 using Enki.Infrastructure.Nexsis.Inbox;
@@ -163,12 +164,35 @@ public static class EnumStorage
         (Domain.History.HistoryClock.AsKnown, "TelQueConnu"),
         (Domain.History.HistoryClock.AsItWas, "TelQueCetait"));
 
+    public static readonly StoredValues<VigilanceSource> VigilanceSource = new(
+        (Domain.Vigilance.VigilanceSource.MeteoFrance, "MeteoFrance"),
+        (Domain.Vigilance.VigilanceSource.Vigicrues, "Vigicrues"));
+
+    public static readonly StoredValues<VigilancePhenomenon> VigilancePhenomenon = new(
+        (Domain.Vigilance.VigilancePhenomenon.Unknown, "Inconnu"),
+        (Domain.Vigilance.VigilancePhenomenon.Wind, "VentViolent"),
+        (Domain.Vigilance.VigilancePhenomenon.RainFlood, "PluieInondation"),
+        (Domain.Vigilance.VigilancePhenomenon.Storms, "Orages"),
+        (Domain.Vigilance.VigilancePhenomenon.Floods, "Crues"),
+        (Domain.Vigilance.VigilancePhenomenon.SnowIce, "NeigeVerglas"),
+        (Domain.Vigilance.VigilancePhenomenon.Heatwave, "Canicule"),
+        (Domain.Vigilance.VigilancePhenomenon.ExtremeCold, "GrandFroid"),
+        (Domain.Vigilance.VigilancePhenomenon.Avalanches, "Avalanches"),
+        (Domain.Vigilance.VigilancePhenomenon.WavesSubmersion, "VaguesSubmersion"));
+
+    public static readonly StoredValues<VigilanceColour> VigilanceColour = new(
+        (Domain.Vigilance.VigilanceColour.Green, "Vert"),
+        (Domain.Vigilance.VigilanceColour.Yellow, "Jaune"),
+        (Domain.Vigilance.VigilanceColour.Orange, "Orange"),
+        (Domain.Vigilance.VigilanceColour.Red, "Rouge"));
+
     public static readonly IReadOnlyList<IStoredValues> All =
     [
         Profile, JurisdictionKind, IncidentStatus, VictimCountEstimate, CrisisType, CrisisStatus, ParticipantKind,
         ParticipationRight, LogbookEntryKind, MobilisationStatus, MobilisationPriority, MobilisationAction, RecipientKind, OrganisationKind,
         InboxChannel, InboxState, OutboxStatus, PinBoard, WarningRuleKind, WarningOwnerKind, WarningChannel, DeliveryState, WarningSubjectKind,
         HistoryClock,
+        VigilanceSource, VigilancePhenomenon, VigilanceColour,
     ];
 
     private static readonly Dictionary<Type, IStoredValues> ByType = All.ToDictionary(v => v.EnumType);

@@ -4,6 +4,7 @@ using Enki.Domain.Crises;
 using Enki.Domain.Directory;
 using Enki.Domain.Indicators.Pins;
 using Enki.Domain.Mobilisation;
+using Enki.Domain.Warnings;
 
 namespace Enki.Web.Components.Administration;
 
@@ -59,6 +60,8 @@ public static class AuditSentence
             // The target is the crisis's title or « Mur … »: where the indicator is shown.
             [PinAuditActions.Pinned] = (who, what) => $"{who} a épinglé un indicateur sur {Quoted(what)}",
             [PinAuditActions.Unpinned] = (who, what) => $"{who} a retiré un indicateur épinglé sur {Quoted(what)}",
+            [EscalationAuditActions.ListChanged] = (who, what) => $"{who} a modifié la liste d'escalade de {Quoted(what)}",
+            [EscalationAuditActions.DutySet] = (who, what) => $"{who} a défini qui est de permanence pour {Quoted(what)}",
         };
 
     /// <summary>The sentence for an entry; an action without one reads « who : label ».</summary>

@@ -115,6 +115,7 @@ public sealed partial class IncidentMap : LeafletMapBase
         await map.InvokeVoidAsync("highlightTerritory", await OwnTerritoryAsync());
         _reload?.MarkRan();
         await Task.WhenAll(ShowDepartmentsAsync(map), ShowCommunesAsync(map), ReloadAsync("showIncidents"));
+        await ShowVigilanceAsync(map);
     }
 
     private async Task ShowDepartmentsAsync(IJSObjectReference map)
@@ -215,6 +216,7 @@ public sealed partial class IncidentMap : LeafletMapBase
 
     private void StopWatching()
     {
+        StopWatchingVigilance();
         _subscription?.Dispose();
         _reload?.Dispose();
         _subscription = null;

@@ -9,7 +9,7 @@
 //
 // The host element receives markers for tests and tools: data-outlines-loaded="N",
 // data-outlines-error, data-communes-loaded="N", data-commune-labels="N", data-markers="N",
-// data-choropleth="N", data-tiles="on", data-own-territory="code".
+// data-choropleth="N", data-tiles="on", data-own-territory="code", data-vigilance="N".
 
 import { loadLeaflet } from "./map/loader.js";
 import { readGeoJson } from "./map/geojson.js";
@@ -18,6 +18,7 @@ import { IncidentLayer, INCIDENT_PANE } from "./map/incidents.js";
 import { Choropleth } from "./map/choropleth.js";
 import { CommuneLabels } from "./map/labels.js";
 import { IndicatorAreas } from "./map/areas.js";
+import { VigilanceLayer } from "./map/vigilance.js";
 
 export { loadLeaflet };
 
@@ -111,6 +112,7 @@ class EnkiMap {
         this._choropleth = new Choropleth(L, this._map, this._host);
         this._labels = new CommuneLabels(L, this._map, this._host, scale === 1 ? 1 : 2);
         this._areas = new IndicatorAreas(L, this._map, this._host);
+        this._vigilance = new VigilanceLayer(L, this._map, this._host);
 
         this.setTileLayer(options.tileUrl, options.tileAttribution);
         this.fitFrance();
@@ -241,6 +243,7 @@ class EnkiMap {
             feature => this._departmentStyle(feature),
             { ...this._theme.hover, fillOpacity: this._tiles ? 0.2 : this._baseStyle.fillOpacity });
         this._outlines = layer;
+        this._vigilance.setDepartments(geojson);
         if (this._communes) {
             this._communes.bringToFront();
         }
@@ -382,6 +385,15 @@ class EnkiMap {
         this._markChoropleth();
     }
 
+    /** Paints today's vigilance: `{ "35": { colour, text } }` by department; null or empty removes it. */
+    showVigilance(painted) {
+        if (this._disposed) {
+            return;
+        }
+        this._vigilance.set(fromJsonBytes(painted));
+        this._communes?.bringToFront();
+    }
+
     _markChoropleth() {
         if (this._outlines) {
             this._choropleth.markPainted(this._outlines.getLayers().map(l => (l.feature.properties || {}).code));
@@ -422,10 +434,11 @@ class EnkiMap {
         this._labels.dispose();
         this._incidents.dispose();
         this._areas.dispose();
+        this._vigilance.dispose();
         this._map.remove();
         this._element.remove();
         for (const name of ["data-outlines-loaded", "data-outlines-error", "data-communes-loaded", "data-communes-error",
-            "data-commune-labels", "data-markers", "data-choropleth", "data-tiles", "data-own-territory", "data-indicator-areas"]) {
+            "data-commune-labels", "data-markers", "data-choropleth", "data-tiles", "data-own-territory", "data-indicator-areas", "data-vigilance"]) {
             this._host.removeAttribute(name);
         }
     }

@@ -638,6 +638,85 @@ namespace Enki.Infrastructure.Persistence.Sqlite.Migrations
                     b.ToTable("MobilisationRequests", (string)null);
                 });
 
+            modelBuilder.Entity("Enki.Domain.Vigilance.AreaVigilance", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AreaCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AreaLabel")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Colour")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CommuneCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Communes")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DepartmentCode")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phenomenon")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PhenomenonLabel")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ValidFrom")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ValidTo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ZoneCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("DepartmentCode", "Day");
+
+                    b.ToTable("Vigilances", (string)null);
+                });
+
             modelBuilder.Entity("Enki.Domain.Warnings.AcknowledgementLink", b =>
                 {
                     b.Property<string>("Hash")
@@ -665,6 +744,42 @@ namespace Enki.Infrastructure.Persistence.Sqlite.Migrations
                     b.HasIndex("DeliveryId");
 
                     b.ToTable("WarningAcknowledgementLinks", (string)null);
+                });
+
+            modelBuilder.Entity("Enki.Domain.Warnings.DutyPeriod", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("From")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OrganisationKey")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SetAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Until")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationKey", "Until");
+
+                    b.ToTable("WarningDutyPeriods", (string)null);
                 });
 
             modelBuilder.Entity("Enki.Domain.Warnings.Warning", b =>
@@ -936,6 +1051,10 @@ namespace Enki.Infrastructure.Persistence.Sqlite.Migrations
 
                     b.Property<bool>("Urgent")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("VigilanceAtLeast")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -1634,6 +1753,36 @@ namespace Enki.Infrastructure.Persistence.Sqlite.Migrations
                     b.HasIndex("State", "Id");
 
                     b.ToTable("NexsisInbox", (string)null);
+                });
+
+            modelBuilder.Entity("Enki.Infrastructure.Vigilance.QuarantinedVigilanceDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasMaxLength(200000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReceivedAt");
+
+                    b.ToTable("VigilanceQuarantine", (string)null);
                 });
 
             modelBuilder.Entity("Enki.Infrastructure.Warnings.StoredEscalationList", b =>

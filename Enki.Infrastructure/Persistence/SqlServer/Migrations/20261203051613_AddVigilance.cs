@@ -1,0 +1,93 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Enki.Infrastructure.Persistence.SqlServer.Migrations
+{
+    /// <inheritdoc />
+    public partial class AddVigilance : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "VigilanceAtLeast",
+                table: "WarningRules",
+                type: "nvarchar(8)",
+                maxLength: 8,
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "VigilanceQuarantine",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Source = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    ReceivedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Reason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    Payload = table.Column<string>(type: "nvarchar(max)", maxLength: 200000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_VigilanceQuarantine", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Vigilances",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Key = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Source = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    AreaCode = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    AreaLabel = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    CommuneCode = table.Column<string>(type: "nvarchar(5)", maxLength: 5, nullable: true),
+                    DepartmentCode = table.Column<string>(type: "nvarchar(3)", maxLength: 3, nullable: true),
+                    ZoneCode = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: true),
+                    Phenomenon = table.Column<string>(type: "nvarchar(24)", maxLength: 24, nullable: false),
+                    PhenomenonLabel = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Day = table.Column<int>(type: "int", nullable: false),
+                    Colour = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    ValidFrom = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    ValidTo = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Communes = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Vigilances", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_VigilanceQuarantine_ReceivedAt",
+                table: "VigilanceQuarantine",
+                column: "ReceivedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Vigilances_DepartmentCode_Day",
+                table: "Vigilances",
+                columns: new[] { "DepartmentCode", "Day" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Vigilances_Key",
+                table: "Vigilances",
+                column: "Key",
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "VigilanceQuarantine");
+
+            migrationBuilder.DropTable(
+                name: "Vigilances");
+
+            migrationBuilder.DropColumn(
+                name: "VigilanceAtLeast",
+                table: "WarningRules");
+        }
+    }
+}
