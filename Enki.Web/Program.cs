@@ -22,6 +22,15 @@ using Enki.Web.Hosting.GracefulStop;
 using Hangfire;
 using Microsoft.AspNetCore.Diagnostics;
 
+// `dotnet Enki.Web.dll vapid-keys`: a new Web Push key pair to give every node of a cluster, then exit (no database needed).
+if (args.FirstOrDefault() == "vapid-keys")
+{
+    var pair = Enki.Infrastructure.Warnings.WebPush.VapidKeys.Generate();
+    Console.WriteLine($"Enki__WebPush__PublicKey={pair.PublicKey}");
+    Console.WriteLine($"Enki__WebPush__PrivateKey={pair.PrivateKey}");
+    return 0;
+}
+
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddEnkiLogging();

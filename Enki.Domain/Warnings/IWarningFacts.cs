@@ -8,6 +8,12 @@ public interface IWarningFacts
     /// <summary>Incidents opened (exercises apart) on a territory within the hour before <paramref name="at"/>, <paramref name="at"/> included.</summary>
     int IncidentsOpenedWithinHour(Jurisdiction territory, DateTimeOffset at);
 
+    /// <summary>
+    /// The same count for the same hour <paramref name="weeks"/> times back, a week apart (the previous week first):
+    /// the baseline of « heure inhabituelle ».
+    /// </summary>
+    IReadOnlyList<int> IncidentsOpenedWithinHourWeeksBefore(Jurisdiction territory, DateTimeOffset at, int weeks);
+
     /// <summary>Whether the rule already raised a warning within the hour before <paramref name="at"/>.</summary>
     bool RaisedWithinHour(Guid ruleId, DateTimeOffset at);
 

@@ -1,6 +1,7 @@
 using Enki.Domain.Access;
 using Enki.Domain.Events;
 using Enki.Domain.Incidents;
+using Enki.Domain.Indicators;
 using Enki.Domain.Mobilisation;
 using Enki.Domain.Vigilance;
 
@@ -17,7 +18,7 @@ public static class WarningEvaluation
     {
         if (happened.IsExercise()) return [];
         return rules
-            .Where(r => r.Enabled && r.Kind.IsEvaluated())
+            .Where(r => r.Enabled)
             .Select(r => Match(r, happened, facts))
             .OfType<WarningDraft>()
             .GroupBy(d => d.Rule.Owner)
@@ -44,6 +45,11 @@ public static class WarningEvaluation
                      && !facts.RaisedWithinHour(rule.Id, opened.OccurredAt) =>
                 new WarningDraft(rule, $"{count} interventions en une heure : {rule.Territory.Label}",
                     $"Seuil de la règle : {rule.BurstCount} par heure.", WarningSubjectKind.Territory, null, PlaceOf(rule.Territory, opened.Incident), opened.OccurredAt),
+            (WarningRuleKind.UnusualHour, IncidentOpened opened) when UnusualHour(rule, opened, facts) is { } departure =>
+                new WarningDraft(rule, $"Heure inhabituelle : {rule.Territory.Label}",
+                    $"{departure.Observed} interventions en une heure, contre {departure.Baseline:0.#} en moyenne à la même heure " +
+                    $"les {IndicatorCatalogue.BaselineWeeks} semaines précédentes (seuil {departure.Threshold}, 99e centile d'une loi de Poisson).",
+                    WarningSubjectKind.Territory, null, PlaceOf(rule.Territory, opened.Incident), opened.OccurredAt),
             (WarningRuleKind.MobilisationReceived, MobilisationRequestIssued issued) =>
                 Draft(rule, $"Demande de mobilisation pour {issued.Request.RecipientName}", issued.Request.Object, issued),
             (WarningRuleKind.MobilisationOverdue, MobilisationRequestOverdue overdue) =>
@@ -69,6 +75,19 @@ public static class WarningEvaluation
             WarningSubjectKind.Territory, null,
             new WarningPlace(rule.Territory.Kind == JurisdictionKind.Commune ? rule.Territory.Code : null, vigilance.DepartmentCode, vigilance.ZoneCode),
             changed.OccurredAt);
+    }
+
+    /// <summary>
+    /// The indicators' departure from normal over the rule's territory, for the hour ending with this opening: flagged
+    /// above the Poisson quantile of the previous weeks' mean, at most once an hour. One incident alone is never an
+    /// unusual hour (a quiet commune's baseline of 0 would flag each one: « nouvelle intervention » says that).
+    /// </summary>
+    private static Departure? UnusualHour(WarningRule rule, IncidentOpened opened, IWarningFacts facts)
+    {
+        var observed = facts.IncidentsOpenedWithinHour(rule.Territory, opened.OccurredAt);
+        if (observed < 2) return null;
+        var departure = Departure.Assess(observed, facts.IncidentsOpenedWithinHourWeeksBefore(rule.Territory, opened.OccurredAt, IndicatorCatalogue.BaselineWeeks));
+        return departure.Flagged && !facts.RaisedWithinHour(rule.Id, opened.OccurredAt) ? departure : null;
     }
 
     /// <summary>The counts that are not zero, most serious first: « 1 décédé, 2 urgences absolues ».</summary>

@@ -38,7 +38,4 @@ public static class WarningRuleKindWords
         WarningRuleKind.Vigilance => "Vigilance orange ou rouge",
         _ => kind.ToString(),
     };
-
-    /// <summary>Kinds the evaluator acts on today; the others are kept and shown, evaluated once their source exists.</summary>
-    public static bool IsEvaluated(this WarningRuleKind kind) => kind is not WarningRuleKind.UnusualHour;
 }

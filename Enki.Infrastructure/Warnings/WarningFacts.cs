@@ -30,6 +30,9 @@ public sealed class WarningFacts(EnkiDbContext db, ITerritoryDirectory territori
         return _counts[key] = incidents.Count();
     }
 
+    public IReadOnlyList<int> IncidentsOpenedWithinHourWeeksBefore(Jurisdiction territory, DateTimeOffset at, int weeks) =>
+        [.. Enumerable.Range(1, weeks).Select(week => IncidentsOpenedWithinHour(territory, at - TimeSpan.FromDays(7 * week)))];
+
     public bool RaisedWithinHour(Guid ruleId, DateTimeOffset at)
     {
         if (!_lastRaised.TryGetValue(ruleId, out var last))

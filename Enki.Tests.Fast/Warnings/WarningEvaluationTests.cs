@@ -80,11 +80,40 @@ public sealed class WarningEvaluationTests
     }
 
     [Fact]
-    public void Disabled_rules_and_kinds_not_yet_evaluated_raise_nothing()
+    public void Disabled_rules_raise_nothing()
     {
         var off = Rule(MairieChelles, new("off", WarningRuleKind.Victims, Chelles, false, Thresholds: [new(VictimCategory.Any, 1)], Enabled: false));
+        Assert.Empty(WarningEvaluation.Evaluate([off], VictimsChanged(IncidentVictims.None, Victims(red: 2)), _facts));
+    }
+
+    [Fact]
+    public void An_unusual_hour_is_flagged_above_the_poisson_quantile_of_the_previous_weeks_once_an_hour()
+    {
+        var unusual = Rule(Prefecture77, new("heure", WarningRuleKind.UnusualHour, Jurisdiction77, false));
+        // Previous weeks 2, 3, 1, 2: mean 2; P(X ≤ 6) = 0.9955 ≥ 0.99 > P(X ≤ 5) = 0.9834, so the threshold is 6.
+        _facts.OpenedWeeksBefore = [2, 3, 1, 2];
+        _facts.OpenedWithinHour = 6;
+        Assert.Null(WarningEvaluation.Match(unusual, Opened(), _facts)); // at the threshold: ordinary
+
+        _facts.OpenedWithinHour = 7;
+        var draft = WarningEvaluation.Match(unusual, Opened(), _facts)!;
+        Assert.Equal("Heure inhabituelle : Département 77", draft.Title);
+        Assert.StartsWith("7 interventions en une heure, contre 2 en moyenne à la même heure les 4 semaines précédentes (seuil 6", draft.Detail);
+        Assert.Equal(WarningSubjectKind.Territory, draft.SubjectKind);
+
+        _facts.RaisedRecently.Add(unusual.Id);
+        Assert.Null(WarningEvaluation.Match(unusual, Opened(), _facts)); // once an hour
+    }
+
+    [Fact]
+    public void One_incident_alone_is_never_an_unusual_hour()
+    {
         var unusual = Rule(MairieChelles, new("heure", WarningRuleKind.UnusualHour, Chelles, false));
-        Assert.Empty(WarningEvaluation.Evaluate([off, unusual], VictimsChanged(IncidentVictims.None, Victims(red: 2)), _facts));
+        _facts.OpenedWeeksBefore = [0, 0, 0, 0]; // a quiet commune: a threshold of 0
+        _facts.OpenedWithinHour = 1;
+        Assert.Null(WarningEvaluation.Match(unusual, Opened(), _facts));
+        _facts.OpenedWithinHour = 2;
+        Assert.NotNull(WarningEvaluation.Match(unusual, Opened(), _facts));
     }
 
     private static readonly Enki.Domain.Access.Jurisdiction Jurisdiction77 = Enki.Domain.Access.Jurisdiction.Department("77");

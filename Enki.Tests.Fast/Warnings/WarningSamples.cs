@@ -50,7 +50,12 @@ internal sealed class FakeFacts : IWarningFacts
 
     public HashSet<Guid> RaisedRecently { get; } = [];
 
+    /// <summary>The previous weeks' counts for the same hour, the previous week first.</summary>
+    public int[] OpenedWeeksBefore { get; set; } = [0, 0, 0, 0];
+
     public int IncidentsOpenedWithinHour(Jurisdiction territory, DateTimeOffset at) => OpenedWithinHour;
+
+    public IReadOnlyList<int> IncidentsOpenedWithinHourWeeksBefore(Jurisdiction territory, DateTimeOffset at, int weeks) => OpenedWeeksBefore[..weeks];
 
     public bool RaisedWithinHour(Guid ruleId, DateTimeOffset at) => RaisedRecently.Contains(ruleId);
 

@@ -48,6 +48,10 @@ public sealed class PastDashboardPageTests(GeographyFixture geography) : MudBuni
         Services.AddSingleton<TimeProvider>(_intake.Clock);
         Services.AddSingleton(new PastSituationQueries(store, geography.Geography));
         Services.AddSingleton(new DashboardQueries(store, geography.Geography));
+        // The live page's vigilance strip reads the same store (no vigilance in it: the strip stays empty).
+        Services.AddSingleton(new Enki.Infrastructure.Vigilance.VigilanceQueries(store, new GeographyTerritoryDirectory(geography.Geography)));
+        Services.AddSingleton(new Enki.Infrastructure.Vigilance.VigilanceLiveFeed(
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<Enki.Infrastructure.Vigilance.VigilanceLiveFeed>.Instance));
         Services.AddSingleton<IIncidentMapQueries>(new FakeIncidentMapQueries());
         Services.AddSingleton<Enki.Domain.Incidents.IIncidentChangeFeed>(new FakeChangeFeed());
         Services.AddSingleton<LiveTerritories>();

@@ -1,6 +1,7 @@
 using Enki.Domain.Vigilance;
 using Enki.Infrastructure.Vigilance;
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.JSInterop;
 
@@ -15,14 +16,13 @@ public sealed partial class IncidentMap
 {
     private IDisposable? _vigilanceWatch;
 
-    [Inject] private VigilanceQueries Vigilance { get; set; } = default!;
-
-    [Inject] private VigilanceLiveFeed VigilanceFeed { get; set; } = default!;
+    // Resolved when needed rather than injected: a host without the vigilance services (a component test) draws the map without the overlay.
+    private VigilanceQueries? Vigilance => Services.GetService<VigilanceQueries>();
 
     private async Task ShowVigilanceAsync(IJSObjectReference map)
     {
-        if (Compact || Past is not null) return;
-        _vigilanceWatch ??= Principal.Guard(VigilanceFeed.Subscribe(_ => new ValueTask(InvokeAsync(async () =>
+        if (Compact || Past is not null || Services.GetService<VigilanceLiveFeed>() is not { } feed) return;
+        _vigilanceWatch ??= Principal.Guard(feed.Subscribe(_ => new ValueTask(InvokeAsync(async () =>
         {
             if (Map is { } current && !IsDisposed) await PaintVigilanceAsync(current);
         }))));
@@ -33,7 +33,8 @@ public sealed partial class IncidentMap
     {
         try
         {
-            var current = await Vigilance.CurrentAsync(await Principal.ViewerAsync(), Scope);
+            if (Vigilance is not { } vigilance) return;
+            var current = await vigilance.CurrentAsync(await Principal.ViewerAsync(), Scope);
             var painted = current.Where(v => v.DepartmentCode is not null).GroupBy(v => v.DepartmentCode!).ToDictionary(
                 g => g.Key,
                 g => new VigilancePaint(g.Max(v => v.Colour).Hex(), string.Join(" · ", g.Select(v => v.Words))));
