@@ -5,6 +5,7 @@ using Enki.Domain.Mobilisation;
 using Enki.Domain.Vigilance;
 using Enki.Domain.Warnings;
 using Enki.Infrastructure.Events;
+using Enki.Infrastructure.Hosting;
 using Enki.Infrastructure.Persistence;
 using Enki.Infrastructure.Warnings;
 using Microsoft.EntityFrameworkCore;
@@ -19,7 +20,7 @@ namespace Enki.Application.Warnings;
 /// </summary>
 public sealed class WarningRulesHandler(
     IDbContextFactory<EnkiDbContext> dbFactory, ITerritoryDirectory territories, WarningDeliveryRelay relay, IEscalationScheduler escalation,
-    TimeProvider clock) : IEventHandler
+    TimeProvider clock, EnkiOptions options) : IEventHandler
 {
     public string Name => "avertissements-regles";
 
@@ -48,7 +49,8 @@ public sealed class WarningRulesHandler(
                 var ownerName = owner.Kind == WarningOwnerKind.Organisation
                     ? WarningAccounts.NameOf(owner.Code, territories)
                     : accounts.FirstOrDefault()?.Name ?? owner.Code;
-                var warning = Warning.Raise(draft, recorded.Sequence, ownerName, accounts, relay.Channels, now);
+                var warning = Warning.Raise(draft, recorded.Sequence, ownerName, accounts, relay.Channels, now,
+                    options.Warnings.UrgentEscalationDelay);
                 relay.DeliverOnCommit(warning, now);
                 db.Warnings.Add(warning);
                 facts.NoteRaised(ruleId, draft.OccurredAt);

@@ -75,9 +75,10 @@ public sealed class Warning : EventSource
     private WarningSubject Subject => new(Id, Title, Urgent, OwnerCode, CommuneCode, DepartmentCode, ZoneCode);
 
     /// <summary>Raises the warning a rule drafted, for the owner's accounts over the given channels (quiet hours hold back those that interrupt).</summary>
+    /// <param name="urgentEscalation">The delay of an urgent rule that sets none (<see cref="WarningRule.DefaultUrgentEscalation"/> by default).</param>
     public static Warning Raise(
         WarningDraft draft, long causeSequence, string ownerName, IReadOnlyList<WarningAccount> accounts, IReadOnlyList<ChannelSpec> channels,
-        DateTimeOffset now)
+        DateTimeOffset now, TimeSpan? urgentEscalation = null)
     {
         var rule = draft.Rule;
         var warning = new Warning
@@ -85,7 +86,8 @@ public sealed class Warning : EventSource
             Id = Guid.NewGuid(), Version = Guid.NewGuid(), RuleId = rule.Id, RuleName = rule.Name, Kind = rule.Kind, OwnerKind = rule.Owner.Kind, OwnerCode = rule.Owner.Code,
             CauseSequence = causeSequence, Title = draft.Title, Detail = draft.Detail, Urgent = rule.Urgent, SubjectKind = draft.SubjectKind,
             SubjectId = draft.SubjectId, CommuneCode = draft.Place.CommuneCode, DepartmentCode = draft.Place.DepartmentCode,
-            ZoneCode = draft.Place.ZoneCode, OccurredAt = draft.OccurredAt, RaisedAt = now, EscalationDelay = rule.EffectiveEscalationDelay,
+            ZoneCode = draft.Place.ZoneCode, OccurredAt = draft.OccurredAt, RaisedAt = now,
+            EscalationDelay = rule.EscalationDelay ?? (rule.Urgent ? urgentEscalation ?? rule.EffectiveEscalationDelay : null),
         };
         warning.Recipients = [new WarningRecipient(rule.Owner.Kind, rule.Owner.Code, ownerName, 0, now)];
         warning.AddDeliveries(accounts, channels, level: 0);

@@ -160,4 +160,7 @@ public sealed class WarningsOptions
 {
     /// <summary>How long the one-tap acknowledgement link of an e-mail or SMS stays valid.</summary>
     public TimeSpan AcknowledgementLinkLifetime { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>How long an urgent rule's warning waits for an acknowledgement before it escalates, unless the rule says otherwise.</summary>
+    public TimeSpan UrgentEscalationDelay { get; set; } = Domain.Warnings.WarningRule.DefaultUrgentEscalation;
 }

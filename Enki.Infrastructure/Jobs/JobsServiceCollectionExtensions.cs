@@ -56,6 +56,8 @@ public static class JobsServiceCollectionExtensions
             server.ServerName = $"enki-{Environment.MachineName}";
             server.WorkerCount = Math.Max(2, Environment.ProcessorCount * 2);
             server.Queues = [provider.GetRequiredService<NodeJobQueue>().Name, EnqueuedState.DefaultQueue];
+            // Delayed jobs (a warning's escalation when it falls due) start within 5 s of their time, not Hangfire's 15.
+            server.SchedulePollingInterval = TimeSpan.FromSeconds(5);
         });
         services.AddSingleton<JobLock>();
         services.AddTransient<NodeQueueSweepJob>();

@@ -16,12 +16,16 @@ public sealed class LiveWarnings(IWarningFeed feed, CircuitPrincipal principal, 
 
     public void Seen() => SeenHere?.Invoke();
 
-    public IDisposable Watch(Viewer viewer, Func<WarningChange, Task> onChange)
+    /// <param name="shown">Whether a warning is on the watcher's screen: its acknowledgement or escalation concerns that screen even when the
+    /// warning is another organisation's (one that reached this person by escalation).</param>
+    public IDisposable Watch(Viewer viewer, Func<WarningChange, Task> onChange, Func<Guid, bool>? shown = null)
     {
         var organisation = WarningQueries.OrganisationKey(viewer);
         return principal.Guard(feed.Subscribe(change =>
         {
-            var concerns = change.Kind == WarningChangeKind.Delivered ? change.UserId == viewer.Id : change.OwnerCode == organisation || change.OwnerCode == viewer.Id;
+            var concerns = change.Kind == WarningChangeKind.Delivered
+                ? change.UserId == viewer.Id
+                : change.OwnerCode == organisation || change.OwnerCode == viewer.Id || shown?.Invoke(change.WarningId) == true;
             if (concerns && !principal.IsRevoked) ScreenDelivery.Start(onChange, change, logger, "a warning");
             return ValueTask.CompletedTask;
         }));
