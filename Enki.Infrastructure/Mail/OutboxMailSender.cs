@@ -19,13 +19,26 @@ public interface IMailSender
     /// is not sent again, so a cause handed twice mails once.
     /// </param>
     Task<OutboxMessage> SendAsync(string recipient, string subject, string body, string? deliveryKey, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Keeps a message in the outbox without relaying it by e-mail: what another channel could not send (an SMS
+    /// without a gateway) must not leave through SMTP to a phone number. A sender without a relay records as it sends.
+    /// </summary>
+    Task<OutboxMessage> RecordAsync(string recipient, string subject, string body, string? deliveryKey, CancellationToken cancellationToken = default) =>
+        SendAsync(recipient, subject, body, deliveryKey, cancellationToken);
 }
 
 /// <summary>Records in the outbox, then relays through SMTP when <c>Enki:Mail:Smtp:Host</c> is set.</summary>
 public sealed class OutboxMailSender(
     IDbContextFactory<EnkiDbContext> dbFactory, EnkiOptions options, TimeProvider clock, ILogger<OutboxMailSender> logger) : IMailSender
 {
-    public async Task<OutboxMessage> SendAsync(string recipient, string subject, string body, string? deliveryKey, CancellationToken cancellationToken = default)
+    public Task<OutboxMessage> RecordAsync(string recipient, string subject, string body, string? deliveryKey, CancellationToken cancellationToken = default) =>
+        KeepAsync(recipient, subject, body, deliveryKey, relay: false, cancellationToken);
+
+    public Task<OutboxMessage> SendAsync(string recipient, string subject, string body, string? deliveryKey, CancellationToken cancellationToken = default) =>
+        KeepAsync(recipient, subject, body, deliveryKey, relay: true, cancellationToken);
+
+    private async Task<OutboxMessage> KeepAsync(string recipient, string subject, string body, string? deliveryKey, bool relay, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         if (deliveryKey is not null && await db.Outbox.AsNoTracking().FirstOrDefaultAsync(m => m.DeliveryKey == deliveryKey, cancellationToken) is { } sent)
@@ -41,7 +54,7 @@ public sealed class OutboxMailSender(
         await db.SaveChangesAsync(cancellationToken);
 
         var smtp = options.Mail.Smtp;
-        if (string.IsNullOrWhiteSpace(smtp.Host)) return message;
+        if (!relay || string.IsNullOrWhiteSpace(smtp.Host)) return message;
         try
         {
             await RelayAsync(smtp, message, cancellationToken);

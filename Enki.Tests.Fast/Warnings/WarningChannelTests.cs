@@ -15,10 +15,10 @@ namespace Enki.Tests.Warnings;
 /// <summary>E-mail and SMS as Enki really sends them: through the mail outbox, through an HTTP gateway on loopback.</summary>
 public sealed class WarningChannelTests
 {
-    private const string PublicAddress = "https://enki.invalid";
+    internal const string PublicAddress = "https://enki.invalid";
 
     /// <summary>The real e-mail and SMS channels (SMS to the outbox unless a gateway is set) instead of the harness's pager.</summary>
-    private static WarningsHarness WithRealChannels(Action<Enki.Infrastructure.Hosting.EnkiOptions>? settings = null) => new((services, options) =>
+    internal static WarningsHarness WithRealChannels(Action<Enki.Infrastructure.Hosting.EnkiOptions>? settings = null) => new((services, options) =>
     {
         options.Mail.PublicBaseUrl = PublicAddress;
         settings?.Invoke(options);

@@ -17,7 +17,7 @@ public sealed class OutboxSmsSender(IMailSender outbox) : ISmsSender
     public const string Subject = "SMS (non envoyé : aucune passerelle configurée)";
 
     public Task SendAsync(string to, string text, Guid reference, CancellationToken cancellationToken) =>
-        outbox.SendAsync(to, Subject, text, $"sms:{reference}", cancellationToken);
+        outbox.RecordAsync(to, Subject, text, $"sms:{reference}", cancellationToken);
 }
 
 /// <summary>
