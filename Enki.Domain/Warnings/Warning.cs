@@ -87,7 +87,7 @@ public sealed class Warning : EventSource
             CauseSequence = causeSequence, Title = draft.Title, Detail = draft.Detail, Urgent = rule.Urgent, SubjectKind = draft.SubjectKind,
             SubjectId = draft.SubjectId, CommuneCode = draft.Place.CommuneCode, DepartmentCode = draft.Place.DepartmentCode,
             ZoneCode = draft.Place.ZoneCode, OccurredAt = draft.OccurredAt, RaisedAt = now,
-            EscalationDelay = rule.EscalationDelay ?? (rule.Urgent ? urgentEscalation ?? rule.EffectiveEscalationDelay : null),
+            EscalationDelay = rule.EscalationDelayWith(urgentEscalation ?? WarningRule.DefaultUrgentEscalation),
         };
         warning.Recipients = [new WarningRecipient(rule.Owner.Kind, rule.Owner.Code, ownerName, 0, now)];
         warning.AddDeliveries(accounts, channels, level: 0);

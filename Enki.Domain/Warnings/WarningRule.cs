@@ -56,7 +56,10 @@ public sealed class WarningRule
     public DateTimeOffset UpdatedAt { get; private set; }
 
     /// <summary>How long an unacknowledged warning of this rule waits before escalating; null: it does not escalate.</summary>
-    public TimeSpan? EffectiveEscalationDelay => EscalationDelay ?? (Urgent ? DefaultUrgentEscalation : null);
+    public TimeSpan? EffectiveEscalationDelay => EscalationDelayWith(DefaultUrgentEscalation);
+
+    /// <summary>The rule's own delay, else <paramref name="urgentDefault"/> when it is urgent, else none.</summary>
+    public TimeSpan? EscalationDelayWith(TimeSpan urgentDefault) => EscalationDelay ?? (Urgent ? urgentDefault : null);
 
     public static WarningRule Create(WarningOwner owner, WarningRuleSettings settings, ITerritoryDirectory directory, DateTimeOffset now)
     {
