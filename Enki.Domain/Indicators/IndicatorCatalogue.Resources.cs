@@ -14,7 +14,7 @@ public static partial class IndicatorCatalogue
         + " (" + ResourceStatuses + ", le plus souvent « Décision d'engagement » ou « Déclenché »). Le tableau les répartit par type"
         + " (`vehicleType` RC-RI ou première classe `RESOURCE.RTYPE.CLASS` EMSI, tel que l'émetteur le nomme ; « Non précisé » sinon)."
         + " Un moyen engagé sur deux affaires compte deux fois." + LocalBuckets + Common,
-        "moyens", [Count("moyens")], [Number, TimeSeries, CommuneMap, DepartmentMap, Table], HourAndDay, "Type de moyen");
+        "moyens", [Count("moyens")], [Number, TimeSeries, CategorySeries, CommuneMap, DepartmentMap, Table], HourAndDay, "Type de moyen");
 
     public static IndicatorDefinition EngagementDuration { get; } = new(
         "duree-engagement",

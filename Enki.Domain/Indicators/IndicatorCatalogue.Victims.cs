@@ -24,7 +24,7 @@ public static partial class IndicatorCatalogue
         + " dernier décompte connu de chaque affaire (le plus récent selon l'heure de l'émetteur), pour les affaires créées pendant la période,"
         + " rattachées à l'heure de création de l'affaire (" + OpeningTime + "). La première estimation en mots de l'appel (RC-EDA `victims.count`) n'est pas un nombre et n'est pas comptée."
         + LocalBuckets + Common,
-        "personnes", [Count("personnes")], [Number, TimeSeries, CommuneMap, DepartmentMap, Table], HourAndDay, "Catégorie de victimes",
+        "personnes", [Count("personnes")], [Number, TimeSeries, CategorySeries, CommuneMap, DepartmentMap, Table], HourAndDay, "Catégorie de victimes",
         "La série rattache les victimes à l'heure de création de leur affaire : elle dit combien de victimes comptent les affaires ouvertes à chaque heure,"
         + " pas combien étaient connues à chaque heure : c'est « Victimes connues au fil du temps » (`victimes-connues`)."
         + " Le chiffre sans catégorie additionne toutes les catégories, évacués et déplacés compris.");
@@ -36,10 +36,10 @@ public static partial class IndicatorCatalogue
         + " le dernier décompte des partenaires connu à cet instant (mêmes champs EMSI que « Victimes par catégorie » : `EVENT.CASUALTIES` et `EVENT.EVAC`),"
         + " lu dans le flux des événements d'Enki (`incident.victims-changed`, daté par l'heure de l'émetteur du message, `CONTEXT.CREATION`)"
         + " et non seulement le dernier. Une affaire sans décompte à cet instant compte zéro ; un décompte revu à la baisse fait baisser la courbe."
-        + " L'instant est la fin de chaque heure ou de chaque jour pour une série (une courbe par catégorie en en choisissant une, `category` dans l'API), la fin de la période"
+        + " L'instant est la fin de chaque heure ou de chaque jour pour une série (une courbe par catégorie dans la série par catégorie, ou celle de la catégorie choisie, `category` dans l'API), la fin de la période"
         + " pour un chiffre, une carte ou un tableau : à la fin de la période, le chiffre est celui de « Victimes par catégorie »."
         + LocalBuckets + Common,
-        "personnes", [Count("personnes")], [TimeSeries, Number, CommuneMap, DepartmentMap, Table], HourAndDay, "Catégorie de victimes",
+        "personnes", [Count("personnes")], [TimeSeries, CategorySeries, Number, CommuneMap, DepartmentMap, Table], HourAndDay, "Catégorie de victimes",
         "Seules les affaires créées pendant la période sont suivies : un bilan de crise se lit sur la période de la crise."
         + " Le chiffre sans catégorie additionne toutes les catégories, évacués et déplacés compris.");
 }

@@ -34,7 +34,7 @@ public static partial class IndicatorCatalogue
         "Nombre d'affaires NexSIS (une par `caseId`) créées pendant la période sur le territoire, datées par " + OpeningTime + "."
         + " Le lieu est la commune de l'affaire (`location.city.inseeCode`, vérifiée par le point `geometry`). Le tableau les répartit par famille de nature"
         + " (`whatsHappen.code`, familles C01 à C11 de la nomenclature NexSIS, nature la plus récente si l'affaire a été requalifiée)." + LocalBuckets + Common,
-        "interventions", [Count("interventions")], [Number, TimeSeries, CommuneMap, DepartmentMap, Table], HourAndDay, "Famille de nature");
+        "interventions", [Count("interventions")], [Number, TimeSeries, CategorySeries, CommuneMap, DepartmentMap, Table], HourAndDay, "Famille de nature");
 
     public static IndicatorDefinition IncidentsInProgress { get; } = new(
         "interventions-en-cours",
@@ -43,7 +43,7 @@ public static partial class IndicatorCatalogue
         + " n'est ni « Terminé » ni « Annulé » (statuts EMSI `EVENT.STATUS` et annulations `MSGTYPE` CANCEL, datés par l'heure de l'émetteur, `CONTEXT.CREATION`)."
         + " L'instant est la fin de la période pour un chiffre, une carte ou un tableau, la fin de chaque heure ou de chaque jour pour une série."
         + " Une affaire terminée puis reprise (feu qui reprend) redevient en cours." + LocalBuckets + Common,
-        "interventions", [Count("interventions")], [Number, TimeSeries, CommuneMap, DepartmentMap, Table], HourAndDay, "Famille de nature");
+        "interventions", [Count("interventions")], [Number, TimeSeries, CategorySeries, CommuneMap, DepartmentMap, Table], HourAndDay, "Famille de nature");
 
     public static IndicatorDefinition ClosedIncidents { get; } = new(
         "interventions-terminees",
@@ -51,5 +51,5 @@ public static partial class IndicatorCatalogue
         "Nombre d'affaires passées à « Terminé » ou « Annulé » pendant la période (statut EMSI `EVENT.STATUS` COM ou annulation `MSGTYPE` CANCEL),"
         + " datées par l'heure de l'émetteur du message qui l'a dit (`CONTEXT.CREATION`), enregistrée dans le flux des événements d'Enki."
         + " Une affaire fermée deux fois dans la période (reprise puis terminée à nouveau) compte une fois, à sa dernière fermeture." + LocalBuckets + Common,
-        "interventions", [Count("interventions")], [Number, TimeSeries, CommuneMap, DepartmentMap, Table], HourAndDay, "Famille de nature");
+        "interventions", [Count("interventions")], [Number, TimeSeries, CategorySeries, CommuneMap, DepartmentMap, Table], HourAndDay, "Famille de nature");
 }

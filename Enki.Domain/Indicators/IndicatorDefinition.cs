@@ -15,6 +15,8 @@ public enum IndicatorRepresentation
     Table,
     /// <summary>One figure per 1 km square of the Lambert-93 grid (<see cref="Geography.GridSquare"/>).</summary>
     GridMap,
+    /// <summary>One figure per hour or day and per category: a line per nature family, victim category or kind of resource.</summary>
+    CategorySeries,
 }
 
 /// <summary>The width of a time series' buckets, in the territory's local time.</summary>

@@ -35,6 +35,11 @@ public static class IndicatorGrouping
                 var byBucket = facts.ToLookup(f => buckets.IndexOf(f.At));
                 return buckets.Buckets.Select((bucket, i) => new IndicatorRow(bucket.Start, null, null, null, null,
                     Figures(byBucket[i].ToList(), aggregation, context.Communes, context.DistributionWidth))).ToList();
+            case IndicatorRepresentation.CategorySeries:
+                var byBucketAndCategory = facts.ToLookup(f => (buckets.IndexOf(f.At), f.Category ?? ""));
+                var lines = Categories(facts, context);
+                return buckets.Buckets.SelectMany((bucket, i) => lines.Select(c => new IndicatorRow(bucket.Start, null, null, c.Code, c.Label,
+                    Figures(byBucketAndCategory[(i, c.Code)].ToList(), aggregation, context.Communes, context.DistributionWidth)))).ToList();
             case IndicatorRepresentation.CommuneMap:
                 return facts.GroupBy(f => f.CommuneCode).OrderBy(g => g.Key, StringComparer.Ordinal)
                     .Select(g => new IndicatorRow(null, g.Key, communes.GetValueOrDefault(g.Key)?.Name ?? g.Key, null, null,
@@ -52,14 +57,17 @@ public static class IndicatorGrouping
                     .ToList();
             case IndicatorRepresentation.Table:
                 var byCategory = facts.ToLookup(f => f.Category ?? "");
-                var categories = context.Categories
-                    ?? byCategory.Select(g => g.Key).Order(StringComparer.Ordinal).Select(c => (c, context.CategoryLabel?.Invoke(c) ?? c)).ToList();
-                return categories.Select(c => new IndicatorRow(null, null, null, c.Code, c.Label,
+                return Categories(facts, context).Select(c => new IndicatorRow(null, null, null, c.Code, c.Label,
                     Figures(byCategory[c.Code].ToList(), aggregation, context.Communes, context.DistributionWidth))).ToList();
             default:
                 return [new IndicatorRow(null, null, null, null, null, Figures(facts, aggregation, context.Communes, context.DistributionWidth))];
         }
     }
+
+    /// <summary>The known categories in their order, or those met, by code.</summary>
+    private static IReadOnlyList<(string Code, string Label)> Categories(IReadOnlyList<IndicatorFact> facts, IndicatorGroupingContext context) =>
+        context.Categories
+        ?? facts.Select(f => f.Category ?? "").Distinct().Order(StringComparer.Ordinal).Select(c => (c, context.CategoryLabel?.Invoke(c) ?? c)).ToList();
 
     /// <param name="communes">The communes the row stands for: the denominators of a rate.</param>
     public static IReadOnlyList<double?> Figures(IReadOnlyList<IndicatorFact> facts, IndicatorAggregation aggregation, IReadOnlyList<Commune> communes, int width = 1)

@@ -13,6 +13,7 @@ public static class IndicatorApiCodes
         [IndicatorRepresentation.DepartmentMap] = "departments",
         [IndicatorRepresentation.Table] = "table",
         [IndicatorRepresentation.GridMap] = "grid",
+        [IndicatorRepresentation.CategorySeries] = "category-series",
     };
 
     private static readonly Dictionary<IndicatorStep, string> Steps = new()

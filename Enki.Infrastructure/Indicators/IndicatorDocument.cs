@@ -19,6 +19,7 @@ public static class IndicatorDocument
         [IndicatorRepresentation.DepartmentMap] = "carte par département",
         [IndicatorRepresentation.Table] = "tableau",
         [IndicatorRepresentation.GridMap] = "carte par carreaux de 1 km",
+        [IndicatorRepresentation.CategorySeries] = "série par catégorie",
     };
 
     public static string Markdown()

@@ -29,5 +29,5 @@ internal sealed record IndicatorFactQuery(EnkiDbContext Db, IQueryable<Incident>
         : [(Request.From, To)];
 
     /// <summary>One fact per thing counted is needed only for a series; other views group in the database.</summary>
-    public bool Series => Request.Representation == IndicatorRepresentation.TimeSeries;
+    public bool Series => Request.Representation is IndicatorRepresentation.TimeSeries or IndicatorRepresentation.CategorySeries;
 }

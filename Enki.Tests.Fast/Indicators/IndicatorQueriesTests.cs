@@ -83,6 +83,24 @@ public class IndicatorQueriesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Series_by_family_and_by_victim_category_give_each_hour_a_row_per_category()
+    {
+        var families = (await ComputeAsync(IndicatorCatalogue.OpenedIncidents, CategorySeries))!.Rows;
+        var victims = (await ComputeAsync(IndicatorCatalogue.Victims, CategorySeries))!.Rows;
+
+        // The families met (C01 B, C04 A and C, C08 D) on each of the 24 hours, zeros included.
+        Assert.Equal(24 * 3, families.Count);
+        Assert.Equal([("C01", 1d), ("C04", 1d), ("C08", 1d)], families.Where(r => r.At == At(9, 0)).Select(r => (r.Category!, r.Values[0]!.Value)));
+        Assert.Equal([("C01", 0d), ("C04", 1d), ("C08", 0d)], families.Where(r => r.At == At(10, 0)).Select(r => (r.Category!, r.Values[0]!.Value)));
+        Assert.Equal(4d, families.Sum(r => r.Values[0]));
+        // Every victim category, in the field's order, on each hour: A's and B's counts at their opening hour (09:00).
+        Assert.Equal(24 * 7, victims.Count);
+        Assert.Equal([1d, 1d, 2d, 3d, 0d, 20d, 0d], victims.Where(r => r.At == At(9, 0)).Select(r => r.Values[0]!.Value));
+        Assert.Equal("Urgences absolues", victims.First(r => r.Category == "absolute-emergency").CategoryLabel);
+        Assert.Equal(27d, victims.Sum(r => r.Values[0]));
+    }
+
+    [Fact]
     public async Task In_progress_at_an_instant_follows_the_status_known_at_that_instant()
     {
         var series = (await ComputeAsync(IndicatorCatalogue.IncidentsInProgress, TimeSeries))!;

@@ -61,6 +61,14 @@ public sealed class IndicatorsEndToEndTests(ChromiumBrowser chromium, Indicators
         await Assertions.Expect(desktop.GetByTestId("indicator-definition")).ToContainTextAsync("Nombre d'affaires NexSIS");
         await desktop.ScreenshotAsync("indicators-desktop-series");
 
+        var byCategory = desktop.GetByTestId("representations").GetByRole(AriaRole.Button, new() { Name = "Série par catégorie" });
+        await byCategory.ClickAsync();
+        await Assertions.Expect(desktop).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("representation=serie-categories"));
+        await Assertions.Expect(byCategory).ToHaveAttributeAsync("aria-pressed", "true");
+        await Assertions.Expect(desktop.GetByTestId("indicator-series-total")).ToContainTextAsync("Total sur la période : 3 interventions");
+        await Assertions.Expect(desktop.GetByTestId("indicator-series")).ToContainTextAsync("Incendie");
+        await desktop.ScreenshotAsync("indicators-desktop-category-series");
+
         await desktop.GetByTestId("representations").GetByRole(AriaRole.Button, new() { Name = "Carte par commune" }).ClickAsync();
         await Assertions.Expect(desktop).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("representation=communes"));
         var map = desktop.GetByTestId("indicator-map");

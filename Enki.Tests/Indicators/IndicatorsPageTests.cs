@@ -151,6 +151,23 @@ public sealed class IndicatorsPageTests(GeographyFixture geography) : MudBunitCo
     }
 
     [Fact]
+    public async Task The_series_by_category_draws_a_line_per_victim_category_met_and_matches_the_api()
+    {
+        var page = Open(National, $"indicateurs/national?indicateur=victimes&{Day28}&pas=heure&representation=serie-categories");
+
+        Assert.Contains("Total sur la période : 27 personnes", page.Find("[data-testid=indicator-series-total]").TextContent);
+        var chart = page.Find("[data-testid=indicator-series]").TextContent;
+        foreach (var line in new[] { "Décédés", "Urgences absolues", "Urgences relatives", "Impliqués", "Évacués" }) Assert.Contains(line, chart);
+        // No missing nor displaced person that day: no flat line for them.
+        Assert.DoesNotContain("Disparus", chart);
+        Assert.DoesNotContain("Déplacés", chart);
+        var nine = (await ApiAsync(page, National)).GetProperty("rows").EnumerateArray()
+            .Where(r => r.GetProperty("at").GetDateTimeOffset() == At(9, 0))
+            .Select(r => (r.GetProperty("category").GetString(), r.GetProperty("values").GetProperty("count").GetDouble())).ToList();
+        Assert.Equal([("deceased", 1d), ("absolute-emergency", 1d), ("relative-emergency", 2d), ("involved", 3d), ("missing", 0d), ("evacuated", 20d), ("displaced", 0d)], nine);
+    }
+
+    [Fact]
     public async Task While_the_period_reaches_now_a_new_case_is_counted_without_reloading()
     {
         var page = Open(National, "indicateurs/national?indicateur=interventions-ouvertes&periode=24h&pas=heure&representation=chiffre");

@@ -31,7 +31,8 @@ public static class BlazorPage
         var folder = Path.Combine(AppContext.BaseDirectory, "screenshots");
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, name + ".png");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = false });
+        // Transitions finished (a button just chosen shows its final colours), as a person sees it a moment later.
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = false, Animations = ScreenshotAnimations.Disabled });
         return path;
     }
 }

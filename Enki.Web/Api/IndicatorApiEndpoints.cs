@@ -16,7 +16,7 @@ public static class IndicatorApiEndpoints
         "Parameters: `territory` (`national`, `zone:CODE`, `departement:CODE`, `commune:INSEE` or `crise:ID`; the caller's jurisdiction by default, "
         + "a territory outside it is not found), `from` and `to` (ISO 8601, the last 24 hours by default; `to` is also the instant of "
         + "`interventions-en-cours`), `step` (`hour` by default, or `day`: hours and days of the territory's local time), `representation` "
-        + "(`number`, `series`, `communes`, `departments`, `table`, `grid` (1 km squares of Lambert-93), among those the indicator lists; its first by default), `category` "
+        + "(`number`, `series`, `category-series` (a row per hour or day and category), `communes`, `departments`, `table`, `grid` (1 km squares of Lambert-93), among those the indicator lists; its first by default), `category` "
         + "(narrows to one category of the table: a nature family C01 to C11, a victim category, a kind of resource), `format` (`json` by "
         + "default, `csv`, or `geojson` for `communes`, `departments` and `grid`, polygons in WGS 84; an `Accept` of `text/csv` or `application/geo+json` does the same).";
 

@@ -45,7 +45,7 @@ public sealed record IndicatorValuesResource(
 
 /// <summary>
 /// A row: <c>at</c> (start of the hour or day, with the territory's offset) for a series, <c>area</c> (INSEE or
-/// department code) for a map, <c>category</c> for a table; <c>values</c> by measure code, null when not measurable.
+/// department code) for a map, <c>category</c> for a table (and with <c>at</c> for a series by category); <c>values</c> by measure code, null when not measurable.
 /// </summary>
 public sealed record IndicatorRowResource(
     DateTimeOffset? At, string? Area, string? AreaName, string? Category, string? CategoryLabel, IReadOnlyDictionary<string, double?> Values);

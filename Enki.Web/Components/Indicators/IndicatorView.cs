@@ -44,6 +44,7 @@ public sealed record IndicatorView(
         [IndicatorRepresentation.DepartmentMap] = ("departements", "Carte par département"),
         [IndicatorRepresentation.Table] = ("tableau", "Tableau"),
         [IndicatorRepresentation.GridMap] = ("carreaux", "Carte par carreaux de 1 km"),
+        [IndicatorRepresentation.CategorySeries] = ("serie-categories", "Série par catégorie"),
     };
 
     private static readonly Dictionary<IndicatorStep, (string Code, string Label)> Steps = new()
