@@ -4,6 +4,7 @@ using Enki.Benchmarks.Hosting;
 using Enki.Benchmarks.Live.Circuits;
 using Enki.Domain.Indicators;
 using Enki.Infrastructure.Geography;
+using Enki.Infrastructure.Indicators;
 using Microsoft.Data.Sqlite;
 
 namespace Enki.Benchmarks.Indicators;
@@ -18,8 +19,22 @@ internal static class IndicatorYearLoad
 {
     private static readonly (string Account, string Territory)[] Territories = [("cogic", "national"), ("sdis77", "departement:77")];
 
-    public static async Task<int> RunAsync(int incidents, int rounds, string? keep)
+    /// <param name="only">Catalogue codes to measure alone (null: every indicator).</param>
+    /// <param name="representations">API codes of the representations to ask for, each where the indicator supports it (null: its default).</param>
+    public static async Task<int> RunAsync(
+        int incidents, int rounds, string? keep, IReadOnlyCollection<string>? only = null, IReadOnlyCollection<string>? representations = null)
     {
+        var views = (
+                from definition in IndicatorCatalogue.All
+                where only is null || only.Contains(definition.Code)
+                from representation in representations is null ? [(string?)null] : representations.Where(r => Supports(definition, r))
+                select (Definition: definition, Representation: representation))
+            .ToList();
+        if (views.Count == 0)
+        {
+            Console.Error.WriteLine("No indicator of the catalogue answers --only in --representations.");
+            return 1;
+        }
         var dataPath = keep ?? Path.Combine(Path.GetTempPath(), $"enki-indicators-{Guid.NewGuid():N}");
         Directory.CreateDirectory(dataPath);
         var database = Path.Combine(dataPath, "enki.db");
@@ -60,7 +75,7 @@ internal static class IndicatorYearLoad
                           $"({incidentRows / (double)Math.Max(1, aggregateRows):0.0} incidents per row)");
         var (from, to) = (end.AddDays(-365), end);
         Console.WriteLine();
-        Console.WriteLine($"One year ({from:yyyy-MM-dd} → {to:yyyy-MM-dd}), step day, default representation, median of {rounds} after one warm-up:");
+        Console.WriteLine($"One year ({from:yyyy-MM-dd} → {to:yyyy-MM-dd}), step day, {(representations is null ? "default representation" : "representations " + string.Join(", ", representations))}, median of {rounds} after one warm-up:");
         Console.WriteLine();
         Console.WriteLine("| indicator | " + string.Join(" | ", Territories.Select(t => t.Territory)) + " |");
         Console.WriteLine("|---|" + string.Concat(Territories.Select(_ => "---|")));
@@ -71,14 +86,15 @@ internal static class IndicatorYearLoad
             clients.Add(new HttpClient(new HttpClientHandler { CookieContainer = cookies }) { BaseAddress = address, Timeout = TimeSpan.FromMinutes(10) });
         }
         var over = 0;
-        foreach (var definition in IndicatorCatalogue.All)
+        foreach (var (definition, representation) in views)
         {
             var cells = new List<string>();
             for (var t = 0; t < Territories.Length; t++)
             {
                 var step = definition.Supports(IndicatorStep.Day) ? "day" : "hour";
                 var url = $"/api/v1/indicators/{definition.Code}?territory={Territories[t].Territory}&step={step}" +
-                          $"&from={Uri.EscapeDataString(from.ToString("O"))}&to={Uri.EscapeDataString(to.ToString("O"))}";
+                          $"&from={Uri.EscapeDataString(from.ToString("O"))}&to={Uri.EscapeDataString(to.ToString("O"))}" +
+                          (representation is null ? "" : $"&representation={representation}");
                 var times = new List<double>();
                 var bytes = 0;
                 string? refused = null;
@@ -101,13 +117,16 @@ internal static class IndicatorYearLoad
                 if (median > 300) over++;
                 cells.Add($"{median:N0} ms ({bytes / 1024.0:N0} KB)");
             }
-            Console.WriteLine($"| `{definition.Code}` | {string.Join(" | ", cells)} |");
+            Console.WriteLine($"| `{definition.Code}`{(representation is null ? "" : $" ({representation})")} | {string.Join(" | ", cells)} |");
         }
         foreach (var client in clients) client.Dispose();
         Console.WriteLine();
-        Console.WriteLine($"{over} of {IndicatorCatalogue.All.Count * Territories.Length} answers over the 300 ms target.");
+        Console.WriteLine($"{over} of {views.Count * Territories.Length} answers over the 300 ms target.");
         return 0;
     }
+
+    private static bool Supports(IndicatorDefinition definition, string code) =>
+        IndicatorApiCodes.TryParse(code, out IndicatorRepresentation representation) && definition.Representations.Contains(representation);
 
     /// <summary>Waits until the intake has stopped adding incidents (three quiet polls, 5 s apart).</summary>
     private static async Task SettledAsync(string database, TimeSpan within)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Enki.Domain.Geography;
+using Enki.Infrastructure.Indicators.Aggregates;
 using Microsoft.Data.Sqlite;
 
 namespace Enki.Benchmarks.Indicators;
@@ -91,6 +92,11 @@ internal static partial class YearOfTraffic
             PRAGMA wal_checkpoint(TRUNCATE);
             ANALYZE;
             """);
+        // The copies bypass the context that marks their opening hours: leave the migration's « every hour » mark
+        // again, so the next start rebuilds the pre-aggregate rather than trust the template traffic's few rows.
+        var everything = OpenedHourMark.Everything;
+        await Execute(connection, $"INSERT OR IGNORE INTO IndicatorOpenedHourMarks (Id, Hour) VALUES " +
+                                  $"('{everything.Id.ToString().ToUpperInvariant()}', {(everything.Hour.UtcTicks / 1000) << 11})");
         return templates.Count;
     }
 

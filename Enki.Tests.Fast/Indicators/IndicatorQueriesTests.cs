@@ -191,6 +191,29 @@ public class IndicatorQueriesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Each_view_sums_away_what_it_does_not_show()
+    {
+        // The opening indicators keep apart only the hour (series), commune, department or family their view shows.
+        var victimsByHour = (await ComputeAsync(IndicatorCatalogue.Victims, TimeSeries))!;
+        var victimsByDepartment = (await ComputeAsync(IndicatorCatalogue.Victims, DepartmentMap))!.Rows;
+        var touchedByHour = (await ComputeAsync(IndicatorCatalogue.PopulationTouched, TimeSeries))!;
+        var firesByDepartment = (await ComputeAsync(IndicatorCatalogue.OpenedIncidents, DepartmentMap, category: "C04"))!.Rows;
+        var ratesByDepartment = (await ComputeAsync(IndicatorCatalogue.RatePerInhabitants, DepartmentMap))!.Rows;
+        var (seineEtMarne, illeEtVilaine) = (Population("77"), Population("35"));
+
+        Assert.Equal((27d, 0d), (Hour(victimsByHour, 9), Hour(victimsByHour, 10))); // A's 26 and B's 1, both opened 09:xx
+        Assert.Equal([("77", 27d)], victimsByDepartment.Select(r => (r.Area!, r.Values[0]!.Value))); // D in Guichen has none
+        // 09:00: Chelles (A, B: once) and Guichen (D); 10:00: Meaux (C).
+        Assert.Equal([54_620d + 9_412, 2], touchedByHour.Rows.Single(r => r.At == At(9, 0)).Values);
+        Assert.Equal([56_905d, 1], touchedByHour.Rows.Single(r => r.At == At(10, 0)).Values);
+        Assert.Equal([("77", 2d)], firesByDepartment.Select(r => (r.Area!, r.Values[0]!.Value))); // A and C
+        Assert.Equal([3 * 10_000d / seineEtMarne, 3, seineEtMarne], ratesByDepartment.Single(r => r.Area == "77").Values);
+        Assert.Equal([10_000d / illeEtVilaine, 1, illeEtVilaine], ratesByDepartment.Single(r => r.Area == "35").Values);
+    }
+
+    private double Population(string department) => _geography.Geography.CommunesOfDepartment(department).Sum(c => (double)c.Population);
+
+    [Fact]
     public async Task A_mayor_sees_the_figures_of_their_commune_only()
     {
         Assert.Equal([2d], await NumberAsync(IndicatorCatalogue.OpenedIncidents, MayorOfChelles, "commune:77108")); // not the exercise E

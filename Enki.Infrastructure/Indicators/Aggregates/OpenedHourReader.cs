@@ -5,7 +5,8 @@ namespace Enki.Infrastructure.Indicators.Aggregates;
 /// <summary>
 /// The incidents opened in a period, counted from <see cref="OpenedHour"/> for every whole hour no mark
 /// calls stale, and from the incidents for the rest: the partial hours at both ends and the marked hours
-/// (each an index-driven range, never one « OR »). The answer is the one the incidents alone would give.
+/// (each an index-driven range, never one « OR »). Both are summed in the database down to the view's
+/// <see cref="OpenedGrain"/>. The answer is the one the incidents alone would give.
 /// </summary>
 internal static class OpenedHourReader
 {
@@ -14,49 +15,49 @@ internal static class OpenedHourReader
 
     public static async Task<IReadOnlyList<OpenedGroup>> ReadAsync(IndicatorFactQuery query, CancellationToken cancellationToken)
     {
-        var (from, to) = (query.From, query.To);
+        var (from, to, grain) = (query.From, query.To, OpenedGrain.Of(query.Request));
         var firstWhole = OpenedHour.HourOf(from) == from ? from : OpenedHour.HourOf(from).AddHours(1);
         var endOfWhole = OpenedHour.HourOf(to);
         if (query.Hours is not { } hours || firstWhole >= endOfWhole)
         {
-            return await FromIncidentsAsync(query, [(from, to)], cancellationToken);
+            return await FromIncidentsAsync(query, grain, [(from, to)], cancellationToken);
         }
         var everything = OpenedHourMark.Everything.Hour;
         if (await query.Db.OpenedHourMarks.AnyAsync(m => m.Hour == everything, cancellationToken))
         {
-            return await FromIncidentsAsync(query, [(from, to)], cancellationToken);
+            return await FromIncidentsAsync(query, grain, [(from, to)], cancellationToken);
         }
         var stale = await query.Db.OpenedHourMarks.AsNoTracking()
             .Where(m => m.Hour >= firstWhole && m.Hour < endOfWhole)
             .Select(m => m.Hour).Distinct().Take(MostStaleHours + 1).ToListAsync(cancellationToken);
         if (stale.Count > MostStaleHours)
         {
-            return await FromIncidentsAsync(query, [(from, to)], cancellationToken);
+            return await FromIncidentsAsync(query, grain, [(from, to)], cancellationToken);
         }
         var ranges = new List<(DateTimeOffset, DateTimeOffset)> { (from, firstWhole), (endOfWhole, to) };
         ranges.AddRange(stale.Select(h => (h, h.AddHours(1))));
         var fresh = hours.Where(h => h.Hour >= firstWhole && h.Hour < endOfWhole && !stale.Contains(h.Hour));
-        var groups = new List<OpenedGroup>(await FromIncidentsAsync(query, ranges, cancellationToken));
-        if (query.Series)
-        {
-            groups.AddRange(await fresh.Select(h => new OpenedGroup(h.Hour, h.CommuneCode, h.DepartmentCode, h.NatureFamily,
-                    h.Opened, h.Deceased, h.Red, h.Yellow, h.Green, h.Missing, h.Evacuated, h.Displaced))
-                .ToListAsync(cancellationToken));
-        }
-        else
-        {
-            var at = query.Request.From;
-            groups.AddRange(await fresh.GroupBy(h => new { h.CommuneCode, h.DepartmentCode, h.NatureFamily })
-                .Select(g => new OpenedGroup(at, g.Key.CommuneCode, g.Key.DepartmentCode, g.Key.NatureFamily, g.Sum(h => h.Opened),
-                    g.Sum(h => h.Deceased), g.Sum(h => h.Red), g.Sum(h => h.Yellow), g.Sum(h => h.Green),
-                    g.Sum(h => h.Missing), g.Sum(h => h.Evacuated), g.Sum(h => h.Displaced)))
-                .ToListAsync(cancellationToken));
-        }
+        var groups = new List<OpenedGroup>(await FromIncidentsAsync(query, grain, ranges, cancellationToken));
+        // Summed in the database down to what the view keeps apart (a captured flag drops a key: EF folds it away).
+        var (hourly, commune, department, family, at) = (grain.Hour, grain.Commune, grain.Department, grain.Family, firstWhole);
+        var sums = await fresh
+            .GroupBy(h => new
+            {
+                Hour = hourly ? h.Hour : at,
+                Commune = commune ? h.CommuneCode : "",
+                Department = department ? h.DepartmentCode : "",
+                Family = family ? h.NatureFamily : OpenedHour.NoFamily,
+            })
+            .Select(g => new OpenedGroup(g.Key.Hour, g.Key.Commune, g.Key.Department, g.Key.Family, g.Sum(h => h.Opened),
+                g.Sum(h => h.Deceased), g.Sum(h => h.Red), g.Sum(h => h.Yellow), g.Sum(h => h.Green),
+                g.Sum(h => h.Missing), g.Sum(h => h.Evacuated), g.Sum(h => h.Displaced)))
+            .ToListAsync(cancellationToken);
+        groups.AddRange(hourly ? sums : sums.Select(g => g with { At = query.Request.From }));
         return [.. groups.Select(g => g.NatureFamily == OpenedHour.NoFamily ? g with { NatureFamily = null } : g)];
     }
 
     private static async Task<IReadOnlyList<OpenedGroup>> FromIncidentsAsync(
-        IndicatorFactQuery query, IEnumerable<(DateTimeOffset From, DateTimeOffset To)> ranges, CancellationToken cancellationToken)
+        IndicatorFactQuery query, OpenedGrain grain, IEnumerable<(DateTimeOffset From, DateTimeOffset To)> ranges, CancellationToken cancellationToken)
     {
         var groups = new List<OpenedGroup>();
         foreach (var (start, end) in ranges.Where(r => r.From < r.To))
@@ -69,9 +70,16 @@ internal static class OpenedHourReader
                     .ToListAsync(cancellationToken));
                 continue;
             }
+            var (commune, department, family) = (grain.Commune, grain.Department, grain.Family);
             var at = query.Request.From;
-            groups.AddRange(await opened.GroupBy(i => new { i.CommuneCode, i.DepartmentCode, i.NatureFamily })
-                .Select(g => new OpenedGroup(at, g.Key.CommuneCode, g.Key.DepartmentCode, g.Key.NatureFamily, g.Count(),
+            groups.AddRange(await opened
+                .GroupBy(i => new
+                {
+                    Commune = commune ? i.CommuneCode : "",
+                    Department = department ? i.DepartmentCode : "",
+                    Family = family ? i.NatureFamily : null,
+                })
+                .Select(g => new OpenedGroup(at, g.Key.Commune, g.Key.Department, g.Key.Family, g.Count(),
                     g.Sum(i => i.Victims.Deceased), g.Sum(i => i.Victims.Red), g.Sum(i => i.Victims.Yellow), g.Sum(i => i.Victims.Green),
                     g.Sum(i => i.Victims.Missing), g.Sum(i => i.Victims.Evacuated), g.Sum(i => i.Victims.Displaced)))
                 .ToListAsync(cancellationToken));
