@@ -36,7 +36,7 @@ internal static class PastHistorySeed
         var span = TimeSpan.FromDays((double)count / PerDay);
         var start = end - span - TimeSpan.FromHours(9);
         var pending = new PriorityQueue<(IncidentEvent Event, DateTimeOffset RecordedAt), (DateTimeOffset, long)>();
-        var writer = new EventWriter(connection);
+        var writer = await EventWriter.AfterHeadAsync(connection);
         long order = 0;
         for (var n = 0; n < count; n++)
         {
@@ -88,8 +88,18 @@ internal static class PastHistorySeed
         private readonly DbCommand _insert;
         private DbTransaction? _transaction;
         private long _sequence;
+        private long _first;
 
-        public EventWriter(DbConnection connection)
+        /// <summary>Numbers from the stream's head on: events the app wrote at start (a demo's accounts) keep theirs.</summary>
+        public static async Task<EventWriter> AfterHeadAsync(DbConnection connection)
+        {
+            await using var head = connection.CreateCommand();
+            head.CommandText = "SELECT LastSequence FROM EventStreamHead";
+            var first = Convert.ToInt64(await head.ExecuteScalarAsync() ?? 0L);
+            return new EventWriter(connection) { _sequence = first, _first = first };
+        }
+
+        private EventWriter(DbConnection connection)
         {
             _connection = connection;
             _insert = connection.CreateCommand();
@@ -142,7 +152,7 @@ internal static class PastHistorySeed
             await using var head = _connection.CreateCommand();
             head.CommandText = $"UPDATE EventStreamHead SET LastSequence = {_sequence}";
             await head.ExecuteNonQueryAsync();
-            return _sequence;
+            return _sequence - _first;
         }
     }
 }
