@@ -20,7 +20,7 @@ namespace Enki.Benchmarks.History;
 /// replay address <c>/mur/departement/77?a=…&amp;rejouer=600</c>, signed in as the SDIS 77. Each wall moves its instant on
 /// every second by itself (a server timer per circuit writes it in the address, the circuit follows the navigation as a
 /// browser does, the page reads the past again). Over a fixed span it prints the server's time per step (the wall page's
-/// parameters, its past query included, from Blazor's metrics; and the render batches), the steps each circuit got and the
+/// parameters, its past query included, from Blazor's metrics; and the render batches until acknowledged), the steps each circuit got and the
 /// interval between steps each client saw.
 /// </summary>
 internal static class ReplayBenchmark
@@ -64,8 +64,7 @@ internal static class ReplayBenchmark
         // The seed opens its incidents from end − span − 9 h: the replay starts three hours into it.
         var span = TimeSpan.FromDays((double)incidents / PastHistorySeed.PerDay);
         var from = end - span - TimeSpan.FromHours(6);
-        Say($"replay: {incidents:N0} incidents ({events:N0} events, a fifth in 77), {taken} snapshots, seeded in {watch.Elapsed.TotalSeconds:0} s; {
-            circuitCount} walls /{Page} from {from:yyyy-MM-dd HH:mm}Z at ×{Speed}, {play.TotalSeconds:0} s measured; {Environment.ProcessorCount} cores, load {Load()}");
+        Say($"replay: {incidents:N0} incidents ({events:N0} events, a fifth in 77), {taken} snapshots, seeded in {watch.Elapsed.TotalSeconds:0} s; {circuitCount} walls /{Page} from {from:yyyy-MM-dd HH:mm}Z at ×{Speed}, {play.TotalSeconds:0} s measured; {Environment.ProcessorCount} cores, load {Load()}");
 
         var cookies = await SignedInSession.SignInAsync(address, "sdis77");
         var page = new Uri(address, $"{Page}?a={Uri.EscapeDataString(from.ToString("yyyy-MM-dd'T'HH:mm'Z'", CultureInfo.InvariantCulture))}&rejouer={Speed}");
@@ -112,7 +111,7 @@ internal static class ReplayBenchmark
         Console.WriteLine("| measure | count | p50 | p95 | max |");
         Console.WriteLine("|---|---|---|---|---|");
         Console.WriteLine(Row("server: wall page per step (address read, past query, figures)", steps, "ms"));
-        Console.WriteLine(Row("server: render batches (all circuits, clock ticks included)", batches, "ms"));
+        Console.WriteLine(Row("server: render batch until the client acknowledged it (all circuits, clock ticks included)", batches, "ms"));
         Console.WriteLine(Row("client: steps per circuit", perCircuit, ""));
         Console.WriteLine(Row("client: interval between steps", intervals, "ms"));
         var over = steps.Count(ms => ms > targetMs);

@@ -42,7 +42,10 @@ internal sealed class ServerRenderProbe : IDisposable
 
     private readonly ConcurrentQueue<double> _batches = new();
 
-    /// <summary>Milliseconds each render batch (of every circuit) took the renderer to diff, since <see cref="Clear"/>.</summary>
+    /// <summary>
+    /// Milliseconds from each render batch (of every circuit) to the client's acknowledgement of it, since <see cref="Clear"/>:
+    /// Blazor's <c>render_diff.duration</c> awaits the display's update, so a batch queued behind unacknowledged ones counts its wait.
+    /// </summary>
     public IReadOnlyList<double> BatchDurations() => [.. _batches];
 
     /// <summary>Milliseconds from <paramref name="since"/> (a <see cref="Stopwatch"/> timestamp) to each render recorded since <see cref="Clear"/>.</summary>
