@@ -91,6 +91,8 @@ internal static class ReplayBenchmark
         Say($"{circuitCount} walls open in {watch.Elapsed.TotalSeconds:0.0} s, load {Load()}");
 
         // The measured span: every wall open and playing.
+        var past = app.Services.GetRequiredService<Enki.Infrastructure.History.PastSituationQueries>();
+        var readsBefore = past.FiguresRead;
         probe.Clear();
         var start = Stopwatch.GetTimestamp();
         foreach (var wall in walls) wall.Start(start);
@@ -98,6 +100,7 @@ internal static class ReplayBenchmark
         await Task.Delay(play);
         var stop = Stopwatch.GetTimestamp();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+        var reads = past.FiguresRead - readsBefore;
         var steps = probe.Durations().Order().ToList();
         var batches = probe.BatchDurations().Order().ToList();
         var errors = circuits.Count(c => c!.Error is not null);
@@ -106,7 +109,7 @@ internal static class ReplayBenchmark
 
         var perCircuit = walls.Select(w => w.Steps(stop).Count).Order().ToList();
         var intervals = walls.SelectMany(w => w.Intervals(stop)).Order().ToList();
-        Say($"load at the end {Load()}; server CPU {cpu.TotalSeconds:0.0} s over {play.TotalSeconds:0} s; {navigations} navigations followed; circuits in error: {errors}");
+        Say($"load at the end {Load()}; server CPU {cpu.TotalSeconds:0.0} s over {play.TotalSeconds:0} s; {navigations} navigations followed; circuits in error: {errors}; past figures read from the database {reads} times");
         Console.WriteLine();
         Console.WriteLine("| measure | count | p50 | p95 | max |");
         Console.WriteLine("|---|---|---|---|---|");

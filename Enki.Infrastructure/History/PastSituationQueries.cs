@@ -23,7 +23,7 @@ public sealed class PastSituationQueries(IDbContextFactory<EnkiDbContext> dbFact
     /// <summary>Figures kept for screens asking the same past: a few per replay running (each step is a new instant).</summary>
     public const int SharedFiguresKept = 256;
 
-    private readonly SharedAnswers<FiguresAsked, FiguresRead> _figures = new(SharedFiguresKept);
+    private readonly SharedAnswers<FiguresAsked, ReadFigures> _figures = new(SharedFiguresKept);
 
     /// <summary>The incidents open at the instant in the viewer's jurisdiction.</summary>
     public async Task<IReadOnlyList<IncidentThen>> OpenAtAsync(Viewer viewer, DateTimeOffset instant, HistoryClock clock, CancellationToken cancellationToken = default) =>
@@ -62,24 +62,36 @@ public sealed class PastSituationQueries(IDbContextFactory<EnkiDbContext> dbFact
     /// same rows (<see cref="AccessPolicy.Located{T}"/> narrows by it alone), and kept while no event numbered after the
     /// read falls before the instant on its clock (a late message, a commit landing late), as the snapshots are.
     /// </summary>
+    /// <param name="next">The instant a replay shows next: its figures are computed meanwhile, ready when the step asks.</param>
     public async Task<DashboardFigures> FiguresAtAsync(Viewer viewer, Jurisdiction scope, DateTimeOffset instant, HistoryClock clock,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default, DateTimeOffset? next = null)
     {
         var utc = instant.ToUniversalTime();
-        var read = await _figures.GetAsync(new FiguresAsked(viewer.Jurisdiction, scope, utc, clock),
-            async token =>
-            {
-                // The head first: whatever commits during the read is numbered after it, so it is checked next time.
-                long head;
-                await using (var db = await dbFactory.CreateDbContextAsync(token))
-                {
-                    head = await db.StreamHeadAsync(token);
-                }
-                return new FiguresRead(PastDashboardFigures.Of(scope, utc, await KnownAtAsync(viewer, scope, utc, clock, token), geography), head);
-            },
-            (kept, token) => NothingLateSinceAsync(kept.UpTo, utc, clock, token),
-            cancellationToken);
+        var read = await _figures.GetAsync(new FiguresAsked(viewer.Jurisdiction, scope, utc, clock), token => ReadFiguresAsync(viewer, scope, utc, clock, token),
+            (kept, token) => NothingLateSinceAsync(kept.UpTo, utc, clock, token), cancellationToken);
+        if (next is { } then)
+        {
+            var thenUtc = then.ToUniversalTime();
+            _figures.Prepare(new FiguresAsked(viewer.Jurisdiction, scope, thenUtc, clock), token => ReadFiguresAsync(viewer, scope, thenUtc, clock, token));
+        }
         return read.Figures;
+    }
+
+    /// <summary>How many times figures were read from the database; every other ask was served by one of these reads.</summary>
+    public long FiguresRead => Interlocked.Read(ref _figuresRead);
+
+    private long _figuresRead;
+
+    private async Task<ReadFigures> ReadFiguresAsync(Viewer viewer, Jurisdiction scope, DateTimeOffset utc, HistoryClock clock, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref _figuresRead);
+        // The head first: whatever commits during the read is numbered after it, so it is checked next time.
+        long head;
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        {
+            head = await db.StreamHeadAsync(cancellationToken);
+        }
+        return new ReadFigures(PastDashboardFigures.Of(scope, utc, await KnownAtAsync(viewer, scope, utc, clock, cancellationToken), geography), head);
     }
 
     private async Task<bool> NothingLateSinceAsync(long upTo, DateTimeOffset utc, HistoryClock clock, CancellationToken cancellationToken)
@@ -90,7 +102,7 @@ public sealed class PastSituationQueries(IDbContextFactory<EnkiDbContext> dbFact
 
     private sealed record FiguresAsked(Jurisdiction Viewer, Jurisdiction Scope, DateTimeOffset Instant, HistoryClock Clock);
 
-    private sealed record FiguresRead(DashboardFigures Figures, long UpTo);
+    private sealed record ReadFigures(DashboardFigures Figures, long UpTo);
 
     /// <summary>
     /// A crisis's figures at the instant, by the crisis page's rules: over its attached incidents, or over

@@ -21,6 +21,21 @@ public sealed class SharedAnswers<TKey, TValue>(int capacity) where TKey : notnu
         get { lock (_gate) return _entries.Count; }
     }
 
+    /// <summary>
+    /// Starts computing an answer nobody asked for yet (the next step of a replay), unless it is kept or running: the
+    /// callers that ask for it then find it ready, or join it. Nobody waits for it, so nobody stops it; a failure is not kept.
+    /// </summary>
+    public void Prepare(TKey key, Func<CancellationToken, Task<TValue>> compute)
+    {
+        lock (_gate)
+        {
+            if (_entries.TryGetValue(key, out var kept) && !kept.Answer.IsFaulted && !kept.Answer.IsCanceled) return;
+            var entry = Start(key, compute);
+            // Observed here: a failed preparation is computed again by whoever asks.
+            entry.Answer.ContinueWith(failed => failed.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+        }
+    }
+
     public async Task<TValue> GetAsync(TKey key, Func<CancellationToken, Task<TValue>> compute,
         Func<TValue, CancellationToken, Task<bool>> stillTrue, CancellationToken cancellationToken = default)
     {
@@ -30,14 +45,7 @@ public sealed class SharedAnswers<TKey, TValue>(int capacity) where TKey : notnu
             bool running;
             lock (_gate)
             {
-                if (!_entries.TryGetValue(key, out entry!) || entry.Answer.IsFaulted || entry.Answer.IsCanceled)
-                {
-                    entry = new Entry();
-                    // Off the caller's synchronization context: a circuit's dispatcher must not carry another's answer.
-                    entry.Answer = Task.Run(() => compute(entry.Stop.Token), CancellationToken.None);
-                    _entries[key] = entry;
-                    Trim();
-                }
+                if (!_entries.TryGetValue(key, out entry!) || entry.Answer.IsFaulted || entry.Answer.IsCanceled) entry = Start(key, compute);
                 running = !entry.Answer.IsCompleted;
                 entry.Waiting++;
                 entry.LastUse = ++_uses;
@@ -64,6 +72,17 @@ public sealed class SharedAnswers<TKey, TValue>(int capacity) where TKey : notnu
         }
     }
 
+    /// <summary>A new computation under <paramref name="key"/>; the caller holds the lock.</summary>
+    private Entry Start(TKey key, Func<CancellationToken, Task<TValue>> compute)
+    {
+        var entry = new Entry { LastUse = ++_uses };
+        // Off the caller's synchronization context: a circuit's dispatcher must not carry another's answer.
+        entry.Answer = Task.Run(() => compute(entry.Stop.Token), CancellationToken.None);
+        Trim();
+        _entries[key] = entry;
+        return entry;
+    }
+
     /// <summary>A caller done waiting; the last one to give up on a running computation stops it.</summary>
     private void Leave(TKey key, Entry entry, bool gone)
     {
@@ -84,11 +103,11 @@ public sealed class SharedAnswers<TKey, TValue>(int capacity) where TKey : notnu
         }
     }
 
-    /// <summary>Beyond the capacity, the finished answers least recently used go (running ones have callers waiting).</summary>
+    /// <summary>Room for one more: beyond the capacity, the finished answers least recently used go (running ones have callers waiting).</summary>
     private void Trim()
     {
-        if (_entries.Count <= capacity) return;
-        foreach (var (key, _) in _entries.Where(e => e.Value.Answer.IsCompleted).OrderBy(e => e.Value.LastUse).Take(_entries.Count - capacity).ToList())
+        if (_entries.Count < capacity) return;
+        foreach (var (key, _) in _entries.Where(e => e.Value.Answer.IsCompleted).OrderBy(e => e.Value.LastUse).Take(_entries.Count + 1 - capacity).ToList())
         {
             _entries.Remove(key);
         }

@@ -43,6 +43,20 @@ public sealed class SharedAnswersTests
     }
 
     [Fact]
+    public async Task A_prepared_answer_is_the_one_later_callers_get()
+    {
+        var answers = new SharedAnswers<int, int>(8);
+        var computed = 0;
+        Task<int> Compute(CancellationToken _) => Task.FromResult(Interlocked.Increment(ref computed));
+
+        answers.Prepare(7, Compute);
+        answers.Prepare(7, Compute);
+
+        Assert.Equal(1, await answers.GetAsync(7, Compute, (_, _) => Task.FromResult(true)));
+        Assert.Equal(1, computed);
+    }
+
+    [Fact]
     public async Task A_failure_reaches_its_callers_and_is_not_kept()
     {
         var answers = new SharedAnswers<int, string>(8);

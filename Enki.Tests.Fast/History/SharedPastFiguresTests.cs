@@ -49,6 +49,23 @@ public sealed class SharedPastFiguresTests(GeographyFixture geography) : IAsyncL
         Assert.Equal(1, first.InProgress);
         Assert.Same(first, again);
         Assert.NotSame(first, otherInstant);
+        Assert.Equal(2, queries.FiguresRead);
+    }
+
+    [SkippableFact]
+    public async Task A_replay_step_reads_the_next_one_ahead_and_that_step_reads_nothing_more()
+    {
+        var queries = NewQueries();
+        var at = T0.AddMinutes(20);
+
+        await queries.FiguresAtAsync(Sdis77, Jurisdiction.Department("77"), at, HistoryClock.AsItWas, next: at.AddMinutes(10));
+        // Nobody waits for the read ahead: it has started once it is counted.
+        for (var waited = 0; queries.FiguresRead < 2 && waited < 200; waited++) await Task.Delay(50);
+        Assert.Equal(2, queries.FiguresRead);
+
+        var step = await queries.FiguresAtAsync(Prefecture77, Jurisdiction.Department("77"), at.AddMinutes(10), HistoryClock.AsItWas);
+        Assert.Equal(1, step.InProgress);
+        Assert.Equal(2, queries.FiguresRead);
     }
 
     [SkippableFact]
