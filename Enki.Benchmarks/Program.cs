@@ -13,6 +13,7 @@ using Enki.Benchmarks.Nexsis;
 // Outline sizes:     dotnet run -c Release --project Enki.Benchmarks -- outline-sizes 77 2A
 // Indicators, 1 year: dotnet run -c Release --project Enki.Benchmarks -- indicators --incidents 1000000 [--rounds 3] [--keep DIR] [--only code,code] [--representations series,departments]
 // Past dashboard:    dotnet run -c Release --project Enki.Benchmarks -- past --incidents 1000000 --samples 40 --without 3 --interval 6
+// Replay, 50 walls:  dotnet run -c Release --project Enki.Benchmarks -- replay --incidents 11000 --circuits 50 --play 30
 if (args.Length > 0 && args[0] == "live")
 {
     // live [--page tableau-de-bord/departement/77] [--hold 60] [--census] [--shared-cores] [--light] 1 50 200
@@ -83,6 +84,14 @@ if (args.Length > 0 && args[0] == "past")
     int Number(string name, int fallback) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault() is { } value ? int.Parse(value) : fallback;
     return await Enki.Benchmarks.History.PastBenchmark.RunAsync(Number("--incidents", 1_000_000), Number("--samples", 40), Number("--without", 3),
         TimeSpan.FromHours(Number("--interval", 6)));
+}
+
+if (args.Length > 0 && args[0] == "replay")
+{
+    // replay [--incidents 11000] [--circuits 50] [--play 30] [--target 100]: walls replaying the same day at ×600, the server's time per step
+    int Number(string name, int fallback) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault() is { } value ? int.Parse(value) : fallback;
+    return await Enki.Benchmarks.History.ReplayBenchmark.RunAsync(Number("--incidents", 11_000), Number("--circuits", 50),
+        TimeSpan.FromSeconds(Number("--play", 30)), Number("--target", 100));
 }
 
 if (args.Length == 7 && args[0] == "push-client")

@@ -80,7 +80,7 @@ internal static class PastHistorySeed
         return await writer.FinishAsync();
     }
 
-    /// <summary>Numbered rows in transactions of 50,000, through one prepared INSERT; the stream head moved at the end.</summary>
+    /// <summary>Numbered rows in transactions of 50,000, through one prepared INSERT; each moves the stream head.</summary>
     private sealed class EventWriter
     {
         private const int PerTransaction = 50_000;
@@ -88,7 +88,12 @@ internal static class PastHistorySeed
         private readonly DbCommand _insert;
         private DbTransaction? _transaction;
         private long _sequence;
+        private long _written;
 
+        /// <summary>
+        /// Each transaction numbers from the stream's head and moves it at its commit, as Enki's own writers do: what the
+        /// app writes meanwhile (a demo's accounts, a job) takes the numbers after it.
+        /// </summary>
         public EventWriter(DbConnection connection)
         {
             _connection = connection;
@@ -109,8 +114,13 @@ internal static class PastHistorySeed
         {
             if (_transaction is null)
             {
+                // Microsoft.Data.Sqlite begins IMMEDIATE: the head read here stays ours until the commit.
                 _transaction = await _connection.BeginTransactionAsync();
                 _insert.Transaction = _transaction;
+                await using var head = _connection.CreateCommand();
+                head.Transaction = _transaction;
+                head.CommandText = "SELECT LastSequence FROM EventStreamHead";
+                _sequence = Convert.ToInt64(await head.ExecuteScalarAsync());
             }
             var row = EventCatalog.ToRow(happened);
             _insert.Parameters[0].Value = ++_sequence;
@@ -124,25 +134,26 @@ internal static class PastHistorySeed
             _insert.Parameters[7].Value = Ticks.ConvertToProvider(row.OccurredAt);
             _insert.Parameters[8].Value = Ticks.ConvertToProvider(recordedAt.ToUniversalTime());
             await _insert.ExecuteNonQueryAsync();
-            if (_sequence % PerTransaction == 0)
-            {
-                await _transaction.CommitAsync();
-                await _transaction.DisposeAsync();
-                _transaction = null;
-            }
+            if (++_written % PerTransaction == 0) await CommitAsync();
         }
 
         public async Task<long> FinishAsync()
         {
-            if (_transaction is not null)
+            if (_transaction is not null) await CommitAsync();
+            return _written;
+        }
+
+        private async Task CommitAsync()
+        {
+            await using (var head = _connection.CreateCommand())
             {
-                await _transaction.CommitAsync();
-                await _transaction.DisposeAsync();
+                head.Transaction = _transaction;
+                head.CommandText = $"UPDATE EventStreamHead SET LastSequence = {_sequence}";
+                await head.ExecuteNonQueryAsync();
             }
-            await using var head = _connection.CreateCommand();
-            head.CommandText = $"UPDATE EventStreamHead SET LastSequence = {_sequence}";
-            await head.ExecuteNonQueryAsync();
-            return _sequence;
+            await _transaction!.CommitAsync();
+            await _transaction.DisposeAsync();
+            _transaction = null;
         }
     }
 }

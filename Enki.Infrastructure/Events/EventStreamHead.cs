@@ -1,3 +1,6 @@
+using Enki.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
 namespace Enki.Infrastructure.Events;
 
 /// <summary>
@@ -13,4 +16,11 @@ public sealed class EventStreamHead
     public int Id { get; set; }
 
     public long LastSequence { get; set; }
+}
+
+public static class EventStreamHeadReading
+{
+    /// <summary>The last number the stream has committed.</summary>
+    public static Task<long> StreamHeadAsync(this EnkiDbContext db, CancellationToken cancellationToken) =>
+        db.Set<EventStreamHead>().Where(h => h.Id == EventStreamHead.SingleId).Select(h => h.LastSequence).SingleAsync(cancellationToken);
 }

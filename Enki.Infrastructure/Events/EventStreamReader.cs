@@ -11,7 +11,7 @@ public sealed class EventStreamReader(IDbContextFactory<EnkiDbContext> dbFactory
     public async Task<long> HeadAsync(CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Set<EventStreamHead>().Where(h => h.Id == EventStreamHead.SingleId).Select(h => h.LastSequence).SingleAsync(cancellationToken);
+        return await db.StreamHeadAsync(cancellationToken);
     }
 
     /// <summary>Up to <paramref name="count"/> events after <paramref name="position"/>, read now.</summary>

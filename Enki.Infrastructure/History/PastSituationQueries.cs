@@ -20,6 +20,11 @@ namespace Enki.Infrastructure.History;
 /// </summary>
 public sealed class PastSituationQueries(IDbContextFactory<EnkiDbContext> dbFactory, FrenchGeography geography)
 {
+    /// <summary>Figures kept for screens asking the same past: a few per replay running (each step is a new instant).</summary>
+    public const int SharedFiguresKept = 256;
+
+    private readonly SharedAnswers<FiguresAsked, ReadFigures> _figures = new(SharedFiguresKept);
+
     /// <summary>The incidents open at the instant in the viewer's jurisdiction.</summary>
     public async Task<IReadOnlyList<IncidentThen>> OpenAtAsync(Viewer viewer, DateTimeOffset instant, HistoryClock clock, CancellationToken cancellationToken = default) =>
         [.. (await KnownAtAsync(viewer, viewer.Jurisdiction, instant, clock, cancellationToken)).Where(i => i.IsOpen)];
@@ -51,10 +56,53 @@ public sealed class PastSituationQueries(IDbContextFactory<EnkiDbContext> dbFact
         return PastSituation.KnownAt(await PastSnapshots.ReadAsync(events.Between(clock, null, utc), cancellationToken), utc, clock);
     }
 
-    /// <summary>The dashboard's figures of <paramref name="scope"/> at the instant (<see cref="PastDashboardFigures"/>).</summary>
+    /// <summary>
+    /// The dashboard's figures of <paramref name="scope"/> at the instant (<see cref="PastDashboardFigures"/>), computed once
+    /// for every screen asking the same (a replay on many walls): shared between viewers of one jurisdiction, who read the
+    /// same rows (<see cref="AccessPolicy.Located{T}"/> narrows by it alone), and kept while no event numbered after the
+    /// read falls before the instant on its clock (a late message, a commit landing late), as the snapshots are.
+    /// </summary>
+    /// <param name="next">The instant a replay shows next: its figures are computed meanwhile, ready when the step asks.</param>
     public async Task<DashboardFigures> FiguresAtAsync(Viewer viewer, Jurisdiction scope, DateTimeOffset instant, HistoryClock clock,
-        CancellationToken cancellationToken = default) =>
-        PastDashboardFigures.Of(scope, instant, await KnownAtAsync(viewer, scope, instant, clock, cancellationToken), geography);
+        CancellationToken cancellationToken = default, DateTimeOffset? next = null)
+    {
+        var utc = instant.ToUniversalTime();
+        var read = await _figures.GetAsync(new FiguresAsked(viewer.Jurisdiction, scope, utc, clock), token => ReadFiguresAsync(viewer, scope, utc, clock, token),
+            (kept, token) => NothingLateSinceAsync(kept.UpTo, utc, clock, token), cancellationToken);
+        if (next is { } then)
+        {
+            var thenUtc = then.ToUniversalTime();
+            _figures.Prepare(new FiguresAsked(viewer.Jurisdiction, scope, thenUtc, clock), token => ReadFiguresAsync(viewer, scope, thenUtc, clock, token));
+        }
+        return read.Figures;
+    }
+
+    /// <summary>How many times figures were read from the database; every other ask was served by one of these reads.</summary>
+    public long FiguresRead => Interlocked.Read(ref _figuresRead);
+
+    private long _figuresRead;
+
+    private async Task<ReadFigures> ReadFiguresAsync(Viewer viewer, Jurisdiction scope, DateTimeOffset utc, HistoryClock clock, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref _figuresRead);
+        // The head first: whatever commits during the read is numbered after it, so it is checked next time.
+        long head;
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        {
+            head = await db.StreamHeadAsync(cancellationToken);
+        }
+        return new ReadFigures(PastDashboardFigures.Of(scope, utc, await KnownAtAsync(viewer, scope, utc, clock, cancellationToken), geography), head);
+    }
+
+    private async Task<bool> NothingLateSinceAsync(long upTo, DateTimeOffset utc, HistoryClock clock, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return !await db.Events.Where(e => e.Sequence > upTo).Between(clock, null, utc).AnyAsync(cancellationToken);
+    }
+
+    private sealed record FiguresAsked(Jurisdiction Viewer, Jurisdiction Scope, DateTimeOffset Instant, HistoryClock Clock);
+
+    private sealed record ReadFigures(DashboardFigures Figures, long UpTo);
 
     /// <summary>
     /// A crisis's figures at the instant, by the crisis page's rules: over its attached incidents, or over

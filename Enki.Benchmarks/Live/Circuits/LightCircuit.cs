@@ -13,7 +13,8 @@ namespace Enki.Benchmarks.Live.Circuits;
 /// One dashboard as the server sees it, without a browser: a Blazor Server circuit opened the way
 /// blazor.web.js opens it (prerendered page, <c>StartCircuit</c>, <c>UpdateRootComponents</c> with
 /// the page's markers), every render batch acknowledged, every JS interop call answered with a
-/// default (an object reference where one is expected), so the circuit stays healthy. It renders
+/// default (an object reference where one is expected), so the circuit stays healthy, and every
+/// navigation the server asks for followed as the browser's router does (<c>OnLocationChanged</c>). It renders
 /// nothing: it looks for awaited texts in the batches' bytes (their string table is UTF-8) and
 /// notes the <see cref="Stopwatch"/> timestamp of the batch that first carries each.
 /// </summary>
@@ -24,12 +25,22 @@ internal sealed class LightCircuit : IAsyncDisposable
     private readonly List<(byte[] Text, TaskCompletionSource<long> Seen)> _awaited = [];
     private long _nextObjectId = 1000;
 
-    private LightCircuit(HubConnection hub) => _hub = hub;
+    private readonly Uri _page;
+
+    private LightCircuit(HubConnection hub, Uri page) => (_hub, _page) = (hub, page);
 
     /// <summary>Render batches received (each acknowledged), JS calls answered, and the last circuit error.</summary>
     public int Batches;
     public int JsCalls;
     public string? Error { get; private set; }
+
+    /// <summary>Each render batch's bytes with its <see cref="Stopwatch"/> timestamp, for a caller reading more than awaited texts.</summary>
+    public Action<long, byte[]>? BatchSeen { get; set; }
+
+    /// <summary>Navigations the server asked for (NavigateTo) and followed.</summary>
+    public int Navigations;
+
+    private const string NavigateTo = "Blazor._internal.navigationManager.navigateTo";
 
     public static async Task<LightCircuit> OpenAsync(Uri page, CookieContainer cookies, string readyText, ILoggerFactory? logging = null)
     {
@@ -48,7 +59,7 @@ internal sealed class LightCircuit : IAsyncDisposable
         var hub = builder.Build();
         hub.ServerTimeout = TimeSpan.FromMinutes(2);
         hub.HandshakeTimeout = TimeSpan.FromMinutes(1);
-        var circuit = new LightCircuit(hub);
+        var circuit = new LightCircuit(hub, page);
         var ready = circuit.Await(readyText);
         hub.On<long, byte[]>("JS.RenderBatch", circuit.OnRenderBatchAsync);
         // .NET 10 sends (asyncHandle, identifier, argsJson, resultType, targetInstanceId, callType).
@@ -92,6 +103,7 @@ internal sealed class LightCircuit : IAsyncDisposable
         if (Trace) Console.Error.WriteLine($"batch {batchId}: {data.Length} bytes");
         var at = Stopwatch.GetTimestamp();
         Interlocked.Increment(ref Batches);
+        BatchSeen?.Invoke(at, data);
         lock (_gate)
         {
             for (var i = _awaited.Count - 1; i >= 0; i--)
@@ -116,7 +128,11 @@ internal sealed class LightCircuit : IAsyncDisposable
         Interlocked.Increment(ref JsCalls);
         var handle = (long)args[0]!;
         if (Trace) Console.Error.WriteLine($"js {handle} {args[1]} result type {args[3]} target {args[4]} call type {args[5]}");
-        if (handle == 0) return; // fire and forget
+        if (handle == 0) // fire and forget
+        {
+            await FollowAsync(args);
+            return;
+        }
         // JSCallResultType: 1 (JSObjectReference) gets a made-up reference, so later calls on it get an answer too;
         // 3 (JSVoidResult) null. Calls with a value on such a reference are Enki's Leaflet module, whose functions
         // answer a count; MudBlazor's take null.
@@ -129,6 +145,27 @@ internal sealed class LightCircuit : IAsyncDisposable
         try
         {
             await _hub.SendAsync("EndInvokeJSFromDotNet", handle, true, $"[{handle},true,{result}]");
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            Error ??= e.Message;
+        }
+        await FollowAsync(args);
+    }
+
+    /// <summary>
+    /// An internal navigation (a replay's step writes its instant in the address): the browser's router moves
+    /// and tells the circuit, which renders the page for the new address.
+    /// </summary>
+    private async Task FollowAsync(object?[] args)
+    {
+        if ((string?)args[1] != NavigateTo) return;
+        using var arguments = System.Text.Json.JsonDocument.Parse((string)args[2]!);
+        if (arguments.RootElement[0].GetString() is not { } uri) return;
+        Interlocked.Increment(ref Navigations);
+        try
+        {
+            await _hub.SendAsync("OnLocationChanged", new Uri(_page, uri).ToString(), null, false);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

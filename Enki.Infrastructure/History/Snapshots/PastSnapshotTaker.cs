@@ -34,7 +34,7 @@ public sealed class PastSnapshotTaker(IDbContextFactory<EnkiDbContext> dbFactory
     private async Task<long> HeadAsync(CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Set<EventStreamHead>().Where(h => h.Id == EventStreamHead.SingleId).Select(h => h.LastSequence).SingleAsync(cancellationToken);
+        return await db.StreamHeadAsync(cancellationToken);
     }
 
     private async Task MendAsync(HistoryClock on, long head, CancellationToken cancellationToken)
