@@ -56,6 +56,7 @@ public sealed class PastBarTests : MudBunitContext
 
         _clock.Advance(TimeSpan.FromSeconds(1));
         bar.WaitForAssertion(() => Assert.EndsWith("?a=2026-12-02T02%3A20", Navigation.Uri));
+        Show(bar, TenPastTwo.AddMinutes(10)); // as the page does once it has read the address
         _clock.Advance(TimeSpan.FromSeconds(1));
         bar.WaitForAssertion(() => Assert.EndsWith("?a=2026-12-02T02%3A30", Navigation.Uri));
 
@@ -63,4 +64,31 @@ public sealed class PastBarTests : MudBunitContext
         _clock.Advance(TimeSpan.FromSeconds(5));
         Assert.EndsWith("?a=2026-12-02T02%3A30", Navigation.Uri);
     }
+
+    [Fact]
+    public void A_replay_on_a_busy_server_skips_instants_rather_than_piling_up_navigations()
+    {
+        var bar = Render();
+        bar.Find("[data-testid=replay-x600]").Click();
+        bar.Find("[data-testid=replay-play]").Click();
+        var moves = 0;
+        Navigation.LocationChanged += (_, _) => moves++;
+
+        _clock.Advance(TimeSpan.FromSeconds(1));
+        bar.WaitForAssertion(() => Assert.EndsWith("?a=2026-12-02T02%3A20", Navigation.Uri));
+        // 02:20 not shown yet (the page is still reading it): the next two ticks ask for nothing.
+        _clock.Advance(TimeSpan.FromSeconds(1));
+        _clock.Advance(TimeSpan.FromSeconds(1));
+        Assert.Equal(1, moves);
+        Assert.EndsWith("?a=2026-12-02T02%3A20", Navigation.Uri);
+
+        Show(bar, TenPastTwo.AddMinutes(10));
+        _clock.Advance(TimeSpan.FromSeconds(1));
+        // The replay kept its pace: four ticks at ×600 after 02:10.
+        bar.WaitForAssertion(() => Assert.EndsWith("?a=2026-12-02T02%3A50", Navigation.Uri));
+        Assert.Equal(2, moves);
+    }
+
+    private static void Show(IRenderedComponent<PastBar> bar, DateTimeOffset instant) =>
+        bar.Render(p => p.Add(b => b.View, new PastView(instant, HistoryClock.AsKnown)));
 }
