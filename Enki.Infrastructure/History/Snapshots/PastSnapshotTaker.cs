@@ -51,6 +51,7 @@ public sealed class PastSnapshotTaker(IDbContextFactory<EnkiDbContext> dbFactory
             .GroupBy(e => e.SubjectId!.Value)
             .ToDictionary(g => g.Key, g => g.Min(e => on == HistoryClock.AsKnown ? e.RecordedAt : e.OccurredAt));
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var mended = new List<PastSnapshotRow>();
         foreach (var (incident, since) in earliest)
         {
             var its = await PastSnapshots.ReadAsync(events.Where(e => e.SubjectId == incident), cancellationToken);
@@ -61,11 +62,15 @@ public sealed class PastSnapshotTaker(IDbContextFactory<EnkiDbContext> dbFactory
                 if (then is not null && PastSnapshots.Keeps(then, instant.At))
                 {
                     var moved = its.Any(e => e.At(on) <= instant.At && PastSnapshots.PlacesElsewhere(e, then));
-                    db.PastSnapshots.Add(PastSnapshotRow.Of(on, instant.At, then, moved));
+                    mended.Add(PastSnapshotRow.Of(on, instant.At, then, moved));
                 }
             }
         }
-        await db.SaveChangesAsync(cancellationToken);
+        if (mended.Count > 0)
+        {
+            await using var insert = await BulkInsert<PastSnapshotRow>.PrepareAsync(db, cancellationToken);
+            await insert.WriteAsync(mended, cancellationToken);
+        }
         await db.PastSnapshotInstants.Where(s => s.Clock == on && s.UpToSequence < head)
             .ExecuteUpdateAsync(s => s.SetProperty(i => i.UpToSequence, head), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -76,7 +81,6 @@ public sealed class PastSnapshotTaker(IDbContextFactory<EnkiDbContext> dbFactory
         var interval = options.Value.SnapshotInterval;
         var due = clock.GetUtcNow() - options.Value.Settle;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
         var events = db.Events.AsNoTracking().IncidentEvents().Where(e => e.Sequence <= head);
         var last = await db.PastSnapshotInstants.AsNoTracking().Where(s => s.Clock == on).OrderByDescending(s => s.At)
             .FirstOrDefaultAsync(cancellationToken);
@@ -97,6 +101,7 @@ public sealed class PastSnapshotTaker(IDbContextFactory<EnkiDbContext> dbFactory
                 .ToDictionary(r => r.IncidentId, r => (r.ToThen(), r.Moved));
         }
         var taken = 0;
+        BulkInsert<PastSnapshotRow>? insert = null;
         for (var next = last.At + interval; next <= due && watch.Elapsed < options.Value.RunBudget; next += interval)
         {
             var tail = await PastSnapshots.ReadAsync(events.Between(on, previous, next), cancellationToken);
@@ -113,9 +118,10 @@ public sealed class PastSnapshotTaker(IDbContextFactory<EnkiDbContext> dbFactory
             state = known.Where(i => PastSnapshots.Keeps(i, next)).ToDictionary(i => i.IncidentId, i => (i, moved.Contains(i.IncidentId)));
             await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
             {
-                db.PastSnapshots.AddRange(state.Values.Select(s => PastSnapshotRow.Of(on, next, s.Then, s.Moved)));
+                // One prepared INSERT for the whole run's rows (thousands a snapshot); the instant listed through EF in the same transaction.
+                insert ??= await BulkInsert<PastSnapshotRow>.PrepareAsync(db, cancellationToken);
+                await insert.WriteAsync(state.Values.Select(s => PastSnapshotRow.Of(on, next, s.Then, s.Moved)), cancellationToken);
                 db.PastSnapshotInstants.Add(new PastSnapshotInstant { Clock = on, At = next, UpToSequence = head, TakenAt = clock.GetUtcNow() });
-                db.ChangeTracker.DetectChanges();
                 await db.SaveChangesAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
             }
@@ -123,6 +129,7 @@ public sealed class PastSnapshotTaker(IDbContextFactory<EnkiDbContext> dbFactory
             previous = next;
             taken++;
         }
+        if (insert is not null) await insert.DisposeAsync();
         return taken;
     }
 }
