@@ -28,13 +28,14 @@ internal sealed class BulkInsert<T> : IAsyncDisposable where T : class
         _columns = columns;
     }
 
-    /// <summary>Opens the context's connection (kept open until the context goes) and prepares the statement.</summary>
+    /// <summary>Prepares the statement within the context's current transaction (one must be open).</summary>
     public static async Task<BulkInsert<T>> PrepareAsync(DbContext db, CancellationToken cancellationToken)
     {
         var entity = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not mapped.");
         var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
         var sql = db.GetService<ISqlGenerationHelper>();
-        await db.Database.OpenConnectionAsync(cancellationToken);
+        var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
+            ?? throw new InvalidOperationException("BulkInsert writes within a transaction: begin one on the context first.");
         var command = db.Database.GetDbConnection().CreateCommand();
         var properties = entity.GetProperties().ToList();
         if (properties.FirstOrDefault(p => p.IsShadowProperty() || p.ValueGenerated != ValueGenerated.Never) is { } generated)
@@ -51,7 +52,7 @@ internal sealed class BulkInsert<T> : IAsyncDisposable where T : class
         command.CommandText = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} "
             + $"({string.Join(", ", properties.Select(p => sql.DelimitIdentifier(p.GetColumnName(table)!)))}) "
             + $"VALUES ({string.Join(", ", properties.Select((_, i) => sql.GenerateParameterNamePlaceholder($"p{i}")))})";
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        command.Transaction = transaction;
         await command.PrepareAsync(cancellationToken);
         return new BulkInsert<T>(db, command, columns);
     }

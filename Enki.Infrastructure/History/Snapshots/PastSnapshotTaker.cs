@@ -50,14 +50,12 @@ public sealed class PastSnapshotTaker(IDbContextFactory<EnkiDbContext> dbFactory
         var earliest = late.Where(e => e.SubjectId != null)
             .GroupBy(e => e.SubjectId!.Value)
             .ToDictionary(g => g.Key, g => g.Min(e => on == HistoryClock.AsKnown ? e.RecordedAt : e.OccurredAt));
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var mended = new List<PastSnapshotRow>();
         foreach (var (incident, since) in earliest)
         {
             var its = await PastSnapshots.ReadAsync(events.Where(e => e.SubjectId == incident), cancellationToken);
             foreach (var instant in instants.Where(s => s.At >= since))
             {
-                await db.PastSnapshots.Where(r => r.Clock == on && r.At == instant.At && r.IncidentId == incident).ExecuteDeleteAsync(cancellationToken);
                 var then = PastSituation.KnownAt(its, instant.At, on).SingleOrDefault();
                 if (then is not null && PastSnapshots.Keeps(then, instant.At))
                 {
@@ -66,14 +64,24 @@ public sealed class PastSnapshotTaker(IDbContextFactory<EnkiDbContext> dbFactory
                 }
             }
         }
-        if (mended.Count > 0)
+        // A retrying strategy (PostgreSQL, SQL Server) runs the whole transaction again after a transient failure.
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
         {
-            await using var insert = await BulkInsert<PastSnapshotRow>.PrepareAsync(db, cancellationToken);
-            await insert.WriteAsync(mended, cancellationToken);
-        }
-        await db.PastSnapshotInstants.Where(s => s.Clock == on && s.UpToSequence < head)
-            .ExecuteUpdateAsync(s => s.SetProperty(i => i.UpToSequence, head), cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+            await using var transaction = await db.Database.BeginTransactionAsync(token);
+            foreach (var (incident, since) in earliest)
+            foreach (var instant in instants.Where(s => s.At >= since))
+            {
+                await db.PastSnapshots.Where(r => r.Clock == on && r.At == instant.At && r.IncidentId == incident).ExecuteDeleteAsync(token);
+            }
+            if (mended.Count > 0)
+            {
+                await using var insert = await BulkInsert<PastSnapshotRow>.PrepareAsync(db, token);
+                await insert.WriteAsync(mended, token);
+            }
+            await db.PastSnapshotInstants.Where(s => s.Clock == on && s.UpToSequence < head)
+                .ExecuteUpdateAsync(s => s.SetProperty(i => i.UpToSequence, head), token);
+            await transaction.CommitAsync(token);
+        }, cancellationToken);
     }
 
     private async Task<int> TakeDueAsync(HistoryClock on, long head, Stopwatch watch, CancellationToken cancellationToken)
@@ -101,7 +109,6 @@ public sealed class PastSnapshotTaker(IDbContextFactory<EnkiDbContext> dbFactory
                 .ToDictionary(r => r.IncidentId, r => (r.ToThen(), r.Moved));
         }
         var taken = 0;
-        BulkInsert<PastSnapshotRow>? insert = null;
         for (var next = last.At + interval; next <= due && watch.Elapsed < options.Value.RunBudget; next += interval)
         {
             var tail = await PastSnapshots.ReadAsync(events.Between(on, previous, next), cancellationToken);
@@ -116,20 +123,25 @@ public sealed class PastSnapshotTaker(IDbContextFactory<EnkiDbContext> dbFactory
                 }
             }
             state = known.Where(i => PastSnapshots.Keeps(i, next)).ToDictionary(i => i.IncidentId, i => (i, moved.Contains(i.IncidentId)));
-            await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+            var rows = state.Values.Select(s => PastSnapshotRow.Of(on, next, s.Then, s.Moved)).ToList();
+            var instant = new PastSnapshotInstant { Clock = on, At = next, UpToSequence = head, TakenAt = clock.GetUtcNow() };
+            await db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
             {
-                // One prepared INSERT for the whole run's rows (thousands a snapshot); the instant listed through EF in the same transaction.
-                insert ??= await BulkInsert<PastSnapshotRow>.PrepareAsync(db, cancellationToken);
-                await insert.WriteAsync(state.Values.Select(s => PastSnapshotRow.Of(on, next, s.Then, s.Moved)), cancellationToken);
-                db.PastSnapshotInstants.Add(new PastSnapshotInstant { Clock = on, At = next, UpToSequence = head, TakenAt = clock.GetUtcNow() });
-                await db.SaveChangesAsync(cancellationToken);
-                await transaction.CommitAsync(cancellationToken);
-            }
+                db.ChangeTracker.Clear(); // a retried attempt adds the instant again
+                await using var transaction = await db.Database.BeginTransactionAsync(token);
+                // The rows (thousands a snapshot) through one prepared INSERT; the instant listed through EF in the same transaction.
+                await using (var insert = await BulkInsert<PastSnapshotRow>.PrepareAsync(db, token))
+                {
+                    await insert.WriteAsync(rows, token);
+                }
+                db.PastSnapshotInstants.Add(instant);
+                await db.SaveChangesAsync(token);
+                await transaction.CommitAsync(token);
+            }, cancellationToken);
             db.ChangeTracker.Clear();
             previous = next;
             taken++;
         }
-        if (insert is not null) await insert.DisposeAsync();
         return taken;
     }
 }
