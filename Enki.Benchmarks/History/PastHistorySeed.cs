@@ -40,7 +40,7 @@ internal static class PastHistorySeed
         long order = 0;
         for (var n = 0; n < count; n++)
         {
-            var at = start + span * n / count;
+            var at = start + span * ((double)n / count); // span * n overflows a TimeSpan at a million
             // Every event still pending is recorded after its incident's opening: those recorded before this one's are final.
             while (pending.TryPeek(out var next, out var key) && key.Item1 < at)
             {

@@ -5,6 +5,7 @@ using Enki.Infrastructure.History.Snapshots;
 using Enki.Infrastructure.Persistence;
 using Enki.Tests.Geography;
 using Enki.Tests.Nexsis.Intake;
+using Enki.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -20,8 +21,21 @@ namespace Enki.Tests.History;
 /// Chelles-1, late; at 09:40 Chelles-3 completed at 09:35; snapshots mended and taken at 09:50.
 /// </summary>
 [Collection(GeographyCollection.Name)]
-public sealed class PastSnapshotTests(GeographyFixture geography) : IAsyncLifetime
+public class PastSnapshotTests : IAsyncLifetime
 {
+    public PastSnapshotTests(GeographyFixture geography) : this(geography, TestEngine.Sqlite) { }
+
+    // The same tests on PostgreSQL (the snapshot rows' bulk INSERT follows each provider's mapping): Persistence/Postgres.
+    protected PastSnapshotTests(GeographyFixture geography, TestEngine engine)
+    {
+        _geography = geography;
+        _intake = new(geography.Geography, services =>
+        {
+            services.AddSingleton(Options.Create(new HistoryOptions { SnapshotInterval = TimeSpan.FromMinutes(15) }));
+            services.AddSingleton<PastSnapshotTaker>();
+        }, engine: engine);
+    }
+
     private static readonly string[] Chelles = [.. Enumerable.Range(1, 10).Select(n => $"fr.fire.sis077.cga-077.INSTANT-CHELLES-{n}")];
     private const string Guichen = "fr.fire.sis035.cga-035.INSTANT-GUICHEN";
 
@@ -30,11 +44,8 @@ public sealed class PastSnapshotTests(GeographyFixture geography) : IAsyncLifeti
     private static readonly Viewer MayorOfChelles = new("m77", "Maire de Chelles", Profile.Mayor, Jurisdiction.Commune("77108"));
     private static readonly Viewer MayorOfGuichen = new("m35", "Maire de Guichen", Profile.Mayor, Jurisdiction.Commune("35126"));
 
-    private readonly IntakeHarness _intake = new(geography.Geography, services =>
-    {
-        services.AddSingleton(Options.Create(new HistoryOptions { SnapshotInterval = TimeSpan.FromMinutes(15) }));
-        services.AddSingleton<PastSnapshotTaker>();
-    });
+    private readonly GeographyFixture _geography;
+    private readonly IntakeHarness _intake;
 
     public async Task InitializeAsync()
     {
@@ -53,7 +64,7 @@ public sealed class PastSnapshotTests(GeographyFixture geography) : IAsyncLifeti
 
     public Task DisposeAsync() => _intake.DisposeAsync().AsTask();
 
-    private PastSituationQueries Queries => new(_intake.Services.GetRequiredService<IDbContextFactory<EnkiDbContext>>(), geography.Geography);
+    private PastSituationQueries Queries => new(_intake.Services.GetRequiredService<IDbContextFactory<EnkiDbContext>>(), _geography.Geography);
 
     private Task AtAsync(int minutes)
     {

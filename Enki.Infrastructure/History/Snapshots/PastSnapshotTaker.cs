@@ -50,25 +50,38 @@ public sealed class PastSnapshotTaker(IDbContextFactory<EnkiDbContext> dbFactory
         var earliest = late.Where(e => e.SubjectId != null)
             .GroupBy(e => e.SubjectId!.Value)
             .ToDictionary(g => g.Key, g => g.Min(e => on == HistoryClock.AsKnown ? e.RecordedAt : e.OccurredAt));
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var mended = new List<PastSnapshotRow>();
         foreach (var (incident, since) in earliest)
         {
             var its = await PastSnapshots.ReadAsync(events.Where(e => e.SubjectId == incident), cancellationToken);
             foreach (var instant in instants.Where(s => s.At >= since))
             {
-                await db.PastSnapshots.Where(r => r.Clock == on && r.At == instant.At && r.IncidentId == incident).ExecuteDeleteAsync(cancellationToken);
                 var then = PastSituation.KnownAt(its, instant.At, on).SingleOrDefault();
                 if (then is not null && PastSnapshots.Keeps(then, instant.At))
                 {
                     var moved = its.Any(e => e.At(on) <= instant.At && PastSnapshots.PlacesElsewhere(e, then));
-                    db.PastSnapshots.Add(PastSnapshotRow.Of(on, instant.At, then, moved));
+                    mended.Add(PastSnapshotRow.Of(on, instant.At, then, moved));
                 }
             }
         }
-        await db.SaveChangesAsync(cancellationToken);
-        await db.PastSnapshotInstants.Where(s => s.Clock == on && s.UpToSequence < head)
-            .ExecuteUpdateAsync(s => s.SetProperty(i => i.UpToSequence, head), cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        // A retrying strategy (PostgreSQL, SQL Server) runs the whole transaction again after a transient failure.
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(token);
+            foreach (var (incident, since) in earliest)
+            foreach (var instant in instants.Where(s => s.At >= since))
+            {
+                await db.PastSnapshots.Where(r => r.Clock == on && r.At == instant.At && r.IncidentId == incident).ExecuteDeleteAsync(token);
+            }
+            if (mended.Count > 0)
+            {
+                await using var insert = await BulkInsert<PastSnapshotRow>.PrepareAsync(db, token);
+                await insert.WriteAsync(mended, token);
+            }
+            await db.PastSnapshotInstants.Where(s => s.Clock == on && s.UpToSequence < head)
+                .ExecuteUpdateAsync(s => s.SetProperty(i => i.UpToSequence, head), token);
+            await transaction.CommitAsync(token);
+        }, cancellationToken);
     }
 
     private async Task<int> TakeDueAsync(HistoryClock on, long head, Stopwatch watch, CancellationToken cancellationToken)
@@ -76,7 +89,6 @@ public sealed class PastSnapshotTaker(IDbContextFactory<EnkiDbContext> dbFactory
         var interval = options.Value.SnapshotInterval;
         var due = clock.GetUtcNow() - options.Value.Settle;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
         var events = db.Events.AsNoTracking().IncidentEvents().Where(e => e.Sequence <= head);
         var last = await db.PastSnapshotInstants.AsNoTracking().Where(s => s.Clock == on).OrderByDescending(s => s.At)
             .FirstOrDefaultAsync(cancellationToken);
@@ -111,14 +123,21 @@ public sealed class PastSnapshotTaker(IDbContextFactory<EnkiDbContext> dbFactory
                 }
             }
             state = known.Where(i => PastSnapshots.Keeps(i, next)).ToDictionary(i => i.IncidentId, i => (i, moved.Contains(i.IncidentId)));
-            await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+            var rows = state.Values.Select(s => PastSnapshotRow.Of(on, next, s.Then, s.Moved)).ToList();
+            var instant = new PastSnapshotInstant { Clock = on, At = next, UpToSequence = head, TakenAt = clock.GetUtcNow() };
+            await db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
             {
-                db.PastSnapshots.AddRange(state.Values.Select(s => PastSnapshotRow.Of(on, next, s.Then, s.Moved)));
-                db.PastSnapshotInstants.Add(new PastSnapshotInstant { Clock = on, At = next, UpToSequence = head, TakenAt = clock.GetUtcNow() });
-                db.ChangeTracker.DetectChanges();
-                await db.SaveChangesAsync(cancellationToken);
-                await transaction.CommitAsync(cancellationToken);
-            }
+                db.ChangeTracker.Clear(); // a retried attempt adds the instant again
+                await using var transaction = await db.Database.BeginTransactionAsync(token);
+                // The rows (thousands a snapshot) through one prepared INSERT; the instant listed through EF in the same transaction.
+                await using (var insert = await BulkInsert<PastSnapshotRow>.PrepareAsync(db, token))
+                {
+                    await insert.WriteAsync(rows, token);
+                }
+                db.PastSnapshotInstants.Add(instant);
+                await db.SaveChangesAsync(token);
+                await transaction.CommitAsync(token);
+            }, cancellationToken);
             db.ChangeTracker.Clear();
             previous = next;
             taken++;

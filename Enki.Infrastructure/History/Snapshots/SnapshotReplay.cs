@@ -29,8 +29,10 @@ internal static class SnapshotReplay
 
         var kept = await rows.AsNoTracking().Where(r => r.Clock == clock && r.At == snapshot.At).ToListAsync(cancellationToken);
         var tail = await PastSnapshots.ReadAsync(events.Between(clock, snapshot.At, instant), cancellationToken);
+        // Distinct here, not in SQL: with DISTINCT, SQLite walks the whole SubjectId index (every event of the history)
+        // instead of the few numbered after the snapshot was read.
         var rebuild = (await events.LateFor(clock, snapshot.UpToSequence, snapshot.At)
-            .Select(e => e.SubjectId).Distinct().ToListAsync(cancellationToken)).OfType<Guid>().ToHashSet();
+            .Select(e => e.SubjectId).ToListAsync(cancellationToken)).OfType<Guid>().ToHashSet();
         rebuild.UnionWith(kept.Where(r => r.Moved).Select(r => r.IncidentId));
         var inSnapshot = kept.Select(r => r.IncidentId).ToHashSet();
         var openedSince = tail.Where(e => e.Event is IncidentOpened).Select(e => e.Event.Incident.IncidentId).ToHashSet();

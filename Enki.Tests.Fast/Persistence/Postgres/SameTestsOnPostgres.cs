@@ -1,5 +1,6 @@
 using Enki.Tests.Events;
 using Enki.Tests.Geography;
+using Enki.Tests.History;
 using Enki.Tests.Incidents;
 using Enki.Tests.Indicators;
 using Enki.Tests.Mobilisation;
@@ -34,3 +35,6 @@ public sealed class EventStreamOnPostgresTests() : EventStreamTests(TestEngine.P
 public sealed class MobilisationCommandsOnPostgresTests() : MobilisationCommandsTests(TestEngine.PostgreSql);
 
 public sealed class MobilisationAtomicityOnPostgresTests() : MobilisationAtomicityTests(TestEngine.PostgreSql);
+
+[Collection(GeographyCollection.Name)]
+public sealed class PastSnapshotsOnPostgresTests(GeographyFixture geography) : PastSnapshotTests(geography, TestEngine.PostgreSql);
