@@ -81,7 +81,7 @@ public sealed class IndicatorApiTests(IndicatorApiTests.Host host) : IClassFixtu
         var opened = indicators.Single(i => i.GetProperty("code").GetString() == "interventions-ouvertes");
         Assert.Equal("Interventions ouvertes", opened.GetProperty("name").GetString());
         Assert.Contains("exercice", opened.GetProperty("definition").GetString());
-        Assert.Equal(["number", "series", "communes", "departments", "table"], opened.GetProperty("representations").EnumerateArray().Select(r => r.GetString()));
+        Assert.Equal(["number", "series", "category-series", "communes", "departments", "table"], opened.GetProperty("representations").EnumerateArray().Select(r => r.GetString()));
         using var anonymous = _app.CreateClient();
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/v1/indicators")).StatusCode);
     }
@@ -109,6 +109,22 @@ public sealed class IndicatorApiTests(IndicatorApiTests.Host host) : IClassFixtu
 
         Assert.Equal(1, await CountAsync(mayor, $"representation=number&{Period(day)}"));
         Assert.Equal(HttpStatusCode.NotFound, (await mayor.GetAsync($"/api/v1/indicators/interventions-ouvertes?territory=commune:77108&{Period(day)}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_series_by_category_gives_each_hour_a_row_per_family()
+    {
+        var day = await DayOfTrafficAsync(14);
+        using var national = Partner(NationalKey);
+
+        var json = await national.GetFromJsonAsync<JsonElement>(
+            $"/api/v1/indicators/interventions-ouvertes?territory=departement:77&representation=category-series&step=hour&{Period(day)}");
+
+        var rows = json.GetProperty("rows").EnumerateArray().ToList();
+        Assert.Equal(24, rows.Count); // one family met (fires, C04) on each hour of the day
+        var ten = Assert.Single(rows, r => r.GetProperty("at").GetDateTimeOffset() == day.AddHours(10));
+        Assert.Equal(("C04", 2d), (ten.GetProperty("category").GetString(), ten.GetProperty("values").GetProperty("count").GetDouble()));
+        Assert.Equal(2d, rows.Sum(r => r.GetProperty("values").GetProperty("count").GetDouble()));
     }
 
     [Fact]
