@@ -76,6 +76,15 @@ internal sealed record IndicatorScope(
             ? db.OpenedHours.AsNoTracking().Within(viewer).Where(JurisdictionFilter.For<OpenedHour>(jurisdiction))
             : null;
 
+    /// <summary>
+    /// The national level of the opening pre-aggregate: for the nation seen by a national viewer only (its rows
+    /// hold no place, so nothing narrower can be cut from them).
+    /// </summary>
+    public IQueryable<OpenedNationalHour>? RealOpenedNationalHours(EnkiDbContext db, Viewer viewer) =>
+        Jurisdiction is { Kind: JurisdictionKind.National } && viewer.Jurisdiction.Kind == JurisdictionKind.National && RealOpenedHours(db, viewer) is not null
+            ? db.OpenedNationalHours.AsNoTracking()
+            : null;
+
     private static List<Commune> Visible(IEnumerable<Commune> communes, Viewer viewer, FrenchGeography geography) =>
         communes.Where(c => viewer.Covers(new Territory(c.InseeCode, c.DepartmentCode, geography.DepartmentOf(c).ZoneCode))).ToList();
 }

@@ -11,6 +11,8 @@ public abstract partial class EnkiDbContext
 
     public DbSet<OpenedHourMark> OpenedHourMarks => Set<OpenedHourMark>();
 
+    public DbSet<OpenedNationalHour> OpenedNationalHours => Set<OpenedNationalHour>();
+
     private void MarkOpenedHours()
     {
         var hours = ChangeTracker.Entries<Incident>()

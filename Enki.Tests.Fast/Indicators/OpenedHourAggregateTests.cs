@@ -60,6 +60,11 @@ public sealed class OpenedHourAggregateTests(GeographyFixture geography) : IAsyn
             .Select(h => (h.CommuneCode, h.NatureFamily, h.Opened, h.Deceased, h.Red, h.Yellow, h.Green, h.Evacuated)).ToList();
         Assert.Equal([("35126", "C08", 1, 0, 0, 0, 0, 0), ("77108", "C01", 1, 1, 0, 0, 0, 0), ("77108", "C04", 1, 0, 1, 2, 3, 20)], nine);
         Assert.Equal(("77284", "77", "PARIS"), hours.Where(h => h.Hour == NineParis.AddHours(1)).Select(h => (h.CommuneCode, h.DepartmentCode, h.ZoneCode)).Single());
+        // The national level: the same hour by family alone, Chelles' and Guichen's rows summed.
+        var national = await read.OpenedNationalHours.ToListAsync();
+        Assert.Equal(6, national.Sum(h => h.Opened));
+        Assert.Equal([("C01", 1, 1, 0, 0), ("C04", 1, 0, 1, 20), ("C08", 1, 0, 0, 0)],
+            national.Where(h => h.Hour == NineParis).OrderBy(h => h.NatureFamily).Select(h => (h.NatureFamily, h.Opened, h.Deceased, h.Red, h.Evacuated)));
     }
 
     [Fact]
@@ -74,6 +79,7 @@ public sealed class OpenedHourAggregateTests(GeographyFixture geography) : IAsyn
         await using (var db = await DbAsync())
         {
             Assert.Equal(0, (await db.OpenedHours.SingleAsync(h => h.CommuneCode == "77284")).Red); // the aggregate is behind…
+            Assert.Equal(0, (await db.OpenedNationalHours.SingleAsync(h => h.Hour == NineParis.AddHours(1))).Red);
             Assert.Equal([NineParis.AddHours(1)], await db.OpenedHourMarks.Select(m => m.Hour).Distinct().ToListAsync());
         }
         Assert.Equal([29d], await VictimsOfTheDayAsync()); // …the answer is not
@@ -82,8 +88,23 @@ public sealed class OpenedHourAggregateTests(GeographyFixture geography) : IAsyn
         await using (var db = await DbAsync())
         {
             Assert.Equal(2, (await db.OpenedHours.SingleAsync(h => h.CommuneCode == "77284")).Red);
+            Assert.Equal(2, (await db.OpenedNationalHours.SingleAsync(h => h.Hour == NineParis.AddHours(1))).Red);
         }
         Assert.Equal([29d], await VictimsOfTheDayAsync());
+    }
+
+    [Fact]
+    public async Task The_nation_is_read_from_the_national_level_and_a_department_from_the_communes()
+    {
+        await RefreshAllAsync(_intake.Services);
+        await using (var db = await DbAsync())
+        {
+            // A row only the national level holds, to see who reads it.
+            await db.OpenedNationalHours.Where(h => h.Hour == NineParis && h.NatureFamily == "C04").ExecuteUpdateAsync(s => s.SetProperty(h => h.Opened, 11));
+        }
+
+        Assert.Equal([14d], Assert.Single((await ComputeAsync(IndicatorCatalogue.OpenedIncidents, Day, Day.AddDays(1))).Rows).Values);
+        Assert.Equal([3d], Assert.Single((await ComputeAsync(IndicatorCatalogue.OpenedIncidents, Day, Day.AddDays(1), "departement:77")).Rows).Values);
     }
 
     [Fact]
@@ -119,9 +140,9 @@ public sealed class OpenedHourAggregateTests(GeographyFixture geography) : IAsyn
     private async Task<IReadOnlyList<double?>> VictimsOfTheDayAsync() =>
         Assert.Single((await ComputeAsync(IndicatorCatalogue.Victims, Day, Day.AddDays(1))).Rows).Values;
 
-    private async Task<IndicatorResult> ComputeAsync(IndicatorDefinition indicator, DateTimeOffset from, DateTimeOffset to)
+    private async Task<IndicatorResult> ComputeAsync(IndicatorDefinition indicator, DateTimeOffset from, DateTimeOffset to, string territory = "national")
     {
-        Assert.True(IndicatorTerritory.TryParse("national", out var national));
+        Assert.True(IndicatorTerritory.TryParse(territory, out var national));
         var request = new IndicatorRequest(indicator, national, from, to, IndicatorStep.Hour, IndicatorRepresentation.Number, null);
         return (await _intake.Services.GetRequiredService<IndicatorQueries>().ComputeAsync(National, request))!;
     }

@@ -36,11 +36,12 @@ internal static class OpenedHourReader
         }
         var ranges = new List<(DateTimeOffset, DateTimeOffset)> { (from, firstWhole), (endOfWhole, to) };
         ranges.AddRange(stale.Select(h => (h, h.AddHours(1))));
-        var fresh = hours.Where(h => h.Hour >= firstWhole && h.Hour < endOfWhole && !stale.Contains(h.Hour));
         var groups = new List<OpenedGroup>(await FromIncidentsAsync(query, grain, ranges, cancellationToken));
         // Summed in the database down to what the view keeps apart (a captured flag drops a key: EF folds it away).
         var (hourly, commune, department, family, at) = (grain.Hour, grain.Commune, grain.Department, grain.Family, firstWhole);
-        var sums = await fresh
+        var sums = query.NationalHours is { } national && !commune && !department
+            ? await NationalSumsAsync(national.Where(h => h.Hour >= firstWhole && h.Hour < endOfWhole && !stale.Contains(h.Hour)), grain, at, cancellationToken)
+            : await hours.Where(h => h.Hour >= firstWhole && h.Hour < endOfWhole && !stale.Contains(h.Hour))
             .GroupBy(h => new
             {
                 Hour = hourly ? h.Hour : at,
@@ -54,6 +55,19 @@ internal static class OpenedHourReader
             .ToListAsync(cancellationToken);
         groups.AddRange(hourly ? sums : sums.Select(g => g with { At = query.Request.From }));
         return [.. groups.Select(g => g.NatureFamily == OpenedHour.NoFamily ? g with { NatureFamily = null } : g)];
+    }
+
+    /// <summary>The national level's rows summed the same way: a dozen rows an hour rather than one per commune.</summary>
+    private static Task<List<OpenedGroup>> NationalSumsAsync(
+        IQueryable<OpenedNationalHour> fresh, OpenedGrain grain, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var (hourly, family) = (grain.Hour, grain.Family);
+        return fresh
+            .GroupBy(h => new { Hour = hourly ? h.Hour : at, Family = family ? h.NatureFamily : OpenedHour.NoFamily })
+            .Select(g => new OpenedGroup(g.Key.Hour, "", "", g.Key.Family, g.Sum(h => h.Opened),
+                g.Sum(h => h.Deceased), g.Sum(h => h.Red), g.Sum(h => h.Yellow), g.Sum(h => h.Green),
+                g.Sum(h => h.Missing), g.Sum(h => h.Evacuated), g.Sum(h => h.Displaced)))
+            .ToListAsync(cancellationToken);
     }
 
     private static async Task<IReadOnlyList<OpenedGroup>> FromIncidentsAsync(

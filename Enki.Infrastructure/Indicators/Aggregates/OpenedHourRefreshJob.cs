@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Enki.Infrastructure.Indicators.Aggregates;
 
 /// <summary>
-/// Recomputes the marked hours of <see cref="OpenedHour"/> from the incidents, each hour whole in one
+/// Recomputes the marked hours of <see cref="OpenedHour"/> and <see cref="OpenedNationalHour"/> from the incidents, each hour whole in one
 /// transaction (its rows deleted first, which takes the write lock before the incidents are read), then
 /// deletes the marks it read. The first run replaces the migration's « every hour » mark by the hours
 /// that hold a real incident; readers use the incidents until those marks are gone.
@@ -39,7 +39,10 @@ public sealed class OpenedHourRefreshJob(IDbContextFactory<EnkiDbContext> dbFact
             {
                 await using var transaction = await db.Database.BeginTransactionAsync(token);
                 await db.OpenedHours.Where(h => h.Hour == hour.Key).ExecuteDeleteAsync(token);
-                db.OpenedHours.AddRange(await CountAsync(db, hour.Key, token));
+                await db.OpenedNationalHours.Where(h => h.Hour == hour.Key).ExecuteDeleteAsync(token);
+                var byCommune = await CountAsync(db, hour.Key, token);
+                db.OpenedHours.AddRange(byCommune);
+                db.OpenedNationalHours.AddRange(OpenedNationalHour.Of(hour.Key, byCommune));
                 await db.SaveChangesAsync(token);
                 await db.OpenedHourMarks.Where(m => ids.Contains(m.Id)).ExecuteDeleteAsync(token);
                 await transaction.CommitAsync(token);

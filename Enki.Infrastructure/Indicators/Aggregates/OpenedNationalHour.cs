@@ -1,0 +1,47 @@
+namespace Enki.Infrastructure.Indicators.Aggregates;
+
+/// <summary>
+/// The real incidents opened in one hour (UTC) in all of France, by nature family, with their latest victims:
+/// the national level of <see cref="OpenedHour"/> (a dozen rows an hour instead of one per commune), for the
+/// national views that keep no place apart (a number, a series, a table). Recomputed with its hour of
+/// <see cref="OpenedHour"/>, in the same transaction, and trusted for the same hours (<see cref="OpenedHourMark"/>).
+/// </summary>
+public sealed class OpenedNationalHour
+{
+    public DateTimeOffset Hour { get; set; }
+
+    /// <summary><see cref="OpenedHour.NoFamily"/> for incidents without a nature family.</summary>
+    public string NatureFamily { get; set; } = OpenedHour.NoFamily;
+
+    public int Opened { get; set; }
+
+    public int Deceased { get; set; }
+
+    public int Red { get; set; }
+
+    public int Yellow { get; set; }
+
+    public int Green { get; set; }
+
+    public int Missing { get; set; }
+
+    public int Evacuated { get; set; }
+
+    public int Displaced { get; set; }
+
+    /// <summary>An hour's national rows from its rows by commune.</summary>
+    public static IEnumerable<OpenedNationalHour> Of(DateTimeOffset hour, IEnumerable<OpenedHour> byCommune) =>
+        byCommune.GroupBy(h => h.NatureFamily).Select(g => new OpenedNationalHour
+        {
+            Hour = hour,
+            NatureFamily = g.Key,
+            Opened = g.Sum(h => h.Opened),
+            Deceased = g.Sum(h => h.Deceased),
+            Red = g.Sum(h => h.Red),
+            Yellow = g.Sum(h => h.Yellow),
+            Green = g.Sum(h => h.Green),
+            Missing = g.Sum(h => h.Missing),
+            Evacuated = g.Sum(h => h.Evacuated),
+            Displaced = g.Sum(h => h.Displaced),
+        });
+}

@@ -1,0 +1,53 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Enki.Infrastructure.Persistence.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class IndicatorOpenedNationalHours : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "IndicatorOpenedNationalHours",
+                columns: table => new
+                {
+                    Hour = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    NatureFamily = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    Opened = table.Column<int>(type: "integer", nullable: false),
+                    Deceased = table.Column<int>(type: "integer", nullable: false),
+                    Red = table.Column<int>(type: "integer", nullable: false),
+                    Yellow = table.Column<int>(type: "integer", nullable: false),
+                    Green = table.Column<int>(type: "integer", nullable: false),
+                    Missing = table.Column<int>(type: "integer", nullable: false),
+                    Evacuated = table.Column<int>(type: "integer", nullable: false),
+                    Displaced = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IndicatorOpenedNationalHours", x => new { x.Hour, x.NatureFamily });
+                });
+            // « Every hour » again (OpenedHourMark.Everything's hour, another id): the national level is built by the
+            // next refresh from every hour holding an incident; until then readers use the incidents alone.
+            migrationBuilder.InsertData(
+                table: "IndicatorOpenedHourMarks",
+                columns: new[] { "Id", "Hour" },
+                values: new object[] { new Guid("5b1f3c1e-0d6a-4a57-9a8e-0e1c2b7a4f01"), new DateTimeOffset(new DateTime(1900, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)) });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DeleteData(
+                table: "IndicatorOpenedHourMarks",
+                keyColumn: "Id",
+                keyValue: new Guid("5b1f3c1e-0d6a-4a57-9a8e-0e1c2b7a4f01"));
+
+            migrationBuilder.DropTable(
+                name: "IndicatorOpenedNationalHours");
+        }
+    }
+}
