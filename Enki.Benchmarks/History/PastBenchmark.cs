@@ -7,6 +7,7 @@ using Enki.Infrastructure.Persistence;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using static Enki.Benchmarks.Measures;
 
 namespace Enki.Benchmarks.History;
 
@@ -149,8 +150,6 @@ internal static class PastBenchmark
         return watch.Elapsed.TotalMilliseconds;
     }
 
-    private static double Percentile(List<double> sorted, double p) => sorted[Math.Max(0, (int)Math.Ceiling(p * sorted.Count) - 1)];
-
     /// <summary>Bytes per table and index (SQLite's dbstat), empty when this build of SQLite lacks it.</summary>
     private static Dictionary<string, long> Sizes(string connectionString)
     {
@@ -200,6 +199,4 @@ internal static class PastBenchmark
     }
 
     private static string Megabytes(long bytes) => $"{bytes / 1024.0 / 1024.0:N1} MB";
-
-    private static string Load() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
 }

@@ -11,6 +11,7 @@ using Enki.Infrastructure.Persistence;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using static Enki.Benchmarks.Measures;
 
 namespace Enki.Benchmarks.History;
 
@@ -162,9 +163,5 @@ internal static class ReplayBenchmark
 
     private static string Row(string name, IReadOnlyList<int> sorted, string unit) => Row(name, sorted.Select(n => (double)n).ToList(), unit);
 
-    private static double Percentile(IReadOnlyList<double> sorted, double p) => sorted[Math.Max(0, (int)Math.Ceiling(p * sorted.Count) - 1)];
-
     private static void Say(FormattableString line) => Console.WriteLine(line.ToString(CultureInfo.InvariantCulture));
-
-    private static string Load() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ')[..3]) : "?";
 }

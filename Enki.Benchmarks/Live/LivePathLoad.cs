@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Enki.Benchmarks.Hosting;
+using static Enki.Benchmarks.Measures;
 
 namespace Enki.Benchmarks.Live;
 
@@ -138,7 +139,4 @@ public static class LivePathLoad
         GC.Collect();
         return GC.GetTotalMemory(forceFullCollection: true);
     }
-
-    private static double Percentile(List<double> sorted, double p) =>
-        sorted.Count == 0 ? double.NaN : sorted[(int)Math.Max(0, Math.Min(sorted.Count - 1, Math.Ceiling(p * sorted.Count) - 1))];
 }

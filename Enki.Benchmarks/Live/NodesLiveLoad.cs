@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net;
 using Enki.Benchmarks.Hosting;
 using Enki.Benchmarks.Live.Circuits;
+using static Enki.Benchmarks.Measures;
 
 namespace Enki.Benchmarks.Live;
 
@@ -142,7 +143,4 @@ public static class NodesLiveLoad
         ["Enki__Demo__Enabled"] = "true", // signs in as sdis77
         ["Enki__Demo__Crises"] = "false",
     };
-
-    private static double Percentile(List<double> sorted, double p) =>
-        sorted.Count == 0 ? double.NaN : sorted[(int)Math.Max(0, Math.Min(sorted.Count - 1, Math.Ceiling(p * sorted.Count) - 1))];
 }

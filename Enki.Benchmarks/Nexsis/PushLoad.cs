@@ -6,6 +6,7 @@ using Enki.Infrastructure.Nexsis.Inbox;
 using Enki.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using static Enki.Benchmarks.Measures;
 
 namespace Enki.Benchmarks.Nexsis;
 
@@ -120,8 +121,6 @@ public static class PushLoad
         if (words.Length == 0 || words[0] != expected) throw new InvalidOperationException($"push client answered '{line}' instead of '{expected} …'");
         return words;
     }
-
-    private static string Load() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
 
     /// <summary>This same tool, run as <c>push-client</c>: NexSIS on the same machine, sharing the cores with the server as real co-located traffic would.</summary>
     private static Process ClientProcess(Uri baseAddress, int messages, int warmup, int concurrency, int seed)
