@@ -9,7 +9,7 @@ namespace Enki.Infrastructure.Indicators.Aggregates;
 /// no committed change has marked since (<see cref="OpenedHourMark"/>). Hours, not days: every territory's
 /// offset is a whole number of hours, so local hours and days are exact unions of them.
 /// </summary>
-public sealed class OpenedHour : ILocatedInTerritory
+public sealed class OpenedHour : OpenedCounts, ILocatedInTerritory
 {
     public const string NoFamily = "";
 
@@ -23,22 +23,6 @@ public sealed class OpenedHour : ILocatedInTerritory
 
     /// <summary><see cref="NoFamily"/> for incidents without a nature family (a key cannot be null).</summary>
     public string NatureFamily { get; set; } = NoFamily;
-
-    public int Opened { get; set; }
-
-    public int Deceased { get; set; }
-
-    public int Red { get; set; }
-
-    public int Yellow { get; set; }
-
-    public int Green { get; set; }
-
-    public int Missing { get; set; }
-
-    public int Evacuated { get; set; }
-
-    public int Displaced { get; set; }
 
     public static DateTimeOffset HourOf(DateTimeOffset at)
     {

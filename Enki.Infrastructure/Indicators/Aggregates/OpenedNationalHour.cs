@@ -6,28 +6,12 @@ namespace Enki.Infrastructure.Indicators.Aggregates;
 /// national views that keep no place apart (a number, a series, a table). Recomputed with its hour of
 /// <see cref="OpenedHour"/>, in the same transaction, and trusted for the same hours (<see cref="OpenedHourMark"/>).
 /// </summary>
-public sealed class OpenedNationalHour
+public sealed class OpenedNationalHour : OpenedCounts
 {
     public DateTimeOffset Hour { get; set; }
 
     /// <summary><see cref="OpenedHour.NoFamily"/> for incidents without a nature family.</summary>
     public string NatureFamily { get; set; } = OpenedHour.NoFamily;
-
-    public int Opened { get; set; }
-
-    public int Deceased { get; set; }
-
-    public int Red { get; set; }
-
-    public int Yellow { get; set; }
-
-    public int Green { get; set; }
-
-    public int Missing { get; set; }
-
-    public int Evacuated { get; set; }
-
-    public int Displaced { get; set; }
 
     /// <summary>An hour's national rows from its rows by commune.</summary>
     public static IEnumerable<OpenedNationalHour> Of(DateTimeOffset hour, IEnumerable<OpenedHour> byCommune) =>
