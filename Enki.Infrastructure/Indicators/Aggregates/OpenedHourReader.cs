@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Enki.Infrastructure.Indicators.Aggregates;
@@ -40,34 +41,40 @@ internal static class OpenedHourReader
         // Summed in the database down to what the view keeps apart (a captured flag drops a key: EF folds it away).
         var (hourly, commune, department, family, at) = (grain.Hour, grain.Commune, grain.Department, grain.Family, firstWhole);
         var sums = query.NationalHours is { } national && !commune && !department
-            ? await NationalSumsAsync(national.Where(h => h.Hour >= firstWhole && h.Hour < endOfWhole && !stale.Contains(h.Hour)), grain, at, cancellationToken)
-            : await hours.Where(h => h.Hour >= firstWhole && h.Hour < endOfWhole && !stale.Contains(h.Hour))
-            .GroupBy(h => new
-            {
-                Hour = hourly ? h.Hour : at,
-                Commune = commune ? h.CommuneCode : "",
-                Department = department ? h.DepartmentCode : "",
-                Family = family ? h.NatureFamily : OpenedHour.NoFamily,
-            })
-            .Select(g => new OpenedGroup(g.Key.Hour, g.Key.Commune, g.Key.Department, g.Key.Family, g.Sum(h => h.Opened),
-                g.Sum(h => h.Deceased), g.Sum(h => h.Red), g.Sum(h => h.Yellow), g.Sum(h => h.Green),
-                g.Sum(h => h.Missing), g.Sum(h => h.Evacuated), g.Sum(h => h.Displaced)))
-            .ToListAsync(cancellationToken);
+            ? await SumAsync(national.Where(h => h.Hour >= firstWhole && h.Hour < endOfWhole && !stale.Contains(h.Hour)),
+                h => new OpenedKey { Hour = hourly ? h.Hour : at, Commune = "", Department = "", Family = family ? h.NatureFamily : OpenedHour.NoFamily },
+                cancellationToken)
+            : await SumAsync(hours.Where(h => h.Hour >= firstWhole && h.Hour < endOfWhole && !stale.Contains(h.Hour)),
+                h => new OpenedKey
+                {
+                    Hour = hourly ? h.Hour : at,
+                    Commune = commune ? h.CommuneCode : "",
+                    Department = department ? h.DepartmentCode : "",
+                    Family = family ? h.NatureFamily : OpenedHour.NoFamily,
+                },
+                cancellationToken);
         groups.AddRange(hourly ? sums : sums.Select(g => g with { At = query.Request.From }));
         return [.. groups.Select(g => g.NatureFamily == OpenedHour.NoFamily ? g with { NatureFamily = null } : g)];
     }
 
-    /// <summary>The national level's rows summed the same way: a dozen rows an hour rather than one per commune.</summary>
-    private static Task<List<OpenedGroup>> NationalSumsAsync(
-        IQueryable<OpenedNationalHour> fresh, OpenedGrain grain, DateTimeOffset at, CancellationToken cancellationToken)
-    {
-        var (hourly, family) = (grain.Hour, grain.Family);
-        return fresh
-            .GroupBy(h => new { Hour = hourly ? h.Hour : at, Family = family ? h.NatureFamily : OpenedHour.NoFamily })
-            .Select(g => new OpenedGroup(g.Key.Hour, "", "", g.Key.Family, g.Sum(h => h.Opened),
+    /// <summary>Either level's rows (by commune, or the national level's dozen an hour) summed by the key the view keeps.</summary>
+    private static Task<List<OpenedGroup>> SumAsync<T>(IQueryable<T> rows, Expression<Func<T, OpenedKey>> key, CancellationToken cancellationToken)
+        where T : OpenedCounts =>
+        rows.GroupBy(key)
+            .Select(g => new OpenedGroup(g.Key.Hour, g.Key.Commune, g.Key.Department, g.Key.Family, g.Sum(h => h.Opened),
                 g.Sum(h => h.Deceased), g.Sum(h => h.Red), g.Sum(h => h.Yellow), g.Sum(h => h.Green),
                 g.Sum(h => h.Missing), g.Sum(h => h.Evacuated), g.Sum(h => h.Displaced)))
             .ToListAsync(cancellationToken);
+
+    private sealed class OpenedKey
+    {
+        public DateTimeOffset Hour { get; init; }
+
+        public string Commune { get; init; } = "";
+
+        public string Department { get; init; } = "";
+
+        public string Family { get; init; } = "";
     }
 
     private static async Task<IReadOnlyList<OpenedGroup>> FromIncidentsAsync(
