@@ -85,6 +85,16 @@ internal sealed record IndicatorScope(
             ? db.OpenedNationalHours.AsNoTracking()
             : null;
 
+    /// <summary>
+    /// The department level of the opening pre-aggregate, narrowed the same way: for a department or wider seen by
+    /// a viewer whose jurisdiction is a department or wider (its rows hold no commune).
+    /// </summary>
+    public IQueryable<OpenedDepartmentDay>? RealOpenedDepartmentDays(EnkiDbContext db, Viewer viewer) =>
+        Jurisdiction is { Kind: not JurisdictionKind.Commune } jurisdiction && viewer.Jurisdiction.Kind != JurisdictionKind.Commune
+        && RealOpenedHours(db, viewer) is not null
+            ? db.OpenedDepartmentDays.AsNoTracking().Within(viewer).Where(JurisdictionFilter.For<OpenedDepartmentDay>(jurisdiction))
+            : null;
+
     private static List<Commune> Visible(IEnumerable<Commune> communes, Viewer viewer, FrenchGeography geography) =>
         communes.Where(c => viewer.Covers(new Territory(c.InseeCode, c.DepartmentCode, geography.DepartmentOf(c).ZoneCode))).ToList();
 }

@@ -13,6 +13,8 @@ public abstract partial class EnkiDbContext
 
     public DbSet<OpenedNationalHour> OpenedNationalHours => Set<OpenedNationalHour>();
 
+    public DbSet<OpenedDepartmentDay> OpenedDepartmentDays => Set<OpenedDepartmentDay>();
+
     private void MarkOpenedHours()
     {
         var hours = ChangeTracker.Entries<Incident>()

@@ -1,3 +1,4 @@
+using Enki.Domain.Access;
 using Enki.Domain.Indicators;
 using Enki.Infrastructure.Hosting;
 using Enki.Infrastructure.Indicators;
@@ -65,7 +66,55 @@ public sealed class OpenedHourAggregateTests(GeographyFixture geography) : IAsyn
         Assert.Equal(6, national.Sum(h => h.Opened));
         Assert.Equal([("C01", 1, 1, 0, 0), ("C04", 1, 0, 1, 20), ("C08", 1, 0, 0, 0)],
             national.Where(h => h.Hour == NineParis).OrderBy(h => h.NatureFamily).Select(h => (h.NatureFamily, h.Opened, h.Deceased, h.Red, h.Evacuated)));
+        // The department level: UTC days. The 28th holds A, B, C, D and F (23:30 UTC); G (La Réunion, 22:00 UTC) the 27th.
+        var days = await read.OpenedDepartmentDays.OrderBy(d => d.Day).ThenBy(d => d.DepartmentCode).ThenBy(d => d.NatureFamily)
+            .Select(d => new { d.Day, d.DepartmentCode, d.ZoneCode, d.NatureFamily, d.Opened, d.Deceased, d.Red, d.Evacuated }).ToListAsync();
+        Assert.Equal(
+            [
+                (TheTwentySeventh, "974", "C04", 1, 0, 0, 0),
+                (TheTwentyEighth, "35", "C08", 1, 0, 0, 0),
+                (TheTwentyEighth, "77", "C01", 1, 1, 0, 0),
+                (TheTwentyEighth, "77", "C04", 3, 0, 1, 20),
+            ],
+            days.Select(d => (d.Day, d.DepartmentCode, d.NatureFamily, d.Opened, d.Deceased, d.Red, d.Evacuated)));
+        Assert.Equal("PARIS", days.Single(d => d.DepartmentCode == "77" && d.NatureFamily == "C04").ZoneCode);
     }
+
+    [Fact]
+    public async Task A_department_map_of_days_reads_whole_utc_days_from_the_department_level_until_one_of_their_hours_changes()
+    {
+        await RefreshAllAsync(_intake.Services);
+        await using (var db = await DbAsync())
+        {
+            // A row only the department level holds, to see who reads it: Seine-et-Marne's fires of the 28th (A, C, F).
+            await db.OpenedDepartmentDays.Where(d => d.Day == TheTwentyEighth && d.DepartmentCode == "77" && d.NatureFamily == "C04")
+                .ExecuteUpdateAsync(s => s.SetProperty(d => d.Opened, 13));
+        }
+        // Paris days 27 → 30: the UTC days 27 and 28 whole; 23:00–24:00 on the 26th and the 29th until 23:00 from the hours.
+        var (from, to) = (Day.AddDays(-1), Day.AddDays(2));
+
+        Assert.Equal([("35", 1d), ("77", 14d), ("974", 1d)], await OpenedByDepartmentAsync(from, to));
+        Assert.Equal([14d], Assert.Single((await ComputeAsync(IndicatorCatalogue.OpenedIncidents, from, to, "departement:77")).Rows).Values);
+        Assert.Equal([3d], Assert.Single((await ComputeAsync(IndicatorCatalogue.OpenedIncidents, from, to, "commune:77108", MayorOfChelles)).Rows).Values);
+        // The nation as a whole still reads its own level, an hour at a time.
+        Assert.Equal([6d], Assert.Single((await ComputeAsync(IndicatorCatalogue.OpenedIncidents, from, to)).Rows).Values);
+
+        // A's victims change: its hour is marked, so its whole day is read from the hours and the incidents.
+        await _intake.PushAsync(Situation("case.a", "IPR", At(11, 0), red: 4));
+        await _intake.DrainAsync();
+
+        Assert.Equal([("35", 1d), ("77", 4d), ("974", 1d)], await OpenedByDepartmentAsync(from, to));
+        await RefreshAllAsync(_intake.Services);
+        Assert.Equal([("35", 1d), ("77", 4d), ("974", 1d)], await OpenedByDepartmentAsync(from, to));
+    }
+
+    private static readonly DateTimeOffset TheTwentySeventh = new(2026, 11, 27, 0, 0, 0, TimeSpan.Zero);
+
+    private static readonly DateTimeOffset TheTwentyEighth = TheTwentySeventh.AddDays(1);
+
+    private async Task<List<(string?, double?)>> OpenedByDepartmentAsync(DateTimeOffset from, DateTimeOffset to) =>
+        (await ComputeAsync(IndicatorCatalogue.OpenedIncidents, from, to, representation: IndicatorRepresentation.DepartmentMap)).Rows
+        .OrderBy(r => r.Area).Select(r => (r.Area, r.Values[0])).ToList();
 
     [Fact]
     public async Task A_change_not_yet_refreshed_is_read_from_the_incidents()
@@ -140,11 +189,12 @@ public sealed class OpenedHourAggregateTests(GeographyFixture geography) : IAsyn
     private async Task<IReadOnlyList<double?>> VictimsOfTheDayAsync() =>
         Assert.Single((await ComputeAsync(IndicatorCatalogue.Victims, Day, Day.AddDays(1))).Rows).Values;
 
-    private async Task<IndicatorResult> ComputeAsync(IndicatorDefinition indicator, DateTimeOffset from, DateTimeOffset to, string territory = "national")
+    private async Task<IndicatorResult> ComputeAsync(IndicatorDefinition indicator, DateTimeOffset from, DateTimeOffset to, string territory = "national",
+        Viewer? viewer = null, IndicatorRepresentation representation = IndicatorRepresentation.Number)
     {
-        Assert.True(IndicatorTerritory.TryParse(territory, out var national));
-        var request = new IndicatorRequest(indicator, national, from, to, IndicatorStep.Hour, IndicatorRepresentation.Number, null);
-        return (await _intake.Services.GetRequiredService<IndicatorQueries>().ComputeAsync(National, request))!;
+        Assert.True(IndicatorTerritory.TryParse(territory, out var scope));
+        var request = new IndicatorRequest(indicator, scope, from, to, IndicatorStep.Hour, representation, null);
+        return (await _intake.Services.GetRequiredService<IndicatorQueries>().ComputeAsync(viewer ?? National, request))!;
     }
 
     private Task<EnkiDbContext> DbAsync() => _intake.Services.GetRequiredService<IDbContextFactory<EnkiDbContext>>().CreateDbContextAsync();

@@ -4,10 +4,12 @@ using Microsoft.EntityFrameworkCore;
 namespace Enki.Infrastructure.Indicators.Aggregates;
 
 /// <summary>
-/// The incidents opened in a period, counted from <see cref="OpenedHour"/> for every whole hour no mark
-/// calls stale, and from the incidents for the rest: the partial hours at both ends and the marked hours
-/// (each an index-driven range, never one « OR »). Both are summed in the database down to the view's
-/// <see cref="OpenedGrain"/>. The answer is the one the incidents alone would give.
+/// The incidents opened in a period, counted from the pre-aggregate for every whole hour no mark calls stale,
+/// and from the incidents for the rest: the partial hours at both ends and the marked hours (each an
+/// index-driven range, never one « OR »). A view that keeps no hour and no commune apart reads the whole UTC
+/// days none of whose hours is marked from <see cref="OpenedDepartmentDay"/>; the nation seen whole reads
+/// <see cref="OpenedNationalHour"/>; the rest reads <see cref="OpenedHour"/>. All are summed in the database
+/// down to the view's <see cref="OpenedGrain"/>. The answer is the one the incidents alone would give.
 /// </summary>
 internal static class OpenedHourReader
 {
@@ -19,7 +21,7 @@ internal static class OpenedHourReader
         var (from, to, grain) = (query.From, query.To, OpenedGrain.Of(query.Request));
         var firstWhole = OpenedHour.HourOf(from) == from ? from : OpenedHour.HourOf(from).AddHours(1);
         var endOfWhole = OpenedHour.HourOf(to);
-        if (query.Hours is not { } hours || firstWhole >= endOfWhole)
+        if (query.Hours is null || firstWhole >= endOfWhole)
         {
             return await FromIncidentsAsync(query, grain, [(from, to)], cancellationToken);
         }
@@ -38,13 +40,46 @@ internal static class OpenedHourReader
         var ranges = new List<(DateTimeOffset, DateTimeOffset)> { (from, firstWhole), (endOfWhole, to) };
         ranges.AddRange(stale.Select(h => (h, h.AddHours(1))));
         var groups = new List<OpenedGroup>(await FromIncidentsAsync(query, grain, ranges, cancellationToken));
+        var national = query.NationalHours is not null && !grain.Commune && !grain.Department;
+        var (firstDay, endOfDays) = (OpenedDepartmentDay.DayFrom(firstWhole), OpenedDepartmentDay.DayOf(endOfWhole));
+        var hourRanges = new List<(DateTimeOffset From, DateTimeOffset To)>();
+        if (query.DepartmentDays is { } days && !grain.Hour && !grain.Commune && !national && firstDay < endOfDays)
+        {
+            // Whole UTC days none of whose hours is marked from the days; the other whole hours from the hours.
+            var staleDays = stale.Select(OpenedDepartmentDay.DayOf).Distinct().ToList();
+            var (department, family) = (grain.Department, grain.Family);
+            groups.AddRange(await SumAsync(days.Where(d => d.Day >= firstDay && d.Day < endOfDays && !staleDays.Contains(d.Day)),
+                d => new OpenedKey { Hour = firstWhole, Department = department ? d.DepartmentCode : "", Family = family ? d.NatureFamily : OpenedHour.NoFamily },
+                cancellationToken));
+            hourRanges.AddRange([(firstWhole, firstDay), (endOfDays, endOfWhole)]);
+            hourRanges.AddRange(staleDays.Select(d => (d, d.AddDays(1))));
+        }
+        else
+        {
+            hourRanges.Add((firstWhole, endOfWhole));
+        }
+        foreach (var (start, end) in hourRanges.Where(r => r.From < r.To))
+        {
+            groups.AddRange(await SumHoursAsync(query, grain, national, start, end, stale, firstWhole, cancellationToken));
+        }
+        if (!grain.Hour)
+        {
+            groups = [.. groups.Select(g => g with { At = query.Request.From })];
+        }
+        return [.. groups.Select(g => g.NatureFamily == OpenedHour.NoFamily ? g with { NatureFamily = null } : g)];
+    }
+
+    /// <summary>The unmarked hours of a range, from the national level when the view keeps no place apart, else from the communes' rows.</summary>
+    private static async Task<List<OpenedGroup>> SumHoursAsync(IndicatorFactQuery query, OpenedGrain grain, bool national,
+        DateTimeOffset start, DateTimeOffset end, List<DateTimeOffset> stale, DateTimeOffset at, CancellationToken cancellationToken)
+    {
         // Summed in the database down to what the view keeps apart (a captured flag drops a key: EF folds it away).
-        var (hourly, commune, department, family, at) = (grain.Hour, grain.Commune, grain.Department, grain.Family, firstWhole);
-        var sums = query.NationalHours is { } national && !commune && !department
-            ? await SumAsync(national.Where(h => h.Hour >= firstWhole && h.Hour < endOfWhole && !stale.Contains(h.Hour)),
-                h => new OpenedKey { Hour = hourly ? h.Hour : at, Commune = "", Department = "", Family = family ? h.NatureFamily : OpenedHour.NoFamily },
+        var (hourly, commune, department, family) = (grain.Hour, grain.Commune, grain.Department, grain.Family);
+        return national
+            ? await SumAsync(query.NationalHours!.Where(h => h.Hour >= start && h.Hour < end && !stale.Contains(h.Hour)),
+                h => new OpenedKey { Hour = hourly ? h.Hour : at, Family = family ? h.NatureFamily : OpenedHour.NoFamily },
                 cancellationToken)
-            : await SumAsync(hours.Where(h => h.Hour >= firstWhole && h.Hour < endOfWhole && !stale.Contains(h.Hour)),
+            : await SumAsync(query.Hours!.Where(h => h.Hour >= start && h.Hour < end && !stale.Contains(h.Hour)),
                 h => new OpenedKey
                 {
                     Hour = hourly ? h.Hour : at,
@@ -53,11 +88,9 @@ internal static class OpenedHourReader
                     Family = family ? h.NatureFamily : OpenedHour.NoFamily,
                 },
                 cancellationToken);
-        groups.AddRange(hourly ? sums : sums.Select(g => g with { At = query.Request.From }));
-        return [.. groups.Select(g => g.NatureFamily == OpenedHour.NoFamily ? g with { NatureFamily = null } : g)];
     }
 
-    /// <summary>Either level's rows (by commune, or the national level's dozen an hour) summed by the key the view keeps.</summary>
+    /// <summary>Any level's rows (by commune, the nation's dozen an hour, by department and day) summed by the key the view keeps.</summary>
     private static Task<List<OpenedGroup>> SumAsync<T>(IQueryable<T> rows, Expression<Func<T, OpenedKey>> key, CancellationToken cancellationToken)
         where T : OpenedCounts =>
         rows.GroupBy(key)

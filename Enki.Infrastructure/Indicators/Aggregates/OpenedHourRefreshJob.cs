@@ -5,9 +5,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Enki.Infrastructure.Indicators.Aggregates;
 
 /// <summary>
-/// Recomputes the marked hours of <see cref="OpenedHour"/> and <see cref="OpenedNationalHour"/> from the incidents, each hour whole in one
-/// transaction (its rows deleted first, which takes the write lock before the incidents are read), then
-/// deletes the marks it read. The first run replaces the migration's « every hour » mark by the hours
+/// Recomputes the marked hours of <see cref="OpenedHour"/> and <see cref="OpenedNationalHour"/> from the incidents, and their days of
+/// <see cref="OpenedDepartmentDay"/>, each day's marked hours whole in one transaction (their rows deleted first, which takes the write
+/// lock before the incidents are read), then deletes the marks it read. The first run replaces the migration's « every hour » mark by the hours
 /// that hold a real incident; readers use the incidents until those marks are gone.
 /// </summary>
 public sealed class OpenedHourRefreshJob(IDbContextFactory<EnkiDbContext> dbFactory, JobLock jobLock)
@@ -25,24 +25,33 @@ public sealed class OpenedHourRefreshJob(IDbContextFactory<EnkiDbContext> dbFact
         }
     }
 
-    /// <summary>Recomputes up to <see cref="HoursPerPass"/> marked hours; returns how many.</summary>
+    /// <summary>
+    /// Recomputes up to <see cref="HoursPerPass"/> marked hours, a day's hours in one transaction with the day's
+    /// department rows (which are summed from all its hours' rows); returns how many hours.
+    /// </summary>
     public async Task<int> RefreshAsync(CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var marks = await db.OpenedHourMarks.AsNoTracking().OrderBy(m => m.Hour).Take(HoursPerPass * 20)
             .Select(m => new { m.Id, m.Hour }).ToListAsync(cancellationToken);
         var hours = marks.GroupBy(m => m.Hour).Take(HoursPerPass).ToList();
-        foreach (var hour in hours)
+        foreach (var day in hours.GroupBy(h => OpenedDepartmentDay.DayOf(h.Key)))
         {
-            var ids = hour.Select(m => m.Id).ToList();
+            var ids = day.SelectMany(h => h.Select(m => m.Id)).ToList();
             await db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
             {
                 await using var transaction = await db.Database.BeginTransactionAsync(token);
-                await db.OpenedHours.Where(h => h.Hour == hour.Key).ExecuteDeleteAsync(token);
-                await db.OpenedNationalHours.Where(h => h.Hour == hour.Key).ExecuteDeleteAsync(token);
-                var byCommune = await CountAsync(db, hour.Key, token);
-                db.OpenedHours.AddRange(byCommune);
-                db.OpenedNationalHours.AddRange(OpenedNationalHour.Of(hour.Key, byCommune));
+                foreach (var hour in day.Select(h => h.Key))
+                {
+                    await db.OpenedHours.Where(h => h.Hour == hour).ExecuteDeleteAsync(token);
+                    await db.OpenedNationalHours.Where(h => h.Hour == hour).ExecuteDeleteAsync(token);
+                    var byCommune = await CountAsync(db, hour, token);
+                    db.OpenedHours.AddRange(byCommune);
+                    db.OpenedNationalHours.AddRange(OpenedNationalHour.Of(hour, byCommune));
+                }
+                await db.SaveChangesAsync(token);
+                await db.OpenedDepartmentDays.Where(d => d.Day == day.Key).ExecuteDeleteAsync(token);
+                db.OpenedDepartmentDays.AddRange(await SumDayAsync(db, day.Key, token));
                 await db.SaveChangesAsync(token);
                 await db.OpenedHourMarks.Where(m => ids.Contains(m.Id)).ExecuteDeleteAsync(token);
                 await transaction.CommitAsync(token);
@@ -50,6 +59,31 @@ public sealed class OpenedHourRefreshJob(IDbContextFactory<EnkiDbContext> dbFact
             }, cancellationToken);
         }
         return hours.Count;
+    }
+
+    /// <summary>A day's department rows from its hours' rows by commune (those of this transaction included).</summary>
+    private static Task<List<OpenedDepartmentDay>> SumDayAsync(EnkiDbContext db, DateTimeOffset day, CancellationToken cancellationToken)
+    {
+        var end = day.AddDays(1);
+        return db.OpenedHours.AsNoTracking()
+            .Where(h => h.Hour >= day && h.Hour < end)
+            .GroupBy(h => new { h.DepartmentCode, h.ZoneCode, h.NatureFamily })
+            .Select(g => new OpenedDepartmentDay
+            {
+                Day = day,
+                DepartmentCode = g.Key.DepartmentCode,
+                ZoneCode = g.Key.ZoneCode,
+                NatureFamily = g.Key.NatureFamily,
+                Opened = g.Sum(h => h.Opened),
+                Deceased = g.Sum(h => h.Deceased),
+                Red = g.Sum(h => h.Red),
+                Yellow = g.Sum(h => h.Yellow),
+                Green = g.Sum(h => h.Green),
+                Missing = g.Sum(h => h.Missing),
+                Evacuated = g.Sum(h => h.Evacuated),
+                Displaced = g.Sum(h => h.Displaced),
+            })
+            .ToListAsync(cancellationToken);
     }
 
     private static async Task<List<OpenedHour>> CountAsync(EnkiDbContext db, DateTimeOffset hour, CancellationToken cancellationToken)

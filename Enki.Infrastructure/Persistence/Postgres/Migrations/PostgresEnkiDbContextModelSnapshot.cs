@@ -1533,6 +1533,57 @@ namespace Enki.Infrastructure.Persistence.Postgres.Migrations
                     b.ToTable("PastSnapshots", (string)null);
                 });
 
+            modelBuilder.Entity("Enki.Infrastructure.Indicators.Aggregates.OpenedDepartmentDay", b =>
+                {
+                    b.Property<DateTimeOffset>("Day")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DepartmentCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("NatureFamily")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<int>("Deceased")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Displaced")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Evacuated")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Green")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Missing")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Opened")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Red")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Yellow")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ZoneCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Day", "DepartmentCode", "NatureFamily");
+
+                    b.HasIndex("DepartmentCode", "Day");
+
+                    b.HasIndex("ZoneCode", "Day");
+
+                    b.ToTable("IndicatorOpenedDepartmentDays", (string)null);
+                });
+
             modelBuilder.Entity("Enki.Infrastructure.Indicators.Aggregates.OpenedHour", b =>
                 {
                     b.Property<DateTimeOffset>("Hour")

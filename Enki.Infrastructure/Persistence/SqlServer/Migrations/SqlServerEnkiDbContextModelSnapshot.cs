@@ -1534,6 +1534,57 @@ namespace Enki.Infrastructure.Persistence.SqlServer.Migrations
                     b.ToTable("PastSnapshots", (string)null);
                 });
 
+            modelBuilder.Entity("Enki.Infrastructure.Indicators.Aggregates.OpenedDepartmentDay", b =>
+                {
+                    b.Property<DateTimeOffset>("Day")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("DepartmentCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.Property<string>("NatureFamily")
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.Property<int>("Deceased")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Displaced")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Evacuated")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Green")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Missing")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Opened")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Red")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Yellow")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ZoneCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.HasKey("Day", "DepartmentCode", "NatureFamily");
+
+                    b.HasIndex("DepartmentCode", "Day");
+
+                    b.HasIndex("ZoneCode", "Day");
+
+                    b.ToTable("IndicatorOpenedDepartmentDays", (string)null);
+                });
+
             modelBuilder.Entity("Enki.Infrastructure.Indicators.Aggregates.OpenedHour", b =>
                 {
                     b.Property<DateTimeOffset>("Hour")

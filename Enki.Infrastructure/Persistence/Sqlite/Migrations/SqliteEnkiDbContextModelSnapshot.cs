@@ -1526,6 +1526,57 @@ namespace Enki.Infrastructure.Persistence.Sqlite.Migrations
                     b.ToTable("PastSnapshots", (string)null);
                 });
 
+            modelBuilder.Entity("Enki.Infrastructure.Indicators.Aggregates.OpenedDepartmentDay", b =>
+                {
+                    b.Property<long>("Day")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DepartmentCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NatureFamily")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Deceased")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Displaced")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Evacuated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Green")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Missing")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Opened")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Red")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Yellow")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ZoneCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Day", "DepartmentCode", "NatureFamily");
+
+                    b.HasIndex("DepartmentCode", "Day");
+
+                    b.HasIndex("ZoneCode", "Day");
+
+                    b.ToTable("IndicatorOpenedDepartmentDays", (string)null);
+                });
+
             modelBuilder.Entity("Enki.Infrastructure.Indicators.Aggregates.OpenedHour", b =>
                 {
                     b.Property<long>("Hour")
