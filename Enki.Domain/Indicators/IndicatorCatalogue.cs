@@ -48,8 +48,9 @@ public static partial class IndicatorCatalogue
     public static IndicatorDefinition ClosedIncidents { get; } = new(
         "interventions-terminees",
         "Interventions terminées ou annulées",
-        "Nombre d'affaires passées à « Terminé » ou « Annulé » pendant la période (statut EMSI `EVENT.STATUS` COM ou annulation `MSGTYPE` CANCEL),"
-        + " datées par l'heure de l'émetteur du message qui l'a dit (`CONTEXT.CREATION`), enregistrée dans le flux des événements d'Enki."
-        + " Une affaire fermée deux fois dans la période (reprise puis terminée à nouveau) compte une fois, à sa dernière fermeture." + LocalBuckets + Common,
+        "Nombre d'affaires terminées ou annulées (statut EMSI `EVENT.STATUS` COM ou annulation `MSGTYPE` CANCEL) dont la fermeture tombe dans la période,"
+        + " datée par l'heure de l'émetteur du message qui l'a dit (`CONTEXT.CREATION`), enregistrée dans le flux des événements d'Enki."
+        + " Une affaire compte une fois, à sa dernière fermeture : reprise puis terminée à nouveau (feu qui reprend), elle compte à la seconde fermeture ;"
+        + " reprise et encore en cours, elle ne compte pas." + LocalBuckets + Common,
         "interventions", [Count("interventions")], [Number, TimeSeries, CategorySeries, CommuneMap, DepartmentMap, Table], HourAndDay, "Famille de nature");
 }

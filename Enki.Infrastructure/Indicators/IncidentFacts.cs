@@ -6,14 +6,13 @@ using Microsoft.EntityFrameworkCore;
 namespace Enki.Infrastructure.Indicators;
 
 /// <summary>
-/// Facts about incidents as wholes: opened (by the sender's creation time), closed (by the stream's
-/// closing events), in progress at an instant (the last status event known at that instant).
+/// Facts about incidents as wholes: opened (by the sender's creation time), finally closed and in progress at an
+/// instant (from the stream's status events, <see cref="ProgressTimeline"/>).
 /// </summary>
 internal static class IncidentFacts
 {
-    // Stored names of IncidentClosed and IncidentStatusChanged (EventCatalog): they never change.
-    private const string Closed = "incident.closed";
-    private const string StatusChanged = "incident.status-changed";
+    private const string Closed = ProgressChanges.Closed;
+    private const string StatusChanged = ProgressChanges.StatusChanged;
     private static readonly IncidentStatus[] Active = [IncidentStatus.Reported, IncidentStatus.InProgress, IncidentStatus.Suspended];
 
     /// <summary>
@@ -22,29 +21,74 @@ internal static class IncidentFacts
     /// </summary>
     public static async Task<IReadOnlyList<IndicatorFact>> OpenedAsync(IndicatorFactQuery query, CancellationToken cancellationToken) =>
         [.. (await OpenedHourReader.ReadAsync(query, cancellationToken))
+            .Where(g => g.Opened > 0) // a row may hold only progress changes
             .Select(g => new IndicatorFact(g.At, g.CommuneCode, g.DepartmentCode, g.NatureFamily, [g.Opened]))];
 
-    /// <summary>Incidents whose last closing in the period falls in it, dated by that closing (the sender's time of the message).</summary>
-    public static async Task<IReadOnlyList<IndicatorFact>> ClosedAsync(IndicatorFactQuery query, CancellationToken cancellationToken)
+    /// <summary>
+    /// Incidents finally closed, dated by their latest closing (the sender's time of the message), when that falls in the
+    /// period (<see cref="ProgressTimeline.FinalClosing"/>): from the pre-aggregate's hours, the incidents for the rest.
+    /// </summary>
+    public static async Task<IReadOnlyList<IndicatorFact>> ClosedAsync(IndicatorFactQuery query, CancellationToken cancellationToken) =>
+        [.. (await OpenedHourReader.ReadAsync(query, query.From, query.To, OpenedGrain.Of(query.Request), ProgressChanges.GroupsAsync, cancellationToken))
+            .Where(g => g.Closed > 0)
+            .Select(g => new IndicatorFact(g.At, g.CommuneCode, g.DepartmentCode, g.NatureFamily, [g.Closed]))];
+
+    /// <summary>
+    /// Incidents in progress at the end of each bucket (a series) or at the end of the period: the sum of their progress
+    /// steps before each instant (<see cref="ProgressTimeline"/>), the pre-aggregate's for the whole history before the first
+    /// instant's hour, then hour by hour, the incidents' for the marked hours and for the part of an instant's own hour
+    /// before it. Each fact is dated by its bucket's start. Where no pre-aggregate serves, read from the incidents alone.
+    /// </summary>
+    public static async Task<IReadOnlyList<IndicatorFact>> InProgressAsync(IndicatorFactQuery query, CancellationToken cancellationToken)
     {
-        var (start, end) = (query.From, query.To);
-        var closings = await (
-                from e in query.Db.Events.AsNoTracking()
-                where e.Type == Closed && e.OccurredAt >= start && e.OccurredAt < end
-                join i in query.Real on e.SubjectId equals i.Id
-                select new { i.Id, e.OccurredAt, i.CommuneCode, i.DepartmentCode, i.NatureFamily })
-            .ToListAsync(cancellationToken);
-        return closings.GroupBy(c => c.Id)
-            .Select(g => g.MaxBy(c => c.OccurredAt)!)
-            .Select(c => IndicatorFact.One(c.OccurredAt, c.CommuneCode, c.DepartmentCode, c.NatureFamily)).ToList();
+        if (!await OpenedHourReader.ServesAsync(query, cancellationToken))
+        {
+            return await InProgressFromIncidentsAsync(query, cancellationToken);
+        }
+        var instants = query.Instants.OrderBy(i => i.At).ToList();
+        var (first, last) = (OpenedHour.HourOf(instants[0].At), OpenedHour.HourOf(instants[^1].At));
+        var grain = OpenedGrain.Of(query.Request) with { Hour = false };
+        var running = new Dictionary<(string, string, string?), int>();
+        Add(running, await OpenedHourReader.ReadAsync(query, HistoryStart, first, grain, ProgressChanges.GroupsAsync, cancellationToken));
+        var hours = first < last
+            ? (await OpenedHourReader.ReadAsync(query, first, last, grain with { Hour = true }, ProgressChanges.GroupsAsync, cancellationToken)).OrderBy(g => g.At).ToList()
+            : [];
+        var facts = new List<IndicatorFact>();
+        var next = 0;
+        foreach (var (label, at) in instants)
+        {
+            // An hour's steps count for the instants from its end on.
+            var hour = OpenedHour.HourOf(at);
+            for (; next < hours.Count && hours[next].At < hour; next++) Add(running, [hours[next]]);
+            var counts = running;
+            if (hour < at)
+            {
+                counts = new Dictionary<(string, string, string?), int>(running);
+                Add(counts, await ProgressChanges.GroupsAsync(query, grain, [(hour, at)], cancellationToken));
+            }
+            facts.AddRange(counts.Where(c => c.Value > 0)
+                .Select(c => new IndicatorFact(label, c.Key.Item1, c.Key.Item2, c.Key.Item3, [c.Value])));
+        }
+        return facts;
+    }
+
+    /// <summary>Before any incident Enki can hold: the start of the history an instant's count sums.</summary>
+    private static readonly DateTimeOffset HistoryStart = DateTimeOffset.UnixEpoch;
+
+    private static void Add(Dictionary<(string, string, string?), int> running, IEnumerable<OpenedGroup> groups)
+    {
+        foreach (var g in groups)
+        {
+            var key = (g.CommuneCode, g.DepartmentCode, g.NatureFamily);
+            running[key] = running.GetValueOrDefault(key) + g.Started - g.Ended;
+        }
     }
 
     /// <summary>
-    /// Incidents in progress at the end of each bucket (a series) or at the end of the period: opened by then,
-    /// and the last status event by then (in the order Enki applied them) is not a closing. Each fact is dated
-    /// by its bucket's start.
+    /// <see cref="InProgressAsync"/> from the incidents alone (a crisis's territory, a pre-aggregate not built yet): opened
+    /// by each instant, and the last status event by then (in the order Enki applied them) is not a closing.
     /// </summary>
-    public static async Task<IReadOnlyList<IndicatorFact>> InProgressAsync(IndicatorFactQuery query, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<IndicatorFact>> InProgressFromIncidentsAsync(IndicatorFactQuery query, CancellationToken cancellationToken)
     {
         var instants = query.Instants;
         var (first, last) = (instants.Min(i => i.At), instants.Max(i => i.At));

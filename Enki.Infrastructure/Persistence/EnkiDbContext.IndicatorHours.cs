@@ -1,10 +1,16 @@
 using Enki.Domain.Incidents;
 using Enki.Infrastructure.Indicators.Aggregates;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace Enki.Infrastructure.Persistence;
 
-/// <summary>Every save that adds or changes a real incident marks its opening hour in the same transaction (<see cref="OpenedHourMark"/>).</summary>
+/// <summary>
+/// Every save that adds or changes a real incident marks, in the same transaction, the hours of the pre-aggregate
+/// its change may alter (<see cref="OpenedHourMark"/>): its opening hour; and when its status, place, family or
+/// exercise flag moves, the hours of all its status reports, known and new (its progress steps and final closing
+/// lie at those times and at its opening, before and after the change).
+/// </summary>
 public abstract partial class EnkiDbContext
 {
     public DbSet<OpenedHour> OpenedHours => Set<OpenedHour>();
@@ -15,16 +21,39 @@ public abstract partial class EnkiDbContext
 
     public DbSet<OpenedDepartmentDay> OpenedDepartmentDays => Set<OpenedDepartmentDay>();
 
-    private void MarkOpenedHours()
+    private void MarkIndicatorHours() => AddMarks(ProgressMoved() is { Count: > 0 } moved ? KnownReports(moved).ToList() : []);
+
+    private async Task MarkIndicatorHoursAsync(CancellationToken cancellationToken) =>
+        AddMarks(ProgressMoved() is { Count: > 0 } moved ? await KnownReports(moved).ToListAsync(cancellationToken) : []);
+
+    private void AddMarks(IEnumerable<DateTimeOffset> knownReports)
     {
-        var hours = ChangeTracker.Entries<Incident>()
-            // Victims are a complex property: a change to them alone shows as the incident's own change.
-            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && !e.Entity.IsExercise)
-            .Select(e => OpenedHour.HourOf(e.Entity.OpenedAt))
-            .ToHashSet();
+        var real = ChangeTracker.Entries<Incident>().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && CountsAsReal(e)).ToList();
+        var newReports = real.SelectMany(e => e.Entity.PendingEvents()).Concat(_recorded ?? [])
+            .Where(e => e is IncidentClosed or IncidentStatusChanged).Select(e => e.OccurredAt);
+        var hours = real.Select(e => e.Entity.OpenedAt).Concat(newReports).Concat(knownReports).Select(OpenedHour.HourOf).ToHashSet();
         foreach (var hour in hours)
         {
             OpenedHourMarks.Add(new OpenedHourMark { Hour = hour });
         }
     }
+
+    /// <summary>The incidents (already stored) whose progress steps may move with this save.</summary>
+    private List<Guid?> ProgressMoved() =>
+        [.. ChangeTracker.Entries<Incident>()
+            .Where(e => e.State is EntityState.Deleted || e.State is EntityState.Modified && (
+                e.Entity.PendingEvents().Any(p => p is IncidentClosed or IncidentStatusChanged)
+                || e.Property(i => i.Status).IsModified || e.Property(i => i.CommuneCode).IsModified || e.Property(i => i.NatureFamily).IsModified
+                || e.Property(i => i.IsExercise).IsModified))
+            .Where(CountsAsReal)
+            .Select(e => (Guid?)e.Entity.Id)];
+
+    private IQueryable<DateTimeOffset> KnownReports(List<Guid?> incidents) =>
+        Events.AsNoTracking()
+            .Where(e => incidents.Contains(e.SubjectId) && (e.Type == ProgressChanges.Closed || e.Type == ProgressChanges.StatusChanged))
+            .Select(e => e.OccurredAt);
+
+    /// <summary>Real now, or real before this change (an incident turned into an exercise leaves the figures).</summary>
+    private static bool CountsAsReal(EntityEntry<Incident> e) =>
+        !e.Entity.IsExercise || e.State == EntityState.Modified && !e.Property(i => i.IsExercise).OriginalValue;
 }

@@ -138,7 +138,7 @@ public abstract partial class EnkiDbContext(DbContextOptions options) : Identity
         var autoDetect = DetectOnceThenGuard();
         try
         {
-            MarkOpenedHours();
+            MarkIndicatorHours();
             if (HasPendingEvents())
             {
                 throw new InvalidOperationException("Les événements s'enregistrent par SaveChangesAsync.");
@@ -156,7 +156,7 @@ public abstract partial class EnkiDbContext(DbContextOptions options) : Identity
         var autoDetect = DetectOnceThenGuard();
         try
         {
-            MarkOpenedHours();
+            await MarkIndicatorHoursAsync(cancellationToken);
             return HasPendingEvents()
                 ? await SaveWithEventsAsync(acceptAllChangesOnSuccess, cancellationToken)
                 : await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);

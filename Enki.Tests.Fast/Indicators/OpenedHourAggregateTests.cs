@@ -68,7 +68,7 @@ public sealed class OpenedHourAggregateTests(GeographyFixture geography) : IAsyn
             national.Where(h => h.Hour == NineParis).OrderBy(h => h.NatureFamily).Select(h => (h.NatureFamily, h.Opened, h.Deceased, h.Red, h.Evacuated)));
         // The department level: UTC days. The 28th holds A, B, C, D and F (23:30 UTC); G (La Réunion, 22:00 UTC) the 27th.
         var days = await read.OpenedDepartmentDays.OrderBy(d => d.Day).ThenBy(d => d.DepartmentCode).ThenBy(d => d.NatureFamily)
-            .Select(d => new { d.Day, d.DepartmentCode, d.ZoneCode, d.NatureFamily, d.Opened, d.Deceased, d.Red, d.Evacuated }).ToListAsync();
+            .Select(d => new { d.Day, d.DepartmentCode, d.ZoneCode, d.NatureFamily, d.Opened, d.Deceased, d.Red, d.Evacuated, d.Started, d.Ended, d.Closed }).ToListAsync();
         Assert.Equal(
             [
                 (TheTwentySeventh, "974", "C04", 1, 0, 0, 0),
@@ -78,7 +78,49 @@ public sealed class OpenedHourAggregateTests(GeographyFixture geography) : IAsyn
             ],
             days.Select(d => (d.Day, d.DepartmentCode, d.NatureFamily, d.Opened, d.Deceased, d.Red, d.Evacuated)));
         Assert.Equal("PARIS", days.Single(d => d.DepartmentCode == "77" && d.NatureFamily == "C04").ZoneCode);
+        // Progress changes at 09:00–10:00 Paris: every opening starts; B (Chelles, C01) completed at 09:55 ends and is closed.
+        Assert.Equal([("35126", "C08", 1, 0, 0), ("77108", "C01", 1, 1, 1), ("77108", "C04", 1, 0, 0)],
+            hours.Where(h => h.Hour == NineParis).OrderBy(h => h.CommuneCode).ThenBy(h => h.NatureFamily)
+                .Select(h => (h.CommuneCode, h.NatureFamily, h.Started, h.Ended, h.Closed)));
+        Assert.Equal((1, 1, 1), national.Where(h => h.Hour == NineParis && h.NatureFamily == "C01").Select(h => (h.Started, h.Ended, h.Closed)).Single());
+        Assert.Equal((4, 1, 1), days.Where(d => d.Day == TheTwentyEighth && d.DepartmentCode == "77").Aggregate((0, 0, 0),
+            (sum, d) => (sum.Item1 + d.Started, sum.Item2 + d.Ended, sum.Item3 + d.Closed)));
     }
+
+    [Fact]
+    public async Task In_progress_and_closed_are_read_from_the_progress_changes_and_a_closing_not_yet_refreshed_counts_at_once()
+    {
+        await RefreshAllAsync(_intake.Services);
+        Assert.Equal([4d], await NumberOfTheDayAsync(IndicatorCatalogue.IncidentsInProgress)); // at midnight: A, C, D, G
+        Assert.Equal([1d], await NumberOfTheDayAsync(IndicatorCatalogue.ClosedIncidents)); // B
+
+        // A is completed at 11:00 Paris: its hours (opening, status reports, this closing) are marked.
+        await _intake.PushAsync(Situation("case.a", "COM", At(11, 0)));
+        await _intake.DrainAsync();
+        await using (var db = await DbAsync())
+        {
+            Assert.Equal([NineParis, NineParis.AddHours(2)], await db.OpenedHourMarks.Select(m => m.Hour).Distinct().OrderBy(h => h).ToListAsync());
+            Assert.False(await db.OpenedNationalHours.AnyAsync(h => h.Hour == NineParis.AddHours(2) && h.Closed > 0)); // the aggregate is behind…
+        }
+        Assert.Equal([3d], await NumberOfTheDayAsync(IndicatorCatalogue.IncidentsInProgress)); // …the answer is not
+        Assert.Equal([2d], await NumberOfTheDayAsync(IndicatorCatalogue.ClosedIncidents));
+
+        await RefreshAllAsync(_intake.Services);
+        await using (var db = await DbAsync())
+        {
+            Assert.Equal((0, 1, 1), await db.OpenedNationalHours.Where(h => h.Hour == NineParis.AddHours(2) && h.NatureFamily == "C04")
+                .Select(h => ValueTuple.Create(h.Started, h.Ended, h.Closed)).SingleAsync());
+            // Rows only the national level holds, to see who reads them.
+            await db.OpenedNationalHours.Where(h => h.Hour == NineParis.AddHours(2) && h.NatureFamily == "C04")
+                .ExecuteUpdateAsync(s => s.SetProperty(h => h.Started, 7).SetProperty(h => h.Closed, 5));
+        }
+        Assert.Equal([10d], await NumberOfTheDayAsync(IndicatorCatalogue.IncidentsInProgress));
+        Assert.Equal([6d], await NumberOfTheDayAsync(IndicatorCatalogue.ClosedIncidents));
+        Assert.Equal([1d], Assert.Single((await ComputeAsync(IndicatorCatalogue.IncidentsInProgress, Day, Day.AddDays(1), "departement:77")).Rows).Values); // C
+    }
+
+    private async Task<IReadOnlyList<double?>> NumberOfTheDayAsync(IndicatorDefinition indicator) =>
+        Assert.Single((await ComputeAsync(indicator, Day, Day.AddDays(1))).Rows).Values;
 
     [Fact]
     public async Task A_department_map_of_days_reads_whole_utc_days_from_the_department_level_until_one_of_their_hours_changes()

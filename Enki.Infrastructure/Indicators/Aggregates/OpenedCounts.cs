@@ -1,6 +1,10 @@
 namespace Enki.Infrastructure.Indicators.Aggregates;
 
-/// <summary>What both levels of the opening pre-aggregate count: the real incidents opened and their latest victims by category.</summary>
+/// <summary>
+/// What every level of the pre-aggregate counts: the real incidents opened and their latest victims by category, and the
+/// progress changes dated in it (<see cref="Enki.Domain.Indicators.ProgressTimeline"/>): incidents starting and stopping to
+/// count as in progress, and final closings.
+/// </summary>
 public abstract class OpenedCounts
 {
     public int Opened { get; set; }
@@ -18,4 +22,13 @@ public abstract class OpenedCounts
     public int Evacuated { get; set; }
 
     public int Displaced { get; set; }
+
+    /// <summary>Incidents whose final closing is dated in it (« terminées »).</summary>
+    public int Closed { get; set; }
+
+    /// <summary>Incidents that start counting as in progress (opened, or resumed) in it.</summary>
+    public int Started { get; set; }
+
+    /// <summary>Incidents that stop counting as in progress (closed) in it.</summary>
+    public int Ended { get; set; }
 }

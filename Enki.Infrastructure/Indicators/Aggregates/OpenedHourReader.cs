@@ -16,30 +16,51 @@ internal static class OpenedHourReader
     /// <summary>Above this many stale hours (a first build under way) the incidents answer alone, as before the first build.</summary>
     public const int MostStaleHours = 200;
 
-    public static async Task<IReadOnlyList<OpenedGroup>> ReadAsync(IndicatorFactQuery query, CancellationToken cancellationToken)
+    /// <summary>What the incidents say for some ranges of time, in groups of the view's grain: the hours the pre-aggregate cannot answer.</summary>
+    public delegate Task<IReadOnlyList<OpenedGroup>> IncidentSource(
+        IndicatorFactQuery query, OpenedGrain grain, IEnumerable<(DateTimeOffset From, DateTimeOffset To)> ranges, CancellationToken cancellationToken);
+
+    /// <summary>The openings of the request's period, at its view's grain.</summary>
+    public static Task<IReadOnlyList<OpenedGroup>> ReadAsync(IndicatorFactQuery query, CancellationToken cancellationToken) =>
+        ReadAsync(query, query.From, query.To, OpenedGrain.Of(query.Request), OpeningsAsync, cancellationToken);
+
+    /// <summary>
+    /// Whether the pre-aggregate can answer for this territory now: it has one, its first build is over and few hours
+    /// are marked (otherwise a reader over the whole history would read it from the incidents).
+    /// </summary>
+    public static async Task<bool> ServesAsync(IndicatorFactQuery query, CancellationToken cancellationToken)
     {
-        var (from, to, grain) = (query.From, query.To, OpenedGrain.Of(query.Request));
+        var everything = OpenedHourMark.Everything.Hour;
+        return query.Hours is not null
+               && !await query.Db.OpenedHourMarks.AnyAsync(m => m.Hour == everything, cancellationToken)
+               && await query.Db.OpenedHourMarks.Select(m => m.Hour).Distinct().Take(MostStaleHours + 1).CountAsync(cancellationToken) <= MostStaleHours;
+    }
+
+    /// <summary>The groups of [from, to) at a grain: the pre-aggregate's for its unmarked whole hours, <paramref name="fromIncidents"/>' for the rest.</summary>
+    public static async Task<IReadOnlyList<OpenedGroup>> ReadAsync(IndicatorFactQuery query, DateTimeOffset from, DateTimeOffset to, OpenedGrain grain,
+        IncidentSource fromIncidents, CancellationToken cancellationToken)
+    {
         var firstWhole = OpenedHour.HourOf(from) == from ? from : OpenedHour.HourOf(from).AddHours(1);
         var endOfWhole = OpenedHour.HourOf(to);
         if (query.Hours is null || firstWhole >= endOfWhole)
         {
-            return await FromIncidentsAsync(query, grain, [(from, to)], cancellationToken);
+            return await fromIncidents(query, grain, [(from, to)], cancellationToken);
         }
         var everything = OpenedHourMark.Everything.Hour;
         if (await query.Db.OpenedHourMarks.AnyAsync(m => m.Hour == everything, cancellationToken))
         {
-            return await FromIncidentsAsync(query, grain, [(from, to)], cancellationToken);
+            return await fromIncidents(query, grain, [(from, to)], cancellationToken);
         }
         var stale = await query.Db.OpenedHourMarks.AsNoTracking()
             .Where(m => m.Hour >= firstWhole && m.Hour < endOfWhole)
             .Select(m => m.Hour).Distinct().Take(MostStaleHours + 1).ToListAsync(cancellationToken);
         if (stale.Count > MostStaleHours)
         {
-            return await FromIncidentsAsync(query, grain, [(from, to)], cancellationToken);
+            return await fromIncidents(query, grain, [(from, to)], cancellationToken);
         }
         var ranges = new List<(DateTimeOffset, DateTimeOffset)> { (from, firstWhole), (endOfWhole, to) };
         ranges.AddRange(stale.Select(h => (h, h.AddHours(1))));
-        var groups = new List<OpenedGroup>(await FromIncidentsAsync(query, grain, ranges, cancellationToken));
+        var groups = new List<OpenedGroup>(await fromIncidents(query, grain, ranges, cancellationToken));
         var national = query.NationalHours is not null && !grain.Commune && !grain.Department;
         var (firstDay, endOfDays) = (OpenedDepartmentDay.DayFrom(firstWhole), OpenedDepartmentDay.DayOf(endOfWhole));
         var hourRanges = new List<(DateTimeOffset From, DateTimeOffset To)>();
@@ -96,7 +117,7 @@ internal static class OpenedHourReader
         rows.GroupBy(key)
             .Select(g => new OpenedGroup(g.Key.Hour, g.Key.Commune, g.Key.Department, g.Key.Family, g.Sum(h => h.Opened),
                 g.Sum(h => h.Deceased), g.Sum(h => h.Red), g.Sum(h => h.Yellow), g.Sum(h => h.Green),
-                g.Sum(h => h.Missing), g.Sum(h => h.Evacuated), g.Sum(h => h.Displaced)))
+                g.Sum(h => h.Missing), g.Sum(h => h.Evacuated), g.Sum(h => h.Displaced), g.Sum(h => h.Closed), g.Sum(h => h.Started), g.Sum(h => h.Ended)))
             .ToListAsync(cancellationToken);
 
     private sealed class OpenedKey
@@ -110,14 +131,15 @@ internal static class OpenedHourReader
         public string Family { get; init; } = "";
     }
 
-    private static async Task<IReadOnlyList<OpenedGroup>> FromIncidentsAsync(
+    /// <summary>The incidents opened in some ranges, as groups of the view's grain (one per incident in a series).</summary>
+    private static async Task<IReadOnlyList<OpenedGroup>> OpeningsAsync(
         IndicatorFactQuery query, OpenedGrain grain, IEnumerable<(DateTimeOffset From, DateTimeOffset To)> ranges, CancellationToken cancellationToken)
     {
         var groups = new List<OpenedGroup>();
         foreach (var (start, end) in ranges.Where(r => r.From < r.To))
         {
             var opened = query.Real.Where(i => i.OpenedAt >= start && i.OpenedAt < end);
-            if (query.Series)
+            if (grain.Hour)
             {
                 groups.AddRange(await opened.Select(i => new OpenedGroup(i.OpenedAt, i.CommuneCode, i.DepartmentCode, i.NatureFamily, 1,
                         i.Victims.Deceased, i.Victims.Red, i.Victims.Yellow, i.Victims.Green, i.Victims.Missing, i.Victims.Evacuated, i.Victims.Displaced))

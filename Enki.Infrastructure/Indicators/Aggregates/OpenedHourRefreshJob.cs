@@ -82,15 +82,20 @@ public sealed class OpenedHourRefreshJob(IDbContextFactory<EnkiDbContext> dbFact
                 Missing = g.Sum(h => h.Missing),
                 Evacuated = g.Sum(h => h.Evacuated),
                 Displaced = g.Sum(h => h.Displaced),
+                Closed = g.Sum(h => h.Closed),
+                Started = g.Sum(h => h.Started),
+                Ended = g.Sum(h => h.Ended),
             })
             .ToListAsync(cancellationToken);
     }
 
+    /// <summary>An hour's rows by commune and family: the openings in it, and the progress changes dated in it.</summary>
     private static async Task<List<OpenedHour>> CountAsync(EnkiDbContext db, DateTimeOffset hour, CancellationToken cancellationToken)
     {
         var (start, end, exercise) = (hour, hour.AddHours(1), false);
-        return await db.Incidents.AsNoTracking()
-            .Where(i => i.IsExercise == exercise && i.OpenedAt >= start && i.OpenedAt < end)
+        var real = db.Incidents.AsNoTracking().Where(i => i.IsExercise == exercise);
+        var rows = (await real
+            .Where(i => i.OpenedAt >= start && i.OpenedAt < end)
             .GroupBy(i => new { i.CommuneCode, i.DepartmentCode, i.ZoneCode, i.NatureFamily })
             .Select(g => new OpenedHour
             {
@@ -108,7 +113,25 @@ public sealed class OpenedHourRefreshJob(IDbContextFactory<EnkiDbContext> dbFact
                 Evacuated = g.Sum(i => i.Victims.Evacuated),
                 Displaced = g.Sum(i => i.Victims.Displaced),
             })
-            .ToListAsync(cancellationToken);
+            .ToListAsync(cancellationToken))
+            .ToDictionary(h => (h.CommuneCode, h.NatureFamily));
+        var changes = await ProgressChanges.InAsync(db, real, start, end, cancellationToken);
+        foreach (var group in changes.GroupBy(c => (CommuneCode: c.CommuneCode ?? "", NatureFamily: c.NatureFamily ?? OpenedHour.NoFamily)))
+        {
+            if (!rows.TryGetValue(group.Key, out var row))
+            {
+                var place = group.First();
+                rows[group.Key] = row = new OpenedHour
+                {
+                    Hour = hour, CommuneCode = group.Key.CommuneCode, DepartmentCode = place.DepartmentCode ?? "", ZoneCode = place.ZoneCode ?? "",
+                    NatureFamily = group.Key.NatureFamily,
+                };
+            }
+            row.Closed = group.Sum(c => c.Closed);
+            row.Started = group.Sum(c => c.Started);
+            row.Ended = group.Sum(c => c.Ended);
+        }
+        return [.. rows.Values];
     }
 
     /// <summary>

@@ -27,5 +27,8 @@ public sealed class OpenedNationalHour : OpenedCounts
             Missing = g.Sum(h => h.Missing),
             Evacuated = g.Sum(h => h.Evacuated),
             Displaced = g.Sum(h => h.Displaced),
+            Closed = g.Sum(h => h.Closed),
+            Started = g.Sum(h => h.Started),
+            Ended = g.Sum(h => h.Ended),
         });
 }

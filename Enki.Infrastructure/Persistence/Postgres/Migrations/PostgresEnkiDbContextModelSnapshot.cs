@@ -1546,10 +1546,16 @@ namespace Enki.Infrastructure.Persistence.Postgres.Migrations
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)");
 
+                    b.Property<int>("Closed")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Deceased")
                         .HasColumnType("integer");
 
                     b.Property<int>("Displaced")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Ended")
                         .HasColumnType("integer");
 
                     b.Property<int>("Evacuated")
@@ -1565,6 +1571,9 @@ namespace Enki.Infrastructure.Persistence.Postgres.Migrations
                         .HasColumnType("integer");
 
                     b.Property<int>("Red")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Started")
                         .HasColumnType("integer");
 
                     b.Property<int>("Yellow")
@@ -1597,6 +1606,9 @@ namespace Enki.Infrastructure.Persistence.Postgres.Migrations
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)");
 
+                    b.Property<int>("Closed")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Deceased")
                         .HasColumnType("integer");
 
@@ -1606,6 +1618,9 @@ namespace Enki.Infrastructure.Persistence.Postgres.Migrations
                         .HasColumnType("character varying(8)");
 
                     b.Property<int>("Displaced")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Ended")
                         .HasColumnType("integer");
 
                     b.Property<int>("Evacuated")
@@ -1621,6 +1636,9 @@ namespace Enki.Infrastructure.Persistence.Postgres.Migrations
                         .HasColumnType("integer");
 
                     b.Property<int>("Red")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Started")
                         .HasColumnType("integer");
 
                     b.Property<int>("Yellow")
@@ -1673,10 +1691,16 @@ namespace Enki.Infrastructure.Persistence.Postgres.Migrations
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)");
 
+                    b.Property<int>("Closed")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Deceased")
                         .HasColumnType("integer");
 
                     b.Property<int>("Displaced")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Ended")
                         .HasColumnType("integer");
 
                     b.Property<int>("Evacuated")
@@ -1692,6 +1716,9 @@ namespace Enki.Infrastructure.Persistence.Postgres.Migrations
                         .HasColumnType("integer");
 
                     b.Property<int>("Red")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Started")
                         .HasColumnType("integer");
 
                     b.Property<int>("Yellow")

@@ -1547,10 +1547,16 @@ namespace Enki.Infrastructure.Persistence.SqlServer.Migrations
                         .HasMaxLength(8)
                         .HasColumnType("nvarchar(8)");
 
+                    b.Property<int>("Closed")
+                        .HasColumnType("int");
+
                     b.Property<int>("Deceased")
                         .HasColumnType("int");
 
                     b.Property<int>("Displaced")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Ended")
                         .HasColumnType("int");
 
                     b.Property<int>("Evacuated")
@@ -1566,6 +1572,9 @@ namespace Enki.Infrastructure.Persistence.SqlServer.Migrations
                         .HasColumnType("int");
 
                     b.Property<int>("Red")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Started")
                         .HasColumnType("int");
 
                     b.Property<int>("Yellow")
@@ -1598,6 +1607,9 @@ namespace Enki.Infrastructure.Persistence.SqlServer.Migrations
                         .HasMaxLength(8)
                         .HasColumnType("nvarchar(8)");
 
+                    b.Property<int>("Closed")
+                        .HasColumnType("int");
+
                     b.Property<int>("Deceased")
                         .HasColumnType("int");
 
@@ -1607,6 +1619,9 @@ namespace Enki.Infrastructure.Persistence.SqlServer.Migrations
                         .HasColumnType("nvarchar(8)");
 
                     b.Property<int>("Displaced")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Ended")
                         .HasColumnType("int");
 
                     b.Property<int>("Evacuated")
@@ -1622,6 +1637,9 @@ namespace Enki.Infrastructure.Persistence.SqlServer.Migrations
                         .HasColumnType("int");
 
                     b.Property<int>("Red")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Started")
                         .HasColumnType("int");
 
                     b.Property<int>("Yellow")
@@ -1674,10 +1692,16 @@ namespace Enki.Infrastructure.Persistence.SqlServer.Migrations
                         .HasMaxLength(8)
                         .HasColumnType("nvarchar(8)");
 
+                    b.Property<int>("Closed")
+                        .HasColumnType("int");
+
                     b.Property<int>("Deceased")
                         .HasColumnType("int");
 
                     b.Property<int>("Displaced")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Ended")
                         .HasColumnType("int");
 
                     b.Property<int>("Evacuated")
@@ -1693,6 +1717,9 @@ namespace Enki.Infrastructure.Persistence.SqlServer.Migrations
                         .HasColumnType("int");
 
                     b.Property<int>("Red")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Started")
                         .HasColumnType("int");
 
                     b.Property<int>("Yellow")

@@ -1539,10 +1539,16 @@ namespace Enki.Infrastructure.Persistence.Sqlite.Migrations
                         .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Closed")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Deceased")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Displaced")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Ended")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Evacuated")
@@ -1558,6 +1564,9 @@ namespace Enki.Infrastructure.Persistence.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Red")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Started")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Yellow")
@@ -1590,6 +1599,9 @@ namespace Enki.Infrastructure.Persistence.Sqlite.Migrations
                         .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Closed")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Deceased")
                         .HasColumnType("INTEGER");
 
@@ -1599,6 +1611,9 @@ namespace Enki.Infrastructure.Persistence.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Displaced")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Ended")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Evacuated")
@@ -1614,6 +1629,9 @@ namespace Enki.Infrastructure.Persistence.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Red")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Started")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Yellow")
@@ -1666,10 +1684,16 @@ namespace Enki.Infrastructure.Persistence.Sqlite.Migrations
                         .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Closed")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Deceased")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Displaced")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Ended")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Evacuated")
@@ -1685,6 +1709,9 @@ namespace Enki.Infrastructure.Persistence.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Red")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Started")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Yellow")
