@@ -47,7 +47,7 @@ internal static class IncidentFacts
         }
         var instants = query.Instants.OrderBy(i => i.At).ToList();
         var (first, last) = (OpenedHour.HourOf(instants[0].At), OpenedHour.HourOf(instants[^1].At));
-        var grain = OpenedGrain.Of(query.Request) with { Hour = false };
+        var grain = OpenedGrain.Of(query.Request).WithoutHour();
         var running = new Dictionary<(string, string, string?), int>();
         Add(running, await OpenedHourReader.ReadAsync(query, HistoryStart, first, grain, ProgressChanges.GroupsAsync, cancellationToken));
         var hours = first < last

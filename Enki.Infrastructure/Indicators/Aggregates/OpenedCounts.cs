@@ -31,4 +31,21 @@ public abstract class OpenedCounts
 
     /// <summary>Incidents that stop counting as in progress (closed) in it.</summary>
     public int Ended { get; set; }
+
+    /// <summary>A coarser level's row filled with the sums of the finer rows it holds.</summary>
+    public static T Sum<T>(T into, IReadOnlyCollection<OpenedCounts> rows) where T : OpenedCounts
+    {
+        into.Opened = rows.Sum(r => r.Opened);
+        into.Deceased = rows.Sum(r => r.Deceased);
+        into.Red = rows.Sum(r => r.Red);
+        into.Yellow = rows.Sum(r => r.Yellow);
+        into.Green = rows.Sum(r => r.Green);
+        into.Missing = rows.Sum(r => r.Missing);
+        into.Evacuated = rows.Sum(r => r.Evacuated);
+        into.Displaced = rows.Sum(r => r.Displaced);
+        into.Closed = rows.Sum(r => r.Closed);
+        into.Started = rows.Sum(r => r.Started);
+        into.Ended = rows.Sum(r => r.Ended);
+        return into;
+    }
 }

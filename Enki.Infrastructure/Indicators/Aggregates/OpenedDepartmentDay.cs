@@ -30,6 +30,13 @@ public sealed class OpenedDepartmentDay : OpenedCounts, ILocatedInTerritory
         return new DateTimeOffset(ticks - ticks % TimeSpan.TicksPerDay, TimeSpan.Zero);
     }
 
+    /// <summary>A day's department rows from its hours' rows by commune.</summary>
+    public static IEnumerable<OpenedDepartmentDay> Of(DateTimeOffset day, IEnumerable<OpenedHour> byCommune) =>
+        byCommune.GroupBy(h => (h.DepartmentCode, h.ZoneCode, h.NatureFamily)).Select(g => Sum(new OpenedDepartmentDay
+        {
+            Day = day, DepartmentCode = g.Key.DepartmentCode, ZoneCode = g.Key.ZoneCode, NatureFamily = g.Key.NatureFamily,
+        }, [.. g]));
+
     /// <summary>The first UTC day starting at or after <paramref name="at"/>.</summary>
     public static DateTimeOffset DayFrom(DateTimeOffset at) => DayOf(at) == at ? at : DayOf(at).AddDays(1);
 }

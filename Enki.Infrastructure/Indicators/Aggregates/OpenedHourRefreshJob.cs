@@ -62,31 +62,10 @@ public sealed class OpenedHourRefreshJob(IDbContextFactory<EnkiDbContext> dbFact
     }
 
     /// <summary>A day's department rows from its hours' rows by commune (those of this transaction included).</summary>
-    private static Task<List<OpenedDepartmentDay>> SumDayAsync(EnkiDbContext db, DateTimeOffset day, CancellationToken cancellationToken)
+    private static async Task<IEnumerable<OpenedDepartmentDay>> SumDayAsync(EnkiDbContext db, DateTimeOffset day, CancellationToken cancellationToken)
     {
         var end = day.AddDays(1);
-        return db.OpenedHours.AsNoTracking()
-            .Where(h => h.Hour >= day && h.Hour < end)
-            .GroupBy(h => new { h.DepartmentCode, h.ZoneCode, h.NatureFamily })
-            .Select(g => new OpenedDepartmentDay
-            {
-                Day = day,
-                DepartmentCode = g.Key.DepartmentCode,
-                ZoneCode = g.Key.ZoneCode,
-                NatureFamily = g.Key.NatureFamily,
-                Opened = g.Sum(h => h.Opened),
-                Deceased = g.Sum(h => h.Deceased),
-                Red = g.Sum(h => h.Red),
-                Yellow = g.Sum(h => h.Yellow),
-                Green = g.Sum(h => h.Green),
-                Missing = g.Sum(h => h.Missing),
-                Evacuated = g.Sum(h => h.Evacuated),
-                Displaced = g.Sum(h => h.Displaced),
-                Closed = g.Sum(h => h.Closed),
-                Started = g.Sum(h => h.Started),
-                Ended = g.Sum(h => h.Ended),
-            })
-            .ToListAsync(cancellationToken);
+        return OpenedDepartmentDay.Of(day, await db.OpenedHours.AsNoTracking().Where(h => h.Hour >= day && h.Hour < end).ToListAsync(cancellationToken));
     }
 
     /// <summary>An hour's rows by commune and family: the openings in it, and the progress changes dated in it.</summary>

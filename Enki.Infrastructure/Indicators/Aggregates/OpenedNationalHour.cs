@@ -15,20 +15,5 @@ public sealed class OpenedNationalHour : OpenedCounts
 
     /// <summary>An hour's national rows from its rows by commune.</summary>
     public static IEnumerable<OpenedNationalHour> Of(DateTimeOffset hour, IEnumerable<OpenedHour> byCommune) =>
-        byCommune.GroupBy(h => h.NatureFamily).Select(g => new OpenedNationalHour
-        {
-            Hour = hour,
-            NatureFamily = g.Key,
-            Opened = g.Sum(h => h.Opened),
-            Deceased = g.Sum(h => h.Deceased),
-            Red = g.Sum(h => h.Red),
-            Yellow = g.Sum(h => h.Yellow),
-            Green = g.Sum(h => h.Green),
-            Missing = g.Sum(h => h.Missing),
-            Evacuated = g.Sum(h => h.Evacuated),
-            Displaced = g.Sum(h => h.Displaced),
-            Closed = g.Sum(h => h.Closed),
-            Started = g.Sum(h => h.Started),
-            Ended = g.Sum(h => h.Ended),
-        });
+        byCommune.GroupBy(h => h.NatureFamily).Select(g => Sum(new OpenedNationalHour { Hour = hour, NatureFamily = g.Key }, [.. g]));
 }
