@@ -18,9 +18,11 @@ internal sealed class ThrowawayServers : IAsyncDisposable
     private readonly string _bin;
     private readonly Process _redis;
 
-    private ThrowawayServers(string folder, string bin, Process redis, string postgres, string redisConfiguration)
+    private readonly bool _kept;
+
+    private ThrowawayServers(string folder, string bin, Process redis, string postgres, string redisConfiguration, bool kept)
     {
-        (_folder, _bin, _redis, PostgresAdmin, Redis) = (folder, bin, redis, postgres, redisConfiguration);
+        (_folder, _bin, _redis, PostgresAdmin, Redis, _kept) = (folder, bin, redis, postgres, redisConfiguration, kept);
     }
 
     /// <summary>A connection string to the cluster's <c>postgres</c> database.</summary>
@@ -33,7 +35,9 @@ internal sealed class ThrowawayServers : IAsyncDisposable
 
     private string Data => Path.Combine(_folder, "data");
 
-    public static async Task<ThrowawayServers> StartAsync()
+    /// <param name="keep">A folder whose cluster outlives the run: created on the first run, started again on later ones
+    /// (a seeded year measured more than once); null: a temporary folder deleted on disposal.</param>
+    public static async Task<ThrowawayServers> StartAsync(string? keep = null)
     {
         var bin = Directory.Exists("/usr/lib/postgresql")
             ? Directory.GetDirectories("/usr/lib/postgresql").Select(v => Path.Combine(v, "bin")).Where(b => File.Exists(Path.Combine(b, "initdb"))).OrderDescending().FirstOrDefault()
@@ -41,11 +45,14 @@ internal sealed class ThrowawayServers : IAsyncDisposable
         if (bin is null) throw new InvalidOperationException("PostgreSQL not found (/usr/lib/postgresql/*/bin/initdb): apt-get install -y postgresql");
         if (!File.Exists("/usr/bin/redis-server")) throw new InvalidOperationException("redis-server not found: apt-get install -y redis-server");
 
-        var folder = Directory.CreateTempSubdirectory("enki-load-pg-").FullName;
+        var folder = keep is null ? Directory.CreateTempSubdirectory("enki-load-pg-").FullName : Directory.CreateDirectory(keep).FullName;
         var asRoot = Environment.UserName == "root";
         if (asRoot) await RunAsync("chown", ["-R", "postgres:postgres", folder]);
         var port = FreePort();
-        await RunAsync(Path.Combine(bin, "initdb"), ["-D", Path.Combine(folder, "data"), "-U", "enki", "--auth=trust", "-E", "UTF8", "--no-locale"], asRoot);
+        if (!File.Exists(Path.Combine(folder, "data", "PG_VERSION")))
+        {
+            await RunAsync(Path.Combine(bin, "initdb"), ["-D", Path.Combine(folder, "data"), "-U", "enki", "--auth=trust", "-E", "UTF8", "--no-locale"], asRoot);
+        }
         var settings = $"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=400";
         await RunAsync(Path.Combine(bin, "pg_ctl"), ["-D", Path.Combine(folder, "data"), "-l", Path.Combine(folder, "server.log"), "-o", settings, "-w", "start"], asRoot);
 
@@ -69,7 +76,7 @@ internal sealed class ThrowawayServers : IAsyncDisposable
                 await Task.Delay(50);
             }
         }
-        var servers = new ThrowawayServers(folder, bin, redis, $"Host=127.0.0.1;Port={port};Username=enki;Database=postgres", $"127.0.0.1:{redisPort}");
+        var servers = new ThrowawayServers(folder, bin, redis, $"Host=127.0.0.1;Port={port};Username=enki;Database=postgres", $"127.0.0.1:{redisPort}", kept: keep is not null);
         // Stopped with this tool even when it is interrupted (SIGTERM, Ctrl+C).
         AppDomain.CurrentDomain.ProcessExit += (_, _) => servers.DisposeAsync().AsTask().GetAwaiter().GetResult();
         return servers;
@@ -84,8 +91,21 @@ internal sealed class ThrowawayServers : IAsyncDisposable
             await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
             await create.ExecuteNonQueryAsync();
         }
-        return new NpgsqlConnectionStringBuilder(PostgresAdmin) { Database = name }.ConnectionString;
+        return ConnectionTo(name);
     }
+
+    /// <summary>Whether the cluster holds that database (a kept cluster's earlier run).</summary>
+    public async Task<bool> HasDatabaseAsync(string name)
+    {
+        await using var connection = new NpgsqlConnection(PostgresAdmin);
+        await connection.OpenAsync();
+        await using var exists = new NpgsqlCommand("SELECT count(*) FROM pg_database WHERE datname = @name", connection);
+        exists.Parameters.AddWithValue("name", name);
+        return (long)(await exists.ExecuteScalarAsync())! > 0;
+    }
+
+    /// <summary>A connection string to that database of the cluster.</summary>
+    public string ConnectionTo(string name) => new NpgsqlConnectionStringBuilder(PostgresAdmin) { Database = name }.ConnectionString;
 
     /// <summary>A loopback port free now (the OS's pick; a race with another process is possible but rare).</summary>
     public static int FreePort()
@@ -104,8 +124,9 @@ internal sealed class ThrowawayServers : IAsyncDisposable
         await _redis.WaitForExitAsync();
         _redis.Dispose();
         NpgsqlConnection.ClearAllPools();
-        await RunAsync(Path.Combine(_bin, "pg_ctl"), ["-D", Data, "-m", "immediate", "stop"], AsRoot);
-        Directory.Delete(_folder, recursive: true);
+        // A kept cluster stops cleanly (no recovery on its next start); a throwaway one just stops.
+        await RunAsync(Path.Combine(_bin, "pg_ctl"), ["-D", Data, "-m", _kept ? "fast" : "immediate", "stop"], AsRoot);
+        if (!_kept) Directory.Delete(_folder, recursive: true);
     }
 
     private static async Task RunAsync(string program, IReadOnlyList<string> arguments, bool asPostgres = false)

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Diagnostics;
 using System.Net;
 using Enki.Benchmarks.Hosting;
@@ -5,15 +6,15 @@ using Enki.Benchmarks.Live.Circuits;
 using Enki.Domain.Indicators;
 using Enki.Infrastructure.Geography;
 using Enki.Infrastructure.Indicators;
-using Microsoft.Data.Sqlite;
 
 namespace Enki.Benchmarks.Indicators;
 
 /// <summary>
 /// `indicators --incidents 1000000`: each indicator of the catalogue over one year, for the nation
-/// (COGIC) and a department (CODIS 77), through the real HTTP API on a SQLite file. The year is built by
-/// <see cref="YearOfTraffic"/> from the simulator's background traffic, played first through the real
-/// NexSIS push and intake of the same Enki.
+/// (COGIC) and a department (CODIS 77), through the real HTTP API on a SQLite file or, with --postgres, a
+/// throwaway PostgreSQL cluster. The year is built by <see cref="YearOfTraffic"/> (SQLite) or
+/// <see cref="PostgresYearOfTraffic"/> from the simulator's background traffic, played first through the
+/// real NexSIS push and intake of the same Enki.
 /// </summary>
 internal static class IndicatorYearLoad
 {
@@ -22,7 +23,8 @@ internal static class IndicatorYearLoad
     /// <param name="only">Catalogue codes to measure alone (null: every indicator).</param>
     /// <param name="representations">API codes of the representations to ask for, each where the indicator supports it (null: its default).</param>
     public static async Task<int> RunAsync(
-        int incidents, int rounds, string? keep, IReadOnlyCollection<string>? only = null, IReadOnlyCollection<string>? representations = null)
+        int incidents, int rounds, string? keep, IReadOnlyCollection<string>? only = null, IReadOnlyCollection<string>? representations = null,
+        bool postgres = false)
     {
         var views = (
                 from definition in IndicatorCatalogue.All
@@ -37,13 +39,13 @@ internal static class IndicatorYearLoad
         }
         var dataPath = keep ?? Path.Combine(Path.GetTempPath(), $"enki-indicators-{Guid.NewGuid():N}");
         Directory.CreateDirectory(dataPath);
-        var database = Path.Combine(dataPath, "enki.db");
+        await using YearStore store = postgres ? await PostgresYearStore.StartAsync(keep) : new SqliteYearStore(dataPath);
         var end = DateTimeOffset.UtcNow;
-        if (!File.Exists(database))
+        if (!store.Seeded)
         {
             Console.WriteLine("Playing the simulator's background traffic through the NexSIS intake…");
             var played = Stopwatch.StartNew();
-            await using (var enki = new LoopbackEnki(dataPath, new Dictionary<string, string>
+            await using (var enki = new LoopbackEnki(dataPath, new Dictionary<string, string>(store.Settings)
                          {
                              ["Enki:Demo:Enabled"] = "true",
                              ["Enki:Simulator:Enabled"] = "true",
@@ -52,25 +54,26 @@ internal static class IndicatorYearLoad
                          }, keepData: true))
             {
                 enki.Start();
-                await SettledAsync(database, TimeSpan.FromMinutes(15));
+                await SettledAsync(store, TimeSpan.FromMinutes(15));
             }
             Console.WriteLine($"  done in {played.Elapsed.TotalSeconds:0} s");
             var copying = Stopwatch.StartNew();
-            var templates = await YearOfTraffic.CopyAsync(database, FrenchGeographyLoader.Load(), incidents, end, seed: 7);
+            var templates = await store.CopyAsync(FrenchGeographyLoader.Load(), incidents, end, seed: 7);
             Console.WriteLine($"Copied {templates:N0} template incidents up to {incidents:N0} in {copying.Elapsed.TotalSeconds:0} s");
         }
-        var (incidentRows, eventRows) = await CountAsync(database);
-        Console.WriteLine($"Database: {incidentRows:N0} incidents, {eventRows:N0} events, {new FileInfo(database).Length / 1_048_576.0:N0} MB " +
-                          $"({new FileInfo(database).Length / (double)incidentRows:N0} bytes per incident with its events and indexes)");
+        var (incidentRows, eventRows) = await CountAsync(store);
+        var size = await store.SizeBytesAsync();
+        Console.WriteLine($"Database ({(postgres ? "PostgreSQL" : "SQLite")}): {incidentRows:N0} incidents, {eventRows:N0} events, {size / 1_048_576.0:N0} MB " +
+                          $"({size / (double)incidentRows:N0} bytes per incident with its events and indexes)");
 
-        await using var measured = new LoopbackEnki(dataPath, new Dictionary<string, string>
+        await using var measured = new LoopbackEnki(dataPath, new Dictionary<string, string>(store.Settings)
         {
             ["Enki:Demo:Enabled"] = "true",
             ["Logging:LogLevel:Default"] = "Critical",
         }, keepData: keep is not null);
         var address = measured.Start();
         var building = Stopwatch.StartNew();
-        var aggregateRows = await AggregateBuiltAsync(database, TimeSpan.FromMinutes(30));
+        var aggregateRows = await AggregateBuiltAsync(store, TimeSpan.FromMinutes(30));
         Console.WriteLine($"Opening hours pre-aggregate ready {building.Elapsed.TotalSeconds:0} s after start: {aggregateRows:N0} rows " +
                           $"({incidentRows / (double)Math.Max(1, aggregateRows):0.0} incidents per row)");
         var (from, to) = (end.AddDays(-365), end);
@@ -129,7 +132,7 @@ internal static class IndicatorYearLoad
         IndicatorApiCodes.TryParse(code, out IndicatorRepresentation representation) && definition.Representations.Contains(representation);
 
     /// <summary>Waits until the intake has stopped adding incidents (three quiet polls, 5 s apart).</summary>
-    private static async Task SettledAsync(string database, TimeSpan within)
+    private static async Task SettledAsync(YearStore store, TimeSpan within)
     {
         var deadline = DateTime.UtcNow + within;
         long last = -1;
@@ -140,9 +143,9 @@ internal static class IndicatorYearLoad
             long count;
             try
             {
-                count = (await CountAsync(database)).Incidents;
+                count = (await CountAsync(store)).Incidents;
             }
-            catch (SqliteException)
+            catch (DbException)
             {
                 continue; // not created yet
             }
@@ -159,15 +162,14 @@ internal static class IndicatorYearLoad
     }
 
     /// <summary>Waits until the refresh job has left no mark (the minutely job's first runs build it), then counts its rows.</summary>
-    private static async Task<long> AggregateBuiltAsync(string database, TimeSpan within)
+    private static async Task<long> AggregateBuiltAsync(YearStore store, TimeSpan within)
     {
         var deadline = DateTime.UtcNow + within;
         while (true)
         {
-            await using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly");
-            await connection.OpenAsync();
+            await using var connection = await store.ConnectAsync();
             await using var command = connection.CreateCommand();
-            command.CommandText = "SELECT (SELECT count(*) FROM IndicatorOpenedHourMarks), (SELECT count(*) FROM IndicatorOpenedHours)";
+            command.CommandText = "SELECT (SELECT count(*) FROM \"IndicatorOpenedHourMarks\"), (SELECT count(*) FROM \"IndicatorOpenedHours\")";
             await using var reader = await command.ExecuteReaderAsync();
             await reader.ReadAsync();
             var (marks, rows) = (reader.GetInt64(0), reader.GetInt64(1));
@@ -182,12 +184,11 @@ internal static class IndicatorYearLoad
         }
     }
 
-    private static async Task<(long Incidents, long Events)> CountAsync(string database)
+    private static async Task<(long Incidents, long Events)> CountAsync(YearStore store)
     {
-        await using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly");
-        await connection.OpenAsync();
+        await using var connection = await store.ConnectAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT (SELECT count(*) FROM Incidents), (SELECT count(*) FROM Events)";
+        command.CommandText = "SELECT (SELECT count(*) FROM \"Incidents\"), (SELECT count(*) FROM \"Events\")";
         await using var reader = await command.ExecuteReaderAsync();
         await reader.ReadAsync();
         return (reader.GetInt64(0), reader.GetInt64(1));

@@ -19,7 +19,8 @@ internal static partial class YearOfTraffic
     // EF's DateTimeOffsetToBinaryConverter: ((ticks / 1000) << 11) | offset minutes; a shift adds to the high part alone.
     private static long Shift(long stored, TimeSpan by) => stored + ((by.Ticks / 1000) << 11);
 
-    private static readonly string[] TimeColumns =
+    /// <summary>The incident's time columns, every one shifted by a copy's move in time (both engines).</summary>
+    internal static readonly string[] TimeColumns =
         ["CreatedAt", "OpenedAt", "ReceivedAt", "UpdatedAt", "QualificationAsOf", "StatusAsOf", "VictimsAsOf"];
 
     public static async Task<int> CopyAsync(string databaseFile, FrenchGeography geography, int target, DateTimeOffset end, int seed)
@@ -30,7 +31,7 @@ internal static partial class YearOfTraffic
         var templates = await ReadTemplatesAsync(connection);
         if (templates.Count == 0) throw new InvalidOperationException("no template incident: the background traffic left nothing");
         var columns = templates[0].Values.Keys.ToList();
-        var places = Places(geography);
+        var places = PlacesByPopulation.Of(geography);
         var random = new Random(seed);
         var latestTemplate = templates.Max(t => t.OpenedAt);
         var present = templates.Count;
@@ -157,33 +158,5 @@ internal static partial class YearOfTraffic
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         await command.ExecuteNonQueryAsync();
-    }
-
-    private sealed record Place(Commune Commune, string ZoneCode, double Latitude, double Longitude);
-
-    /// <summary>Communes drawn in proportion to their population (where incidents happen).</summary>
-    private sealed class WeightedPlaces(IReadOnlyList<Place> places, long[] cumulative)
-    {
-        public Place Draw(Random random)
-        {
-            var index = Array.BinarySearch(cumulative, random.NextInt64(cumulative[^1]) + 1);
-            return places[index >= 0 ? index : ~index];
-        }
-    }
-
-    private static WeightedPlaces Places(FrenchGeography geography)
-    {
-        var places = new List<Place>();
-        var cumulative = new List<long>();
-        long total = 0;
-        foreach (var commune in geography.Communes)
-        {
-            if (geography.OutlineOf(commune.InseeCode) is not { } outline || geography.ZoneOf(commune) is not { } zone) continue;
-            var point = outline.InteriorPoint;
-            places.Add(new Place(commune, zone.Code, point.Y, point.X));
-            total += Math.Max(1, commune.Population);
-            cumulative.Add(total);
-        }
-        return new WeightedPlaces(places, [.. cumulative]);
     }
 }
