@@ -47,9 +47,9 @@ internal static class IncidentFacts
         }
         var instants = query.Instants.OrderBy(i => i.At).ToList();
         var (first, last) = (OpenedHour.HourOf(instants[0].At), OpenedHour.HourOf(instants[^1].At));
-        var grain = OpenedGrain.Of(query.Request).WithoutHour();
+        var grain = OpenedGrain.Of(query.Request);
         var running = new Dictionary<(string, string, string?), int>();
-        Add(running, await OpenedHourReader.ReadAsync(query, HistoryStart, first, grain, ProgressChanges.GroupsAsync, cancellationToken));
+        Add(running, grain, await OpenedHourReader.ReadAsync(query, HistoryStart, first, grain.WithoutHour(), ProgressChanges.GroupsAsync, cancellationToken));
         var hours = first < last
             ? (await OpenedHourReader.ReadAsync(query, first, last, grain with { Hour = true }, ProgressChanges.GroupsAsync, cancellationToken)).OrderBy(g => g.At).ToList()
             : [];
@@ -59,12 +59,12 @@ internal static class IncidentFacts
         {
             // An hour's steps count for the instants from its end on.
             var hour = OpenedHour.HourOf(at);
-            for (; next < hours.Count && hours[next].At < hour; next++) Add(running, [hours[next]]);
+            for (; next < hours.Count && hours[next].At < hour; next++) Add(running, grain, [hours[next]]);
             var counts = running;
             if (hour < at)
             {
                 counts = new Dictionary<(string, string, string?), int>(running);
-                Add(counts, await ProgressChanges.GroupsAsync(query, grain, [(hour, at)], cancellationToken));
+                Add(counts, grain, await ProgressChanges.GroupsAsync(query, grain with { Hour = false }, [(hour, at)], cancellationToken));
             }
             facts.AddRange(counts.Where(c => c.Value > 0)
                 .Select(c => new IndicatorFact(label, c.Key.Item1, c.Key.Item2, c.Key.Item3, [c.Value])));
@@ -75,11 +75,12 @@ internal static class IncidentFacts
     /// <summary>Before any incident Enki can hold: the start of the history an instant's count sums.</summary>
     private static readonly DateTimeOffset HistoryStart = DateTimeOffset.UnixEpoch;
 
-    private static void Add(Dictionary<(string, string, string?), int> running, IEnumerable<OpenedGroup> groups)
+    /// <summary>Adds the groups' steps by the view's keys (the history's sum may keep families the view does not).</summary>
+    private static void Add(Dictionary<(string, string, string?), int> running, OpenedGrain grain, IEnumerable<OpenedGroup> groups)
     {
         foreach (var g in groups)
         {
-            var key = (g.CommuneCode, g.DepartmentCode, g.NatureFamily);
+            var key = (g.CommuneCode, g.DepartmentCode, grain.Family ? g.NatureFamily : null);
             running[key] = running.GetValueOrDefault(key) + g.Started - g.Ended;
         }
     }
