@@ -28,6 +28,7 @@ public abstract partial class EnkiDbContext
 
     private void AddMarks(IEnumerable<DateTimeOffset> knownReports)
     {
+        // Victims are a complex property: a change to them alone shows as the incident's own change.
         var real = ChangeTracker.Entries<Incident>().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && CountsAsReal(e)).ToList();
         var newReports = real.SelectMany(e => e.Entity.PendingEvents()).Concat(_recorded ?? [])
             .Where(e => e is IncidentClosed or IncidentStatusChanged).Select(e => e.OccurredAt);

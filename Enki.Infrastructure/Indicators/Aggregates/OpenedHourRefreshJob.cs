@@ -95,14 +95,14 @@ public sealed class OpenedHourRefreshJob(IDbContextFactory<EnkiDbContext> dbFact
             .ToListAsync(cancellationToken))
             .ToDictionary(h => (h.CommuneCode, h.NatureFamily));
         var changes = await ProgressChanges.InAsync(db, real, start, end, cancellationToken);
-        foreach (var group in changes.GroupBy(c => (CommuneCode: c.CommuneCode ?? "", NatureFamily: c.NatureFamily ?? OpenedHour.NoFamily)))
+        foreach (var group in changes.GroupBy(c => (c.CommuneCode, NatureFamily: c.NatureFamily ?? OpenedHour.NoFamily)))
         {
             if (!rows.TryGetValue(group.Key, out var row))
             {
                 var place = group.First();
                 rows[group.Key] = row = new OpenedHour
                 {
-                    Hour = hour, CommuneCode = group.Key.CommuneCode, DepartmentCode = place.DepartmentCode ?? "", ZoneCode = place.ZoneCode ?? "",
+                    Hour = hour, CommuneCode = group.Key.CommuneCode, DepartmentCode = place.DepartmentCode, ZoneCode = place.ZoneCode,
                     NatureFamily = group.Key.NatureFamily,
                 };
             }
