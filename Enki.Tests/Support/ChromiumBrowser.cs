@@ -11,7 +11,11 @@ public sealed class ChromiumBrowser : IAsyncLifetime
 {
     public const string ExecutablePath = "/usr/bin/chromium";
 
-    private IPlaywright? _playwright;
+    // One Chromium for the whole run: launching Playwright's driver and the browser for each class cost
+    // seconds each time. The classes that use it run one at a time (WebCollection); each closes, when it
+    // ends, the contexts it left open, as disposing its own browser used to.
+    private static readonly Lock Launching = new();
+    private static Task<IBrowser>? _shared;
 
     public IBrowser? Browser { get; private set; }
 
@@ -27,8 +31,27 @@ public sealed class ChromiumBrowser : IAsyncLifetime
             if (Required) throw new InvalidOperationException(UnavailableReason);
             return;
         }
-        _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        Browser = await SharedAsync();
+    }
+
+    /// <summary>The run's browser, launched again if it has gone (a crash must not fail every class after it).</summary>
+    private static Task<IBrowser> SharedAsync()
+    {
+        lock (Launching)
+        {
+            if (_shared is null || _shared is { IsCompletedSuccessfully: true, Result.IsConnected: false } || _shared.IsFaulted)
+            {
+                _shared = LaunchAsync();
+            }
+            return _shared;
+        }
+    }
+
+    private static async Task<IBrowser> LaunchAsync()
+    {
+        // Playwright's driver (and the browser with it) ends with this process.
+        var playwright = await Playwright.CreateAsync();
+        return await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = ExecutablePath,
             Headless = true,
@@ -67,7 +90,7 @@ public sealed class ChromiumBrowser : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        if (Browser is not null) await Browser.DisposeAsync();
-        _playwright?.Dispose();
+        if (Browser is null) return;
+        foreach (var context in Browser.Contexts.ToList()) await context.CloseAsync();
     }
 }
