@@ -44,10 +44,15 @@ internal static class TouchedCommunes
             var rows = query.Hours.Where(h => h.Hour >= first && h.Hour < end && h.Opened > 0 && !stale.Contains(h.Hour));
             if (series)
             {
+                // The indexes read end with the hour, so rows come mostly by hour: the bucket is looked up once per run of an hour.
+                var (hour, bucket) = (DateTimeOffset.MinValue, (DateTimeOffset?)null);
+                var pairs = new HashSet<(DateTimeOffset, string)>();
                 await foreach (var row in rows.Select(h => new { h.Hour, h.CommuneCode }).AsAsyncEnumerable().WithCancellation(cancellationToken))
                 {
-                    Add(BucketOf(query, row.Hour), row.CommuneCode, departments.GetValueOrDefault(row.CommuneCode, ""));
+                    if (row.Hour != hour) (hour, bucket) = (row.Hour, BucketOf(query, row.Hour));
+                    if (bucket is { } start) pairs.Add((start, row.CommuneCode));
                 }
+                foreach (var (start, commune) in pairs) Add(start, commune, departments.GetValueOrDefault(commune, ""));
             }
             else
             {
