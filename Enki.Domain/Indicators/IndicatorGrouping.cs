@@ -34,7 +34,7 @@ public static class IndicatorGrouping
             case IndicatorRepresentation.TimeSeries:
                 var byBucket = facts.ToLookup(f => buckets.IndexOf(f.At));
                 return buckets.Buckets.Select((bucket, i) => new IndicatorRow(bucket.Start, null, null, null, null,
-                    Figures(byBucket[i].ToList(), aggregation, context.Communes, context.DistributionWidth))).ToList();
+                    Figures(byBucket[i].ToList(), aggregation, context.Communes, context.DistributionWidth, communes))).ToList();
             case IndicatorRepresentation.CategorySeries:
                 var byBucketAndCategory = facts.ToLookup(f => (buckets.IndexOf(f.At), f.Category ?? ""));
                 var lines = Categories(facts, context);
@@ -70,7 +70,9 @@ public static class IndicatorGrouping
         ?? facts.Select(f => f.Category ?? "").Distinct().Order(StringComparer.Ordinal).Select(c => (c, context.CategoryLabel?.Invoke(c) ?? c)).ToList();
 
     /// <param name="communes">The communes the row stands for: the denominators of a rate.</param>
-    public static IReadOnlyList<double?> Figures(IReadOnlyList<IndicatorFact> facts, IndicatorAggregation aggregation, IReadOnlyList<Commune> communes, int width = 1)
+    /// <param name="byCode">The same communes by code, when the caller has them (a series asks once per bucket).</param>
+    public static IReadOnlyList<double?> Figures(IReadOnlyList<IndicatorFact> facts, IndicatorAggregation aggregation, IReadOnlyList<Commune> communes, int width = 1,
+        IReadOnlyDictionary<string, Commune>? byCode = null)
     {
         switch (aggregation)
         {
@@ -92,7 +94,10 @@ public static class IndicatorGrouping
                 return [Rate.Per10000(count, population), count, population];
             default:
                 var touched = facts.Select(f => f.CommuneCode).ToHashSet();
-                var people = communes.Where(c => touched.Contains(c.InseeCode)).Sum(c => (long)c.Population);
+                // Through the few communes touched rather than the whole territory's, when they can be found by code.
+                var people = byCode is null
+                    ? communes.Where(c => touched.Contains(c.InseeCode)).Sum(c => (long)c.Population)
+                    : touched.Sum(code => byCode.TryGetValue(code, out var commune) ? (long)commune.Population : 0);
                 return [people, touched.Count];
         }
     }

@@ -1,6 +1,7 @@
 using Enki.Domain.Access;
 using Enki.Domain.Geography;
 using Enki.Domain.Indicators;
+using Enki.Infrastructure.Indicators.Aggregates;
 using Enki.Infrastructure.Nexsis.Nomenclature;
 using Enki.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -38,7 +39,8 @@ public sealed class IndicatorQueries(IDbContextFactory<EnkiDbContext> dbFactory,
         var definition = query.Request.Definition;
         var facts = definition.Code switch
         {
-            "interventions-ouvertes" or "taux-interventions" or "population-touchee" => await IncidentFacts.OpenedAsync(query, cancellationToken),
+            "interventions-ouvertes" or "taux-interventions" => await IncidentFacts.OpenedAsync(query, cancellationToken),
+            "population-touchee" => await TouchedCommunes.ReadAsync(query, scope.Communes, cancellationToken) ?? await IncidentFacts.OpenedAsync(query, cancellationToken),
             "interventions-en-cours" => await IncidentFacts.InProgressAsync(query, cancellationToken),
             "interventions-terminees" => await IncidentFacts.ClosedAsync(query, cancellationToken),
             "victimes" => await VictimFacts.OfOpenedAsync(query, cancellationToken),

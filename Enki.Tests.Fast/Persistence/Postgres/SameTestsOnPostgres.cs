@@ -28,6 +28,9 @@ public sealed class IndicatorQueriesOnPostgresTests(GeographyFixture geography) 
 [Collection(GeographyCollection.Name)]
 public sealed class IndicatorQueriesOnAggregatesOnPostgresTests(GeographyFixture geography) : IndicatorQueriesTests(geography, TestEngine.PostgreSql, aggregated: true);
 
+[Collection(GeographyCollection.Name)]
+public sealed class PopulationTouchedOnPostgresTests(GeographyFixture geography) : PopulationTouchedTests(geography, TestEngine.PostgreSql);
+
 public sealed class MobilisationConcurrencyOnPostgresTests() : MobilisationConcurrencyTests(TestEngine.PostgreSql);
 
 public sealed class EventStreamOnPostgresTests() : EventStreamTests(TestEngine.PostgreSql);

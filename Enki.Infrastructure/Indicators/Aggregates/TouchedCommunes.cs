@@ -1,0 +1,91 @@
+using System.Text.Json;
+using Enki.Domain.Geography;
+using Enki.Domain.Indicators;
+using Enki.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Enki.Infrastructure.Indicators.Aggregates;
+
+/// <summary>
+/// The communes where at least one real incident was opened (« population touchée »), each once per bucket, without
+/// summing every row of the period: the partial and marked hours come from the incidents as <see cref="OpenedHourReader"/>
+/// reads them, the other whole hours from the pre-aggregate by commune. A number or a department map asks, for each
+/// commune of the territory, whether it holds one unmarked row with an opening (one index seek on (CommuneCode, Hour)
+/// that stops at the first); a series reads the rows' hour and commune only and keeps each commune once per bucket.
+/// Null where this does not apply (a category asked, SQL Server's probe, no pre-aggregate): the caller sums the rows.
+/// </summary>
+internal static class TouchedCommunes
+{
+    /// <param name="communes">The territory's communes inside the viewer's jurisdiction (<see cref="IndicatorScope.Communes"/>).</param>
+    public static async Task<IReadOnlyList<IndicatorFact>?> ReadAsync(IndicatorFactQuery query, IReadOnlyList<Commune> communes, CancellationToken cancellationToken)
+    {
+        var request = query.Request;
+        if (query.Hours is null || request.Category is not null || request.Representation is not
+                (IndicatorRepresentation.Number or IndicatorRepresentation.DepartmentMap or IndicatorRepresentation.TimeSeries))
+        {
+            return null;
+        }
+        var series = request.Representation == IndicatorRepresentation.TimeSeries;
+        if (!series && !CanProbe(query.Db))
+        {
+            return null;
+        }
+        var plan = await OpenedHourReader.PlanAsync(query, query.From, query.To, cancellationToken);
+        var grain = OpenedGrain.Of(request);
+        var departments = communes.ToDictionary(c => c.InseeCode, c => c.DepartmentCode);
+        var touched = new HashSet<(DateTimeOffset At, string Commune, string Department)>();
+        foreach (var g in await OpenedHourReader.OpeningsAsync(query, grain, plan.FromIncidents, cancellationToken))
+        {
+            if (g.Opened > 0) Add(series ? BucketOf(query, g.At) : request.From, g.CommuneCode, g.DepartmentCode);
+        }
+        if (plan.HasWholeHours)
+        {
+            var (first, end, stale) = (plan.FirstWhole, plan.EndOfWhole, plan.Stale);
+            var rows = query.Hours.Where(h => h.Hour >= first && h.Hour < end && h.Opened > 0 && !stale.Contains(h.Hour));
+            if (series)
+            {
+                // The indexes read end with the hour, so rows come mostly by hour: the bucket is looked up once per run of an hour.
+                var (hour, bucket) = (DateTimeOffset.MinValue, (DateTimeOffset?)null);
+                var pairs = new HashSet<(DateTimeOffset, string)>();
+                await foreach (var row in rows.Select(h => new { h.Hour, h.CommuneCode }).AsAsyncEnumerable().WithCancellation(cancellationToken))
+                {
+                    if (row.Hour != hour) (hour, bucket) = (row.Hour, BucketOf(query, row.Hour));
+                    if (bucket is { } start) pairs.Add((start, row.CommuneCode));
+                }
+                foreach (var (start, commune) in pairs) Add(start, commune, departments.GetValueOrDefault(commune, ""));
+            }
+            else
+            {
+                var known = touched.Select(t => t.Commune).ToHashSet();
+                var unknown = communes.Select(c => c.InseeCode).Where(c => !known.Contains(c)).ToList();
+                // Rooted in the territory's communes as the viewer sees them (the same list as the populations), and each
+                // probe reads that commune's rows only. The rows' territory filter is left out on purpose: without
+                // statistics SQLite would seek its department index instead, reading the whole department once per commune.
+                var all = query.Db.OpenedHours;
+                var found = await CommuneCodes(query.Db, unknown)
+                    .Where(code => all.Any(h => h.CommuneCode == code && h.Hour >= first && h.Hour < end && h.Opened > 0 && !stale.Contains(h.Hour)))
+                    .ToListAsync(cancellationToken);
+                foreach (var code in found) Add(request.From, code, departments[code]);
+            }
+        }
+        return [.. touched.Select(t => IndicatorFact.One(t.At, t.Commune, t.Department, null))];
+
+        void Add(DateTimeOffset? at, string commune, string department)
+        {
+            if (at is { } bucket) touched.Add((bucket, commune, department));
+        }
+    }
+
+    /// <summary>The start of the series' bucket holding an instant; null outside them, as the grouping leaves it out.</summary>
+    private static DateTimeOffset? BucketOf(IndicatorFactQuery query, DateTimeOffset at) =>
+        query.Buckets.IndexOf(at) is >= 0 and var index ? query.Buckets.Buckets[index].Start : null;
+
+    /// <summary>The providers whose list of communes below is a table a query can start from (SQL Server keeps summing the rows).</summary>
+    private static bool CanProbe(EnkiDbContext db) => db.Database.IsSqlite() || db.Database.IsNpgsql();
+
+    /// <summary>A list of commune codes as a one-column table, sent as one parameter.</summary>
+    private static IQueryable<string> CommuneCodes(EnkiDbContext db, IReadOnlyList<string> codes) =>
+        db.Database.IsNpgsql()
+            ? db.Database.SqlQueryRaw<string>("""SELECT code AS "Value" FROM unnest({0}::text[]) AS code""", [codes.ToArray()]) // one array parameter, not params
+            : db.Database.SqlQueryRaw<string>("""SELECT value AS "Value" FROM json_each({0})""", JsonSerializer.Serialize(codes));
+}
