@@ -41,26 +41,10 @@ internal static class OpenedHourReader
     public static async Task<IReadOnlyList<OpenedGroup>> ReadAsync(IndicatorFactQuery query, DateTimeOffset from, DateTimeOffset to, OpenedGrain grain,
         IncidentSource fromIncidents, CancellationToken cancellationToken, bool openingsOnly = false)
     {
-        var firstWhole = OpenedHour.HourOf(from) == from ? from : OpenedHour.HourOf(from).AddHours(1);
-        var endOfWhole = OpenedHour.HourOf(to);
-        if (query.Hours is null || firstWhole >= endOfWhole)
+        if (await HourPlan.OfAsync(query, from, to, query.Hours is not null, cancellationToken) is not (var firstWhole, var endOfWhole, var stale, var ranges))
         {
             return await fromIncidents(query, grain, [(from, to)], cancellationToken);
         }
-        var everything = OpenedHourMark.Everything.Hour;
-        if (await query.Db.OpenedHourMarks.AnyAsync(m => m.Hour == everything, cancellationToken))
-        {
-            return await fromIncidents(query, grain, [(from, to)], cancellationToken);
-        }
-        var stale = await query.Db.OpenedHourMarks.AsNoTracking()
-            .Where(m => m.Hour >= firstWhole && m.Hour < endOfWhole)
-            .Select(m => m.Hour).Distinct().Take(MostStaleHours + 1).ToListAsync(cancellationToken);
-        if (stale.Count > MostStaleHours)
-        {
-            return await fromIncidents(query, grain, [(from, to)], cancellationToken);
-        }
-        var ranges = new List<(DateTimeOffset, DateTimeOffset)> { (from, firstWhole), (endOfWhole, to) };
-        ranges.AddRange(stale.Select(h => (h, h.AddHours(1))));
         var groups = new List<OpenedGroup>(await fromIncidents(query, grain, ranges, cancellationToken));
         var national = query.NationalHours is not null && !grain.Commune && !grain.Department;
         var (firstDay, endOfDays) = (OpenedDepartmentDay.DayFrom(firstWhole), OpenedDepartmentDay.DayOf(endOfWhole));
