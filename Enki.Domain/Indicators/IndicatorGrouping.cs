@@ -81,8 +81,8 @@ public static class IndicatorGrouping
                 for (var i = 0; i < width; i++)
                 {
                     var values = facts.Select(f => (f.Values[i], f.Times)).ToList();
-                    figures.Add(Percentile.Median(values));
-                    figures.Add(Percentile.P90(values));
+                    figures.Add(Percentile.MedianOfCounts(values));
+                    figures.Add(Percentile.P90OfCounts(values));
                 }
                 figures.Add(facts.Sum(f => f.Times));
                 return figures;

@@ -9,12 +9,12 @@ public static class Percentile
 {
     /// <param name="p">Between 0 (excluded) and 1.</param>
     /// <returns>Null for no values.</returns>
-    public static double? NearestRank(IEnumerable<double> values, double p) => NearestRank(values.Select(v => (v, 1L)), p);
+    public static double? NearestRank(IEnumerable<double> values, double p) => NearestRankOfCounts(values.Select(v => (v, 1L)), p);
 
     /// <summary>The same from a histogram: each value observed <c>Count</c> times (a pre-aggregate's rows).</summary>
     /// <param name="p">Between 0 (excluded) and 1.</param>
     /// <returns>Null for no values.</returns>
-    public static double? NearestRank(IEnumerable<(double Value, long Count)> counted, double p)
+    public static double? NearestRankOfCounts(IEnumerable<(double Value, long Count)> counted, double p)
     {
         if (p is <= 0 or > 1) throw new ArgumentOutOfRangeException(nameof(p), p, "Un centile est compris entre 0 exclu et 1.");
         var sorted = counted.Where(c => c.Count > 0).OrderBy(c => c.Value).ToArray();
@@ -34,7 +34,7 @@ public static class Percentile
 
     public static double? P90(IEnumerable<double> values) => NearestRank(values, 0.9);
 
-    public static double? Median(IEnumerable<(double Value, long Count)> counted) => NearestRank(counted, 0.5);
+    public static double? MedianOfCounts(IEnumerable<(double Value, long Count)> counted) => NearestRankOfCounts(counted, 0.5);
 
-    public static double? P90(IEnumerable<(double Value, long Count)> counted) => NearestRank(counted, 0.9);
+    public static double? P90OfCounts(IEnumerable<(double Value, long Count)> counted) => NearestRankOfCounts(counted, 0.9);
 }
