@@ -91,8 +91,8 @@ public class CoverageHourAggregateTests : IAsyncLifetime
         await OpenedHourAggregateTests.RefreshAllAsync(_intake.Services);
         await using (var db = await DbAsync())
         {
-            Assert.Equal((Minutes(20), Minutes(5), 1), await db.CoverageHours.Where(h => h.CommuneCode == "35126")
-                .Select(h => ValueTuple.Create(h.TotalTicks, h.AlertTicks, h.Incidents)).SingleAsync());
+            var d = await db.CoverageHours.SingleAsync(h => h.CommuneCode == "35126");
+            Assert.Equal((Minutes(20), Minutes(5), 1), (d.TotalTicks, d.AlertTicks, d.Incidents));
         }
         Assert.Equal(expected, await NumberAsync());
     }
