@@ -82,11 +82,11 @@ public static class IndicatorGrouping
                 var figures = new List<double?>();
                 for (var i = 0; i < width; i++)
                 {
-                    var values = facts.Select(f => f.Values[i]).ToList();
-                    figures.Add(Percentile.Median(values));
-                    figures.Add(Percentile.P90(values));
+                    var values = facts.Select(f => (f.Values[i], f.Times)).ToList();
+                    figures.Add(Percentile.MedianOfCounts(values));
+                    figures.Add(Percentile.P90OfCounts(values));
                 }
-                figures.Add(facts.Count);
+                figures.Add(facts.Sum(f => f.Times));
                 return figures;
             case IndicatorAggregation.RatePer10000:
                 var population = communes.Sum(c => (long)c.Population);

@@ -32,9 +32,10 @@ public sealed record IndicatorResult(
 /// <summary>
 /// One thing counted, before grouping: where and when it happened, its category, and its values (1 for
 /// a count; minutes for a duration, several for a duration split in parts), and the grid square of its place when a grid is asked.
+/// A distribution's fact may stand for several things measured with the same values (<paramref name="Times"/>: a pre-aggregate's row).
 /// </summary>
 public sealed record IndicatorFact(
-    DateTimeOffset At, string CommuneCode, string DepartmentCode, string? Category, IReadOnlyList<double> Values, string? Square = null)
+    DateTimeOffset At, string CommuneCode, string DepartmentCode, string? Category, IReadOnlyList<double> Values, string? Square = null, long Times = 1)
 {
     public static IndicatorFact One(DateTimeOffset at, string communeCode, string departmentCode, string? category) =>
         new(at, communeCode, departmentCode, category, [1]);

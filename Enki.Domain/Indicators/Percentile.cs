@@ -9,17 +9,32 @@ public static class Percentile
 {
     /// <param name="p">Between 0 (excluded) and 1.</param>
     /// <returns>Null for no values.</returns>
-    public static double? NearestRank(IEnumerable<double> values, double p)
+    public static double? NearestRank(IEnumerable<double> values, double p) => NearestRankOfCounts(values.Select(v => (v, 1L)), p);
+
+    /// <summary>The same from a histogram: each value observed <c>Count</c> times (a pre-aggregate's rows).</summary>
+    /// <param name="p">Between 0 (excluded) and 1.</param>
+    /// <returns>Null for no values.</returns>
+    public static double? NearestRankOfCounts(IEnumerable<(double Value, long Count)> counted, double p)
     {
         if (p is <= 0 or > 1) throw new ArgumentOutOfRangeException(nameof(p), p, "Un centile est compris entre 0 exclu et 1.");
-        var sorted = values.Order().ToArray();
-        if (sorted.Length == 0) return null;
+        var sorted = counted.Where(c => c.Count > 0).OrderBy(c => c.Value).ToArray();
+        var n = sorted.Sum(c => c.Count);
+        if (n == 0) return null;
         // Rounded before the ceiling: 0.9 × 10 is 9.000000000000002 in binary.
-        var rank = (int)Math.Ceiling(Math.Round(p * sorted.Length, 9));
-        return sorted[Math.Max(rank, 1) - 1];
+        var rank = Math.Max((long)Math.Ceiling(Math.Round(p * n, 9)), 1);
+        foreach (var (value, count) in sorted)
+        {
+            rank -= count;
+            if (rank <= 0) return value;
+        }
+        return sorted[^1].Value;
     }
 
     public static double? Median(IEnumerable<double> values) => NearestRank(values, 0.5);
 
     public static double? P90(IEnumerable<double> values) => NearestRank(values, 0.9);
+
+    public static double? MedianOfCounts(IEnumerable<(double Value, long Count)> counted) => NearestRankOfCounts(counted, 0.5);
+
+    public static double? P90OfCounts(IEnumerable<(double Value, long Count)> counted) => NearestRankOfCounts(counted, 0.9);
 }

@@ -95,6 +95,12 @@ internal sealed record IndicatorScope(
             ? db.OpenedDepartmentDays.AsNoTracking().Within(viewer).Where(JurisdictionFilter.For<OpenedDepartmentDay>(jurisdiction))
             : null;
 
+    /// <summary>The coverage pre-aggregate of the same territory, narrowed the same way, where the opening pre-aggregate serves.</summary>
+    public IQueryable<CoverageHour>? RealCoverageHours(EnkiDbContext db, Viewer viewer) =>
+        RealOpenedHours(db, viewer) is not null && Jurisdiction is { } jurisdiction
+            ? db.CoverageHours.AsNoTracking().Within(viewer).Where(JurisdictionFilter.For<CoverageHour>(jurisdiction))
+            : null;
+
     private static List<Commune> Visible(IEnumerable<Commune> communes, Viewer viewer, FrenchGeography geography) =>
         communes.Where(c => viewer.Covers(new Territory(c.InseeCode, c.DepartmentCode, geography.DepartmentOf(c).ZoneCode))).ToList();
 }

@@ -1,5 +1,6 @@
 using Enki.Domain.Incidents;
 using Enki.Domain.Indicators;
+using Enki.Infrastructure.Indicators.Aggregates;
 using Microsoft.EntityFrameworkCore;
 
 namespace Enki.Infrastructure.Indicators;
@@ -35,30 +36,43 @@ internal static class ResourceFacts
 
     /// <summary>
     /// Incidents opened in the period with a resource on scene: minutes from the case's creation to the first
-    /// arrival, split into alert handling (to the first status of any resource) and travel (the rest).
+    /// arrival, split into alert handling (to the first status of any resource) and travel (the rest). From the
+    /// pre-aggregate's hours where it serves, from the incidents for the rest (<see cref="CoverageReader"/>).
     /// </summary>
-    public static async Task<IReadOnlyList<IndicatorFact>> CoverageAsync(IndicatorFactQuery query, CancellationToken cancellationToken)
+    public static Task<IReadOnlyList<IndicatorFact>> CoverageAsync(IndicatorFactQuery query, CancellationToken cancellationToken) =>
+        CoverageReader.ReadAsync(query, cancellationToken);
+
+    /// <summary>The coverage of one incident (or of <paramref name="Times"/> incidents with the same durations) as a fact.</summary>
+    public static IndicatorFact CoverageFact(DateTimeOffset at, string communeCode, string departmentCode, string? family,
+        long totalTicks, long alertTicks, long times = 1) =>
+        new(at, communeCode, departmentCode, family,
+            [TimeSpan.FromTicks(totalTicks).TotalMinutes, TimeSpan.FromTicks(alertTicks).TotalMinutes, TimeSpan.FromTicks(totalTicks - alertTicks).TotalMinutes],
+            Times: times);
+
+    /// <summary>The real incidents opened in [from, to) that had a resource on scene, with their durations: what the pre-aggregate stores.</summary>
+    public static async Task<List<Coverage>> CoveredAsync(IQueryable<Incident> real, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
-        var (from, to) = (query.From, query.To);
-        var opened = await query.Real.Where(i => i.OpenedAt >= from && i.OpenedAt < to)
-            .Select(i => new Touching(i.OpenedAt, i.CreatedAt, i.CommuneCode, i.DepartmentCode, i.NatureFamily,
-                EF.Property<List<EngagedResource>>(i, "_resources")))
+        var opened = await real.Where(i => i.OpenedAt >= from && i.OpenedAt < to)
+            .Select(i => new { i.OpenedAt, i.CreatedAt, i.CommuneCode, i.DepartmentCode, i.ZoneCode, i.NatureFamily,
+                Resources = EF.Property<List<EngagedResource>>(i, "_resources") })
             .ToListAsync(cancellationToken);
-        var facts = new List<IndicatorFact>();
+        var covered = new List<Coverage>();
         foreach (var incident in opened)
         {
             var arrivals = incident.Resources.SelectMany(r => r.History).Where(h => h.Code == OnScene).Select(h => h.At).ToList();
             if (arrivals.Count == 0) continue;
-            var arrival = arrivals.Min();
-            var total = (arrival - incident.CreatedAt).TotalMinutes;
+            var total = (arrivals.Min() - incident.CreatedAt).Ticks;
             if (total < 0) continue; // a sender's clock behind the case's creation: not a delay
             var firstStatus = incident.Resources.Min(r => r.History[0].At);
-            var alert = Math.Clamp((firstStatus - incident.CreatedAt).TotalMinutes, 0, total);
-            facts.Add(new IndicatorFact(incident.OpenedAt, incident.CommuneCode, incident.DepartmentCode, incident.NatureFamily,
-                [total, alert, total - alert]));
+            var alert = Math.Clamp((firstStatus - incident.CreatedAt).Ticks, 0, total);
+            covered.Add(new Coverage(incident.OpenedAt, incident.CommuneCode, incident.DepartmentCode, incident.ZoneCode, incident.NatureFamily, total, alert));
         }
-        return facts;
+        return covered;
     }
+
+    /// <summary>One incident's coverage: durations in ticks (exact; minutes only on output).</summary>
+    public sealed record Coverage(DateTimeOffset OpenedAt, string CommuneCode, string DepartmentCode, string ZoneCode, string? NatureFamily,
+        long TotalTicks, long AlertTicks);
 
     private static async Task<List<Touching>> TouchingAsync(IndicatorFactQuery query, CancellationToken cancellationToken)
     {

@@ -21,6 +21,8 @@ public abstract partial class EnkiDbContext
 
     public DbSet<OpenedDepartmentDay> OpenedDepartmentDays => Set<OpenedDepartmentDay>();
 
+    public DbSet<CoverageHour> CoverageHours => Set<CoverageHour>();
+
     private void MarkIndicatorHours() => AddMarks(ProgressMoved() is { Count: > 0 } moved ? KnownReports(moved).ToList() : []);
 
     private async Task MarkIndicatorHoursAsync(CancellationToken cancellationToken) =>

@@ -16,6 +16,11 @@ public sealed class IndicatorMathTests
         Assert.Equal(60, Percentile.Median([90, 60]));     // rank 1: an observed value, not 75
         Assert.Equal(42, Percentile.P90([42]));
         Assert.Null(Percentile.Median([]));
+        // From counts, the same ranks: 10 ×1, 20 ×3, 30 ×1 is 10, 20, 20, 20, 30 (median rank 3, P90 rank ⌈4.5⌉ = 5).
+        Assert.Equal(20, Percentile.MedianOfCounts([(30, 1), (10, 1), (20, 3)]));
+        Assert.Equal(30, Percentile.P90OfCounts([(30, 1), (10, 1), (20, 3)]));
+        Assert.Equal(Percentile.P90([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]), Percentile.P90OfCounts([(1, 1), (2, 1), (3, 1), (4, 1), (5, 1), (6, 1), (7, 1), (8, 1), (9, 1), (10, 1)]));
+        Assert.Null(Percentile.MedianOfCounts([(5, 0)]));
     }
 
     [Theory]

@@ -174,6 +174,31 @@ public class IndicatorQueriesTests : IAsyncLifetime
         Assert.Equal([20d, 30d, 5d, 5d, 15d, 25d, 3d], await NumberAsync(IndicatorCatalogue.CoverageTime));
         var byCommune = (await ComputeAsync(IndicatorCatalogue.CoverageTime, CommuneMap))!.Rows;
         Assert.Equal([("77108", 12d, 2d), ("77284", 30d, 1d)], byCommune.Select(r => (r.Area!, r.Values[0]!.Value, r.Values[6]!.Value)));
+        var byDepartment = (await ComputeAsync(IndicatorCatalogue.CoverageTime, DepartmentMap))!.Rows;
+        Assert.Equal([("77", [20d, 30d, 5d, 5d, 15d, 25d, 3d])], byDepartment.Select(r => (r.Area!, r.Values.Select(v => v!.Value).ToArray())));
+        // By hour: A and B at 09:00 (12 and 20: median rank 1, P90 rank 2), C at 10:00; other hours measure nothing.
+        var series = (await ComputeAsync(IndicatorCatalogue.CoverageTime, TimeSeries))!;
+        Assert.Equal([12d, 20d, 2d, 5d, 10d, 15d, 2d], series.Rows.Single(r => r.At == At(9, 0)).Values);
+        Assert.Equal([30d, 30d, 5d, 5d, 25d, 25d, 1d], series.Rows.Single(r => r.At == At(10, 0)).Values);
+        Assert.Equal([null, null, null, null, null, null, 0d], series.Rows.Single(r => r.At == At(11, 0)).Values);
+        var byDay = Assert.Single((await ComputeAsync(IndicatorCatalogue.CoverageTime, TimeSeries, step: IndicatorStep.Day))!.Rows);
+        Assert.Equal([20d, 30d, 5d, 5d, 15d, 25d, 3d], byDay.Values);
+    }
+
+    [Fact]
+    public async Task Coverage_time_of_a_period_starting_inside_an_hour_and_of_a_mayor_s_commune_only()
+    {
+        // From 09:30: B and C, not A (09:00), in the hour 09:00–10:00 that the period only partly covers.
+        var fromHalfPast = await ComputeAsync(IndicatorCatalogue.CoverageTime, Number, from: At(9, 30));
+        Assert.Equal([20d, 30d, 5d, 5d, 15d, 25d, 2d], Assert.Single(fromHalfPast!.Rows).Values);
+        // The mayor of Chelles: A (12: alert 2, travel 10) and B (20: 5, 15) only; Meaux is not theirs, nor the nation.
+        Assert.Equal([12d, 20d, 2d, 5d, 10d, 15d, 2d], await NumberAsync(IndicatorCatalogue.CoverageTime, MayorOfChelles, "commune:77108"));
+        var mayorsMap = (await ComputeAsync(IndicatorCatalogue.CoverageTime, CommuneMap, MayorOfChelles, "commune:77108"))!.Rows;
+        Assert.Equal([("77108", 2d)], mayorsMap.Select(r => (r.Area!, r.Values[6]!.Value)));
+        Assert.Null(await ComputeAsync(IndicatorCatalogue.CoverageTime, Number, MayorOfChelles, "commune:77284"));
+        Assert.Null(await ComputeAsync(IndicatorCatalogue.CoverageTime, Number, MayorOfChelles));
+        // Guichen's mayor: D never had a resource on scene.
+        Assert.Equal([null, null, null, null, null, null, 0d], await NumberAsync(IndicatorCatalogue.CoverageTime, MayorOfGuichen, "commune:35126"));
     }
 
     [Fact]

@@ -36,55 +36,16 @@ internal static class OpenedHourReader
                && await query.Db.OpenedHourMarks.Select(m => m.Hour).Distinct().Take(MostStaleHours + 1).CountAsync(cancellationToken) <= MostStaleHours;
     }
 
-    /// <summary>
-    /// How [from, to) splits between the incidents (the partial hours at both ends and the marked hours, or the whole period
-    /// when the pre-aggregate cannot answer) and the pre-aggregate (the whole hours in [FirstWhole, EndOfWhole) but the stale ones).
-    /// </summary>
-    public sealed record Plan(IReadOnlyList<(DateTimeOffset From, DateTimeOffset To)> FromIncidents, DateTimeOffset FirstWhole, DateTimeOffset EndOfWhole,
-        List<DateTimeOffset> Stale)
-    {
-        public bool HasWholeHours => FirstWhole < EndOfWhole;
-    }
-
-    /// <summary>The split of [from, to) for this territory now (<see cref="Plan"/>).</summary>
-    public static async Task<Plan> PlanAsync(IndicatorFactQuery query, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
-    {
-        var alone = new Plan([(from, to)], from, from, []);
-        var firstWhole = OpenedHour.HourOf(from) == from ? from : OpenedHour.HourOf(from).AddHours(1);
-        var endOfWhole = OpenedHour.HourOf(to);
-        if (query.Hours is null || firstWhole >= endOfWhole)
-        {
-            return alone;
-        }
-        var everything = OpenedHourMark.Everything.Hour;
-        if (await query.Db.OpenedHourMarks.AnyAsync(m => m.Hour == everything, cancellationToken))
-        {
-            return alone;
-        }
-        var stale = await query.Db.OpenedHourMarks.AsNoTracking()
-            .Where(m => m.Hour >= firstWhole && m.Hour < endOfWhole)
-            .Select(m => m.Hour).Distinct().Take(MostStaleHours + 1).ToListAsync(cancellationToken);
-        if (stale.Count > MostStaleHours)
-        {
-            return alone;
-        }
-        var ranges = new List<(DateTimeOffset, DateTimeOffset)> { (from, firstWhole), (endOfWhole, to) };
-        ranges.AddRange(stale.Select(h => (h, h.AddHours(1))));
-        return new Plan(ranges, firstWhole, endOfWhole, stale);
-    }
-
     /// <summary>The groups of [from, to) at a grain: the pre-aggregate's for its unmarked whole hours, <paramref name="fromIncidents"/>' for the rest.</summary>
     /// <param name="openingsOnly">Only the rows holding openings are summed (not those holding only progress changes).</param>
     public static async Task<IReadOnlyList<OpenedGroup>> ReadAsync(IndicatorFactQuery query, DateTimeOffset from, DateTimeOffset to, OpenedGrain grain,
         IncidentSource fromIncidents, CancellationToken cancellationToken, bool openingsOnly = false)
     {
-        var plan = await PlanAsync(query, from, to, cancellationToken);
-        if (!plan.HasWholeHours)
+        if (await HourPlan.OfAsync(query, from, to, query.Hours is not null, cancellationToken) is not (var firstWhole, var endOfWhole, var stale, var ranges))
         {
-            return await fromIncidents(query, grain, plan.FromIncidents, cancellationToken);
+            return await fromIncidents(query, grain, [(from, to)], cancellationToken);
         }
-        var (firstWhole, endOfWhole, stale) = (plan.FirstWhole, plan.EndOfWhole, plan.Stale);
-        var groups = new List<OpenedGroup>(await fromIncidents(query, grain, plan.FromIncidents, cancellationToken));
+        var groups = new List<OpenedGroup>(await fromIncidents(query, grain, ranges, cancellationToken));
         var national = query.NationalHours is not null && !grain.Commune && !grain.Department;
         var (firstDay, endOfDays) = (OpenedDepartmentDay.DayFrom(firstWhole), OpenedDepartmentDay.DayOf(endOfWhole));
         var hourRanges = new List<(DateTimeOffset From, DateTimeOffset To)>();

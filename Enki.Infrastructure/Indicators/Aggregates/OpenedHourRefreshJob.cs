@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Enki.Infrastructure.Indicators.Aggregates;
 
 /// <summary>
-/// Recomputes the marked hours of <see cref="OpenedHour"/> and <see cref="OpenedNationalHour"/> from the incidents, and their days of
+/// Recomputes the marked hours of <see cref="OpenedHour"/>, <see cref="OpenedNationalHour"/> and <see cref="CoverageHour"/> from the incidents, and their days of
 /// <see cref="OpenedDepartmentDay"/>, each day's marked hours whole in one transaction (their rows deleted first, which takes the write
 /// lock before the incidents are read), then deletes the marks it read. The first run replaces the migration's « every hour » mark by the hours
 /// that hold a real incident; readers use the incidents until those marks are gone.
@@ -48,6 +48,8 @@ public sealed class OpenedHourRefreshJob(IDbContextFactory<EnkiDbContext> dbFact
                     var byCommune = await CountAsync(db, hour, token);
                     db.OpenedHours.AddRange(byCommune);
                     db.OpenedNationalHours.AddRange(OpenedNationalHour.Of(hour, byCommune));
+                    await db.CoverageHours.Where(h => h.Hour == hour).ExecuteDeleteAsync(token);
+                    db.CoverageHours.AddRange(await CoverageAsync(db, hour, token));
                 }
                 await db.SaveChangesAsync(token);
                 await db.OpenedDepartmentDays.Where(d => d.Day == day.Key).ExecuteDeleteAsync(token);
@@ -111,6 +113,19 @@ public sealed class OpenedHourRefreshJob(IDbContextFactory<EnkiDbContext> dbFact
             row.Ended = group.Sum(c => c.Ended);
         }
         return [.. rows.Values];
+    }
+
+    /// <summary>An hour's coverage rows: its real incidents with a resource on scene, counted by place, family and durations.</summary>
+    private static async Task<IEnumerable<CoverageHour>> CoverageAsync(EnkiDbContext db, DateTimeOffset hour, CancellationToken cancellationToken)
+    {
+        var exercise = false;
+        var covered = await ResourceFacts.CoveredAsync(db.Incidents.AsNoTracking().Where(i => i.IsExercise == exercise), hour, hour.AddHours(1), cancellationToken);
+        return covered.GroupBy(c => (c.CommuneCode, c.DepartmentCode, c.ZoneCode, NatureFamily: c.NatureFamily ?? OpenedHour.NoFamily, c.TotalTicks, c.AlertTicks))
+            .Select(g => new CoverageHour
+            {
+                Hour = hour, CommuneCode = g.Key.CommuneCode, DepartmentCode = g.Key.DepartmentCode, ZoneCode = g.Key.ZoneCode,
+                NatureFamily = g.Key.NatureFamily, TotalTicks = g.Key.TotalTicks, AlertTicks = g.Key.AlertTicks, Incidents = g.Count(),
+            });
     }
 
     /// <summary>

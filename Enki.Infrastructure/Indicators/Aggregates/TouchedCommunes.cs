@@ -8,8 +8,8 @@ namespace Enki.Infrastructure.Indicators.Aggregates;
 
 /// <summary>
 /// The communes where at least one real incident was opened (« population touchée »), each once per bucket, without
-/// summing every row of the period: the partial and marked hours come from the incidents as <see cref="OpenedHourReader"/>
-/// reads them, the other whole hours from the pre-aggregate by commune. A number or a department map asks, for each
+/// summing every row of the period: the partial and marked hours come from the incidents as <see cref="HourPlan"/>
+/// splits them, the other whole hours from the pre-aggregate by commune. A number or a department map asks, for each
 /// commune of the territory, whether it holds one unmarked row with an opening (one index seek on (CommuneCode, Hour)
 /// that stops at the first); a series reads the rows' hour and commune only and keeps each commune once per bucket.
 /// Null where this does not apply (a category asked, SQL Server's probe, no pre-aggregate): the caller sums the rows.
@@ -30,17 +30,16 @@ internal static class TouchedCommunes
         {
             return null;
         }
-        var plan = await OpenedHourReader.PlanAsync(query, query.From, query.To, cancellationToken);
+        var plan = await HourPlan.OfAsync(query, query.From, query.To, aggregated: true, cancellationToken);
         var grain = OpenedGrain.Of(request);
         var departments = communes.ToDictionary(c => c.InseeCode, c => c.DepartmentCode);
         var touched = new HashSet<(DateTimeOffset At, string Commune, string Department)>();
-        foreach (var g in await OpenedHourReader.OpeningsAsync(query, grain, plan.FromIncidents, cancellationToken))
+        foreach (var g in await OpenedHourReader.OpeningsAsync(query, grain, plan?.FromIncidents ?? [(query.From, query.To)], cancellationToken))
         {
             if (g.Opened > 0) Add(series ? BucketOf(query, g.At) : request.From, g.CommuneCode, g.DepartmentCode);
         }
-        if (plan.HasWholeHours)
+        if (plan is (var first, var end, var stale, _))
         {
-            var (first, end, stale) = (plan.FirstWhole, plan.EndOfWhole, plan.Stale);
             var rows = query.Hours.Where(h => h.Hour >= first && h.Hour < end && h.Opened > 0 && !stale.Contains(h.Hour));
             if (series)
             {

@@ -41,3 +41,6 @@ public sealed class MobilisationAtomicityOnPostgresTests() : MobilisationAtomici
 
 [Collection(GeographyCollection.Name)]
 public sealed class PastSnapshotsOnPostgresTests(GeographyFixture geography) : PastSnapshotTests(geography, TestEngine.PostgreSql);
+
+[Collection(GeographyCollection.Name)]
+public sealed class CoverageHourAggregateOnPostgresTests(GeographyFixture geography) : CoverageHourAggregateTests(geography, TestEngine.PostgreSql);

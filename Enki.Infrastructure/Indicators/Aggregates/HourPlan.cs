@@ -1,0 +1,41 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Enki.Infrastructure.Indicators.Aggregates;
+
+/// <summary>
+/// How a period splits between a pre-aggregate by hour and the incidents: the whole hours from <paramref name="FirstWhole"/>
+/// to <paramref name="EndOfWhole"/> but the <paramref name="Stale"/> (marked) ones come from the pre-aggregate; the partial
+/// hours at both ends and the marked hours (<paramref name="FromIncidents"/>, each an index-driven range) from the incidents.
+/// </summary>
+internal sealed record HourPlan(
+    DateTimeOffset FirstWhole, DateTimeOffset EndOfWhole, List<DateTimeOffset> Stale, List<(DateTimeOffset From, DateTimeOffset To)> FromIncidents)
+{
+    /// <summary>
+    /// Null when the incidents must answer for the whole period: no pre-aggregate for the territory, no whole hour,
+    /// its first build not over (the « every hour » mark), or more than <see cref="OpenedHourReader.MostStaleHours"/> marked hours.
+    /// </summary>
+    public static async Task<HourPlan?> OfAsync(
+        IndicatorFactQuery query, DateTimeOffset from, DateTimeOffset to, bool aggregated, CancellationToken cancellationToken)
+    {
+        var firstWhole = OpenedHour.HourOf(from) == from ? from : OpenedHour.HourOf(from).AddHours(1);
+        var endOfWhole = OpenedHour.HourOf(to);
+        if (!aggregated || firstWhole >= endOfWhole)
+        {
+            return null;
+        }
+        var everything = OpenedHourMark.Everything.Hour;
+        if (await query.Db.OpenedHourMarks.AnyAsync(m => m.Hour == everything, cancellationToken))
+        {
+            return null;
+        }
+        var stale = await query.Db.OpenedHourMarks.AsNoTracking()
+            .Where(m => m.Hour >= firstWhole && m.Hour < endOfWhole)
+            .Select(m => m.Hour).Distinct().Take(OpenedHourReader.MostStaleHours + 1).ToListAsync(cancellationToken);
+        if (stale.Count > OpenedHourReader.MostStaleHours)
+        {
+            return null;
+        }
+        List<(DateTimeOffset, DateTimeOffset)> ranges = [(from, firstWhole), (endOfWhole, to), .. stale.Select(h => (h, h.AddHours(1)))];
+        return new HourPlan(firstWhole, endOfWhole, stale, ranges);
+    }
+}
