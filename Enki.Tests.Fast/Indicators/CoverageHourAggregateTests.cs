@@ -17,29 +17,13 @@ namespace Enki.Tests.Indicators;
 /// </summary>
 /// <remarks>Run again on PostgreSQL (<c>CoverageHourAggregateOnPostgresTests</c>).</remarks>
 [Collection(GeographyCollection.Name)]
-public class CoverageHourAggregateTests : IAsyncLifetime
+public class CoverageHourAggregateTests : RefreshedIndicatorDay
 {
     private static readonly DateTimeOffset NineParis = new(2026, 11, 28, 8, 0, 0, TimeSpan.Zero);
 
-    private readonly GeographyFixture _geography;
-    private readonly IntakeHarness _intake;
-
     public CoverageHourAggregateTests(GeographyFixture geography) : this(geography, TestEngine.Sqlite) { }
 
-    protected CoverageHourAggregateTests(GeographyFixture geography, TestEngine engine)
-    {
-        _geography = geography;
-        _intake = new(geography.Geography, services => services.AddSingleton<IndicatorQueries>(), engine: engine);
-    }
-
-    public async Task InitializeAsync()
-    {
-        await _intake.InitializeAsync();
-        await LoadAsync(_intake, _geography.Geography);
-        await OpenedHourAggregateTests.RefreshAllAsync(_intake.Services);
-    }
-
-    public Task DisposeAsync() => _intake.DisposeAsync().AsTask();
+    protected CoverageHourAggregateTests(GeographyFixture geography, TestEngine engine) : base(geography, engine) { }
 
     [Fact]
     public async Task Each_hour_holds_its_covered_incidents_by_place_family_and_exact_durations_and_readers_take_them()
@@ -75,9 +59,9 @@ public class CoverageHourAggregateTests : IAsyncLifetime
         Assert.Equal([20d, 30d, 5d, 5d, 15d, 25d, 3d], await NumberAsync());
 
         // D (Guichen, 09:45): engaged at 09:50, on scene at 10:05, 20 minutes (alert 5, travel 15).
-        await _intake.PushAsync(Resource("case.d", "res.VSAV2", "DECLENCHE", At(9, 50)));
-        await _intake.PushAsync(Resource("case.d", "res.VSAV2", "ARRIVEE", At(10, 5)));
-        await _intake.DrainAsync();
+        await Intake.PushAsync(Resource("case.d", "res.VSAV2", "DECLENCHE", At(9, 50)));
+        await Intake.PushAsync(Resource("case.d", "res.VSAV2", "ARRIVEE", At(10, 5)));
+        await Intake.DrainAsync();
         await using (var db = await DbAsync())
         {
             Assert.Contains(NineParis, await db.OpenedHourMarks.Select(m => m.Hour).ToListAsync()); // its opening hour is marked…
@@ -88,7 +72,7 @@ public class CoverageHourAggregateTests : IAsyncLifetime
         Assert.Equal(expected, await NumberAsync());
         Assert.Equal([20d, 20d, 5d, 5d, 15d, 15d, 1d], await NumberAsync("commune:35126", MayorOfGuichen));
 
-        await OpenedHourAggregateTests.RefreshAllAsync(_intake.Services);
+        await OpenedHourAggregateTests.RefreshAllAsync(Intake.Services);
         await using (var db = await DbAsync())
         {
             var d = await db.CoverageHours.SingleAsync(h => h.CommuneCode == "35126");
@@ -106,8 +90,6 @@ public class CoverageHourAggregateTests : IAsyncLifetime
     {
         Assert.True(IndicatorTerritory.TryParse(territory, out var scope));
         var request = new IndicatorRequest(IndicatorCatalogue.CoverageTime, scope, Day, Day.AddDays(1), IndicatorStep.Hour, representation, null);
-        return _intake.Services.GetRequiredService<IndicatorQueries>().ComputeAsync(viewer ?? National, request);
+        return Intake.Services.GetRequiredService<IndicatorQueries>().ComputeAsync(viewer ?? National, request);
     }
-
-    private Task<EnkiDbContext> DbAsync() => _intake.Services.GetRequiredService<IDbContextFactory<EnkiDbContext>>().CreateDbContextAsync();
 }

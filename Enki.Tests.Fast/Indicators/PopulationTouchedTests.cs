@@ -21,37 +21,26 @@ namespace Enki.Tests.Indicators;
 /// </summary>
 /// <remarks>Run again on PostgreSQL (<c>PopulationTouchedOnPostgresTests</c>).</remarks>
 [Collection(GeographyCollection.Name)]
-public class PopulationTouchedTests : IAsyncLifetime
+public class PopulationTouchedTests : RefreshedIndicatorDay
 {
     // Populations: Chelles 54,620, Meaux 56,905, Guichen 9,412; Rennes's is read from the geography.
     private const string Rennes = "35238";
     private static readonly DateTimeOffset NineParis = At(9, 0).ToUniversalTime();
     private static readonly Viewer Sdis77 = new("sdis77", "CODIS 77", Profile.Sdis, Jurisdiction.Department("77"));
 
-    private readonly GeographyFixture _geography;
-    private readonly IntakeHarness _intake;
-
     public PopulationTouchedTests(GeographyFixture geography) : this(geography, TestEngine.Sqlite) { }
 
-    protected PopulationTouchedTests(GeographyFixture geography, TestEngine engine)
-    {
-        _geography = geography;
-        _intake = new(geography.Geography, services => services.AddSingleton<IndicatorQueries>(), engine: engine);
-    }
+    protected PopulationTouchedTests(GeographyFixture geography, TestEngine engine) : base(geography, engine) { }
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        await _intake.InitializeAsync();
-        await LoadAsync(_intake, _geography.Geography);
-        await OpenedHourAggregateTests.RefreshAllAsync(_intake.Services);
+        await base.InitializeAsync();
         // Rows only the aggregate holds: Chelles opens again at 14:00 Paris; Rennes's 15:00 row holds a progress change only.
         await AddRowAsync("77108", NineParis.AddHours(5), opened: 1);
         await AddRowAsync(Rennes, NineParis.AddHours(6), opened: 0);
     }
 
-    public Task DisposeAsync() => _intake.DisposeAsync().AsTask();
-
-    private double RennesPopulation => _geography.Geography.FindCommune(Rennes)!.Population;
+    private double RennesPopulation => Geography.Geography.FindCommune(Rennes)!.Population;
 
     [Fact]
     public async Task Whole_hours_come_from_the_aggregate_the_partial_ones_and_the_marked_ones_from_the_incidents()
@@ -70,8 +59,8 @@ public class PopulationTouchedTests : IAsyncLifetime
         Assert.Equal([9_412d + RennesPopulation + 54_620, 3], await NumberAsync());
 
         // C changes: its hour is marked, and read from the incidents again, Meaux's opening and no Rennes.
-        await _intake.PushAsync(Situation("case.c", "IPR", At(11, 0)));
-        await _intake.DrainAsync();
+        await Intake.PushAsync(Situation("case.c", "IPR", At(11, 0)));
+        await Intake.DrainAsync();
         Assert.Equal([9_412d + 56_905 + 54_620, 3], await NumberAsync());
         Assert.Equal([("35", 9_412d, 1d), ("77", 56_905d + 54_620, 2d)], await ByDepartmentAsync());
     }
@@ -108,7 +97,7 @@ public class PopulationTouchedTests : IAsyncLifetime
 
     private async Task AddRowAsync(string commune, DateTimeOffset hour, int opened)
     {
-        var department = _geography.Geography.DepartmentOf(_geography.Geography.FindCommune(commune)!);
+        var department = Geography.Geography.DepartmentOf(Geography.Geography.FindCommune(commune)!);
         await using var db = await DbAsync();
         db.OpenedHours.Add(new OpenedHour
         {
@@ -129,8 +118,6 @@ public class PopulationTouchedTests : IAsyncLifetime
     {
         Assert.True(IndicatorTerritory.TryParse(territory, out var parsed));
         var request = new IndicatorRequest(IndicatorCatalogue.PopulationTouched, parsed, from ?? Day, to ?? Day.AddDays(1), step, representation, null);
-        return await _intake.Services.GetRequiredService<IndicatorQueries>().ComputeAsync(viewer ?? National, request);
+        return await Intake.Services.GetRequiredService<IndicatorQueries>().ComputeAsync(viewer ?? National, request);
     }
-
-    private Task<EnkiDbContext> DbAsync() => _intake.Services.GetRequiredService<IDbContextFactory<EnkiDbContext>>().CreateDbContextAsync();
 }
