@@ -17,10 +17,12 @@ public sealed class IndicatorMathTests
         Assert.Equal(42, Percentile.P90([42]));
         Assert.Null(Percentile.Median([]));
         // From counts, the same ranks: 10 ×1, 20 ×3, 30 ×1 is 10, 20, 20, 20, 30 (median rank 3, P90 rank ⌈4.5⌉ = 5).
-        Assert.Equal(20, Percentile.MedianOfCounts([(30, 1), (10, 1), (20, 3)]));
-        Assert.Equal(30, Percentile.P90OfCounts([(30, 1), (10, 1), (20, 3)]));
-        Assert.Equal(Percentile.P90([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]), Percentile.P90OfCounts([(1, 1), (2, 1), (3, 1), (4, 1), (5, 1), (6, 1), (7, 1), (8, 1), (9, 1), (10, 1)]));
-        Assert.Null(Percentile.MedianOfCounts([(5, 0)]));
+        Assert.Equal(20, Percentile.NearestRankOfCounts([(30, 1), (10, 1), (20, 3)], 0.5));
+        Assert.Equal(30, Percentile.NearestRankOfCounts([(30, 1), (10, 1), (20, 3)], 0.9));
+        Assert.Equal([20, 30, 10], Percentile.NearestRanksOfCounts([(30, 1), (10, 1), (20, 3)], 0.5, 0.9, 0.1)); // one sort, any order of ranks
+        Assert.Equal(Percentile.P90([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]), Percentile.NearestRankOfCounts([(1, 1), (2, 1), (3, 1), (4, 1), (5, 1), (6, 1), (7, 1), (8, 1), (9, 1), (10, 1)], 0.9));
+        Assert.Equal([null, null], Percentile.NearestRanksOfCounts([(5, 0)], 0.5, 0.9));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Percentile.NearestRanksOfCounts([(5, 1)], 0.5, 1.5));
     }
 
     [Theory]
