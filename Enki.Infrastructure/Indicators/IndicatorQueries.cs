@@ -48,7 +48,7 @@ public sealed class IndicatorQueries(IDbContextFactory<EnkiDbContext> dbFactory,
             "densite-carreaux-1km" => await GridFacts.OpenedAsync(query, cancellationToken),
             "moyens-engages" => await ResourceFacts.EngagedAsync(query, cancellationToken),
             "duree-engagement" => await ResourceFacts.EngagementDurationsAsync(query, cancellationToken),
-            "delai-couverture" => await ResourceFacts.CoverageAsync(query, cancellationToken),
+            "delai-couverture" => await CoverageReader.ReadAsync(query, cancellationToken),
             _ => throw new InvalidOperationException($"Indicateur sans calcul : {definition.Code}."),
         };
         if (query.Request.Category is { } category)

@@ -34,14 +34,6 @@ internal static class ResourceFacts
                 [(x.At - x.r.History[0].At).TotalMinutes]))
             .ToList();
 
-    /// <summary>
-    /// Incidents opened in the period with a resource on scene: minutes from the case's creation to the first
-    /// arrival, split into alert handling (to the first status of any resource) and travel (the rest). From the
-    /// pre-aggregate's hours where it serves, from the incidents for the rest (<see cref="CoverageReader"/>).
-    /// </summary>
-    public static Task<IReadOnlyList<IndicatorFact>> CoverageAsync(IndicatorFactQuery query, CancellationToken cancellationToken) =>
-        CoverageReader.ReadAsync(query, cancellationToken);
-
     /// <summary>The coverage of one incident (or of <paramref name="Times"/> incidents with the same durations) as a fact.</summary>
     public static IndicatorFact CoverageFact(DateTimeOffset at, string communeCode, string departmentCode, string? family,
         long totalTicks, long alertTicks, long times = 1) =>

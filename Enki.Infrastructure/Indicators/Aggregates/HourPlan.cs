@@ -1,3 +1,4 @@
+using Enki.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace Enki.Infrastructure.Indicators.Aggregates;
@@ -23,8 +24,7 @@ internal sealed record HourPlan(
         {
             return null;
         }
-        var everything = OpenedHourMark.Everything.Hour;
-        if (await query.Db.OpenedHourMarks.AnyAsync(m => m.Hour == everything, cancellationToken))
+        if (await FirstBuildPendingAsync(query.Db, cancellationToken))
         {
             return null;
         }
@@ -37,5 +37,12 @@ internal sealed record HourPlan(
         }
         List<(DateTimeOffset, DateTimeOffset)> ranges = [(from, firstWhole), (endOfWhole, to), .. stale.Select(h => (h, h.AddHours(1)))];
         return new HourPlan(firstWhole, endOfWhole, stale, ranges);
+    }
+
+    /// <summary>Whether the migration's « every hour » mark is still there: until the first build is over, the incidents answer.</summary>
+    public static Task<bool> FirstBuildPendingAsync(EnkiDbContext db, CancellationToken cancellationToken)
+    {
+        var everything = OpenedHourMark.Everything.Hour;
+        return db.OpenedHourMarks.AnyAsync(m => m.Hour == everything, cancellationToken);
     }
 }

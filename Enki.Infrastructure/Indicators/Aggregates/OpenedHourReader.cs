@@ -30,9 +30,8 @@ internal static class OpenedHourReader
     /// </summary>
     public static async Task<bool> ServesAsync(IndicatorFactQuery query, CancellationToken cancellationToken)
     {
-        var everything = OpenedHourMark.Everything.Hour;
         return query.Hours is not null
-               && !await query.Db.OpenedHourMarks.AnyAsync(m => m.Hour == everything, cancellationToken)
+               && !await HourPlan.FirstBuildPendingAsync(query.Db, cancellationToken)
                && await query.Db.OpenedHourMarks.Select(m => m.Hour).Distinct().Take(MostStaleHours + 1).CountAsync(cancellationToken) <= MostStaleHours;
     }
 
