@@ -6,6 +6,7 @@ namespace Enki.Tests.EndToEnd;
 /// <summary>
 /// Keystrokes are never lost: a fast typist (30 ms per key) on a busy server (every browser message
 /// held 100 ms before the app sees it, so the server's answer to the click lands mid-word) keeps every character in pickers, searches and filters.
+/// Keys were lost when the page's late focus on its heading, or a filter written to the address, took the focus from the field.
 /// </summary>
 [Collection(WebCollection.Name)]
 public sealed class TypingEndToEndTests : IClassFixture<ChromiumBrowser>, IAsyncLifetime
@@ -113,6 +114,22 @@ public sealed class TypingEndToEndTests : IClassFixture<ChromiumBrowser>, IAsync
             await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("Chelles"), new() { Timeout = 10_000 });
             await page.CloseAsync();
         }
+    }
+
+    [SkippableFact]
+    public async Task A_new_page_focuses_its_heading_but_not_while_a_filter_is_written_to_the_address()
+    {
+        var page = await PageAsync("sdis77", "incidents");
+        // For a screen reader, as Blazor's FocusOnNavigate does.
+        await page.WaitForFunctionAsync("() => document.activeElement?.tagName === 'H1'", null, new() { Timeout = 10_000 });
+
+        var search = page.GetByLabel("Rechercher (n° d'affaire, adresse, commune, nature)");
+        await search.ClickAsync();
+        await search.PressSequentiallyAsync("Meaux");
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("q=Meaux"), new() { Timeout = 10_000 });
+        await page.WaitForTimeoutAsync(1_000);
+        Assert.Equal("filter-text", await page.EvaluateAsync<string?>("() => document.activeElement?.getAttribute('data-testid')"));
+        await page.CloseAsync();
     }
 
     [SkippableFact]
