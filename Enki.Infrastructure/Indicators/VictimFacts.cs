@@ -19,7 +19,8 @@ internal static class VictimFacts
     /// <summary>
     /// Victims of the incidents opened in the period as known at the end of each bucket (a series) or of the
     /// period: each incident's last count reported before that instant (the sender's time, then the stream's
-    /// order), read from the stream's victims-changed events. Each fact is dated by its bucket's start.
+    /// order), read from the stream's victims-changed events. Each fact is dated by its bucket's start and sums
+    /// the incidents of one place of the view's grain (a series keeps no place, a map its communes or departments).
     /// </summary>
     public static async Task<IReadOnlyList<IndicatorFact>> KnownOverTimeAsync(IndicatorFactQuery query, CancellationToken cancellationToken)
     {
@@ -33,25 +34,66 @@ internal static class VictimFacts
                 join i in opened on e.SubjectId equals i.Id
                 select new { Event = e, i.CommuneCode, i.DepartmentCode })
             .ToListAsync(cancellationToken);
+        var grain = OpenedGrain.Of(query.Request);
         var reports = rows
-            .Select(r => (r.Event.SubjectId, r.Event.Sequence, r.Event.OccurredAt, r.CommuneCode, r.DepartmentCode,
+            .Select(r => (r.Event.SubjectId, r.Event.Sequence, r.Event.OccurredAt,
+                Place: (Commune: grain.Commune ? r.CommuneCode : "", Department: grain.Department ? r.DepartmentCode : ""),
                 Victims: (EventCatalog.Read(r.Event)?.Event as IncidentVictimsChanged)?.Victims))
             .Where(r => r.Victims is not null)
-            .GroupBy(r => r.SubjectId)
-            .Select(g => g.OrderBy(r => r.OccurredAt).ThenBy(r => r.Sequence).ToList());
-        var facts = new List<IndicatorFact>();
-        foreach (var history in reports)
+            .GroupBy(r => r.SubjectId);
+
+        // What each report changes from the first instant after it (its count less the incident's previous one):
+        // summed from the first instant on, these give every incident's last count before each instant.
+        var changes = new Dictionary<((string Commune, string Department) Place, int Category), int[]>();
+        var ends = instants.Select(i => i.At).ToArray();
+        foreach (var incident in reports)
         {
-            foreach (var (label, at) in instants)
+            var previous = new int[Categories];
+            foreach (var report in incident.OrderBy(r => r.OccurredAt).ThenBy(r => r.Sequence))
             {
-                var known = history.LastOrDefault(r => r.OccurredAt < at);
-                if (known.Victims is not { } victims) continue;
-                facts.AddRange(new Counts(label, known.CommuneCode, known.DepartmentCode, victims.Deceased, victims.Red, victims.Yellow,
-                    victims.Green, victims.Missing, victims.Evacuated, victims.Displaced).Facts());
+                var first = FirstInstantAfter(ends, report.OccurredAt);
+                var counts = CountsOf(report.Victims!);
+                for (var category = 0; category < Categories; category++)
+                {
+                    var change = counts[category] - previous[category];
+                    if (change == 0 || first == ends.Length) continue;
+                    if (!changes.TryGetValue((report.Place, category), out var byInstant))
+                    {
+                        changes[(report.Place, category)] = byInstant = new int[ends.Length];
+                    }
+                    byInstant[first] += change;
+                }
+                previous = counts;
+            }
+        }
+
+        var facts = new List<IndicatorFact>();
+        foreach (var ((place, category), byInstant) in changes)
+        {
+            var known = 0;
+            for (var i = 0; i < byInstant.Length; i++)
+            {
+                known += byInstant[i];
+                if (known > 0)
+                {
+                    facts.Add(new IndicatorFact(instants[i].Label, place.Commune, place.Department, IndicatorCatalogue.VictimCategories[category].Code, [known]));
+                }
             }
         }
         return facts;
     }
+
+    private static int Categories => IndicatorCatalogue.VictimCategories.Count;
+
+    /// <summary>The index of the first instant strictly after <paramref name="at"/> (a count reported at an instant is not yet known then).</summary>
+    private static int FirstInstantAfter(DateTimeOffset[] ends, DateTimeOffset at)
+    {
+        var index = Array.BinarySearch(ends, at);
+        return index >= 0 ? index + 1 : ~index;
+    }
+
+    // In the order of IndicatorCatalogue.VictimCategories.
+    private static int[] CountsOf(IncidentVictims v) => [v.Deceased, v.Red, v.Yellow, v.Green, v.Missing, v.Evacuated, v.Displaced];
 
     private sealed record Counts(
         DateTimeOffset At, string CommuneCode, string DepartmentCode,

@@ -97,4 +97,24 @@ public sealed class VictimsOverTimeQueriesTests(GeographyFixture geography) : IA
             new IndicatorRequest(IndicatorCatalogue.VictimsOverTime, IndicatorTerritory.Of(Jurisdiction.Commune("35126")), Day, Day.AddDays(1),
                 IndicatorStep.Hour, TimeSeries)));
     }
+
+    [Fact]
+    public async Task A_count_sent_at_the_end_of_an_hour_counts_from_the_next_and_a_late_older_count_changes_nothing()
+    {
+        // v5 Guichen opened 12:00: UA 2 sent at 13:00 sharp, then UA 6 sent at 12:30 arriving after it.
+        await _intake.PushAsync(CreateCase("v5", insee: "35126", lat: 47.9657986, lon: -1.7901215, sentAt: At(12, 0)));
+        await _intake.PushAsync(Situation("v5", "IPR", At(13, 0), red: 2));
+        await _intake.PushAsync(Situation("v5", "IPR", At(12, 30), red: 6));
+        await _intake.DrainAsync();
+
+        var guichen = await ComputeAsync(TimeSeries, territory: "commune:35126");
+        var communes = await ComputeAsync(CommuneMap);
+        var departments = await ComputeAsync(DepartmentMap);
+
+        // The 13:00 count is not yet known at 13:00 (end of the 12 h row), only from the next hour; the 12:30 one, older than
+        // what v5 knew when it arrived, never was its count (the incident keeps the later sender's count).
+        Assert.Equal([4d, 4d, 4d + 2, 4d + 2], Hours(guichen, 11, 12, 13, 23));
+        Assert.Equal([("35126", 6d), ("77108", 4d)], communes.Rows.Select(r => (r.Area!, r.Values[0]!.Value)));
+        Assert.Equal([("35", 6d), ("77", 4d)], departments.Rows.Select(r => (r.Area!, r.Values[0]!.Value)));
+    }
 }
