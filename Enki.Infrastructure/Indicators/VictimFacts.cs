@@ -14,7 +14,7 @@ internal static class VictimFacts
             .SelectMany(g => new Counts(g.At, g.CommuneCode, g.DepartmentCode, g.Deceased, g.Red, g.Yellow, g.Green, g.Missing, g.Evacuated, g.Displaced).Facts())];
 
     // Stored name of IncidentVictimsChanged (EventCatalog): it never changes.
-    private const string VictimsChanged = "incident.victims-changed";
+    internal const string VictimsChanged = "incident.victims-changed";
 
     /// <summary>
     /// Victims of the incidents opened in the period as known at the end of each bucket (a series) or of the
@@ -27,19 +27,29 @@ internal static class VictimFacts
         var (from, to) = (query.From, query.To);
         var instants = query.Instants;
         var last = instants.Max(i => i.At);
-        var opened = query.Real.Where(i => i.OpenedAt >= from && i.OpenedAt < to);
-        var rows = await (
-                from e in query.Db.Events.AsNoTracking()
-                where e.Type == VictimsChanged && e.OccurredAt < last
-                join i in opened on e.SubjectId equals i.Id
-                select new { Event = e, i.CommuneCode, i.DepartmentCode })
+        // In three steps, so no plan walks the territory's incidents or the stream's millions of other events: the
+        // incidents with a count before the last instant (a partial index holds only these events' times and
+        // subjects), those of them opened in the period and the viewer's territory, then their counts. The lists
+        // go as one JSON parameter each: tens of thousands of parameters take seconds to prepare.
+        // Neither DISTINCT nor « is not null » in SQL: SQLite would then walk the index of all subjects instead.
+        var reported = (await query.Db.Events.AsNoTracking()
+            .Where(e => e.Type == VictimsChanged && e.OccurredAt < last)
+            .Select(e => e.SubjectId).ToListAsync(cancellationToken))
+            .OfType<Guid>().Distinct().ToList();
+        var places = await query.Real.Where(i => i.OpenedAt >= from && i.OpenedAt < to && EF.Parameter(reported).Contains(i.Id))
+            .Select(i => new { i.Id, i.CommuneCode, i.DepartmentCode })
+            .ToDictionaryAsync(i => i.Id, cancellationToken);
+        var followed = places.Keys.Select(id => (Guid?)id).ToList();
+        var events = await query.Db.Events.AsNoTracking()
+            .Where(e => e.Type == VictimsChanged && e.OccurredAt < last && EF.Parameter(followed).Contains(e.SubjectId))
             .ToListAsync(cancellationToken);
         var grain = OpenedGrain.Of(query.Request);
-        var reports = rows
-            .Select(r => (r.Event.SubjectId, r.Event.Sequence, r.Event.OccurredAt,
-                Place: (Commune: grain.Commune ? r.CommuneCode : "", Department: grain.Department ? r.DepartmentCode : ""),
-                Victims: (EventCatalog.Read(r.Event)?.Event as IncidentVictimsChanged)?.Victims))
+        var reports = events
+            .Select(e => (e.SubjectId, e.Sequence, e.OccurredAt, Incident: places[e.SubjectId!.Value],
+                Victims: (EventCatalog.Read(e)?.Event as IncidentVictimsChanged)?.Victims))
             .Where(r => r.Victims is not null)
+            .Select(r => (r.SubjectId, r.Sequence, r.OccurredAt, r.Victims,
+                Place: (Commune: grain.Commune ? r.Incident.CommuneCode : "", Department: grain.Department ? r.Incident.DepartmentCode : "")))
             .GroupBy(r => r.SubjectId);
 
         // What each report changes from the first instant after it (its count less the incident's previous one):

@@ -21,6 +21,9 @@ internal sealed class StoredEventConfiguration : IEntityTypeConfiguration<Stored
         builder.HasIndex(e => e.OccurredAt);
         // The events after a past snapshot as known (by when Enki recorded them).
         builder.HasIndex(e => e.RecordedAt);
+        // The victims known over time read one kind of event among millions: only theirs, by time, with their subject.
+        builder.HasIndex(e => new { e.OccurredAt, e.SubjectId }, "IX_Events_VictimsChanged")
+            .HasFilter($"\"Type\" = '{Indicators.VictimFacts.VictimsChanged}'");
     }
 }
 

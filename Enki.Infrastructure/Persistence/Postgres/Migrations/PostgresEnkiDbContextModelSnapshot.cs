@@ -1416,6 +1416,9 @@ namespace Enki.Infrastructure.Persistence.Postgres.Migrations
 
                     b.HasIndex("SubjectId");
 
+                    b.HasIndex(new[] { "OccurredAt", "SubjectId" }, "IX_Events_VictimsChanged")
+                        .HasFilter("\"Type\" = 'incident.victims-changed'");
+
                     b.ToTable("Events", (string)null);
                 });
 

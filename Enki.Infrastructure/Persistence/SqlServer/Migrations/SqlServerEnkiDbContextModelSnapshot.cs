@@ -1417,6 +1417,9 @@ namespace Enki.Infrastructure.Persistence.SqlServer.Migrations
 
                     b.HasIndex("SubjectId");
 
+                    b.HasIndex(new[] { "OccurredAt", "SubjectId" }, "IX_Events_VictimsChanged")
+                        .HasFilter("\"Type\" = 'incident.victims-changed'");
+
                     b.ToTable("Events", (string)null);
                 });
 

@@ -1409,6 +1409,9 @@ namespace Enki.Infrastructure.Persistence.Sqlite.Migrations
 
                     b.HasIndex("SubjectId");
 
+                    b.HasIndex(new[] { "OccurredAt", "SubjectId" }, "IX_Events_VictimsChanged")
+                        .HasFilter("\"Type\" = 'incident.victims-changed'");
+
                     b.ToTable("Events", (string)null);
                 });
 
