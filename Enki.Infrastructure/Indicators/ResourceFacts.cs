@@ -17,22 +17,57 @@ internal static class ResourceFacts
     /// <summary>RC-RI « Arrivé sur les lieux »: the first resource on scene ends the coverage time.</summary>
     public const string OnScene = "ARRIVEE";
 
-    /// <summary>Resources whose first known status falls in the period, by kind.</summary>
-    public static async Task<IReadOnlyList<IndicatorFact>> EngagedAsync(IndicatorFactQuery query, CancellationToken cancellationToken) =>
-        (await TouchingAsync(query, cancellationToken))
-            .SelectMany(i => i.Resources.Select(r => (i, r, At: r.History[0].At)))
-            .Where(x => x.At >= query.From && x.At < query.To)
-            .Select(x => IndicatorFact.One(x.At, x.i.CommuneCode, x.i.DepartmentCode, x.r.Kind ?? UnknownKind))
-            .ToList();
+    /// <summary>
+    /// One resource's fact on one incident: its first known status (« moyens engagés »), or its release with the time from
+    /// that first status (« durée d'engagement »), in ticks, the unit it is computed in; minutes only on output.
+    /// </summary>
+    public sealed record Fact(DateTimeOffset At, string CommuneCode, string DepartmentCode, string ZoneCode, string Kind, bool Released, long DurationTicks);
 
-    /// <summary>Released resources whose release falls in the period: minutes from their first status to the release.</summary>
-    public static async Task<IReadOnlyList<IndicatorFact>> EngagementDurationsAsync(IndicatorFactQuery query, CancellationToken cancellationToken) =>
-        (await TouchingAsync(query, cancellationToken))
-            .SelectMany(i => i.Resources.Where(r => r.IsReleased).Select(r => (i, r, At: r.Current.At)))
-            .Where(x => x.At >= query.From && x.At < query.To)
-            .Select(x => new IndicatorFact(x.At, x.i.CommuneCode, x.i.DepartmentCode, x.r.Kind ?? UnknownKind,
-                [(x.At - x.r.History[0].At).TotalMinutes]))
-            .ToList();
+    /// <summary>An incident as the resource facts need it.</summary>
+    public sealed record ResourceIncident(
+        DateTimeOffset OpenedAt, DateTimeOffset UpdatedAt, string CommuneCode, string DepartmentCode, string ZoneCode, List<EngagedResource> Resources);
+
+    /// <summary>Every fact of an incident: each resource's first status, and its release when its current status frees it.</summary>
+    public static IEnumerable<Fact> Of(ResourceIncident incident)
+    {
+        foreach (var resource in incident.Resources)
+        {
+            var (kind, first) = (resource.Kind ?? UnknownKind, resource.History[0].At);
+            yield return new Fact(first, incident.CommuneCode, incident.DepartmentCode, incident.ZoneCode, kind, false, 0);
+            if (resource.IsReleased)
+            {
+                var release = resource.Current.At;
+                yield return new Fact(release, incident.CommuneCode, incident.DepartmentCode, incident.ZoneCode, kind, true, (release - first).Ticks);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The facts of an incident that a read of their own hour finds (<see cref="InAsync"/> over that hour: opened before its end,
+    /// received since a <see cref="IndicatorFactQuery.ClockMargin"/> before its start): what the pre-aggregate holds of it.
+    /// </summary>
+    public static IEnumerable<Fact> CountedInTheirHour(ResourceIncident incident) =>
+        Of(incident).Where(f => OpenedHour.HourOf(f.At) is var hour && incident.OpenedAt < hour.AddHours(1) && incident.UpdatedAt >= hour - IndicatorFactQuery.ClockMargin);
+
+    /// <summary>The facts of the real incidents dated in [from, to), read from the incidents received since a clock margin before.</summary>
+    public static async Task<List<Fact>> InAsync(IQueryable<Incident> real, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    {
+        var receivedSince = from - IndicatorFactQuery.ClockMargin;
+        var touching = await real.Where(i => i.OpenedAt < to && i.UpdatedAt >= receivedSince)
+            .Select(i => new ResourceIncident(i.OpenedAt, i.UpdatedAt, i.CommuneCode, i.DepartmentCode, i.ZoneCode,
+                EF.Property<List<EngagedResource>>(i, "_resources")))
+            .ToListAsync(cancellationToken);
+        return [.. touching.SelectMany(Of).Where(f => f.At >= from && f.At < to)];
+    }
+
+    /// <summary>
+    /// A fact (or <paramref name="times"/> alike) as an indicator's: a count of engaged resources, or a release's minutes standing
+    /// for <paramref name="times"/> releases.
+    /// </summary>
+    public static IndicatorFact IndicatorFactOf(DateTimeOffset at, string communeCode, string departmentCode, string? kind, bool released, long durationTicks, long times = 1) =>
+        released
+            ? new IndicatorFact(at, communeCode, departmentCode, kind, [TimeSpan.FromTicks(durationTicks).TotalMinutes], Times: times)
+            : new IndicatorFact(at, communeCode, departmentCode, kind, [times]);
 
     /// <summary>The coverage of one incident (or of <paramref name="Times"/> incidents with the same durations) as a fact.</summary>
     public static IndicatorFact CoverageFact(DateTimeOffset at, string communeCode, string departmentCode, string? family,
@@ -65,17 +100,4 @@ internal static class ResourceFacts
     /// <summary>One incident's coverage: durations in ticks (exact; minutes only on output).</summary>
     public sealed record Coverage(DateTimeOffset OpenedAt, string CommuneCode, string DepartmentCode, string ZoneCode, string? NatureFamily,
         long TotalTicks, long AlertTicks);
-
-    private static async Task<List<Touching>> TouchingAsync(IndicatorFactQuery query, CancellationToken cancellationToken)
-    {
-        var (to, receivedSince) = (query.To, query.From - IndicatorFactQuery.ClockMargin);
-        return await query.Real.Where(i => i.OpenedAt < to && i.UpdatedAt >= receivedSince)
-            .Select(i => new Touching(i.OpenedAt, i.CreatedAt, i.CommuneCode, i.DepartmentCode, i.NatureFamily,
-                EF.Property<List<EngagedResource>>(i, "_resources")))
-            .ToListAsync(cancellationToken);
-    }
-
-    private sealed record Touching(
-        DateTimeOffset OpenedAt, DateTimeOffset CreatedAt, string CommuneCode, string DepartmentCode, string NatureFamily,
-        List<EngagedResource> Resources);
 }

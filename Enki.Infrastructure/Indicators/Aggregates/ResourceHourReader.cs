@@ -1,0 +1,50 @@
+using Enki.Domain.Indicators;
+using Microsoft.EntityFrameworkCore;
+
+namespace Enki.Infrastructure.Indicators.Aggregates;
+
+/// <summary>
+/// « Moyens engagés » and « durée d'engagement » of a period: the pre-aggregate's rows (<see cref="ResourceHour"/>) for every whole
+/// hour no mark calls stale, summed in the database down to what the view keeps (hour, commune, department, kind) and the exact
+/// duration; the incidents' own facts (<see cref="ResourceFacts.InAsync"/>) for the partial hours at both ends and the marked hours.
+/// A duration's group is one fact standing for its resources (<see cref="IndicatorFact.Times"/>): the percentiles are those of the resources.
+/// </summary>
+internal static class ResourceHourReader
+{
+    /// <param name="released">The releases and their durations; else the first statuses.</param>
+    public static async Task<IReadOnlyList<IndicatorFact>> ReadAsync(IndicatorFactQuery query, bool released, CancellationToken cancellationToken)
+    {
+        var (from, to) = (query.From, query.To);
+        var plan = await HourPlan.OfAsync(query, from, to, query.ResourceHours is not null, cancellationToken, OpenedHourMark.ResourcesEverything);
+        var facts = new List<IndicatorFact>();
+        foreach (var (start, end) in plan?.FromIncidents ?? [(from, to)])
+        {
+            if (start >= end) continue;
+            facts.AddRange((await ResourceFacts.InAsync(query.Real, start, end, cancellationToken)).Where(f => f.Released == released)
+                .Select(f => ResourceFacts.IndicatorFactOf(f.At, f.CommuneCode, f.DepartmentCode, f.Kind, released, f.DurationTicks)));
+        }
+        if (plan is null)
+        {
+            return facts;
+        }
+        var (firstWhole, endOfWhole, stale) = (plan.FirstWhole, plan.EndOfWhole, plan.Stale);
+        var rows = query.ResourceHours!.Where(h => h.Hour >= firstWhole && h.Hour < endOfWhole && h.Released == released && !stale.Contains(h.Hour));
+        // Only what the view keeps apart is grouped by (the rest as constants); the duration always, so the key is never constants alone.
+        var grain = OpenedGrain.Of(query.Request);
+        var (commune, department, at) = (grain.Commune, grain.Department, query.Request.From);
+        var kind = query.Request.Representation is IndicatorRepresentation.Table or IndicatorRepresentation.CategorySeries || query.Request.Category is not null;
+        var groups = grain.Hour
+            ? rows.GroupBy(h => new { h.Hour, Commune = commune ? h.CommuneCode : "", Department = department ? h.DepartmentCode : "", Kind = kind ? h.Kind : "", h.DurationTicks })
+                .Select(g => new Group(g.Key.Hour, g.Key.Commune, g.Key.Department, g.Key.Kind, g.Key.DurationTicks, g.Sum(h => (long)h.Resources)))
+            : rows.GroupBy(h => new { Commune = commune ? h.CommuneCode : "", Department = department ? h.DepartmentCode : "", Kind = kind ? h.Kind : "", h.DurationTicks })
+                .Select(g => new Group(at, g.Key.Commune, g.Key.Department, g.Key.Kind, g.Key.DurationTicks, g.Sum(h => (long)h.Resources)));
+        await foreach (var group in groups.AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            facts.Add(ResourceFacts.IndicatorFactOf(group.At, group.CommuneCode, group.DepartmentCode, kind ? group.Kind : null, released,
+                group.DurationTicks, group.Resources));
+        }
+        return facts;
+    }
+
+    private sealed record Group(DateTimeOffset At, string CommuneCode, string DepartmentCode, string Kind, long DurationTicks, long Resources);
+}
