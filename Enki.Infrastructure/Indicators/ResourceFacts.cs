@@ -27,33 +27,38 @@ internal static class ResourceFacts
     public sealed record ResourceIncident(
         DateTimeOffset OpenedAt, DateTimeOffset UpdatedAt, string CommuneCode, string DepartmentCode, string ZoneCode, List<EngagedResource> Resources);
 
-    /// <summary>Every fact of an incident: each resource's first status, and its release when its current status frees it.</summary>
+    /// <summary>
+    /// The facts of an incident: each resource's first status, and its release when its current status frees it; only those dated
+    /// within a <see cref="IndicatorFactQuery.ClockMargin"/> of what Enki knows of the incident (not more than that before its opening,
+    /// nor after its latest receipt: a sender's clock gone wrong). Decided by each fact alone, never by the period read, so that a period's
+    /// facts are exactly those of its hours, and the pre-aggregate's hours add up to what the incidents give.
+    /// </summary>
     public static IEnumerable<Fact> Of(ResourceIncident incident)
     {
+        var (notBefore, notAfter) = (incident.OpenedAt - IndicatorFactQuery.ClockMargin, incident.UpdatedAt + IndicatorFactQuery.ClockMargin);
         foreach (var resource in incident.Resources)
         {
             var (kind, first) = (resource.Kind ?? UnknownKind, resource.History[0].At);
-            yield return new Fact(first, incident.CommuneCode, incident.DepartmentCode, incident.ZoneCode, kind, false, 0);
-            if (resource.IsReleased)
+            if (first > notBefore && first <= notAfter)
             {
-                var release = resource.Current.At;
+                yield return new Fact(first, incident.CommuneCode, incident.DepartmentCode, incident.ZoneCode, kind, false, 0);
+            }
+            var release = resource.Current.At;
+            if (resource.IsReleased && release > notBefore && release <= notAfter)
+            {
                 yield return new Fact(release, incident.CommuneCode, incident.DepartmentCode, incident.ZoneCode, kind, true, (release - first).Ticks);
             }
         }
     }
 
     /// <summary>
-    /// The facts of an incident that a read of their own hour finds (<see cref="InAsync"/> over that hour: opened before its end,
-    /// received since a <see cref="IndicatorFactQuery.ClockMargin"/> before its start): what the pre-aggregate holds of it.
+    /// The facts of the real incidents dated in [from, to): only an incident opened before a clock margin after the period, and received
+    /// since a clock margin before it, can hold one (<see cref="Of"/>), so the indexes narrow the incidents to those.
     /// </summary>
-    public static IEnumerable<Fact> CountedInTheirHour(ResourceIncident incident) =>
-        Of(incident).Where(f => OpenedHour.HourOf(f.At) is var hour && incident.OpenedAt < hour.AddHours(1) && incident.UpdatedAt >= hour - IndicatorFactQuery.ClockMargin);
-
-    /// <summary>The facts of the real incidents dated in [from, to), read from the incidents received since a clock margin before.</summary>
     public static async Task<List<Fact>> InAsync(IQueryable<Incident> real, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
-        var receivedSince = from - IndicatorFactQuery.ClockMargin;
-        var touching = await real.Where(i => i.OpenedAt < to && i.UpdatedAt >= receivedSince)
+        var (openedBefore, receivedSince) = (to + IndicatorFactQuery.ClockMargin, from - IndicatorFactQuery.ClockMargin);
+        var touching = await real.Where(i => i.OpenedAt < openedBefore && i.UpdatedAt >= receivedSince)
             .Select(i => new ResourceIncident(i.OpenedAt, i.UpdatedAt, i.CommuneCode, i.DepartmentCode, i.ZoneCode,
                 EF.Property<List<EngagedResource>>(i, "_resources")))
             .ToListAsync(cancellationToken);

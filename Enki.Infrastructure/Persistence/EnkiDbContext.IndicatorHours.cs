@@ -47,8 +47,8 @@ public abstract partial class EnkiDbContext
 
     /// <summary>
     /// The times of the resource facts (<see cref="ResourceHour"/>) this save adds or takes away: those of the stored row and those of
-    /// the incident now, compared whole (place, kind, duration, first status and release, exercise flag, deletion, and the receipt
-    /// that decides which hours count them), so a late earlier status marks the first status's old and new hours, a re-engaged
+    /// the incident now, compared whole (place, kind, duration, first status and release, exercise flag, deletion, and the latest receipt,
+    /// which bounds the facts counted), so a late earlier status marks the first status's old and new hours, a re-engaged
     /// resource its former release's hour.
     /// </summary>
     private static IEnumerable<DateTimeOffset> MovedResourceFacts(EntityEntry<Incident> e)
@@ -56,12 +56,12 @@ public abstract partial class EnkiDbContext
         const string resources = "_resources";
         var before = e.State == EntityState.Added || e.Property(i => i.IsExercise).OriginalValue
             ? []
-            : ResourceFacts.CountedInTheirHour(new ResourceFacts.ResourceIncident(e.Entity.OpenedAt, e.Property(i => i.UpdatedAt).OriginalValue,
+            : ResourceFacts.Of(new ResourceFacts.ResourceIncident(e.Entity.OpenedAt, e.Property(i => i.UpdatedAt).OriginalValue,
                 e.Property(i => i.CommuneCode).OriginalValue, e.Property(i => i.DepartmentCode).OriginalValue, e.Property(i => i.ZoneCode).OriginalValue,
                 e.Property<List<EngagedResource>>(resources).OriginalValue)).ToHashSet();
         var after = e.State == EntityState.Deleted || e.Entity.IsExercise
             ? []
-            : ResourceFacts.CountedInTheirHour(new ResourceFacts.ResourceIncident(e.Entity.OpenedAt, e.Entity.UpdatedAt,
+            : ResourceFacts.Of(new ResourceFacts.ResourceIncident(e.Entity.OpenedAt, e.Entity.UpdatedAt,
                 e.Entity.CommuneCode, e.Entity.DepartmentCode, e.Entity.ZoneCode, e.Property<List<EngagedResource>>(resources).CurrentValue)).ToHashSet();
         before.SymmetricExceptWith(after);
         return before.Select(f => f.At);

@@ -5,9 +5,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Enki.Infrastructure.Indicators.Aggregates;
 
 /// <summary>
-/// The rows of <see cref="ResourceHour"/>: one marked hour's from the incidents received since a clock margin before it (the refresh), or every
-/// hour's in one pass over the real incidents (the first build, <see cref="OpenedHourMark.ResourcesEverything"/>), each fact kept in its hour
-/// exactly when the hour's own read finds it (<see cref="ResourceFacts.CountedInTheirHour"/>), so both give the same rows.
+/// The rows of <see cref="ResourceHour"/>: one marked hour's from the few incidents that can hold a fact of it (the refresh,
+/// <see cref="ResourceFacts.InAsync"/>), or every hour's in one pass over the real incidents (the first build,
+/// <see cref="OpenedHourMark.ResourcesEverything"/>); both keep the facts by the same rule (<see cref="ResourceFacts.Of"/>), so both give the same rows.
 /// </summary>
 internal static class ResourceHourBuild
 {
@@ -19,7 +19,7 @@ internal static class ResourceHourBuild
         return await db.OpenedHourMarks.AnyAsync(m => m.Id == OpenedHourMark.ResourcesEverything.Id, cancellationToken);
     }
 
-    /// <summary>One hour's rows, from the incidents an indicator's read of that hour would find.</summary>
+    /// <summary>One hour's rows, from the facts an indicator's read of that hour finds.</summary>
     public static async Task<IEnumerable<ResourceHour>> HourAsync(EnkiDbContext db, DateTimeOffset hour, CancellationToken cancellationToken)
     {
         var exercise = false;
@@ -41,7 +41,7 @@ internal static class ResourceHourBuild
                 EF.Property<List<EngagedResource>>(i, "_resources")));
         await foreach (var incident in incidents.AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            foreach (var fact in ResourceFacts.CountedInTheirHour(incident))
+            foreach (var fact in ResourceFacts.Of(incident))
             {
                 var key = fact with { At = OpenedHour.HourOf(fact.At) };
                 counts[key] = counts.GetValueOrDefault(key) + 1;
