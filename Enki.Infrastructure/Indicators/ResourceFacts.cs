@@ -14,6 +14,9 @@ internal static class ResourceFacts
     /// <summary>The category of a resource whose sender named no kind.</summary>
     public const string UnknownKind = "Non précisé";
 
+    /// <summary>How far the two bounds of <see cref="InAsync"/> are counted to choose between them.</summary>
+    private const int NarrowingCount = 20_000;
+
     /// <summary>RC-RI « Arrivé sur les lieux »: the first resource on scene ends the coverage time.</summary>
     public const string OnScene = "ARRIVEE";
 
@@ -53,12 +56,18 @@ internal static class ResourceFacts
 
     /// <summary>
     /// The facts of the real incidents dated in [from, to): only an incident opened before a clock margin after the period, and received
-    /// since a clock margin before it, can hold one (<see cref="Of"/>), so the indexes narrow the incidents to those.
+    /// since a clock margin before it, can hold one (<see cref="Of"/>), so an index narrows the incidents by the tighter of those bounds.
     /// </summary>
     public static async Task<List<Fact>> InAsync(IQueryable<Incident> real, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
         var (openedBefore, receivedSince) = (to + IndicatorFactQuery.ClockMargin, from - IndicatorFactQuery.ClockMargin);
-        var touching = await real.Where(i => i.OpenedAt < openedBefore && i.UpdatedAt >= receivedSince)
+        var (opened, received) = (real.Where(i => i.OpenedAt < openedBefore), real.Where(i => i.UpdatedAt >= receivedSince));
+        // SQLite narrows by one index only and took the receipts' even for an hour a year back (every incident received since):
+        // the bound holding fewer incidents, counted up to a cap, is the one asked; the facts' own rule applies the other.
+        var narrower = await opened.Take(NarrowingCount).CountAsync(cancellationToken) <= await received.Take(NarrowingCount).CountAsync(cancellationToken)
+            ? opened
+            : received;
+        var touching = await narrower
             .Select(i => new ResourceIncident(i.OpenedAt, i.UpdatedAt, i.CommuneCode, i.DepartmentCode, i.ZoneCode,
                 EF.Property<List<EngagedResource>>(i, "_resources")))
             .ToListAsync(cancellationToken);
