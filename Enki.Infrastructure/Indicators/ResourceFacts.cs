@@ -1,6 +1,7 @@
 using Enki.Domain.Incidents;
 using Enki.Domain.Indicators;
 using Enki.Infrastructure.Indicators.Aggregates;
+using Enki.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace Enki.Infrastructure.Indicators;
@@ -58,16 +59,18 @@ internal static class ResourceFacts
     /// The facts of the real incidents dated in [from, to): only an incident opened before a clock margin after the period, and received
     /// since a clock margin before it, can hold one (<see cref="Of"/>), so an index narrows the incidents by the tighter of those bounds.
     /// </summary>
-    public static async Task<List<Fact>> InAsync(IQueryable<Incident> real, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    public static async Task<List<Fact>> InAsync(
+        EnkiDbContext db, IQueryable<Incident> real, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
         var (openedBefore, receivedSince) = (to + IndicatorFactQuery.ClockMargin, from - IndicatorFactQuery.ClockMargin);
-        var (opened, received) = (real.Where(i => i.OpenedAt < openedBefore), real.Where(i => i.UpdatedAt >= receivedSince));
         // SQLite narrows by one index only and took the receipts' even for an hour a year back (every incident received since):
-        // the bound holding fewer incidents, counted up to a cap, is the one asked; the facts' own rule applies the other.
-        var narrower = await opened.Take(NarrowingCount).CountAsync(cancellationToken) <= await received.Take(NarrowingCount).CountAsync(cancellationToken)
-            ? opened
-            : received;
-        var touching = await narrower
+        // the bound holding fewer real incidents of all, counted up to a cap in its index alone, is the one asked; the facts' own
+        // rule applies the other. Counted over all incidents, not the territory's: a territory's filter would make the count read the table.
+        var exercise = false;
+        var all = db.Incidents.AsNoTracking().Where(i => i.IsExercise == exercise);
+        var openedFirst = await all.Where(i => i.OpenedAt < openedBefore).Take(NarrowingCount).CountAsync(cancellationToken)
+                          <= await all.Where(i => i.UpdatedAt >= receivedSince).Take(NarrowingCount).CountAsync(cancellationToken);
+        var touching = await (openedFirst ? real.Where(i => i.OpenedAt < openedBefore) : real.Where(i => i.UpdatedAt >= receivedSince))
             .Select(i => new ResourceIncident(i.OpenedAt, i.UpdatedAt, i.CommuneCode, i.DepartmentCode, i.ZoneCode,
                 EF.Property<List<EngagedResource>>(i, "_resources")))
             .ToListAsync(cancellationToken);

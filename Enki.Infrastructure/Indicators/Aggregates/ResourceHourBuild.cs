@@ -23,7 +23,7 @@ internal static class ResourceHourBuild
     public static async Task<IEnumerable<ResourceHour>> HourAsync(EnkiDbContext db, DateTimeOffset hour, CancellationToken cancellationToken)
     {
         var exercise = false;
-        return RowsOf(await ResourceFacts.InAsync(db.Incidents.AsNoTracking().Where(i => i.IsExercise == exercise), hour, hour.AddHours(1), cancellationToken));
+        return RowsOf(await ResourceFacts.InAsync(db, db.Incidents.AsNoTracking().Where(i => i.IsExercise == exercise), hour, hour.AddHours(1), cancellationToken));
     }
 
     /// <summary>

@@ -20,7 +20,7 @@ internal static class ResourceHourReader
         foreach (var (start, end) in plan?.FromIncidents ?? [(from, to)])
         {
             if (start >= end) continue;
-            facts.AddRange((await ResourceFacts.InAsync(query.Real, start, end, cancellationToken)).Where(f => f.Released == released)
+            facts.AddRange((await ResourceFacts.InAsync(query.Db, query.Real, start, end, cancellationToken)).Where(f => f.Released == released)
                 .Select(f => ResourceFacts.IndicatorFactOf(f.At, f.CommuneCode, f.DepartmentCode, f.Kind, released, f.DurationTicks)));
         }
         if (plan is null)
