@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Enki.Domain.Indicators;
 using Microsoft.EntityFrameworkCore;
 
@@ -29,21 +30,46 @@ internal static class ResourceHourReader
         }
         var (firstWhole, endOfWhole, stale) = (plan.FirstWhole, plan.EndOfWhole, plan.Stale);
         var rows = query.ResourceHours!.Where(h => h.Hour >= firstWhole && h.Hour < endOfWhole && h.Released == released && !stale.Contains(h.Hour));
-        // Only what the view keeps apart is grouped by (the rest as constants); the duration always, so the key is never constants alone.
+        // Only what the view keeps apart is grouped by, and the duration always, so the key is never constants alone; columns the view
+        // drops are left out of the key, not replaced by constants (grouping by constants doubled the national year's sum on SQLite).
         var grain = OpenedGrain.Of(query.Request);
-        var (commune, department, at) = (grain.Commune, grain.Department, query.Request.From);
         var kind = query.Request.Representation is IndicatorRepresentation.Table or IndicatorRepresentation.CategorySeries || query.Request.Category is not null;
-        var groups = grain.Hour
-            ? rows.GroupBy(h => new { h.Hour, Commune = commune ? h.CommuneCode : "", Department = department ? h.DepartmentCode : "", Kind = kind ? h.Kind : "", h.DurationTicks })
-                .Select(g => new Group(g.Key.Hour, g.Key.Commune, g.Key.Department, g.Key.Kind, g.Key.DurationTicks, g.Sum(h => (long)h.Resources)))
-            : rows.GroupBy(h => new { Commune = commune ? h.CommuneCode : "", Department = department ? h.DepartmentCode : "", Kind = kind ? h.Kind : "", h.DurationTicks })
-                .Select(g => new Group(at, g.Key.Commune, g.Key.Department, g.Key.Kind, g.Key.DurationTicks, g.Sum(h => (long)h.Resources)));
+        var at = query.Request.From;
+        var groups = rows.GroupBy(KeyOf(grain.Hour, grain.Commune, grain.Department, kind))
+            .Select(g => new Group(g.Key.Hour, g.Key.CommuneCode, g.Key.DepartmentCode, g.Key.Kind, g.Key.DurationTicks, g.Sum(h => (long)h.Resources)));
         await foreach (var group in groups.AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            facts.Add(ResourceFacts.IndicatorFactOf(group.At, group.CommuneCode, group.DepartmentCode, kind ? group.Kind : null, released,
+            facts.Add(ResourceFacts.IndicatorFactOf(grain.Hour ? group.At : at, group.CommuneCode, group.DepartmentCode, kind ? group.Kind : null, released,
                 group.DurationTicks, group.Resources));
         }
         return facts;
+    }
+
+    /// <summary>A grouping key of the columns kept (the others keep their defaults).</summary>
+    private static Expression<Func<ResourceHour, Key>> KeyOf(bool hour, bool commune, bool department, bool kind)
+    {
+        var row = Expression.Parameter(typeof(ResourceHour), "row");
+        var kept = new (bool Kept, string Column)[]
+        {
+            (hour, nameof(ResourceHour.Hour)), (commune, nameof(ResourceHour.CommuneCode)), (department, nameof(ResourceHour.DepartmentCode)),
+            (kind, nameof(ResourceHour.Kind)), (true, nameof(ResourceHour.DurationTicks)),
+        };
+        var bindings = kept.Where(k => k.Kept)
+            .Select(k => (MemberBinding)Expression.Bind(typeof(Key).GetProperty(k.Column)!, Expression.Property(row, k.Column)));
+        return Expression.Lambda<Func<ResourceHour, Key>>(Expression.MemberInit(Expression.New(typeof(Key)), bindings), row);
+    }
+
+    private sealed class Key
+    {
+        public DateTimeOffset Hour { get; set; }
+
+        public string CommuneCode { get; set; } = "";
+
+        public string DepartmentCode { get; set; } = "";
+
+        public string Kind { get; set; } = "";
+
+        public long DurationTicks { get; set; }
     }
 
     private sealed record Group(DateTimeOffset At, string CommuneCode, string DepartmentCode, string Kind, long DurationTicks, long Resources);
