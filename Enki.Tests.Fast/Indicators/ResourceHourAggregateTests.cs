@@ -59,6 +59,18 @@ public class ResourceHourAggregateTests : RefreshedIndicatorDay
     }
 
     [Fact]
+    public async Task The_one_pass_build_and_the_refresh_of_each_hour_write_the_same_rows()
+    {
+        await using var db = await DbAsync();
+        var built = await RowsAsync(db); // the first build, one pass over the incidents
+        Assert.NotEmpty(built);
+        db.OpenedHourMarks.AddRange(Enumerable.Range(-24, 72).Select(h => new Infrastructure.Indicators.Aggregates.OpenedHourMark { Hour = NineParis.AddHours(h) }));
+        await db.SaveChangesAsync();
+        await OpenedHourAggregateTests.RefreshAllAsync(Intake.Services);
+        Assert.Equal(built, await RowsAsync(db));
+    }
+
+    [Fact]
     public async Task A_late_earlier_status_moves_a_first_status_to_its_hour_at_once_and_after_the_refresh()
     {
         // FPT2 (Meaux) had its first status at 10:20; a message sent later says it was triggered at 09:50, before C's opening (10:15).
@@ -133,6 +145,10 @@ public class ResourceHourAggregateTests : RefreshedIndicatorDay
 
     private async Task<IReadOnlyList<double?>> ElevenParisAsync() =>
         (await ComputeAsync(IndicatorCatalogue.EngagementDuration, IndicatorRepresentation.TimeSeries, "national"))!.Rows.Single(r => r.At == At(11, 0)).Values;
+
+    private static async Task<List<(DateTimeOffset, string, string, string, string, bool, long, int)>> RowsAsync(Infrastructure.Persistence.EnkiDbContext db) =>
+        (await db.ResourceHours.AsNoTracking().ToListAsync())
+        .Select(h => (h.Hour, h.CommuneCode, h.DepartmentCode, h.ZoneCode, h.Kind, h.Released, h.DurationTicks, h.Resources)).Order().ToList();
 
     private static long Minutes(int minutes) => TimeSpan.FromMinutes(minutes).Ticks;
 
