@@ -25,7 +25,8 @@ public sealed class IndicatorQueries(IDbContextFactory<EnkiDbContext> dbFactory,
         }
         var buckets = TimeBuckets.Of(request.From, request.To, request.Step, scope.Zone);
         var query = new IndicatorFactQuery(db, scope.RealIncidents(db, viewer), request, buckets, scope.RealOpenedHours(db, viewer),
-            scope.RealOpenedNationalHours(db, viewer), scope.RealOpenedDepartmentDays(db, viewer), scope.RealCoverageHours(db, viewer));
+            scope.RealOpenedNationalHours(db, viewer), scope.RealOpenedDepartmentDays(db, viewer), scope.RealCoverageHours(db, viewer),
+            scope.RealResourceHours(db, viewer));
         var definition = request.Definition;
         var rows = definition == IndicatorCatalogue.DepartureFromNormal
             ? await DepartureRows.ComputeAsync(query, cancellationToken)
@@ -46,8 +47,8 @@ public sealed class IndicatorQueries(IDbContextFactory<EnkiDbContext> dbFactory,
             "victimes" => await VictimFacts.OfOpenedAsync(query, cancellationToken),
             "victimes-connues" => await VictimFacts.KnownOverTimeAsync(query, cancellationToken),
             "densite-carreaux-1km" => await GridFacts.OpenedAsync(query, cancellationToken),
-            "moyens-engages" => await ResourceFacts.EngagedAsync(query, cancellationToken),
-            "duree-engagement" => await ResourceFacts.EngagementDurationsAsync(query, cancellationToken),
+            "moyens-engages" => await ResourceHourReader.ReadAsync(query, released: false, cancellationToken),
+            "duree-engagement" => await ResourceHourReader.ReadAsync(query, released: true, cancellationToken),
             "delai-couverture" => await CoverageReader.ReadAsync(query, cancellationToken),
             _ => throw new InvalidOperationException($"Indicateur sans calcul : {definition.Code}."),
         };

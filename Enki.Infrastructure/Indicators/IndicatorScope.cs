@@ -101,6 +101,12 @@ internal sealed record IndicatorScope(
             ? db.CoverageHours.AsNoTracking().Within(viewer).Where(JurisdictionFilter.For<CoverageHour>(jurisdiction))
             : null;
 
+    /// <summary>The resource pre-aggregate of the same territory, narrowed the same way, where the opening pre-aggregate serves.</summary>
+    public IQueryable<ResourceHour>? RealResourceHours(EnkiDbContext db, Viewer viewer) =>
+        RealOpenedHours(db, viewer) is not null && Jurisdiction is { } jurisdiction
+            ? db.ResourceHours.AsNoTracking().Within(viewer).Where(JurisdictionFilter.For<ResourceHour>(jurisdiction))
+            : null;
+
     private static List<Commune> Visible(IEnumerable<Commune> communes, Viewer viewer, FrenchGeography geography) =>
         communes.Where(c => viewer.Covers(new Territory(c.InseeCode, c.DepartmentCode, geography.DepartmentOf(c).ZoneCode))).ToList();
 }

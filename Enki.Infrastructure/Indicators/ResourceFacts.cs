@@ -1,6 +1,7 @@
 using Enki.Domain.Incidents;
 using Enki.Domain.Indicators;
 using Enki.Infrastructure.Indicators.Aggregates;
+using Enki.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace Enki.Infrastructure.Indicators;
@@ -14,25 +15,76 @@ internal static class ResourceFacts
     /// <summary>The category of a resource whose sender named no kind.</summary>
     public const string UnknownKind = "Non précisé";
 
+    /// <summary>How far the two bounds of <see cref="InAsync"/> are counted to choose between them.</summary>
+    private const int NarrowingCount = 20_000;
+
     /// <summary>RC-RI « Arrivé sur les lieux »: the first resource on scene ends the coverage time.</summary>
     public const string OnScene = "ARRIVEE";
 
-    /// <summary>Resources whose first known status falls in the period, by kind.</summary>
-    public static async Task<IReadOnlyList<IndicatorFact>> EngagedAsync(IndicatorFactQuery query, CancellationToken cancellationToken) =>
-        (await TouchingAsync(query, cancellationToken))
-            .SelectMany(i => i.Resources.Select(r => (i, r, At: r.History[0].At)))
-            .Where(x => x.At >= query.From && x.At < query.To)
-            .Select(x => IndicatorFact.One(x.At, x.i.CommuneCode, x.i.DepartmentCode, x.r.Kind ?? UnknownKind))
-            .ToList();
+    /// <summary>
+    /// One resource's fact on one incident: its first known status (« moyens engagés »), or its release with the time from
+    /// that first status (« durée d'engagement »), in ticks, the unit it is computed in; minutes only on output.
+    /// </summary>
+    public sealed record Fact(DateTimeOffset At, string CommuneCode, string DepartmentCode, string ZoneCode, string Kind, bool Released, long DurationTicks);
 
-    /// <summary>Released resources whose release falls in the period: minutes from their first status to the release.</summary>
-    public static async Task<IReadOnlyList<IndicatorFact>> EngagementDurationsAsync(IndicatorFactQuery query, CancellationToken cancellationToken) =>
-        (await TouchingAsync(query, cancellationToken))
-            .SelectMany(i => i.Resources.Where(r => r.IsReleased).Select(r => (i, r, At: r.Current.At)))
-            .Where(x => x.At >= query.From && x.At < query.To)
-            .Select(x => new IndicatorFact(x.At, x.i.CommuneCode, x.i.DepartmentCode, x.r.Kind ?? UnknownKind,
-                [(x.At - x.r.History[0].At).TotalMinutes]))
-            .ToList();
+    /// <summary>An incident as the resource facts need it.</summary>
+    public sealed record ResourceIncident(
+        DateTimeOffset OpenedAt, DateTimeOffset UpdatedAt, string CommuneCode, string DepartmentCode, string ZoneCode, List<EngagedResource> Resources);
+
+    /// <summary>
+    /// The facts of an incident: each resource's first status, and its release when its current status frees it; only those dated
+    /// within a <see cref="IndicatorFactQuery.ClockMargin"/> of what Enki knows of the incident (not more than that before its opening,
+    /// nor after its latest receipt: a sender's clock gone wrong). Decided by each fact alone, never by the period read, so that a period's
+    /// facts are exactly those of its hours, and the pre-aggregate's hours add up to what the incidents give.
+    /// </summary>
+    public static IEnumerable<Fact> Of(ResourceIncident incident)
+    {
+        var (notBefore, notAfter) = (incident.OpenedAt - IndicatorFactQuery.ClockMargin, incident.UpdatedAt + IndicatorFactQuery.ClockMargin);
+        foreach (var resource in incident.Resources)
+        {
+            var (kind, first) = (resource.Kind ?? UnknownKind, resource.History[0].At);
+            if (first > notBefore && first <= notAfter)
+            {
+                yield return new Fact(first, incident.CommuneCode, incident.DepartmentCode, incident.ZoneCode, kind, false, 0);
+            }
+            var release = resource.Current.At;
+            if (resource.IsReleased && release > notBefore && release <= notAfter)
+            {
+                yield return new Fact(release, incident.CommuneCode, incident.DepartmentCode, incident.ZoneCode, kind, true, (release - first).Ticks);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The facts of the real incidents dated in [from, to): only an incident opened before a clock margin after the period, and received
+    /// since a clock margin before it, can hold one (<see cref="Of"/>), so an index narrows the incidents by the tighter of those bounds.
+    /// </summary>
+    public static async Task<List<Fact>> InAsync(
+        EnkiDbContext db, IQueryable<Incident> real, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    {
+        var (openedBefore, receivedSince) = (to + IndicatorFactQuery.ClockMargin, from - IndicatorFactQuery.ClockMargin);
+        // SQLite narrows by one index only and took the receipts' even for an hour a year back (every incident received since):
+        // the bound holding fewer real incidents of all, counted up to a cap in its index alone, is the one asked; the facts' own
+        // rule applies the other. Counted over all incidents, not the territory's: a territory's filter would make the count read the table.
+        var exercise = false;
+        var all = db.Incidents.AsNoTracking().Where(i => i.IsExercise == exercise);
+        var openedFirst = await all.Where(i => i.OpenedAt < openedBefore).Take(NarrowingCount).CountAsync(cancellationToken)
+                          <= await all.Where(i => i.UpdatedAt >= receivedSince).Take(NarrowingCount).CountAsync(cancellationToken);
+        var touching = await (openedFirst ? real.Where(i => i.OpenedAt < openedBefore) : real.Where(i => i.UpdatedAt >= receivedSince))
+            .Select(i => new ResourceIncident(i.OpenedAt, i.UpdatedAt, i.CommuneCode, i.DepartmentCode, i.ZoneCode,
+                EF.Property<List<EngagedResource>>(i, "_resources")))
+            .ToListAsync(cancellationToken);
+        return [.. touching.SelectMany(Of).Where(f => f.At >= from && f.At < to)];
+    }
+
+    /// <summary>
+    /// A fact (or <paramref name="times"/> alike) as an indicator's: a count of engaged resources, or a release's minutes standing
+    /// for <paramref name="times"/> releases.
+    /// </summary>
+    public static IndicatorFact IndicatorFactOf(DateTimeOffset at, string communeCode, string departmentCode, string? kind, bool released, long durationTicks, long times = 1) =>
+        released
+            ? new IndicatorFact(at, communeCode, departmentCode, kind, [TimeSpan.FromTicks(durationTicks).TotalMinutes], Times: times)
+            : new IndicatorFact(at, communeCode, departmentCode, kind, [times]);
 
     /// <summary>The coverage of one incident (or of <paramref name="Times"/> incidents with the same durations) as a fact.</summary>
     public static IndicatorFact CoverageFact(DateTimeOffset at, string communeCode, string departmentCode, string? family,
@@ -65,17 +117,4 @@ internal static class ResourceFacts
     /// <summary>One incident's coverage: durations in ticks (exact; minutes only on output).</summary>
     public sealed record Coverage(DateTimeOffset OpenedAt, string CommuneCode, string DepartmentCode, string ZoneCode, string? NatureFamily,
         long TotalTicks, long AlertTicks);
-
-    private static async Task<List<Touching>> TouchingAsync(IndicatorFactQuery query, CancellationToken cancellationToken)
-    {
-        var (to, receivedSince) = (query.To, query.From - IndicatorFactQuery.ClockMargin);
-        return await query.Real.Where(i => i.OpenedAt < to && i.UpdatedAt >= receivedSince)
-            .Select(i => new Touching(i.OpenedAt, i.CreatedAt, i.CommuneCode, i.DepartmentCode, i.NatureFamily,
-                EF.Property<List<EngagedResource>>(i, "_resources")))
-            .ToListAsync(cancellationToken);
-    }
-
-    private sealed record Touching(
-        DateTimeOffset OpenedAt, DateTimeOffset CreatedAt, string CommuneCode, string DepartmentCode, string NatureFamily,
-        List<EngagedResource> Resources);
 }

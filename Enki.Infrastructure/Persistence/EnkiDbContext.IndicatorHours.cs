@@ -1,4 +1,5 @@
 using Enki.Domain.Incidents;
+using Enki.Infrastructure.Indicators;
 using Enki.Infrastructure.Indicators.Aggregates;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -9,7 +10,7 @@ namespace Enki.Infrastructure.Persistence;
 /// Every save that adds or changes a real incident marks, in the same transaction, the hours of the pre-aggregate
 /// its change may alter (<see cref="OpenedHourMark"/>): its opening hour; and when its status, place, family or
 /// exercise flag moves, the hours of all its status reports, known and new (its progress steps and final closing
-/// lie at those times and at its opening, before and after the change).
+/// lie at those times and at its opening, before and after the change); and the hours of the resource facts it adds or takes away.
 /// </summary>
 public abstract partial class EnkiDbContext
 {
@@ -23,6 +24,8 @@ public abstract partial class EnkiDbContext
 
     public DbSet<CoverageHour> CoverageHours => Set<CoverageHour>();
 
+    public DbSet<ResourceHour> ResourceHours => Set<ResourceHour>();
+
     private void MarkIndicatorHours() => AddMarks(ProgressMoved() is { Count: > 0 } moved ? KnownReports(moved).ToList() : []);
 
     private async Task MarkIndicatorHoursAsync(CancellationToken cancellationToken) =>
@@ -34,11 +37,34 @@ public abstract partial class EnkiDbContext
         var real = ChangeTracker.Entries<Incident>().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && CountsAsReal(e)).ToList();
         var newReports = real.SelectMany(e => e.Entity.PendingEvents()).Concat(_recorded ?? [])
             .Where(e => e is IncidentClosed or IncidentStatusChanged).Select(e => e.OccurredAt);
-        var hours = real.Select(e => e.Entity.OpenedAt).Concat(newReports).Concat(knownReports).Select(OpenedHour.HourOf).ToHashSet();
+        var hours = real.Select(e => e.Entity.OpenedAt).Concat(newReports).Concat(knownReports).Concat(real.SelectMany(MovedResourceFacts))
+            .Select(OpenedHour.HourOf).ToHashSet();
         foreach (var hour in hours)
         {
             OpenedHourMarks.Add(new OpenedHourMark { Hour = hour });
         }
+    }
+
+    /// <summary>
+    /// The times of the resource facts (<see cref="ResourceHour"/>) this save adds or takes away: those of the stored row and those of
+    /// the incident now, compared whole (place, kind, duration, first status and release, exercise flag, deletion, and the latest receipt,
+    /// which bounds the facts counted), so a late earlier status marks the first status's old and new hours, a re-engaged
+    /// resource its former release's hour.
+    /// </summary>
+    private static IEnumerable<DateTimeOffset> MovedResourceFacts(EntityEntry<Incident> e)
+    {
+        const string resources = "_resources";
+        var before = e.State == EntityState.Added || e.Property(i => i.IsExercise).OriginalValue
+            ? []
+            : ResourceFacts.Of(new ResourceFacts.ResourceIncident(e.Entity.OpenedAt, e.Property(i => i.UpdatedAt).OriginalValue,
+                e.Property(i => i.CommuneCode).OriginalValue, e.Property(i => i.DepartmentCode).OriginalValue, e.Property(i => i.ZoneCode).OriginalValue,
+                e.Property<List<EngagedResource>>(resources).OriginalValue)).ToHashSet();
+        var after = e.State == EntityState.Deleted || e.Entity.IsExercise
+            ? []
+            : ResourceFacts.Of(new ResourceFacts.ResourceIncident(e.Entity.OpenedAt, e.Entity.UpdatedAt,
+                e.Entity.CommuneCode, e.Entity.DepartmentCode, e.Entity.ZoneCode, e.Property<List<EngagedResource>>(resources).CurrentValue)).ToHashSet();
+        before.SymmetricExceptWith(after);
+        return before.Select(f => f.At);
     }
 
     /// <summary>The incidents (already stored) whose progress steps may move with this save.</summary>

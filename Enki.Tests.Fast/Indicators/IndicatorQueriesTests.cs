@@ -168,6 +168,46 @@ public class IndicatorQueriesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Resources_engaged_and_their_engagement_durations_in_every_representation()
+    {
+        // Engaged: FPT1 09:02 and VSAV1 09:35 in Chelles, FPT2 10:20 in Meaux. Released: FPT1 10:02 (60 min), VSAV1 11:05 (90 min).
+        var byCommune = (await ComputeAsync(IndicatorCatalogue.EngagedResources, CommuneMap))!.Rows;
+        Assert.Equal([("77108", 2d), ("77284", 1d)], byCommune.Select(r => (r.Area!, r.Values[0]!.Value)));
+        var byDepartment = (await ComputeAsync(IndicatorCatalogue.EngagedResources, DepartmentMap))!.Rows;
+        Assert.Equal([("77", 3d)], byDepartment.Select(r => (r.Area!, r.Values[0]!.Value)));
+        Assert.Equal(3d, Assert.Single((await ComputeAsync(IndicatorCatalogue.EngagedResources, TimeSeries, step: IndicatorStep.Day))!.Rows).Values[0]);
+        Assert.Equal([3d], await NumberAsync(IndicatorCatalogue.EngagedResources, category: "SIS"));
+
+        var durations = (await ComputeAsync(IndicatorCatalogue.EngagementDuration, TimeSeries))!.Rows;
+        Assert.Equal([null, null, 0d], durations.Single(r => r.At == At(9, 0)).Values);
+        Assert.Equal([60d, 60d, 1d], durations.Single(r => r.At == At(10, 0)).Values);
+        Assert.Equal([90d, 90d, 1d], durations.Single(r => r.At == At(11, 0)).Values);
+        Assert.Equal([60d, 90d, 2d], Assert.Single((await ComputeAsync(IndicatorCatalogue.EngagementDuration, TimeSeries, step: IndicatorStep.Day))!.Rows).Values);
+        var durationsByDepartment = (await ComputeAsync(IndicatorCatalogue.EngagementDuration, DepartmentMap))!.Rows;
+        Assert.Equal([("77", [60d, 90d, 2d])], durationsByDepartment.Select(r => (r.Area!, r.Values.Select(v => v!.Value).ToArray())));
+        var durationsByKind = (await ComputeAsync(IndicatorCatalogue.EngagementDuration, Table))!.Rows;
+        Assert.Equal([("SIS", [60d, 90d, 2d])], durationsByKind.Select(r => (r.Category!, r.Values.Select(v => v!.Value).ToArray())));
+    }
+
+    [Fact]
+    public async Task Resources_of_a_period_starting_inside_an_hour_and_of_a_mayor_s_commune_only()
+    {
+        // From 09:30: VSAV1 (09:35) in the partial hour, FPT2 (10:20) after it; not FPT1 (09:02).
+        Assert.Equal([2d], Assert.Single((await ComputeAsync(IndicatorCatalogue.EngagedResources, Number, from: At(9, 30)))!.Rows).Values);
+        // From 10:30: VSAV1's release (11:05), not FPT1's (10:02) in the partial hour.
+        Assert.Equal([90d, 90d, 1d], Assert.Single((await ComputeAsync(IndicatorCatalogue.EngagementDuration, Number, from: At(10, 30)))!.Rows).Values);
+        // The mayor of Chelles: FPT1 and VSAV1 only; Meaux is not theirs, nor the nation.
+        Assert.Equal([2d], await NumberAsync(IndicatorCatalogue.EngagedResources, MayorOfChelles, "commune:77108"));
+        Assert.Equal([60d, 90d, 2d], await NumberAsync(IndicatorCatalogue.EngagementDuration, MayorOfChelles, "commune:77108"));
+        var mayorsMap = (await ComputeAsync(IndicatorCatalogue.EngagedResources, CommuneMap, MayorOfChelles, "commune:77108"))!.Rows;
+        Assert.Equal([("77108", 2d)], mayorsMap.Select(r => (r.Area!, r.Values[0]!.Value)));
+        Assert.Null(await ComputeAsync(IndicatorCatalogue.EngagedResources, Number, MayorOfChelles, "commune:77284"));
+        Assert.Null(await ComputeAsync(IndicatorCatalogue.EngagementDuration, Number, MayorOfChelles));
+        // Guichen's mayor: no resource on D.
+        Assert.Equal([0d], await NumberAsync(IndicatorCatalogue.EngagedResources, MayorOfGuichen, "commune:35126"));
+    }
+
+    [Fact]
     public async Task Coverage_time_from_the_case_creation_to_the_first_arrival_split_into_alert_and_travel()
     {
         // A: 12 min (alert 2, travel 10); B: 20 (5, 15); C: 30 (5, 25). Medians rank 2, P90 rank 3.

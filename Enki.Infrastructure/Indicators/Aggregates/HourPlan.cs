@@ -13,10 +13,11 @@ internal sealed record HourPlan(
 {
     /// <summary>
     /// Null when the incidents must answer for the whole period: no pre-aggregate for the territory, no whole hour,
-    /// its first build not over (the « every hour » mark), or more than <see cref="OpenedHourReader.MostStaleHours"/> marked hours.
+    /// its first build not over (the « every hour » mark, or <paramref name="ownFirstBuild"/>, the mark of a pre-aggregate built apart),
+    /// or more than <see cref="OpenedHourReader.MostStaleHours"/> marked hours.
     /// </summary>
     public static async Task<HourPlan?> OfAsync(
-        IndicatorFactQuery query, DateTimeOffset from, DateTimeOffset to, bool aggregated, CancellationToken cancellationToken)
+        IndicatorFactQuery query, DateTimeOffset from, DateTimeOffset to, bool aggregated, CancellationToken cancellationToken, OpenedHourMark? ownFirstBuild = null)
     {
         var firstWhole = OpenedHour.HourOf(from) == from ? from : OpenedHour.HourOf(from).AddHours(1);
         var endOfWhole = OpenedHour.HourOf(to);
@@ -24,7 +25,7 @@ internal sealed record HourPlan(
         {
             return null;
         }
-        if (await FirstBuildPendingAsync(query.Db, cancellationToken))
+        if (await FirstBuildPendingAsync(query.Db, cancellationToken, ownFirstBuild))
         {
             return null;
         }
@@ -40,9 +41,9 @@ internal sealed record HourPlan(
     }
 
     /// <summary>Whether the migration's « every hour » mark is still there: until the first build is over, the incidents answer.</summary>
-    public static Task<bool> FirstBuildPendingAsync(EnkiDbContext db, CancellationToken cancellationToken)
+    public static Task<bool> FirstBuildPendingAsync(EnkiDbContext db, CancellationToken cancellationToken, OpenedHourMark? ownFirstBuild = null)
     {
-        var everything = OpenedHourMark.Everything.Hour;
-        return db.OpenedHourMarks.AnyAsync(m => m.Hour == everything, cancellationToken);
+        var (everything, own) = (OpenedHourMark.Everything.Hour, (ownFirstBuild ?? OpenedHourMark.Everything).Hour);
+        return db.OpenedHourMarks.AnyAsync(m => m.Hour == everything || m.Hour == own, cancellationToken);
     }
 }

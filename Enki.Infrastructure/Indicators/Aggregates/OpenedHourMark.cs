@@ -18,6 +18,17 @@ public sealed class OpenedHourMark
         Hour = new DateTimeOffset(1900, 1, 1, 0, 0, 0, TimeSpan.Zero),
     };
 
+    /// <summary>
+    /// The mark the migration that created <see cref="ResourceHour"/> leaves: that pre-aggregate alone is built, in one pass over
+    /// the incidents (its facts are dated by resource times, which no hour's mark of an opening covers); the « every hour » mark
+    /// leaves it too. Never an hour the refresh rewrites: it is taken apart (<see cref="OpenedHourRefreshJob"/>).
+    /// </summary>
+    public static readonly OpenedHourMark ResourcesEverything = new()
+    {
+        Id = new Guid("5b1f3c1e-0d6a-4a57-9a8e-0e1c2b7a4f05"),
+        Hour = new DateTimeOffset(1900, 1, 2, 0, 0, 0, TimeSpan.Zero),
+    };
+
     public Guid Id { get; set; } = Guid.CreateVersion7();
 
     public DateTimeOffset Hour { get; set; }

@@ -5,10 +5,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Enki.Infrastructure.Indicators.Aggregates;
 
 /// <summary>
-/// Recomputes the marked hours of <see cref="OpenedHour"/>, <see cref="OpenedNationalHour"/> and <see cref="CoverageHour"/> from the incidents, and their days of
+/// Recomputes the marked hours of <see cref="OpenedHour"/>, <see cref="OpenedNationalHour"/>, <see cref="CoverageHour"/> and <see cref="ResourceHour"/> from the incidents, and their days of
 /// <see cref="OpenedDepartmentDay"/>, each day's marked hours whole in one transaction (their rows deleted first, which takes the write
 /// lock before the incidents are read), then deletes the marks it read. The first run replaces the migration's « every hour » mark by the hours
-/// that hold a real incident; readers use the incidents until those marks are gone.
+/// that hold a real incident; readers use the incidents until those marks are gone. <see cref="ResourceHour"/> is built apart, in one pass
+/// over the incidents, when <see cref="OpenedHourMark.ResourcesEverything"/> is there (its facts lie at resource times, not at openings).
 /// </summary>
 public sealed class OpenedHourRefreshJob(IDbContextFactory<EnkiDbContext> dbFactory, JobLock jobLock)
 {
@@ -20,8 +21,14 @@ public sealed class OpenedHourRefreshJob(IDbContextFactory<EnkiDbContext> dbFact
     {
         await using var exclusive = await jobLock.AcquireAsync(RecurringId, TimeSpan.FromMinutes(1), cancellationToken);
         await MarkEveryHourOnceAsync(cancellationToken);
-        while (await RefreshAsync(cancellationToken) > 0 && !cancellationToken.IsCancellationRequested)
+        // While the resource rows wait for their one-pass build, the hours are refreshed without them: the build, read after, sees every change.
+        var resourcesPending = await ResourceHourBuild.PendingAsync(dbFactory, cancellationToken);
+        while (await RefreshAsync(cancellationToken, resources: !resourcesPending) > 0 && !cancellationToken.IsCancellationRequested)
         {
+        }
+        if (resourcesPending && !cancellationToken.IsCancellationRequested)
+        {
+            await ResourceHourBuild.RunAsync(dbFactory, cancellationToken);
         }
     }
 
@@ -29,10 +36,12 @@ public sealed class OpenedHourRefreshJob(IDbContextFactory<EnkiDbContext> dbFact
     /// Recomputes up to <see cref="HoursPerPass"/> marked hours, a day's hours in one transaction with the day's
     /// department rows (which are summed from all its hours' rows); returns how many hours.
     /// </summary>
-    public async Task<int> RefreshAsync(CancellationToken cancellationToken)
+    /// <param name="resources">Whether the hours' <see cref="ResourceHour"/> rows are rewritten too (not while their first build waits).</param>
+    public async Task<int> RefreshAsync(CancellationToken cancellationToken, bool resources = true)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var marks = await db.OpenedHourMarks.AsNoTracking().OrderBy(m => m.Hour).Take(HoursPerPass * 20)
+        var resourcesMark = OpenedHourMark.ResourcesEverything.Hour;
+        var marks = await db.OpenedHourMarks.AsNoTracking().Where(m => m.Hour != resourcesMark).OrderBy(m => m.Hour).Take(HoursPerPass * 20)
             .Select(m => new { m.Id, m.Hour }).ToListAsync(cancellationToken);
         var hours = marks.GroupBy(m => m.Hour).Take(HoursPerPass).ToList();
         foreach (var day in hours.GroupBy(h => OpenedDepartmentDay.DayOf(h.Key)))
@@ -50,6 +59,11 @@ public sealed class OpenedHourRefreshJob(IDbContextFactory<EnkiDbContext> dbFact
                     db.OpenedNationalHours.AddRange(OpenedNationalHour.Of(hour, byCommune));
                     await db.CoverageHours.Where(h => h.Hour == hour).ExecuteDeleteAsync(token);
                     db.CoverageHours.AddRange(await CoverageAsync(db, hour, token));
+                    if (resources)
+                    {
+                        await db.ResourceHours.Where(h => h.Hour == hour).ExecuteDeleteAsync(token);
+                        db.ResourceHours.AddRange(await ResourceHourBuild.HourAsync(db, hour, token));
+                    }
                 }
                 await db.SaveChangesAsync(token);
                 await db.OpenedDepartmentDays.Where(d => d.Day == day.Key).ExecuteDeleteAsync(token);
@@ -148,10 +162,16 @@ public sealed class OpenedHourRefreshJob(IDbContextFactory<EnkiDbContext> dbFact
         {
             hours.Add(OpenedHour.HourOf(openedAt));
         }
+        var resourcesMarked = await db.OpenedHourMarks.AnyAsync(m => m.Id == OpenedHourMark.ResourcesEverything.Id, cancellationToken);
         await db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(token);
             db.OpenedHourMarks.AddRange(hours.Select(h => new OpenedHourMark { Hour = h }));
+            if (!resourcesMarked)
+            {
+                // Rebuilding everything rebuilds the resource rows too, in their own pass.
+                db.OpenedHourMarks.Add(new OpenedHourMark { Id = OpenedHourMark.ResourcesEverything.Id, Hour = OpenedHourMark.ResourcesEverything.Hour });
+            }
             await db.SaveChangesAsync(token);
             await db.OpenedHourMarks.Where(m => marker.Contains(m.Id)).ExecuteDeleteAsync(token);
             await transaction.CommitAsync(token);

@@ -44,3 +44,6 @@ public sealed class PastSnapshotsOnPostgresTests(GeographyFixture geography) : P
 
 [Collection(GeographyCollection.Name)]
 public sealed class CoverageHourAggregateOnPostgresTests(GeographyFixture geography) : CoverageHourAggregateTests(geography, TestEngine.PostgreSql);
+
+[Collection(GeographyCollection.Name)]
+public sealed class ResourceHourAggregateOnPostgresTests(GeographyFixture geography) : ResourceHourAggregateTests(geography, TestEngine.PostgreSql);

@@ -1,0 +1,76 @@
+using Enki.Domain.Incidents;
+using Enki.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Enki.Infrastructure.Indicators.Aggregates;
+
+/// <summary>
+/// The rows of <see cref="ResourceHour"/>: one marked hour's from the few incidents that can hold a fact of it (the refresh,
+/// <see cref="ResourceFacts.InAsync"/>), or every hour's in one pass over the real incidents (the first build,
+/// <see cref="OpenedHourMark.ResourcesEverything"/>); both keep the facts by the same rule (<see cref="ResourceFacts.Of"/>), so both give the same rows.
+/// </summary>
+internal static class ResourceHourBuild
+{
+    private const int RowsPerSave = 10_000;
+
+    public static async Task<bool> PendingAsync(IDbContextFactory<EnkiDbContext> dbFactory, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.OpenedHourMarks.AnyAsync(m => m.Id == OpenedHourMark.ResourcesEverything.Id, cancellationToken);
+    }
+
+    /// <summary>One hour's rows, from the facts an indicator's read of that hour finds.</summary>
+    public static async Task<IEnumerable<ResourceHour>> HourAsync(EnkiDbContext db, DateTimeOffset hour, CancellationToken cancellationToken)
+    {
+        var exercise = false;
+        return RowsOf(await ResourceFacts.InAsync(db, db.Incidents.AsNoTracking().Where(i => i.IsExercise == exercise), hour, hour.AddHours(1), cancellationToken));
+    }
+
+    /// <summary>
+    /// Every hour's rows from one read of the real incidents, then, in one transaction, all rows replaced and the build's mark deleted.
+    /// A change saved meanwhile left its own hour marks, which the next refresh rewrites.
+    /// </summary>
+    public static async Task RunAsync(IDbContextFactory<EnkiDbContext> dbFactory, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var exercise = false;
+        // Counted as they are read: a year holds millions of facts, and at most as many rows.
+        var counts = new Dictionary<ResourceFacts.Fact, int>();
+        var incidents = db.Incidents.AsNoTracking().Where(i => i.IsExercise == exercise)
+            .Select(i => new ResourceFacts.ResourceIncident(i.OpenedAt, i.UpdatedAt, i.CommuneCode, i.DepartmentCode, i.ZoneCode,
+                EF.Property<List<EngagedResource>>(i, "_resources")));
+        await foreach (var incident in incidents.AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            foreach (var fact in ResourceFacts.Of(incident))
+            {
+                var key = fact with { At = OpenedHour.HourOf(fact.At) };
+                counts[key] = counts.GetValueOrDefault(key) + 1;
+            }
+        }
+        var rows = counts.Select(c => RowOf(c.Key, c.Value)).ToList();
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(token);
+            await db.ResourceHours.ExecuteDeleteAsync(token);
+            foreach (var chunk in rows.Chunk(RowsPerSave))
+            {
+                db.ResourceHours.AddRange(chunk);
+                await db.SaveChangesAsync(token);
+                db.ChangeTracker.Clear();
+            }
+            await db.OpenedHourMarks.Where(m => m.Id == OpenedHourMark.ResourcesEverything.Id).ExecuteDeleteAsync(token);
+            await transaction.CommitAsync(token);
+        }, cancellationToken);
+    }
+
+    /// <summary>Facts counted by hour, place, kind and exact fact.</summary>
+    private static IEnumerable<ResourceHour> RowsOf(IEnumerable<ResourceFacts.Fact> facts) =>
+        facts.GroupBy(f => f with { At = OpenedHour.HourOf(f.At) }).Select(g => RowOf(g.Key, g.Count()));
+
+    /// <param name="fact">A fact dated by its hour.</param>
+    private static ResourceHour RowOf(ResourceFacts.Fact fact, int resources) => new()
+    {
+        Hour = fact.At, CommuneCode = fact.CommuneCode, DepartmentCode = fact.DepartmentCode, ZoneCode = fact.ZoneCode,
+        Kind = fact.Kind, Released = fact.Released, DurationTicks = fact.DurationTicks, Resources = resources,
+    };
+}

@@ -1,0 +1,76 @@
+using System.Linq.Expressions;
+using Enki.Domain.Indicators;
+using Microsoft.EntityFrameworkCore;
+
+namespace Enki.Infrastructure.Indicators.Aggregates;
+
+/// <summary>
+/// « Moyens engagés » and « durée d'engagement » of a period: the pre-aggregate's rows (<see cref="ResourceHour"/>) for every whole
+/// hour no mark calls stale, summed in the database down to what the view keeps (hour, commune, department, kind) and the exact
+/// duration; the incidents' own facts (<see cref="ResourceFacts.InAsync"/>) for the partial hours at both ends and the marked hours.
+/// A duration's group is one fact standing for its resources (<see cref="IndicatorFact.Times"/>): the percentiles are those of the resources.
+/// </summary>
+internal static class ResourceHourReader
+{
+    /// <param name="released">The releases and their durations; else the first statuses.</param>
+    public static async Task<IReadOnlyList<IndicatorFact>> ReadAsync(IndicatorFactQuery query, bool released, CancellationToken cancellationToken)
+    {
+        var (from, to) = (query.From, query.To);
+        var plan = await HourPlan.OfAsync(query, from, to, query.ResourceHours is not null, cancellationToken, OpenedHourMark.ResourcesEverything);
+        var facts = new List<IndicatorFact>();
+        foreach (var (start, end) in plan?.FromIncidents ?? [(from, to)])
+        {
+            if (start >= end) continue;
+            facts.AddRange((await ResourceFacts.InAsync(query.Db, query.Real, start, end, cancellationToken)).Where(f => f.Released == released)
+                .Select(f => ResourceFacts.IndicatorFactOf(f.At, f.CommuneCode, f.DepartmentCode, f.Kind, released, f.DurationTicks)));
+        }
+        if (plan is null)
+        {
+            return facts;
+        }
+        var (firstWhole, endOfWhole, stale) = (plan.FirstWhole, plan.EndOfWhole, plan.Stale);
+        var rows = query.ResourceHours!.Where(h => h.Hour >= firstWhole && h.Hour < endOfWhole && h.Released == released && !stale.Contains(h.Hour));
+        // Only what the view keeps apart is grouped by, and the duration always, so the key is never constants alone; columns the view
+        // drops are left out of the key, not replaced by constants (grouping by constants doubled the national year's sum on SQLite).
+        var grain = OpenedGrain.Of(query.Request);
+        var kind = query.Request.Representation is IndicatorRepresentation.Table or IndicatorRepresentation.CategorySeries || query.Request.Category is not null;
+        var at = query.Request.From;
+        var groups = rows.GroupBy(KeyOf(grain.Hour, grain.Commune, grain.Department, kind))
+            .Select(g => new Group(g.Key.Hour, g.Key.CommuneCode, g.Key.DepartmentCode, g.Key.Kind, g.Key.DurationTicks, g.Sum(h => (long)h.Resources)));
+        await foreach (var group in groups.AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            facts.Add(ResourceFacts.IndicatorFactOf(grain.Hour ? group.At : at, group.CommuneCode, group.DepartmentCode, kind ? group.Kind : null, released,
+                group.DurationTicks, group.Resources));
+        }
+        return facts;
+    }
+
+    /// <summary>A grouping key of the columns kept (the others keep their defaults).</summary>
+    private static Expression<Func<ResourceHour, Key>> KeyOf(bool hour, bool commune, bool department, bool kind)
+    {
+        var row = Expression.Parameter(typeof(ResourceHour), "row");
+        var kept = new (bool Kept, string Column)[]
+        {
+            (hour, nameof(ResourceHour.Hour)), (commune, nameof(ResourceHour.CommuneCode)), (department, nameof(ResourceHour.DepartmentCode)),
+            (kind, nameof(ResourceHour.Kind)), (true, nameof(ResourceHour.DurationTicks)),
+        };
+        var bindings = kept.Where(k => k.Kept)
+            .Select(k => (MemberBinding)Expression.Bind(typeof(Key).GetProperty(k.Column)!, Expression.Property(row, k.Column)));
+        return Expression.Lambda<Func<ResourceHour, Key>>(Expression.MemberInit(Expression.New(typeof(Key)), bindings), row);
+    }
+
+    private sealed class Key
+    {
+        public DateTimeOffset Hour { get; set; }
+
+        public string CommuneCode { get; set; } = "";
+
+        public string DepartmentCode { get; set; } = "";
+
+        public string Kind { get; set; } = "";
+
+        public long DurationTicks { get; set; }
+    }
+
+    private sealed record Group(DateTimeOffset At, string CommuneCode, string DepartmentCode, string Kind, long DurationTicks, long Resources);
+}

@@ -1,0 +1,67 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Enki.Infrastructure.Persistence.SqlServer.Migrations
+{
+    /// <inheritdoc />
+    public partial class IndicatorResourceHours : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "IndicatorResourceHours",
+                columns: table => new
+                {
+                    Hour = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CommuneCode = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Released = table.Column<bool>(type: "bit", nullable: false),
+                    DurationTicks = table.Column<long>(type: "bigint", nullable: false),
+                    DepartmentCode = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    ZoneCode = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    Resources = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IndicatorResourceHours", x => new { x.Hour, x.CommuneCode, x.Kind, x.Released, x.DurationTicks });
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IndicatorResourceHours_CommuneCode_Hour",
+                table: "IndicatorResourceHours",
+                columns: new[] { "CommuneCode", "Hour" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IndicatorResourceHours_DepartmentCode_Hour",
+                table: "IndicatorResourceHours",
+                columns: new[] { "DepartmentCode", "Hour" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IndicatorResourceHours_ZoneCode_Hour",
+                table: "IndicatorResourceHours",
+                columns: new[] { "ZoneCode", "Hour" });
+
+            // The resource rows' own « build » mark: the next refresh builds them in one pass over the incidents, without
+            // rebuilding the other pre-aggregates; until then readers of these two indicators use the incidents alone.
+            migrationBuilder.InsertData(
+                table: "IndicatorOpenedHourMarks",
+                columns: new[] { "Id", "Hour" },
+                values: new object[] { new Guid("5b1f3c1e-0d6a-4a57-9a8e-0e1c2b7a4f05"), new DateTimeOffset(new DateTime(1900, 1, 2, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)) });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DeleteData(
+                table: "IndicatorOpenedHourMarks",
+                keyColumn: "Id",
+                keyValue: new Guid("5b1f3c1e-0d6a-4a57-9a8e-0e1c2b7a4f05"));
+
+            migrationBuilder.DropTable(
+                name: "IndicatorResourceHours");
+        }
+    }
+}

@@ -1,0 +1,164 @@
+using Enki.Domain.Indicators;
+using Enki.Infrastructure.Indicators;
+using Enki.Tests.Geography;
+using Enki.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using static Enki.Tests.Indicators.IndicatorDataSet;
+using static Enki.Tests.Nexsis.Intake.TestMessages;
+
+namespace Enki.Tests.Indicators;
+
+/// <summary>
+/// The resource pre-aggregate over the day of <see cref="IndicatorDataSet"/>: what it holds once refreshed, that readers take its rows
+/// (and only their own commune's for a mayor), and that resource statuses arriving later (an earlier first status, a release, a
+/// re-engagement) count at once, through the marks of the hours they leave and enter, and after the refresh.
+/// </summary>
+/// <remarks>Run again on PostgreSQL (<c>ResourceHourAggregateOnPostgresTests</c>).</remarks>
+[Collection(GeographyCollection.Name)]
+public class ResourceHourAggregateTests : RefreshedIndicatorDay
+{
+    private static readonly DateTimeOffset NineParis = new(2026, 11, 28, 8, 0, 0, TimeSpan.Zero);
+
+    public ResourceHourAggregateTests(GeographyFixture geography) : this(geography, TestEngine.Sqlite) { }
+
+    protected ResourceHourAggregateTests(GeographyFixture geography, TestEngine engine) : base(geography, engine) { }
+
+    [Fact]
+    public async Task Each_hour_holds_its_first_statuses_and_releases_by_place_kind_and_exact_duration_and_readers_take_them()
+    {
+        await using (var db = await DbAsync())
+        {
+            var rows = await db.ResourceHours.OrderBy(h => h.Hour).ThenBy(h => h.CommuneCode).ThenBy(h => h.Released)
+                .Select(h => new { h.Hour, h.CommuneCode, h.DepartmentCode, h.ZoneCode, h.Kind, h.Released, h.DurationTicks, h.Resources }).ToListAsync();
+            // FPT1 (09:02) and VSAV1 (09:35) engaged in Chelles at 09:00 Paris, FPT2 (10:20) in Meaux at 10:00; FPT1 released
+            // at 10:02 after 60 min, VSAV1 at 11:05 after 90.
+            Assert.Equal(
+                [
+                    (NineParis, "77108", false, 0L, 2),
+                    (NineParis.AddHours(1), "77108", true, Minutes(60), 1),
+                    (NineParis.AddHours(1), "77284", false, 0L, 1),
+                    (NineParis.AddHours(2), "77108", true, Minutes(90), 1),
+                ],
+                rows.Select(h => (h.Hour, h.CommuneCode, h.Released, h.DurationTicks, h.Resources)));
+            Assert.All(rows, h => Assert.Equal(("77", "PARIS", "SIS"), (h.DepartmentCode, h.ZoneCode, h.Kind)));
+            // Rows only the aggregate holds, to see who reads them: five engaged in Chelles at 09:00, FPT1's release three times.
+            await db.ResourceHours.Where(h => h.CommuneCode == "77108" && !h.Released).ExecuteUpdateAsync(s => s.SetProperty(h => h.Resources, 5));
+            await db.ResourceHours.Where(h => h.DurationTicks == Minutes(60)).ExecuteUpdateAsync(s => s.SetProperty(h => h.Resources, 3));
+        }
+        Assert.Equal([6d], await NumberAsync(IndicatorCatalogue.EngagedResources));
+        Assert.Equal([6d], await NumberAsync(IndicatorCatalogue.EngagedResources, "departement:77"));
+        Assert.Equal([5d], await NumberAsync(IndicatorCatalogue.EngagedResources, "commune:77108", MayorOfChelles));
+        Assert.Equal([0d], await NumberAsync(IndicatorCatalogue.EngagedResources, "commune:35126", MayorOfGuichen));
+        // 60, 60, 60, 90: median rank 2, P90 rank 4.
+        Assert.Equal([60d, 90d, 4d], await NumberAsync(IndicatorCatalogue.EngagementDuration));
+        Assert.Equal([60d, 90d, 4d], await NumberAsync(IndicatorCatalogue.EngagementDuration, "commune:77108", MayorOfChelles));
+        var mayorsMap = await ComputeAsync(IndicatorCatalogue.EngagedResources, IndicatorRepresentation.CommuneMap, "commune:77108", MayorOfChelles);
+        Assert.Equal([("77108", 5d)], mayorsMap!.Rows.Select(r => (r.Area!, r.Values[0]!.Value)));
+        Assert.Null(await ComputeAsync(IndicatorCatalogue.EngagedResources, IndicatorRepresentation.Number, "commune:77284", MayorOfChelles));
+    }
+
+    [Fact]
+    public async Task The_one_pass_build_and_the_refresh_of_each_hour_write_the_same_rows()
+    {
+        await using var db = await DbAsync();
+        var built = await RowsAsync(db); // the first build, one pass over the incidents
+        Assert.NotEmpty(built);
+        db.OpenedHourMarks.AddRange(Enumerable.Range(-24, 72).Select(h => new Infrastructure.Indicators.Aggregates.OpenedHourMark { Hour = NineParis.AddHours(h) }));
+        await db.SaveChangesAsync();
+        await OpenedHourAggregateTests.RefreshAllAsync(Intake.Services);
+        Assert.Equal(built, await RowsAsync(db));
+    }
+
+    [Fact]
+    public async Task A_late_earlier_status_moves_a_first_status_to_its_hour_at_once_and_after_the_refresh()
+    {
+        // FPT2 (Meaux) had its first status at 10:20; a message sent later says it was triggered at 09:50, before C's opening (10:15).
+        await Intake.PushAsync(Resource("case.c", "res.FPT2", "DECLENCHE", At(9, 50), sentAt: At(12, 0)));
+        await Intake.DrainAsync();
+        await using (var db = await DbAsync())
+        {
+            var marks = await db.OpenedHourMarks.Select(m => m.Hour).ToListAsync();
+            Assert.Contains(NineParis, marks); // the hour it enters (C opened at 10:15: no other reason to mark 09:00)…
+            Assert.Contains(NineParis.AddHours(1), marks); // …and the hour it leaves
+            Assert.True(await db.ResourceHours.AnyAsync(h => h.CommuneCode == "77284" && h.Hour == NineParis.AddHours(1))); // the aggregate is behind
+        }
+        await AssertEngagedByHourAsync(nine: 3, ten: 0);
+
+        await OpenedHourAggregateTests.RefreshAllAsync(Intake.Services);
+        await using (var db = await DbAsync())
+        {
+            var meaux = await db.ResourceHours.Where(h => h.CommuneCode == "77284").Select(h => new { h.Hour, h.Released, h.Resources }).SingleAsync();
+            Assert.Equal((NineParis, false, 1), (meaux.Hour, meaux.Released, meaux.Resources));
+        }
+        await AssertEngagedByHourAsync(nine: 3, ten: 0);
+    }
+
+    [Fact]
+    public async Task A_release_arriving_later_counts_at_once_and_after_the_refresh_and_a_re_engagement_takes_it_back()
+    {
+        Assert.Equal([60d, 90d, 2d], await NumberAsync(IndicatorCatalogue.EngagementDuration));
+
+        // FPT2 (engaged 10:20) back at base at 11:20: 60 minutes. 60, 60, 90: median rank 2, P90 rank 3.
+        await Intake.PushAsync(Resource("case.c", "res.FPT2", "RET-BASE", At(11, 20)));
+        await Intake.DrainAsync();
+        await using (var db = await DbAsync())
+        {
+            Assert.Contains(NineParis.AddHours(2), await db.OpenedHourMarks.Select(m => m.Hour).ToListAsync());
+            Assert.False(await db.ResourceHours.AnyAsync(h => h.CommuneCode == "77284" && h.Released));
+        }
+        Assert.Equal([60d, 90d, 3d], await NumberAsync(IndicatorCatalogue.EngagementDuration));
+        Assert.Equal([60d, 90d, 2d], await ElevenParisAsync());
+
+        await OpenedHourAggregateTests.RefreshAllAsync(Intake.Services);
+        await using (var db = await DbAsync())
+        {
+            var release = await db.ResourceHours.SingleAsync(h => h.CommuneCode == "77284" && h.Released);
+            Assert.Equal((NineParis.AddHours(2), Minutes(60), 1), (release.Hour, release.DurationTicks, release.Resources));
+        }
+        Assert.Equal([60d, 90d, 3d], await NumberAsync(IndicatorCatalogue.EngagementDuration));
+
+        // Triggered again at 11:40: no longer released, its release leaves 11:00.
+        await Intake.PushAsync(Resource("case.c", "res.FPT2", "DECLENCHE", At(11, 40)));
+        await Intake.DrainAsync();
+        await using (var db = await DbAsync())
+        {
+            Assert.Contains(NineParis.AddHours(2), await db.OpenedHourMarks.Select(m => m.Hour).ToListAsync());
+        }
+        Assert.Equal([60d, 90d, 2d], await NumberAsync(IndicatorCatalogue.EngagementDuration));
+        Assert.Equal([90d, 90d, 1d], await ElevenParisAsync());
+        await OpenedHourAggregateTests.RefreshAllAsync(Intake.Services);
+        await using (var db = await DbAsync())
+        {
+            Assert.False(await db.ResourceHours.AnyAsync(h => h.CommuneCode == "77284" && h.Released));
+        }
+        Assert.Equal([60d, 90d, 2d], await NumberAsync(IndicatorCatalogue.EngagementDuration));
+        Assert.Equal([3d], await NumberAsync(IndicatorCatalogue.EngagedResources)); // a resource counts once, at its first status
+    }
+
+    private async Task AssertEngagedByHourAsync(double nine, double ten)
+    {
+        var series = (await ComputeAsync(IndicatorCatalogue.EngagedResources, IndicatorRepresentation.TimeSeries, "national"))!.Rows;
+        Assert.Equal((nine, ten), (series.Single(r => r.At == At(9, 0)).Values[0]!.Value, series.Single(r => r.At == At(10, 0)).Values[0]!.Value));
+        Assert.Equal([3d], await NumberAsync(IndicatorCatalogue.EngagedResources));
+    }
+
+    private async Task<IReadOnlyList<double?>> ElevenParisAsync() =>
+        (await ComputeAsync(IndicatorCatalogue.EngagementDuration, IndicatorRepresentation.TimeSeries, "national"))!.Rows.Single(r => r.At == At(11, 0)).Values;
+
+    private static async Task<List<(DateTimeOffset, string, string, string, string, bool, long, int)>> RowsAsync(Infrastructure.Persistence.EnkiDbContext db) =>
+        (await db.ResourceHours.AsNoTracking().ToListAsync())
+        .Select(h => (h.Hour, h.CommuneCode, h.DepartmentCode, h.ZoneCode, h.Kind, h.Released, h.DurationTicks, h.Resources)).Order().ToList();
+
+    private static long Minutes(int minutes) => TimeSpan.FromMinutes(minutes).Ticks;
+
+    private async Task<IReadOnlyList<double?>> NumberAsync(IndicatorDefinition indicator, string territory = "national", Domain.Access.Viewer? viewer = null) =>
+        Assert.Single((await ComputeAsync(indicator, IndicatorRepresentation.Number, territory, viewer))!.Rows).Values;
+
+    private Task<IndicatorResult?> ComputeAsync(IndicatorDefinition indicator, IndicatorRepresentation representation, string territory, Domain.Access.Viewer? viewer = null)
+    {
+        Assert.True(IndicatorTerritory.TryParse(territory, out var scope));
+        var request = new IndicatorRequest(indicator, scope, Day, Day.AddDays(1), IndicatorStep.Hour, representation, null);
+        return Intake.Services.GetRequiredService<IndicatorQueries>().ComputeAsync(viewer ?? National, request);
+    }
+}
