@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Enki.Infrastructure.Persistence.SqlServer.Migrations
 {
     [DbContext(typeof(SqlServerEnkiDbContext))]
-    [Migration("20261203203007_VictimsChangedIndex")]
+    [Migration("20261203210054_VictimsChangedIndex")]
     partial class VictimsChangedIndex
     {
         /// <inheritdoc />
@@ -1777,6 +1777,49 @@ namespace Enki.Infrastructure.Persistence.SqlServer.Migrations
                     b.HasKey("Hour", "NatureFamily");
 
                     b.ToTable("IndicatorOpenedNationalHours", (string)null);
+                });
+
+            modelBuilder.Entity("Enki.Infrastructure.Indicators.Aggregates.ResourceHour", b =>
+                {
+                    b.Property<DateTimeOffset>("Hour")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("CommuneCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<bool>("Released")
+                        .HasColumnType("bit");
+
+                    b.Property<long>("DurationTicks")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("DepartmentCode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.Property<int>("Resources")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ZoneCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.HasKey("Hour", "CommuneCode", "Kind", "Released", "DurationTicks");
+
+                    b.HasIndex("CommuneCode", "Hour");
+
+                    b.HasIndex("DepartmentCode", "Hour");
+
+                    b.HasIndex("ZoneCode", "Hour");
+
+                    b.ToTable("IndicatorResourceHours", (string)null);
                 });
 
             modelBuilder.Entity("Enki.Infrastructure.Mail.OutboxMessage", b =>
