@@ -42,7 +42,8 @@ internal static class ResourceFacts
         var (notBefore, notAfter) = (incident.OpenedAt - IndicatorFactQuery.ClockMargin, incident.UpdatedAt + IndicatorFactQuery.ClockMargin);
         foreach (var resource in incident.Resources)
         {
-            var (kind, first) = (resource.Kind ?? UnknownKind, resource.History[0].At);
+            // A kind longer than the pre-aggregate's column is cut here, so the refresh never fails on it and both paths agree.
+            var (kind, first) = (KindOf(resource), resource.History[0].At);
             if (first > notBefore && first <= notAfter)
             {
                 yield return new Fact(first, incident.CommuneCode, incident.DepartmentCode, incident.ZoneCode, kind, false, 0);
@@ -54,6 +55,9 @@ internal static class ResourceFacts
             }
         }
     }
+
+    private static string KindOf(EngagedResource resource) =>
+        resource.Kind is not { } kind ? UnknownKind : kind.Length <= ResourceHour.MaxKindLength ? kind : kind[..ResourceHour.MaxKindLength];
 
     /// <summary>
     /// The facts of the real incidents dated in [from, to): only an incident opened before a clock margin after the period, and received

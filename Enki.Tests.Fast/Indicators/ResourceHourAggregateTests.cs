@@ -136,6 +136,27 @@ public class ResourceHourAggregateTests : RefreshedIndicatorDay
         Assert.Equal([3d], await NumberAsync(IndicatorCatalogue.EngagedResources)); // a resource counts once, at its first status
     }
 
+    [Fact]
+    public async Task A_kind_longer_than_the_column_is_cut_alike_before_and_after_the_refresh()
+    {
+        // A sender's free text: PostgreSQL would refuse it whole in the pre-aggregate's column, and the refresh would fail for ever.
+        var kind = "VSAV " + new string('x', 295);
+        await Intake.PushAsync(Resource("case.c", "res.LONG", "DECLENCHE", At(10, 30), vehicleType: kind));
+        await Intake.DrainAsync();
+        var cut = kind[..Infrastructure.Indicators.Aggregates.ResourceHour.MaxKindLength];
+        Assert.Equal([1d], await KindCountAsync(cut));
+
+        await OpenedHourAggregateTests.RefreshAllAsync(Intake.Services);
+        await using (var db = await DbAsync())
+        {
+            Assert.Equal(1, await db.ResourceHours.Where(h => h.Kind == cut).SumAsync(h => h.Resources));
+        }
+        Assert.Equal([1d], await KindCountAsync(cut));
+    }
+
+    private async Task<IReadOnlyList<double?>> KindCountAsync(string kind) =>
+        (await ComputeAsync(IndicatorCatalogue.EngagedResources, IndicatorRepresentation.Table, "national"))!.Rows.Single(r => r.Category == kind).Values;
+
     private async Task AssertEngagedByHourAsync(double nine, double ten)
     {
         var series = (await ComputeAsync(IndicatorCatalogue.EngagedResources, IndicatorRepresentation.TimeSeries, "national"))!.Rows;

@@ -19,6 +19,9 @@ public sealed class ResourceHour : ILocatedInTerritory
 
     public string ZoneCode { get; set; } = "";
 
+    /// <summary>The longest kind kept: a sender's text has no bound (<see cref="ResourceFacts.Of"/> cuts it, on every path alike).</summary>
+    public const int MaxKindLength = 200;
+
     /// <summary>As the sender names it, <see cref="ResourceFacts.UnknownKind"/> when it names none.</summary>
     public string Kind { get; set; } = "";
 

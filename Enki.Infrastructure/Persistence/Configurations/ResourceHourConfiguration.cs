@@ -14,7 +14,7 @@ internal sealed class ResourceHourConfiguration : IEntityTypeConfiguration<Resou
         builder.Property(h => h.CommuneCode).HasMaxLength(8);
         builder.Property(h => h.DepartmentCode).HasMaxLength(8);
         builder.Property(h => h.ZoneCode).HasMaxLength(16);
-        builder.Property(h => h.Kind).HasMaxLength(200);
+        builder.Property(h => h.Kind).HasMaxLength(ResourceHour.MaxKindLength);
         // The territory filters of the readers, then the hours.
         builder.HasIndex(h => new { h.DepartmentCode, h.Hour });
         builder.HasIndex(h => new { h.ZoneCode, h.Hour });

@@ -60,7 +60,8 @@ internal static class TestMessages
             },
         };
 
-    public static byte[] Resource(string caseId, string resourceId, string statusCode, DateTimeOffset at, DateTimeOffset? sentAt = null) =>
+    public static byte[] Resource(string caseId, string resourceId, string statusCode, DateTimeOffset at, DateTimeOffset? sentAt = null,
+        string vehicleType = "SIS") =>
         Envelope($"dist-rcri-{caseId}-{resourceId}-{statusCode}-{at.ToUnixTimeSeconds()}", sentAt ?? at, "Actual", new JsonObject
         {
             ["resourcesInfoCisu"] = new JsonObject
@@ -71,7 +72,7 @@ internal static class TestMessages
                     ["resourceId"] = resourceId,
                     ["name"] = resourceId.Split('.')[^1],
                     ["orgId"] = "fr.fire.sis077.cgo-077",
-                    ["vehicleType"] = "SIS",
+                    ["vehicleType"] = vehicleType,
                     ["datetime"] = Time(at),
                     ["state"] = new JsonObject { ["status"] = statusCode, ["datetime"] = Time(at), ["availability"] = false },
                 }),
