@@ -137,6 +137,34 @@ public class ResourceHourAggregateTests : RefreshedIndicatorDay
     }
 
     [Fact]
+    public async Task A_case_moved_to_another_commune_takes_its_resources_with_it_at_once_and_after_the_refresh()
+    {
+        // C (Meaux, FPT2 engaged at 10:20) is placed again by its sender, in Guichen: nothing about its resources changed.
+        await Intake.PushAsync(CreateCase("case.c", insee: "35126", lat: 47.9657986, lon: -1.7901215, sentAt: At(12, 0)));
+        await Intake.DrainAsync();
+        await using (var db = await DbAsync())
+        {
+            Assert.Contains(NineParis.AddHours(1), await db.OpenedHourMarks.Select(m => m.Hour).ToListAsync()); // its opening and first status hour: read from the incidents
+        }
+        await AssertMovedAsync();
+
+        await OpenedHourAggregateTests.RefreshAllAsync(Intake.Services);
+        await using (var db = await DbAsync())
+        {
+            Assert.Equal(["35126"], await db.ResourceHours.Where(h => h.Hour == NineParis.AddHours(1) && !h.Released).Select(h => h.CommuneCode).ToListAsync());
+        }
+        await AssertMovedAsync();
+
+        async Task AssertMovedAsync()
+        {
+            Assert.Equal([1d], await NumberAsync(IndicatorCatalogue.EngagedResources, "commune:35126", MayorOfGuichen));
+            Assert.Equal([0d], await NumberAsync(IndicatorCatalogue.EngagedResources, "commune:77284"));
+            Assert.Equal([2d], await NumberAsync(IndicatorCatalogue.EngagedResources, "departement:77"));
+            Assert.Equal([3d], await NumberAsync(IndicatorCatalogue.EngagedResources));
+        }
+    }
+
+    [Fact]
     public async Task A_kind_longer_than_the_column_is_cut_alike_before_and_after_the_refresh()
     {
         // A sender's free text: PostgreSQL would refuse it whole in the pre-aggregate's column, and the refresh would fail for ever.
