@@ -62,7 +62,7 @@ internal static class VictimFacts
             foreach (var report in incident.OrderBy(r => r.OccurredAt).ThenBy(r => r.Sequence))
             {
                 var first = FirstInstantAfter(ends, report.OccurredAt);
-                var counts = CountsOf(report.Victims!);
+                var counts = Counts.Of(report.OccurredAt, report.Place.Commune, report.Place.Department, report.Victims!).ByCategory;
                 for (var category = 0; category < Categories; category++)
                 {
                     var change = counts[category] - previous[category];
@@ -102,16 +102,18 @@ internal static class VictimFacts
         return index >= 0 ? index + 1 : ~index;
     }
 
-    // In the order of IndicatorCatalogue.VictimCategories.
-    private static int[] CountsOf(IncidentVictims v) => [v.Deceased, v.Red, v.Yellow, v.Green, v.Missing, v.Evacuated, v.Displaced];
-
     private sealed record Counts(
         DateTimeOffset At, string CommuneCode, string DepartmentCode,
         int Deceased, int Red, int Yellow, int Green, int Missing, int Evacuated, int Displaced)
     {
-        // In the order of IndicatorCatalogue.VictimCategories.
+        public static Counts Of(DateTimeOffset at, string communeCode, string departmentCode, IncidentVictims v) =>
+            new(at, communeCode, departmentCode, v.Deceased, v.Red, v.Yellow, v.Green, v.Missing, v.Evacuated, v.Displaced);
+
+        /// <summary>In the order of <see cref="IndicatorCatalogue.VictimCategories"/>.</summary>
+        public int[] ByCategory => [Deceased, Red, Yellow, Green, Missing, Evacuated, Displaced];
+
         public IEnumerable<IndicatorFact> Facts() =>
-            new[] { Deceased, Red, Yellow, Green, Missing, Evacuated, Displaced }
+            ByCategory
                 .Select((count, i) => (count, IndicatorCatalogue.VictimCategories[i].Code))
                 .Where(c => c.count > 0)
                 .Select(c => new IndicatorFact(At, CommuneCode, DepartmentCode, c.Code, [c.count]));

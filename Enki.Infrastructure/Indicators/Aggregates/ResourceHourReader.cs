@@ -45,19 +45,16 @@ internal static class ResourceHourReader
         return facts;
     }
 
-    /// <summary>A grouping key of the columns kept (the others keep their defaults).</summary>
-    private static Expression<Func<ResourceHour, Key>> KeyOf(bool hour, bool commune, bool department, bool kind)
-    {
-        var row = Expression.Parameter(typeof(ResourceHour), "row");
-        var kept = new (bool Kept, string Column)[]
-        {
-            (hour, nameof(ResourceHour.Hour)), (commune, nameof(ResourceHour.CommuneCode)), (department, nameof(ResourceHour.DepartmentCode)),
-            (kind, nameof(ResourceHour.Kind)), (true, nameof(ResourceHour.DurationTicks)),
-        };
-        var bindings = kept.Where(k => k.Kept)
-            .Select(k => (MemberBinding)Expression.Bind(typeof(Key).GetProperty(k.Column)!, Expression.Property(row, k.Column)));
-        return Expression.Lambda<Func<ResourceHour, Key>>(Expression.MemberInit(Expression.New(typeof(Key)), bindings), row);
-    }
+    /// <summary>A grouping key of the columns kept, and the duration always (<see cref="GroupingKey"/>).</summary>
+    private static Expression<Func<ResourceHour, Key>> KeyOf(bool hour, bool commune, bool department, bool kind) =>
+        GroupingKey.Of<ResourceHour, Key>(
+        [
+            (hour, nameof(ResourceHour.Hour), nameof(Key.Hour)),
+            (commune, nameof(ResourceHour.CommuneCode), nameof(Key.CommuneCode)),
+            (department, nameof(ResourceHour.DepartmentCode), nameof(Key.DepartmentCode)),
+            (kind, nameof(ResourceHour.Kind), nameof(Key.Kind)),
+            (true, nameof(ResourceHour.DurationTicks), nameof(Key.DurationTicks)),
+        ]);
 
     private sealed class Key
     {
