@@ -54,6 +54,28 @@ public class CoverageHourAggregateTests : RefreshedIndicatorDay
     }
 
     [Fact]
+    public async Task Rows_of_other_hours_and_communes_with_the_same_durations_are_summed_exactly_in_every_view_without_the_hour()
+    {
+        await using (var db = await DbAsync())
+        {
+            // Rows only the aggregate holds: A's durations three times in Chelles at 09:00, and C's row in Meaux at 10:00 given A's durations.
+            await db.CoverageHours.Where(h => h.NatureFamily == "C04" && h.CommuneCode == "77108").ExecuteUpdateAsync(s => s.SetProperty(h => h.Incidents, 3));
+            await db.CoverageHours.Where(h => h.CommuneCode == "77284")
+                .ExecuteUpdateAsync(s => s.SetProperty(h => h.TotalTicks, Minutes(12)).SetProperty(h => h.AlertTicks, Minutes(2)));
+        }
+        // Totals 12, 12, 12, 12 (four fires) and 20 (B): median rank 3, P90 rank 5; alerts 2 ×4 and 5; travels 10 ×4 and 15.
+        double?[] all = [12d, 20d, 2d, 5d, 10d, 15d, 5d];
+        Assert.Equal(all, await NumberAsync());
+        var departments = await ComputeAsync(IndicatorRepresentation.DepartmentMap, "national");
+        Assert.Equal("77", Assert.Single(departments!.Rows).Area);
+        Assert.Equal(all, departments.Rows[0].Values);
+        var fires = await ComputeAsync(IndicatorRepresentation.Number, "national", category: "C04");
+        Assert.Equal([12d, 12d, 2d, 2d, 10d, 10d, 4d], Assert.Single(fires!.Rows).Values);
+        var communes = await ComputeAsync(IndicatorRepresentation.CommuneMap, "departement:77");
+        Assert.Equal([("77108", 12d, 4d), ("77284", 12d, 1d)], communes!.Rows.Select(r => (r.Area!, r.Values[0]!.Value, r.Values[6]!.Value)));
+    }
+
+    [Fact]
     public async Task A_resource_arriving_later_counts_at_once_and_after_the_refresh()
     {
         Assert.Equal([20d, 30d, 5d, 5d, 15d, 25d, 3d], await NumberAsync());
@@ -86,10 +108,11 @@ public class CoverageHourAggregateTests : RefreshedIndicatorDay
     private async Task<IReadOnlyList<double?>> NumberAsync(string territory = "national", Domain.Access.Viewer? viewer = null) =>
         Assert.Single((await ComputeAsync(IndicatorRepresentation.Number, territory, viewer))!.Rows).Values;
 
-    private Task<IndicatorResult?> ComputeAsync(IndicatorRepresentation representation, string territory, Domain.Access.Viewer? viewer = null)
+    private Task<IndicatorResult?> ComputeAsync(
+        IndicatorRepresentation representation, string territory, Domain.Access.Viewer? viewer = null, string? category = null)
     {
         Assert.True(IndicatorTerritory.TryParse(territory, out var scope));
-        var request = new IndicatorRequest(IndicatorCatalogue.CoverageTime, scope, Day, Day.AddDays(1), IndicatorStep.Hour, representation, null);
+        var request = new IndicatorRequest(IndicatorCatalogue.CoverageTime, scope, Day, Day.AddDays(1), IndicatorStep.Hour, representation, category);
         return Intake.Services.GetRequiredService<IndicatorQueries>().ComputeAsync(viewer ?? National, request);
     }
 }
