@@ -19,9 +19,9 @@ internal static partial class YearOfTraffic
     // EF's DateTimeOffsetToBinaryConverter: ((ticks / 1000) << 11) | offset minutes; a shift adds to the high part alone.
     private static long Shift(long stored, TimeSpan by) => stored + ((by.Ticks / 1000) << 11);
 
-    /// <summary>The incident's time columns, every one shifted by a copy's move in time (both engines).</summary>
+    /// <summary>The incident's time columns, every one shifted by a copy's move in time (both engines; an empty one stays empty).</summary>
     internal static readonly string[] TimeColumns =
-        ["CreatedAt", "OpenedAt", "ReceivedAt", "UpdatedAt", "QualificationAsOf", "StatusAsOf", "VictimsAsOf"];
+        ["CreatedAt", "OpenedAt", "ReceivedAt", "UpdatedAt", "QualificationAsOf", "StatusAsOf", "VictimsAsOf", "FirstResourceStatusAt", "LastResourceStatusAt"];
 
     public static async Task<int> CopyAsync(string databaseFile, FrenchGeography geography, int target, DateTimeOffset end, int seed)
     {
@@ -63,7 +63,7 @@ internal static partial class YearOfTraffic
                         "Longitude" => place.Longitude + (random.NextDouble() - 0.5) * 0.01,
                         "Caller" => DBNull.Value,
                         "Resources" => ShiftTimes((string)value, by),
-                        _ when TimeColumns.Contains(column) => Shift((long)value, by),
+                        _ when TimeColumns.Contains(column) => value is long stored ? Shift(stored, by) : DBNull.Value,
                         _ => value,
                     };
                 }

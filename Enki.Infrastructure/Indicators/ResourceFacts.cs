@@ -60,25 +60,46 @@ internal static class ResourceFacts
         resource.Kind is not { } kind ? UnknownKind : kind.Length <= ResourceHour.MaxKindLength ? kind : kind[..ResourceHour.MaxKindLength];
 
     /// <summary>
-    /// The facts of the real incidents dated in [from, to): only an incident opened before a clock margin after the period, and received
-    /// since a clock margin before it, can hold one (<see cref="Of"/>), so an index narrows the incidents by the tighter of those bounds.
+    /// The facts of the real incidents dated in [from, to). Once every incident carries the span of its resources' status times
+    /// (<see cref="EnkiDbContext.ResourceStatusSpan"/>, written by every save and, for the incidents stored before, by the first build of
+    /// <see cref="ResourceHour"/>), only the incidents whose span meets the period are read. Until then, only an incident opened before a
+    /// clock margin after the period, and received since a clock margin before it, can hold one (<see cref="Of"/>).
     /// </summary>
     public static async Task<List<Fact>> InAsync(
         EnkiDbContext db, IQueryable<Incident> real, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
-        var (openedBefore, receivedSince) = (to + IndicatorFactQuery.ClockMargin, from - IndicatorFactQuery.ClockMargin);
-        // SQLite narrows by one index only and took the receipts' even for an hour a year back (every incident received since):
-        // the bound holding fewer real incidents of all, counted up to a cap in its index alone, is the one asked; the facts' own
-        // rule applies the other. Counted over all incidents, not the territory's: a territory's filter would make the count read the table.
+        // SQLite narrows by one index only (it took the receipts' even for an hour a year back, every incident received since): the
+        // bound holding fewer real incidents of all, counted up to a cap in its index alone, is the one asked. Counted over all incidents,
+        // not the territory's: a territory's filter would make the count read the table.
         var exercise = false;
         var all = db.Incidents.AsNoTracking().Where(i => i.IsExercise == exercise);
-        var openedFirst = await all.Where(i => i.OpenedAt < openedBefore).Take(NarrowingCount).CountAsync(cancellationToken)
-                          <= await all.Where(i => i.UpdatedAt >= receivedSince).Take(NarrowingCount).CountAsync(cancellationToken);
-        var touching = await (openedFirst ? real.Where(i => i.OpenedAt < openedBefore) : real.Where(i => i.UpdatedAt >= receivedSince))
+        IQueryable<Incident> touching;
+        if (!await ResourceHourBuild.PendingAsync(db, cancellationToken))
+        {
+            // The other end is checked in the same index; through COALESCE, which no index serves, so SQLite cannot take its own index instead.
+            var endingFirst = await all.Where(i => EF.Property<DateTimeOffset?>(i, EnkiDbContext.LastResourceStatusAt) >= from)
+                                  .Take(NarrowingCount).CountAsync(cancellationToken)
+                              <= await all.Where(i => EF.Property<DateTimeOffset?>(i, EnkiDbContext.FirstResourceStatusAt) < to)
+                                  .Take(NarrowingCount).CountAsync(cancellationToken);
+            touching = endingFirst
+                ? real.Where(i => EF.Property<DateTimeOffset?>(i, EnkiDbContext.LastResourceStatusAt) >= from
+                                  && (EF.Property<DateTimeOffset?>(i, EnkiDbContext.FirstResourceStatusAt) ?? to) < to)
+                : real.Where(i => EF.Property<DateTimeOffset?>(i, EnkiDbContext.FirstResourceStatusAt) < to
+                                  && (EF.Property<DateTimeOffset?>(i, EnkiDbContext.LastResourceStatusAt) ?? from.AddSeconds(-1)) >= from);
+        }
+        else
+        {
+            // The facts' own rule applies the other bound.
+            var (openedBefore, receivedSince) = (to + IndicatorFactQuery.ClockMargin, from - IndicatorFactQuery.ClockMargin);
+            var openedFirst = await all.Where(i => i.OpenedAt < openedBefore).Take(NarrowingCount).CountAsync(cancellationToken)
+                              <= await all.Where(i => i.UpdatedAt >= receivedSince).Take(NarrowingCount).CountAsync(cancellationToken);
+            touching = openedFirst ? real.Where(i => i.OpenedAt < openedBefore) : real.Where(i => i.UpdatedAt >= receivedSince);
+        }
+        var incidents = await touching
             .Select(i => new ResourceIncident(i.OpenedAt, i.UpdatedAt, i.CommuneCode, i.DepartmentCode, i.ZoneCode,
                 EF.Property<List<EngagedResource>>(i, "_resources")))
             .ToListAsync(cancellationToken);
-        return [.. touching.SelectMany(Of).Where(f => f.At >= from && f.At < to)];
+        return [.. incidents.SelectMany(Of).Where(f => f.At >= from && f.At < to)];
     }
 
     /// <summary>

@@ -138,6 +138,7 @@ public abstract partial class EnkiDbContext(DbContextOptions options) : Identity
         var autoDetect = DetectOnceThenGuard();
         try
         {
+            StampResourceStatusSpans();
             MarkIndicatorHours();
             if (HasPendingEvents())
             {
@@ -156,6 +157,7 @@ public abstract partial class EnkiDbContext(DbContextOptions options) : Identity
         var autoDetect = DetectOnceThenGuard();
         try
         {
+            StampResourceStatusSpans();
             await MarkIndicatorHoursAsync(cancellationToken);
             return HasPendingEvents()
                 ? await SaveWithEventsAsync(acceptAllChangesOnSuccess, cancellationToken)

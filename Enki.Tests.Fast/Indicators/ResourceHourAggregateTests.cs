@@ -182,6 +182,57 @@ public class ResourceHourAggregateTests : RefreshedIndicatorDay
         Assert.Equal([1d], await KindCountAsync(cut));
     }
 
+    [Fact]
+    public async Task Saves_write_each_incidents_resource_status_span_and_the_first_build_writes_those_stored_without_one()
+    {
+        // A: FPT1 09:02 → 10:02; B: VSAV1 09:35 → 11:05; C: FPT2 10:20 → 10:45 (on scene); the others have no resource.
+        (string, DateTime, DateTime)[] spans =
+            [("case.a", At(9, 2).UtcDateTime, At(10, 2).UtcDateTime), ("case.b", At(9, 35).UtcDateTime, At(11, 5).UtcDateTime),
+             ("case.c", At(10, 20).UtcDateTime, At(10, 45).UtcDateTime)];
+        Assert.Equal(spans, await SpansAsync());
+        await AssertPartialHoursAsync();
+        await using (var db = await DbAsync())
+        {
+            // As a database from before the spans, or incidents copied in bulk: no span, and the first build's mark.
+            await db.Incidents.ExecuteUpdateAsync(s => s
+                .SetProperty(i => EF.Property<DateTimeOffset?>(i, "FirstResourceStatusAt"), (DateTimeOffset?)null)
+                .SetProperty(i => EF.Property<DateTimeOffset?>(i, "LastResourceStatusAt"), (DateTimeOffset?)null));
+            var build = Infrastructure.Indicators.Aggregates.OpenedHourMark.ResourcesEverything;
+            db.OpenedHourMarks.Add(new Infrastructure.Indicators.Aggregates.OpenedHourMark { Id = build.Id, Hour = build.Hour });
+            await db.SaveChangesAsync();
+        }
+        await AssertPartialHoursAsync(); // the incidents narrowed by their receipts meanwhile
+        await OpenedHourAggregateTests.RefreshAllAsync(Intake.Services);
+        Assert.Equal(spans, await SpansAsync());
+        await AssertPartialHoursAsync();
+    }
+
+    /// <summary>Periods without a whole hour, read from the incidents alone.</summary>
+    private async Task AssertPartialHoursAsync()
+    {
+        // 10:00–10:30: FPT2 engaged (10:20), FPT1 released (10:02) after 60 min; 10:30–11:30: VSAV1 released (11:05) after 90 min.
+        Assert.Equal([1d], await PeriodNumberAsync(IndicatorCatalogue.EngagedResources, At(10, 0), At(10, 30)));
+        Assert.Equal([60d, 60d, 1d], await PeriodNumberAsync(IndicatorCatalogue.EngagementDuration, At(10, 0), At(10, 30)));
+        Assert.Equal([0d], await PeriodNumberAsync(IndicatorCatalogue.EngagedResources, At(10, 30), At(11, 30)));
+        Assert.Equal([90d, 90d, 1d], await PeriodNumberAsync(IndicatorCatalogue.EngagementDuration, At(10, 30), At(11, 30)));
+    }
+
+    private async Task<List<(string, DateTime, DateTime)>> SpansAsync()
+    {
+        await using var db = await DbAsync();
+        var spans = await db.Incidents.AsNoTracking().Where(i => EF.Property<DateTimeOffset?>(i, "FirstResourceStatusAt") != null)
+            .Select(i => new { i.CaseId, First = EF.Property<DateTimeOffset?>(i, "FirstResourceStatusAt"), Last = EF.Property<DateTimeOffset?>(i, "LastResourceStatusAt") })
+            .ToListAsync();
+        return [.. spans.Select(s => (s.CaseId!, s.First!.Value.UtcDateTime, s.Last!.Value.UtcDateTime)).Order()];
+    }
+
+    private async Task<IReadOnlyList<double?>> PeriodNumberAsync(IndicatorDefinition indicator, DateTimeOffset from, DateTimeOffset to)
+    {
+        Assert.True(IndicatorTerritory.TryParse("national", out var scope));
+        var request = new IndicatorRequest(indicator, scope, from, to, IndicatorStep.Hour, IndicatorRepresentation.Number, null);
+        return Assert.Single((await Intake.Services.GetRequiredService<IndicatorQueries>().ComputeAsync(National, request))!.Rows).Values;
+    }
+
     private async Task<IReadOnlyList<double?>> KindCountAsync(string kind) =>
         (await ComputeAsync(IndicatorCatalogue.EngagedResources, IndicatorRepresentation.Table, "national"))!.Rows.Single(r => r.Category == kind).Values;
 

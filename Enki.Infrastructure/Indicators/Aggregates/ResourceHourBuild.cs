@@ -16,8 +16,12 @@ internal static class ResourceHourBuild
     public static async Task<bool> PendingAsync(IDbContextFactory<EnkiDbContext> dbFactory, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.OpenedHourMarks.AnyAsync(m => m.Id == OpenedHourMark.ResourcesEverything.Id, cancellationToken);
+        return await PendingAsync(db, cancellationToken);
     }
+
+    /// <summary>Whether the first build waits: until it is over, neither the rows nor the incidents' status spans are trusted.</summary>
+    public static Task<bool> PendingAsync(EnkiDbContext db, CancellationToken cancellationToken) =>
+        db.OpenedHourMarks.AnyAsync(m => m.Id == OpenedHourMark.ResourcesEverything.Id, cancellationToken);
 
     /// <summary>One hour's rows, from the facts an indicator's read of that hour finds.</summary>
     public static async Task<IEnumerable<ResourceHour>> HourAsync(EnkiDbContext db, DateTimeOffset hour, CancellationToken cancellationToken)
@@ -27,8 +31,9 @@ internal static class ResourceHourBuild
     }
 
     /// <summary>
-    /// Every hour's rows from one read of the real incidents, then, in one transaction, all rows replaced and the build's mark deleted.
-    /// A change saved meanwhile left its own hour marks, which the next refresh rewrites.
+    /// Every hour's rows from one read of the incidents, then the status spans of the incidents stored without one (before the spans
+    /// existed, or copied in bulk), then, in one transaction, all rows replaced and the build's mark deleted. A change saved meanwhile
+    /// left its own hour marks, which the next refresh rewrites, and wrote its own span.
     /// </summary>
     public static async Task RunAsync(IDbContextFactory<EnkiDbContext> dbFactory, CancellationToken cancellationToken)
     {
@@ -36,18 +41,29 @@ internal static class ResourceHourBuild
         var exercise = false;
         // Counted as they are read: a year holds millions of facts, and at most as many rows.
         var counts = new Dictionary<ResourceFacts.Fact, int>();
-        var incidents = db.Incidents.AsNoTracking().Where(i => i.IsExercise == exercise)
-            .Select(i => new ResourceFacts.ResourceIncident(i.OpenedAt, i.UpdatedAt, i.CommuneCode, i.DepartmentCode, i.ZoneCode,
-                EF.Property<List<EngagedResource>>(i, "_resources")));
-        await foreach (var incident in incidents.AsAsyncEnumerable().WithCancellation(cancellationToken))
+        var unstamped = new List<(Guid Id, DateTimeOffset First, DateTimeOffset Last)>();
+        var incidents = db.Incidents.AsNoTracking()
+            .Select(i => new
+            {
+                i.Id, i.IsExercise, Stamped = EF.Property<DateTimeOffset?>(i, EnkiDbContext.FirstResourceStatusAt) != null,
+                Incident = new ResourceFacts.ResourceIncident(i.OpenedAt, i.UpdatedAt, i.CommuneCode, i.DepartmentCode, i.ZoneCode,
+                    EF.Property<List<EngagedResource>>(i, "_resources")),
+            });
+        await foreach (var read in incidents.AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            foreach (var fact in ResourceFacts.Of(incident))
+            if (!read.Stamped && EnkiDbContext.ResourceStatusSpan(read.Incident.Resources) is var (first, last))
+            {
+                unstamped.Add((read.Id, first, last));
+            }
+            if (read.IsExercise != exercise) continue;
+            foreach (var fact in ResourceFacts.Of(read.Incident))
             {
                 var key = fact with { At = OpenedHour.HourOf(fact.At) };
                 counts[key] = counts.GetValueOrDefault(key) + 1;
             }
         }
         var rows = counts.Select(c => RowOf(c.Key, c.Value)).ToList();
+        await StampAsync(db, unstamped, cancellationToken);
         await db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(token);
@@ -61,6 +77,29 @@ internal static class ResourceHourBuild
             await db.OpenedHourMarks.Where(m => m.Id == OpenedHourMark.ResourcesEverything.Id).ExecuteDeleteAsync(token);
             await transaction.CommitAsync(token);
         }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Writes the spans, a few thousand incidents per transaction (the write lock is never held long); an incident saved meanwhile wrote
+    /// its own, which is kept.
+    /// </summary>
+    private static async Task StampAsync(EnkiDbContext db, List<(Guid Id, DateTimeOffset First, DateTimeOffset Last)> spans, CancellationToken cancellationToken)
+    {
+        foreach (var chunk in spans.Chunk(RowsPerSave))
+        {
+            await db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync(token);
+                foreach (var (id, first, last) in chunk)
+                {
+                    await db.Incidents.Where(i => i.Id == id && EF.Property<DateTimeOffset?>(i, EnkiDbContext.FirstResourceStatusAt) == null)
+                        .ExecuteUpdateAsync(s => s
+                            .SetProperty(i => EF.Property<DateTimeOffset?>(i, EnkiDbContext.FirstResourceStatusAt), first)
+                            .SetProperty(i => EF.Property<DateTimeOffset?>(i, EnkiDbContext.LastResourceStatusAt), last), token);
+                }
+                await transaction.CommitAsync(token);
+            }, cancellationToken);
+        }
     }
 
     /// <summary>Facts counted by hour, place, kind and exact fact.</summary>

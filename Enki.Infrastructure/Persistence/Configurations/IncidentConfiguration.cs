@@ -65,5 +65,13 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
         builder.HasIndex(i => new { i.CommuneCode, i.IsExercise, i.OpenedAt });
         builder.HasIndex(i => new { i.ZoneCode, i.IsExercise, i.OpenedAt });
         builder.HasIndex(i => new { i.NatureFamily, i.IsExercise, i.Status, i.OpenedAt });
+
+        // The span of the resources' status times, for the indicators only (set by every save, EnkiDbContext.ResourceTimes):
+        // the incidents holding a resource fact of a few minutes are those whose span meets them. Each index holds both ends,
+        // so the end not sought is checked in the index, before any row is read.
+        builder.Property<DateTimeOffset?>(EnkiDbContext.FirstResourceStatusAt);
+        builder.Property<DateTimeOffset?>(EnkiDbContext.LastResourceStatusAt);
+        builder.HasIndex(nameof(Incident.IsExercise), EnkiDbContext.LastResourceStatusAt, EnkiDbContext.FirstResourceStatusAt);
+        builder.HasIndex(nameof(Incident.IsExercise), EnkiDbContext.FirstResourceStatusAt, EnkiDbContext.LastResourceStatusAt);
     }
 }

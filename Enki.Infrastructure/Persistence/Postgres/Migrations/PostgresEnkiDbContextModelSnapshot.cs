@@ -230,8 +230,14 @@ namespace Enki.Infrastructure.Persistence.Postgres.Migrations
                     b.Property<int>("EngagedResourceCount")
                         .HasColumnType("integer");
 
+                    b.Property<DateTimeOffset?>("FirstResourceStatusAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<bool>("IsExercise")
                         .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("LastResourceStatusAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<double?>("Latitude")
                         .HasColumnType("double precision");
@@ -389,6 +395,10 @@ namespace Enki.Infrastructure.Persistence.Postgres.Migrations
                     b.HasIndex("CommuneCode", "IsExercise", "OpenedAt");
 
                     b.HasIndex("DepartmentCode", "IsExercise", "OpenedAt");
+
+                    b.HasIndex("IsExercise", "FirstResourceStatusAt", "LastResourceStatusAt");
+
+                    b.HasIndex("IsExercise", "LastResourceStatusAt", "FirstResourceStatusAt");
 
                     b.HasIndex("IsExercise", "Status", "UpdatedAt");
 

@@ -230,8 +230,14 @@ namespace Enki.Infrastructure.Persistence.SqlServer.Migrations
                     b.Property<int>("EngagedResourceCount")
                         .HasColumnType("int");
 
+                    b.Property<DateTimeOffset?>("FirstResourceStatusAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<bool>("IsExercise")
                         .HasColumnType("bit");
+
+                    b.Property<DateTimeOffset?>("LastResourceStatusAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<double?>("Latitude")
                         .HasColumnType("float");
@@ -389,6 +395,10 @@ namespace Enki.Infrastructure.Persistence.SqlServer.Migrations
                     b.HasIndex("CommuneCode", "IsExercise", "OpenedAt");
 
                     b.HasIndex("DepartmentCode", "IsExercise", "OpenedAt");
+
+                    b.HasIndex("IsExercise", "FirstResourceStatusAt", "LastResourceStatusAt");
+
+                    b.HasIndex("IsExercise", "LastResourceStatusAt", "FirstResourceStatusAt");
 
                     b.HasIndex("IsExercise", "Status", "UpdatedAt");
 

@@ -225,7 +225,13 @@ namespace Enki.Infrastructure.Persistence.Sqlite.Migrations
                     b.Property<int>("EngagedResourceCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("FirstResourceStatusAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("IsExercise")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastResourceStatusAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<double?>("Latitude")
@@ -384,6 +390,10 @@ namespace Enki.Infrastructure.Persistence.Sqlite.Migrations
                     b.HasIndex("CommuneCode", "IsExercise", "OpenedAt");
 
                     b.HasIndex("DepartmentCode", "IsExercise", "OpenedAt");
+
+                    b.HasIndex("IsExercise", "FirstResourceStatusAt", "LastResourceStatusAt");
+
+                    b.HasIndex("IsExercise", "LastResourceStatusAt", "FirstResourceStatusAt");
 
                     b.HasIndex("IsExercise", "Status", "UpdatedAt");
 
