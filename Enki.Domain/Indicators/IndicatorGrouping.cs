@@ -46,9 +46,11 @@ public static class IndicatorGrouping
                         Figures(g.ToList(), aggregation, communes.TryGetValue(g.Key, out var commune) ? [commune] : [], context.DistributionWidth)))
                     .ToList();
             case IndicatorRepresentation.DepartmentMap:
+                // The territory's communes split once: a nation's map would otherwise walk them all for each department.
+                var communesOf = context.Communes.ToLookup(c => c.DepartmentCode);
                 return facts.GroupBy(f => f.DepartmentCode).OrderBy(g => g.Key, StringComparer.Ordinal)
                     .Select(g => new IndicatorRow(null, g.Key, context.DepartmentName(g.Key) ?? g.Key, null, null,
-                        Figures(g.ToList(), aggregation, context.Communes.Where(c => c.DepartmentCode == g.Key).ToList(), context.DistributionWidth)))
+                        Figures(g.ToList(), aggregation, [.. communesOf[g.Key]], context.DistributionWidth, communes)))
                     .ToList();
             case IndicatorRepresentation.GridMap:
                 return facts.Where(f => f.Square is not null).GroupBy(f => f.Square!).OrderBy(g => g.Key, StringComparer.Ordinal)
