@@ -26,6 +26,8 @@ public abstract partial class EnkiDbContext
 
     public DbSet<ResourceHour> ResourceHours => Set<ResourceHour>();
 
+    public DbSet<VictimChange> VictimChanges => Set<VictimChange>();
+
     private void MarkIndicatorHours() => AddMarks(ProgressMoved() is { Count: > 0 } moved ? KnownReports(moved).ToList() : []);
 
     private async Task MarkIndicatorHoursAsync(CancellationToken cancellationToken) =>
@@ -65,6 +67,19 @@ public abstract partial class EnkiDbContext
                 e.Entity.CommuneCode, e.Entity.DepartmentCode, e.Entity.ZoneCode, e.Property<List<EngagedResource>>(resources).CurrentValue)).ToHashSet();
         before.SymmetricExceptWith(after);
         return before.Select(f => f.At);
+    }
+
+    /// <summary>
+    /// Rebuilt events come without their incident's save (<see cref="AppendRebuiltAsync"/>): the opening hours of their real incidents are
+    /// marked here instead, since a victims report read from the stream changes the rows of its incident's opening hour (<see cref="VictimChange"/>).
+    /// </summary>
+    private async Task MarkRebuiltAsync(IEnumerable<Infrastructure.Events.StoredEvent> rows, CancellationToken cancellationToken)
+    {
+        var subjects = rows.Select(r => r.SubjectId).OfType<Guid>().Distinct().ToList();
+        if (subjects.Count == 0) return;
+        var exercise = false;
+        var openings = await Incidents.AsNoTracking().Where(i => i.IsExercise == exercise && subjects.Contains(i.Id)).Select(i => i.OpenedAt).ToListAsync(cancellationToken);
+        OpenedHourMarks.AddRange(openings.Select(OpenedHour.HourOf).Distinct().Select(hour => new OpenedHourMark { Hour = hour }));
     }
 
     /// <summary>The incidents (already stored) whose progress steps may move with this save.</summary>
