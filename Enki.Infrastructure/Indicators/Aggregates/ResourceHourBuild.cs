@@ -11,13 +11,8 @@ namespace Enki.Infrastructure.Indicators.Aggregates;
 /// </summary>
 internal static class ResourceHourBuild
 {
-    private const int RowsPerSave = 10_000;
-
-    public static async Task<bool> PendingAsync(IDbContextFactory<EnkiDbContext> dbFactory, CancellationToken cancellationToken)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.OpenedHourMarks.AnyAsync(m => m.Id == OpenedHourMark.ResourcesEverything.Id, cancellationToken);
-    }
+    public static Task<bool> PendingAsync(IDbContextFactory<EnkiDbContext> dbFactory, CancellationToken cancellationToken) =>
+        OwnFirstBuild.PendingAsync(dbFactory, OpenedHourMark.ResourcesEverything, cancellationToken);
 
     /// <summary>One hour's rows, from the facts an indicator's read of that hour finds.</summary>
     public static async Task<IEnumerable<ResourceHour>> HourAsync(EnkiDbContext db, DateTimeOffset hour, CancellationToken cancellationToken)
@@ -48,19 +43,7 @@ internal static class ResourceHourBuild
             }
         }
         var rows = counts.Select(c => RowOf(c.Key, c.Value)).ToList();
-        await db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
-        {
-            await using var transaction = await db.Database.BeginTransactionAsync(token);
-            await db.ResourceHours.ExecuteDeleteAsync(token);
-            foreach (var chunk in rows.Chunk(RowsPerSave))
-            {
-                db.ResourceHours.AddRange(chunk);
-                await db.SaveChangesAsync(token);
-                db.ChangeTracker.Clear();
-            }
-            await db.OpenedHourMarks.Where(m => m.Id == OpenedHourMark.ResourcesEverything.Id).ExecuteDeleteAsync(token);
-            await transaction.CommitAsync(token);
-        }, cancellationToken);
+        await OwnFirstBuild.ReplaceAllAsync(db, rows, OpenedHourMark.ResourcesEverything, cancellationToken);
     }
 
     /// <summary>Facts counted by hour, place, kind and exact fact.</summary>

@@ -8,7 +8,7 @@ namespace Enki.Infrastructure.Indicators.Aggregates;
 /// changes add up, so the sums are exact). Keyed by the opening hour, so the save of an incident marks the hour of its rows
 /// (<see cref="OpenedHourMark"/>) and the refresh rewrites them with the hour's other rows (<see cref="OpenedHourRefreshJob"/>).
 /// </summary>
-public sealed class VictimChange : ILocatedInTerritory
+public sealed class VictimChange : VictimCounts, ILocatedInTerritory
 {
     /// <summary>The incidents' opening hour, not the report's.</summary>
     public DateTimeOffset Hour { get; set; }
@@ -22,28 +22,11 @@ public sealed class VictimChange : ILocatedInTerritory
     /// <summary>When the senders dated the reports (UTC): a report counts from the first instant strictly after it.</summary>
     public DateTimeOffset At { get; set; }
 
-    public int Deceased { get; set; }
-
-    public int Red { get; set; }
-
-    public int Yellow { get; set; }
-
-    public int Green { get; set; }
-
-    public int Missing { get; set; }
-
-    public int Evacuated { get; set; }
-
-    public int Displaced { get; set; }
-
-    /// <summary>The changes in the order of <see cref="Domain.Indicators.IndicatorCatalogue.VictimCategories"/>.</summary>
-    public int[] ByCategory() => [Deceased, Red, Yellow, Green, Missing, Evacuated, Displaced];
-
     /// <param name="byCategory">In the order of <see cref="Domain.Indicators.IndicatorCatalogue.VictimCategories"/>.</param>
-    public static VictimChange Of(DateTimeOffset hour, string communeCode, string departmentCode, string zoneCode, DateTimeOffset at, int[] byCategory) => new()
+    public static VictimChange Of(DateTimeOffset hour, string communeCode, string departmentCode, string zoneCode, DateTimeOffset at, int[] byCategory)
     {
-        Hour = hour, CommuneCode = communeCode, DepartmentCode = departmentCode, ZoneCode = zoneCode, At = at,
-        Deceased = byCategory[0], Red = byCategory[1], Yellow = byCategory[2], Green = byCategory[3],
-        Missing = byCategory[4], Evacuated = byCategory[5], Displaced = byCategory[6],
-    };
+        var row = new VictimChange { Hour = hour, CommuneCode = communeCode, DepartmentCode = departmentCode, ZoneCode = zoneCode, At = at };
+        row.SetByCategory(byCategory);
+        return row;
+    }
 }

@@ -10,13 +10,8 @@ namespace Enki.Infrastructure.Indicators.Aggregates;
 /// </summary>
 internal static class VictimChangeBuild
 {
-    private const int RowsPerSave = 10_000;
-
-    public static async Task<bool> PendingAsync(IDbContextFactory<EnkiDbContext> dbFactory, CancellationToken cancellationToken)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.OpenedHourMarks.AnyAsync(m => m.Id == OpenedHourMark.VictimsEverything.Id, cancellationToken);
-    }
+    public static Task<bool> PendingAsync(IDbContextFactory<EnkiDbContext> dbFactory, CancellationToken cancellationToken) =>
+        OwnFirstBuild.PendingAsync(dbFactory, OpenedHourMark.VictimsEverything, cancellationToken);
 
     /// <summary>One opening hour's rows, from the reports of the real incidents opened in it.</summary>
     public static async Task<IEnumerable<VictimChange>> HourAsync(EnkiDbContext db, DateTimeOffset hour, CancellationToken cancellationToken)
@@ -48,19 +43,7 @@ internal static class VictimChangeBuild
             changes.AddRange(VictimFacts.ChangesOf(incident.Incident, reports[incident.Incident.Id]).Select(c => (hour, c)));
         }
         var rows = RowsOf(changes).ToList();
-        await db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
-        {
-            await using var transaction = await db.Database.BeginTransactionAsync(token);
-            await db.VictimChanges.ExecuteDeleteAsync(token);
-            foreach (var chunk in rows.Chunk(RowsPerSave))
-            {
-                db.VictimChanges.AddRange(chunk);
-                await db.SaveChangesAsync(token);
-                db.ChangeTracker.Clear();
-            }
-            await db.OpenedHourMarks.Where(m => m.Id == OpenedHourMark.VictimsEverything.Id).ExecuteDeleteAsync(token);
-            await transaction.CommitAsync(token);
-        }, cancellationToken);
+        await OwnFirstBuild.ReplaceAllAsync(db, rows, OpenedHourMark.VictimsEverything, cancellationToken);
     }
 
     /// <summary>Changes summed by opening hour, place and exact report time.</summary>
