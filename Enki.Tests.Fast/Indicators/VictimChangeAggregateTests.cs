@@ -127,30 +127,43 @@ public class VictimChangeAggregateTests : RefreshedIndicatorDay
     }
 
     [Fact]
-    public async Task A_count_rebuilt_from_the_inbox_marks_its_incidents_opening_hour_and_counts_at_once_and_after_the_refresh()
+    public async Task A_history_rebuilt_from_the_inbox_marks_its_hours_and_counts_at_once_and_after_the_refresh()
     {
-        // The late triage (UA 2 at Chelles, 09:10, received 09:30) on a base from before the stream: its events gone, the aggregate built without them.
+        // The late triage (UA 2 at Chelles, 09:10, received 09:30) and Chelles completed at 11:00, on a base from before the stream:
+        // its events gone, the pre-aggregates built without them.
         await using var intake = new IntakeHarness(Geography.Geography, services => services.AddSingleton<IndicatorQueries>(), engine: Engine);
         await LateTriage.SeedAsync(intake, "AVANT-FLUX-CHELLES", "AVANT-FLUX-GUICHEN");
+        intake.Clock.Advance(TimeSpan.FromHours(2));
+        await intake.PushAsync(Situation("AVANT-FLUX-CHELLES", "COM", T0.AddHours(2), red: 2)); // the same count: no change
+        await intake.DrainAsync();
         await intake.QueryAsync(db => db.Events.Where(e => e.Type.StartsWith("incident.")).ExecuteDeleteAsync());
         await OpenedHourAggregateTests.RefreshAllAsync(intake.Services);
         Assert.Equal(0, await intake.QueryAsync(db => db.VictimChanges.CountAsync()));
         Assert.Equal([0d], await KnownAsync());
+        Assert.Equal([0d], await ClosedAsync());
 
         Assert.Equal(2, await intake.Services.GetRequiredService<IHistoryBackfill>().RunAsync());
-        Assert.Contains(OpenedHour.HourOf(T0), await intake.QueryAsync(db => db.OpenedHourMarks.Select(m => m.Hour).ToListAsync()));
+        var marks = await intake.QueryAsync(db => db.OpenedHourMarks.Select(m => m.Hour).ToListAsync());
+        Assert.Contains(OpenedHour.HourOf(T0), marks); // the opening hour, whose rows the victims report changes
+        Assert.Contains(OpenedHour.HourOf(T0.AddHours(2)), marks); // the closing's
         Assert.Equal([2d], await KnownAsync());
+        Assert.Equal([1d], await ClosedAsync());
 
         await OpenedHourAggregateTests.RefreshAllAsync(intake.Services);
         var row = await intake.QueryAsync(db => db.VictimChanges.SingleAsync());
         Assert.Equal((OpenedHour.HourOf(T0), T0.AddMinutes(10), 2), (row.Hour, row.At, row.Red));
         Assert.Equal([2d], await KnownAsync());
+        Assert.Equal([1d], await ClosedAsync());
 
-        async Task<IReadOnlyList<double?>> KnownAsync()
+        Task<IReadOnlyList<double?>> KnownAsync() => NationalNumberAsync(IndicatorCatalogue.VictimsOverTime);
+
+        Task<IReadOnlyList<double?>> ClosedAsync() => NationalNumberAsync(IndicatorCatalogue.ClosedIncidents);
+
+        async Task<IReadOnlyList<double?>> NationalNumberAsync(IndicatorDefinition indicator)
         {
             Assert.True(IndicatorTerritory.TryParse("national", out var nation));
             return Assert.Single((await intake.Services.GetRequiredService<IndicatorQueries>().ComputeAsync(National,
-                new IndicatorRequest(IndicatorCatalogue.VictimsOverTime, nation, Day, Day.AddDays(1), IndicatorStep.Hour, Number)))!.Rows).Values;
+                new IndicatorRequest(indicator, nation, Day, Day.AddDays(1), IndicatorStep.Hour, Number)))!.Rows).Values;
         }
     }
 
