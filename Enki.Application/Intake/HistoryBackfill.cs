@@ -43,6 +43,16 @@ public sealed class HistoryBackfill(IDbContextFactory<EnkiDbContext> dbFactory, 
     private async Task<int> RebuildAsync(IReadOnlyList<(Guid Id, string CaseId)> orphans, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        // A retrying strategy (PostgreSQL, SQL Server) refuses a transaction begun outside it: the chunk is its unit, read again on a retry.
+        return await db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
+        {
+            db.ChangeTracker.Clear();
+            return await RebuildAsync(db, orphans, token);
+        }, cancellationToken);
+    }
+
+    private async Task<int> RebuildAsync(EnkiDbContext db, IReadOnlyList<(Guid Id, string CaseId)> orphans, CancellationToken cancellationToken)
+    {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var ids = orphans.Select(o => (Guid?)o.Id).ToList();
         // Checked again in the transaction: another run may have rebuilt them meanwhile.

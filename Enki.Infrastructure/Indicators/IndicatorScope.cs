@@ -107,6 +107,12 @@ internal sealed record IndicatorScope(
             ? db.ResourceHours.AsNoTracking().Within(viewer).Where(JurisdictionFilter.For<ResourceHour>(jurisdiction))
             : null;
 
+    /// <summary>The victims changes pre-aggregate of the same territory, narrowed the same way, where the opening pre-aggregate serves.</summary>
+    public IQueryable<VictimChange>? RealVictimChanges(EnkiDbContext db, Viewer viewer) =>
+        RealOpenedHours(db, viewer) is not null && Jurisdiction is { } jurisdiction
+            ? db.VictimChanges.AsNoTracking().Within(viewer).Where(JurisdictionFilter.For<VictimChange>(jurisdiction))
+            : null;
+
     private static List<Commune> Visible(IEnumerable<Commune> communes, Viewer viewer, FrenchGeography geography) =>
         communes.Where(c => viewer.Covers(new Territory(c.InseeCode, c.DepartmentCode, geography.DepartmentOf(c).ZoneCode))).ToList();
 }

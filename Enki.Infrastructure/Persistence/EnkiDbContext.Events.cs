@@ -85,7 +85,8 @@ public abstract partial class EnkiDbContext
 
     /// <summary>
     /// Events rebuilt from the raw inbox for history from before the stream, each recorded at the receipt of the message
-    /// that told it (<see cref="StoredEvent.Rebuilt"/>): numbered from the head in the caller's transaction.
+    /// that told it (<see cref="StoredEvent.Rebuilt"/>): numbered from the head in the caller's transaction, with the marks of their
+    /// real incidents' opening hours (<see cref="MarkRebuiltAsync"/>).
     /// </summary>
     public async Task AppendRebuiltAsync(IReadOnlyList<(DomainEvent Event, DateTimeOffset ReceivedAt)> events, CancellationToken cancellationToken)
     {
@@ -98,6 +99,7 @@ public abstract partial class EnkiDbContext
             rows[i].RecordedAt = events[i].ReceivedAt.ToUniversalTime();
             rows[i].Rebuilt = true;
         }
+        await MarkRebuiltAsync(rows, cancellationToken);
         await base.SaveChangesAsync(acceptAllChangesOnSuccess: true, cancellationToken);
     }
 }

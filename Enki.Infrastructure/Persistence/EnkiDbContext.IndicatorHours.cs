@@ -26,6 +26,8 @@ public abstract partial class EnkiDbContext
 
     public DbSet<ResourceHour> ResourceHours => Set<ResourceHour>();
 
+    public DbSet<VictimChange> VictimChanges => Set<VictimChange>();
+
     private void MarkIndicatorHours() => AddMarks(ProgressMoved() is { Count: > 0 } moved ? KnownReports(moved).ToList() : []);
 
     private async Task MarkIndicatorHoursAsync(CancellationToken cancellationToken) =>
@@ -65,6 +67,25 @@ public abstract partial class EnkiDbContext
                 e.Entity.CommuneCode, e.Entity.DepartmentCode, e.Entity.ZoneCode, e.Property<List<EngagedResource>>(resources).CurrentValue)).ToHashSet();
         before.SymmetricExceptWith(after);
         return before.Select(f => f.At);
+    }
+
+    /// <summary>
+    /// Rebuilt events come without their incident's save (<see cref="AppendRebuiltAsync"/>), so their marks are written here, as a save
+    /// would: the opening hours of their real incidents (a victims report changes its opening hour's rows, <see cref="VictimChange"/>),
+    /// and for an incident given a rebuilt status report, the hours of its reports known and rebuilt (its progress steps lie there).
+    /// </summary>
+    private async Task MarkRebuiltAsync(IReadOnlyCollection<Infrastructure.Events.StoredEvent> rows, CancellationToken cancellationToken)
+    {
+        var subjects = rows.Select(r => r.SubjectId).OfType<Guid>().Distinct().ToList();
+        if (subjects.Count == 0) return;
+        var exercise = false;
+        var real = await Incidents.AsNoTracking().Where(i => i.IsExercise == exercise && subjects.Contains(i.Id))
+            .Select(i => new { i.Id, i.OpenedAt }).ToListAsync(cancellationToken);
+        var progress = rows.Where(r => r.Type is ProgressChanges.Closed or ProgressChanges.StatusChanged && real.Any(i => i.Id == r.SubjectId)).ToList();
+        var moved = progress.Select(r => r.SubjectId).Distinct().ToList();
+        var reports = moved.Count == 0 ? [] : await KnownReports(moved).ToListAsync(cancellationToken);
+        var hours = real.Select(i => i.OpenedAt).Concat(reports).Concat(progress.Select(r => r.OccurredAt)).Select(OpenedHour.HourOf).ToHashSet();
+        OpenedHourMarks.AddRange(hours.Select(hour => new OpenedHourMark { Hour = hour }));
     }
 
     /// <summary>The incidents (already stored) whose progress steps may move with this save.</summary>

@@ -16,6 +16,8 @@ public abstract class RefreshedIndicatorDay(GeographyFixture geography, TestEngi
 {
     protected GeographyFixture Geography { get; } = geography;
 
+    private protected TestEngine Engine { get; } = engine;
+
     private protected IntakeHarness Intake { get; } = new(geography.Geography, services => services.AddSingleton<IndicatorQueries>(), engine: engine);
 
     public virtual async Task InitializeAsync()

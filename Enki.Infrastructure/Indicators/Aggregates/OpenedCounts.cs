@@ -5,23 +5,9 @@ namespace Enki.Infrastructure.Indicators.Aggregates;
 /// progress changes dated in it (<see cref="Enki.Domain.Indicators.ProgressTimeline"/>): incidents starting and stopping to
 /// count as in progress, and final closings.
 /// </summary>
-public abstract class OpenedCounts
+public abstract class OpenedCounts : VictimCounts
 {
     public int Opened { get; set; }
-
-    public int Deceased { get; set; }
-
-    public int Red { get; set; }
-
-    public int Yellow { get; set; }
-
-    public int Green { get; set; }
-
-    public int Missing { get; set; }
-
-    public int Evacuated { get; set; }
-
-    public int Displaced { get; set; }
 
     /// <summary>Incidents whose final closing is dated in it (« terminées »).</summary>
     public int Closed { get; set; }

@@ -5,11 +5,12 @@ using Microsoft.EntityFrameworkCore;
 namespace Enki.Infrastructure.Indicators.Aggregates;
 
 /// <summary>
-/// Recomputes the marked hours of <see cref="OpenedHour"/>, <see cref="OpenedNationalHour"/>, <see cref="CoverageHour"/> and <see cref="ResourceHour"/> from the incidents, and their days of
+/// Recomputes the marked hours of <see cref="OpenedHour"/>, <see cref="OpenedNationalHour"/>, <see cref="CoverageHour"/>, <see cref="ResourceHour"/> and <see cref="VictimChange"/> from the incidents, and their days of
 /// <see cref="OpenedDepartmentDay"/>, each day's marked hours whole in one transaction (their rows deleted first, which takes the write
 /// lock before the incidents are read), then deletes the marks it read. The first run replaces the migration's « every hour » mark by the hours
 /// that hold a real incident; readers use the incidents until those marks are gone. <see cref="ResourceHour"/> is built apart, in one pass
-/// over the incidents, when <see cref="OpenedHourMark.ResourcesEverything"/> is there (its facts lie at resource times, not at openings).
+/// over the incidents, when <see cref="OpenedHourMark.ResourcesEverything"/> is there (its facts lie at resource times, not at openings);
+/// <see cref="VictimChange"/> likewise, in one pass over the victims reports, when <see cref="OpenedHourMark.VictimsEverything"/> is there.
 /// </summary>
 public sealed class OpenedHourRefreshJob(IDbContextFactory<EnkiDbContext> dbFactory, JobLock jobLock)
 {
@@ -21,14 +22,19 @@ public sealed class OpenedHourRefreshJob(IDbContextFactory<EnkiDbContext> dbFact
     {
         await using var exclusive = await jobLock.AcquireAsync(RecurringId, TimeSpan.FromMinutes(1), cancellationToken);
         await MarkEveryHourOnceAsync(cancellationToken);
-        // While the resource rows wait for their one-pass build, the hours are refreshed without them: the build, read after, sees every change.
+        // While the resource or victims rows wait for their one-pass build, the hours are refreshed without them: the build, read after, sees every change.
         var resourcesPending = await ResourceHourBuild.PendingAsync(dbFactory, cancellationToken);
-        while (await RefreshAsync(cancellationToken, resources: !resourcesPending) > 0 && !cancellationToken.IsCancellationRequested)
+        var victimsPending = await VictimChangeBuild.PendingAsync(dbFactory, cancellationToken);
+        while (await RefreshAsync(cancellationToken, resources: !resourcesPending, victims: !victimsPending) > 0 && !cancellationToken.IsCancellationRequested)
         {
         }
         if (resourcesPending && !cancellationToken.IsCancellationRequested)
         {
             await ResourceHourBuild.RunAsync(dbFactory, cancellationToken);
+        }
+        if (victimsPending && !cancellationToken.IsCancellationRequested)
+        {
+            await VictimChangeBuild.RunAsync(dbFactory, cancellationToken);
         }
     }
 
@@ -37,11 +43,12 @@ public sealed class OpenedHourRefreshJob(IDbContextFactory<EnkiDbContext> dbFact
     /// department rows (which are summed from all its hours' rows); returns how many hours.
     /// </summary>
     /// <param name="resources">Whether the hours' <see cref="ResourceHour"/> rows are rewritten too (not while their first build waits).</param>
-    public async Task<int> RefreshAsync(CancellationToken cancellationToken, bool resources = true)
+    /// <param name="victims">Whether the hours' <see cref="VictimChange"/> rows are rewritten too (not while their first build waits).</param>
+    public async Task<int> RefreshAsync(CancellationToken cancellationToken, bool resources = true, bool victims = true)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var resourcesMark = OpenedHourMark.ResourcesEverything.Hour;
-        var marks = await db.OpenedHourMarks.AsNoTracking().Where(m => m.Hour != resourcesMark).OrderBy(m => m.Hour).Take(HoursPerPass * 20)
+        var (resourcesMark, victimsMark) = (OpenedHourMark.ResourcesEverything.Hour, OpenedHourMark.VictimsEverything.Hour);
+        var marks = await db.OpenedHourMarks.AsNoTracking().Where(m => m.Hour != resourcesMark && m.Hour != victimsMark).OrderBy(m => m.Hour).Take(HoursPerPass * 20)
             .Select(m => new { m.Id, m.Hour }).ToListAsync(cancellationToken);
         var hours = marks.GroupBy(m => m.Hour).Take(HoursPerPass).ToList();
         foreach (var day in hours.GroupBy(h => OpenedDepartmentDay.DayOf(h.Key)))
@@ -63,6 +70,11 @@ public sealed class OpenedHourRefreshJob(IDbContextFactory<EnkiDbContext> dbFact
                     {
                         await db.ResourceHours.Where(h => h.Hour == hour).ExecuteDeleteAsync(token);
                         db.ResourceHours.AddRange(await ResourceHourBuild.HourAsync(db, hour, token));
+                    }
+                    if (victims)
+                    {
+                        await db.VictimChanges.Where(h => h.Hour == hour).ExecuteDeleteAsync(token);
+                        db.VictimChanges.AddRange(await VictimChangeBuild.HourAsync(db, hour, token));
                     }
                 }
                 await db.SaveChangesAsync(token);
@@ -162,16 +174,14 @@ public sealed class OpenedHourRefreshJob(IDbContextFactory<EnkiDbContext> dbFact
         {
             hours.Add(OpenedHour.HourOf(openedAt));
         }
-        var resourcesMarked = await db.OpenedHourMarks.AnyAsync(m => m.Id == OpenedHourMark.ResourcesEverything.Id, cancellationToken);
+        var ownBuilds = OpenedHourMark.OwnFirstBuilds.Select(m => m.Id).ToList();
+        var ownBuildsMarked = await db.OpenedHourMarks.Where(m => ownBuilds.Contains(m.Id)).Select(m => m.Id).ToListAsync(cancellationToken);
         await db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(token);
             db.OpenedHourMarks.AddRange(hours.Select(h => new OpenedHourMark { Hour = h }));
-            if (!resourcesMarked)
-            {
-                // Rebuilding everything rebuilds the resource rows too, in their own pass.
-                db.OpenedHourMarks.Add(new OpenedHourMark { Id = OpenedHourMark.ResourcesEverything.Id, Hour = OpenedHourMark.ResourcesEverything.Hour });
-            }
+            // Rebuilding everything rebuilds the resource and victims rows too, each in its own pass.
+            db.OpenedHourMarks.AddRange(OpenedHourMark.OwnFirstBuilds.Where(m => !ownBuildsMarked.Contains(m.Id)).Select(m => new OpenedHourMark { Id = m.Id, Hour = m.Hour }));
             await db.SaveChangesAsync(token);
             await db.OpenedHourMarks.Where(m => marker.Contains(m.Id)).ExecuteDeleteAsync(token);
             await transaction.CommitAsync(token);

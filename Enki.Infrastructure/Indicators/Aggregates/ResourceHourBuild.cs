@@ -11,13 +11,10 @@ namespace Enki.Infrastructure.Indicators.Aggregates;
 /// </summary>
 internal static class ResourceHourBuild
 {
-    private const int RowsPerSave = 10_000;
+    private const int SpansPerSave = 5_000;
 
-    public static async Task<bool> PendingAsync(IDbContextFactory<EnkiDbContext> dbFactory, CancellationToken cancellationToken)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await PendingAsync(db, cancellationToken);
-    }
+    public static Task<bool> PendingAsync(IDbContextFactory<EnkiDbContext> dbFactory, CancellationToken cancellationToken) =>
+        OwnFirstBuild.PendingAsync(dbFactory, OpenedHourMark.ResourcesEverything, cancellationToken);
 
     /// <summary>Whether the first build waits: until it is over, neither the rows nor the incidents' status spans are trusted.</summary>
     public static Task<bool> PendingAsync(EnkiDbContext db, CancellationToken cancellationToken) =>
@@ -64,19 +61,7 @@ internal static class ResourceHourBuild
         }
         var rows = counts.Select(c => RowOf(c.Key, c.Value)).ToList();
         await StampAsync(db, unstamped, cancellationToken);
-        await db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
-        {
-            await using var transaction = await db.Database.BeginTransactionAsync(token);
-            await db.ResourceHours.ExecuteDeleteAsync(token);
-            foreach (var chunk in rows.Chunk(RowsPerSave))
-            {
-                db.ResourceHours.AddRange(chunk);
-                await db.SaveChangesAsync(token);
-                db.ChangeTracker.Clear();
-            }
-            await db.OpenedHourMarks.Where(m => m.Id == OpenedHourMark.ResourcesEverything.Id).ExecuteDeleteAsync(token);
-            await transaction.CommitAsync(token);
-        }, cancellationToken);
+        await OwnFirstBuild.ReplaceAllAsync(db, rows, OpenedHourMark.ResourcesEverything, cancellationToken);
     }
 
     /// <summary>
@@ -85,7 +70,7 @@ internal static class ResourceHourBuild
     /// </summary>
     private static async Task StampAsync(EnkiDbContext db, List<(Guid Id, DateTimeOffset First, DateTimeOffset Last)> spans, CancellationToken cancellationToken)
     {
-        foreach (var chunk in spans.Chunk(RowsPerSave))
+        foreach (var chunk in spans.Chunk(SpansPerSave))
         {
             await db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
             {

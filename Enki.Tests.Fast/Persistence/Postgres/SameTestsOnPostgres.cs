@@ -47,3 +47,6 @@ public sealed class CoverageHourAggregateOnPostgresTests(GeographyFixture geogra
 
 [Collection(GeographyCollection.Name)]
 public sealed class ResourceHourAggregateOnPostgresTests(GeographyFixture geography) : ResourceHourAggregateTests(geography, TestEngine.PostgreSql);
+
+[Collection(GeographyCollection.Name)]
+public sealed class VictimChangeAggregateOnPostgresTests(GeographyFixture geography) : VictimChangeAggregateTests(geography, TestEngine.PostgreSql);
