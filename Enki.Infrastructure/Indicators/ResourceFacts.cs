@@ -71,15 +71,15 @@ internal static class ResourceFacts
         // SQLite narrows by one index only (it took the receipts' even for an hour a year back, every incident received since): the
         // bound holding fewer real incidents of all, counted up to a cap in its index alone, is the one asked. Counted over all incidents,
         // not the territory's: a territory's filter would make the count read the table.
-        var exercise = false;
-        var all = db.Incidents.AsNoTracking().Where(i => i.IsExercise == exercise);
         IQueryable<Incident> touching;
         if (!await ResourceHourBuild.PendingAsync(db, cancellationToken))
         {
-            // The other end is checked in the same index; through COALESCE, which no index serves, so SQLite cannot take its own index instead.
-            var endingFirst = await all.Where(i => EF.Property<DateTimeOffset?>(i, EnkiDbContext.LastResourceStatusAt) >= from)
+            // Counted over all incidents, exercises too: the span indexes do not hold the flag. The other end is checked in the same
+            // index; through COALESCE, which no index serves, so SQLite cannot take its own index instead.
+            var spans = db.Incidents.AsNoTracking();
+            var endingFirst = await spans.Where(i => EF.Property<DateTimeOffset?>(i, EnkiDbContext.LastResourceStatusAt) >= from)
                                   .Take(NarrowingCount).CountAsync(cancellationToken)
-                              <= await all.Where(i => EF.Property<DateTimeOffset?>(i, EnkiDbContext.FirstResourceStatusAt) < to)
+                              <= await spans.Where(i => EF.Property<DateTimeOffset?>(i, EnkiDbContext.FirstResourceStatusAt) < to)
                                   .Take(NarrowingCount).CountAsync(cancellationToken);
             touching = endingFirst
                 ? real.Where(i => EF.Property<DateTimeOffset?>(i, EnkiDbContext.LastResourceStatusAt) >= from
@@ -90,6 +90,8 @@ internal static class ResourceFacts
         else
         {
             // The facts' own rule applies the other bound.
+            var exercise = false;
+            var all = db.Incidents.AsNoTracking().Where(i => i.IsExercise == exercise);
             var (openedBefore, receivedSince) = (to + IndicatorFactQuery.ClockMargin, from - IndicatorFactQuery.ClockMargin);
             var openedFirst = await all.Where(i => i.OpenedAt < openedBefore).Take(NarrowingCount).CountAsync(cancellationToken)
                               <= await all.Where(i => i.UpdatedAt >= receivedSince).Take(NarrowingCount).CountAsync(cancellationToken);

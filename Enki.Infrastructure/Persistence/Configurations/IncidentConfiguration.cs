@@ -68,10 +68,11 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
 
         // The span of the resources' status times, for the indicators only (set by every save, EnkiDbContext.ResourceTimes):
         // the incidents holding a resource fact of a few minutes are those whose span meets them. Each index holds both ends,
-        // so the end not sought is checked in the index, before any row is read.
+        // so the end not sought is checked in the index, before any row is read. Not led by the exercise flag: SQLite, without
+        // statistics, then took them for any « real and … » filter, an id list's among them (86 ms → 2.2 s for the closings).
         builder.Property<DateTimeOffset?>(EnkiDbContext.FirstResourceStatusAt);
         builder.Property<DateTimeOffset?>(EnkiDbContext.LastResourceStatusAt);
-        builder.HasIndex(nameof(Incident.IsExercise), EnkiDbContext.LastResourceStatusAt, EnkiDbContext.FirstResourceStatusAt);
-        builder.HasIndex(nameof(Incident.IsExercise), EnkiDbContext.FirstResourceStatusAt, EnkiDbContext.LastResourceStatusAt);
+        builder.HasIndex(EnkiDbContext.LastResourceStatusAt, EnkiDbContext.FirstResourceStatusAt);
+        builder.HasIndex(EnkiDbContext.FirstResourceStatusAt, EnkiDbContext.LastResourceStatusAt);
     }
 }

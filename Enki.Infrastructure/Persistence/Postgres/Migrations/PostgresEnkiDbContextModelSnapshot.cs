@@ -388,17 +388,17 @@ namespace Enki.Infrastructure.Persistence.Postgres.Migrations
 
                     b.HasIndex("NatureCodeUnknown");
 
+                    b.HasIndex("FirstResourceStatusAt", "LastResourceStatusAt");
+
                     b.HasIndex("IsExercise", "OpenedAt");
 
                     b.HasIndex("IsExercise", "UpdatedAt");
 
+                    b.HasIndex("LastResourceStatusAt", "FirstResourceStatusAt");
+
                     b.HasIndex("CommuneCode", "IsExercise", "OpenedAt");
 
                     b.HasIndex("DepartmentCode", "IsExercise", "OpenedAt");
-
-                    b.HasIndex("IsExercise", "FirstResourceStatusAt", "LastResourceStatusAt");
-
-                    b.HasIndex("IsExercise", "LastResourceStatusAt", "FirstResourceStatusAt");
 
                     b.HasIndex("IsExercise", "Status", "UpdatedAt");
 

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Enki.Infrastructure.Persistence.SqlServer.Migrations
+namespace Enki.Infrastructure.Persistence.Postgres.Migrations
 {
     /// <inheritdoc />
     public partial class ResourceStatusSpans : Migration
@@ -14,24 +14,24 @@ namespace Enki.Infrastructure.Persistence.SqlServer.Migrations
             migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "FirstResourceStatusAt",
                 table: "Incidents",
-                type: "datetimeoffset",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "LastResourceStatusAt",
                 table: "Incidents",
-                type: "datetimeoffset",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_Incidents_IsExercise_FirstResourceStatusAt_LastResourceStatusAt",
+                name: "IX_Incidents_FirstResourceStatusAt_LastResourceStatusAt",
                 table: "Incidents",
-                columns: new[] { "IsExercise", "FirstResourceStatusAt", "LastResourceStatusAt" });
+                columns: new[] { "FirstResourceStatusAt", "LastResourceStatusAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Incidents_IsExercise_LastResourceStatusAt_FirstResourceStatusAt",
+                name: "IX_Incidents_LastResourceStatusAt_FirstResourceStatusAt",
                 table: "Incidents",
-                columns: new[] { "IsExercise", "LastResourceStatusAt", "FirstResourceStatusAt" });
+                columns: new[] { "LastResourceStatusAt", "FirstResourceStatusAt" });
 
             // The resources' first build again (delete then insert: a new database already holds its mark): it writes the spans of the
             // incidents stored before them, and until it is over the indicators narrow the incidents as before.
@@ -50,11 +50,11 @@ namespace Enki.Infrastructure.Persistence.SqlServer.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropIndex(
-                name: "IX_Incidents_IsExercise_FirstResourceStatusAt_LastResourceStatusAt",
+                name: "IX_Incidents_FirstResourceStatusAt_LastResourceStatusAt",
                 table: "Incidents");
 
             migrationBuilder.DropIndex(
-                name: "IX_Incidents_IsExercise_LastResourceStatusAt_FirstResourceStatusAt",
+                name: "IX_Incidents_LastResourceStatusAt_FirstResourceStatusAt",
                 table: "Incidents");
 
             migrationBuilder.DropColumn(

@@ -1,9 +1,9 @@
-using System;
+﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Enki.Infrastructure.Persistence.Sqlite.Migrations
+namespace Enki.Infrastructure.Persistence.SqlServer.Migrations
 {
     /// <inheritdoc />
     public partial class ResourceStatusSpans : Migration
@@ -11,27 +11,27 @@ namespace Enki.Infrastructure.Persistence.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AddColumn<long>(
+            migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "FirstResourceStatusAt",
                 table: "Incidents",
-                type: "INTEGER",
+                type: "datetimeoffset",
                 nullable: true);
 
-            migrationBuilder.AddColumn<long>(
+            migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "LastResourceStatusAt",
                 table: "Incidents",
-                type: "INTEGER",
+                type: "datetimeoffset",
                 nullable: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_Incidents_IsExercise_FirstResourceStatusAt_LastResourceStatusAt",
+                name: "IX_Incidents_FirstResourceStatusAt_LastResourceStatusAt",
                 table: "Incidents",
-                columns: new[] { "IsExercise", "FirstResourceStatusAt", "LastResourceStatusAt" });
+                columns: new[] { "FirstResourceStatusAt", "LastResourceStatusAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Incidents_IsExercise_LastResourceStatusAt_FirstResourceStatusAt",
+                name: "IX_Incidents_LastResourceStatusAt_FirstResourceStatusAt",
                 table: "Incidents",
-                columns: new[] { "IsExercise", "LastResourceStatusAt", "FirstResourceStatusAt" });
+                columns: new[] { "LastResourceStatusAt", "FirstResourceStatusAt" });
 
             // The resources' first build again (delete then insert: a new database already holds its mark): it writes the spans of the
             // incidents stored before them, and until it is over the indicators narrow the incidents as before.
@@ -43,18 +43,18 @@ namespace Enki.Infrastructure.Persistence.Sqlite.Migrations
             migrationBuilder.InsertData(
                 table: "IndicatorOpenedHourMarks",
                 columns: new[] { "Id", "Hour" },
-                values: new object[] { new Guid("5b1f3c1e-0d6a-4a57-9a8e-0e1c2b7a4f05"), 1227298701312000000L });
+                values: new object[] { new Guid("5b1f3c1e-0d6a-4a57-9a8e-0e1c2b7a4f05"), new DateTimeOffset(new DateTime(1900, 1, 2, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)) });
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropIndex(
-                name: "IX_Incidents_IsExercise_FirstResourceStatusAt_LastResourceStatusAt",
+                name: "IX_Incidents_FirstResourceStatusAt_LastResourceStatusAt",
                 table: "Incidents");
 
             migrationBuilder.DropIndex(
-                name: "IX_Incidents_IsExercise_LastResourceStatusAt_FirstResourceStatusAt",
+                name: "IX_Incidents_LastResourceStatusAt_FirstResourceStatusAt",
                 table: "Incidents");
 
             migrationBuilder.DropColumn(
