@@ -47,8 +47,8 @@ public sealed class OpenedHourRefreshJob(IDbContextFactory<EnkiDbContext> dbFact
     public async Task<int> RefreshAsync(CancellationToken cancellationToken, bool resources = true, bool victims = true)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var (resourcesMark, victimsMark) = (OpenedHourMark.ResourcesEverything.Hour, OpenedHourMark.VictimsEverything.Hour);
-        var marks = await db.OpenedHourMarks.AsNoTracking().Where(m => m.Hour != resourcesMark && m.Hour != victimsMark).OrderBy(m => m.Hour).Take(HoursPerPass * 20)
+        var ownBuilds = OpenedHourMark.OwnFirstBuilds.Select(m => m.Hour).ToList();
+        var marks = await db.OpenedHourMarks.AsNoTracking().Where(m => !ownBuilds.Contains(m.Hour)).OrderBy(m => m.Hour).Take(HoursPerPass * 20)
             .Select(m => new { m.Id, m.Hour }).ToListAsync(cancellationToken);
         var hours = marks.GroupBy(m => m.Hour).Take(HoursPerPass).ToList();
         foreach (var day in hours.GroupBy(h => OpenedDepartmentDay.DayOf(h.Key)))

@@ -14,8 +14,11 @@ internal static class OwnFirstBuild
     public static async Task<bool> PendingAsync(IDbContextFactory<EnkiDbContext> dbFactory, OpenedHourMark mark, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.OpenedHourMarks.AnyAsync(m => m.Id == mark.Id, cancellationToken);
+        return await PendingAsync(db, mark, cancellationToken);
     }
+
+    public static Task<bool> PendingAsync(EnkiDbContext db, OpenedHourMark mark, CancellationToken cancellationToken) =>
+        db.OpenedHourMarks.AnyAsync(m => m.Id == mark.Id, cancellationToken);
 
     public static Task ReplaceAllAsync<TRow>(EnkiDbContext db, IReadOnlyCollection<TRow> rows, OpenedHourMark mark, CancellationToken cancellationToken)
         where TRow : class =>

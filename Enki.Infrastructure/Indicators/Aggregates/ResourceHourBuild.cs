@@ -18,7 +18,7 @@ internal static class ResourceHourBuild
 
     /// <summary>Whether the first build waits: until it is over, neither the rows nor the incidents' status spans are trusted.</summary>
     public static Task<bool> PendingAsync(EnkiDbContext db, CancellationToken cancellationToken) =>
-        db.OpenedHourMarks.AnyAsync(m => m.Id == OpenedHourMark.ResourcesEverything.Id, cancellationToken);
+        OwnFirstBuild.PendingAsync(db, OpenedHourMark.ResourcesEverything, cancellationToken);
 
     /// <summary>One hour's rows, from the facts an indicator's read of that hour finds.</summary>
     public static async Task<IEnumerable<ResourceHour>> HourAsync(EnkiDbContext db, DateTimeOffset hour, CancellationToken cancellationToken)
