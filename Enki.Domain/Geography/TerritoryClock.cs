@@ -39,6 +39,13 @@ public static class TerritoryClock
     public static TimeZoneInfo ZoneOf(string? departmentCode) =>
         departmentCode is not null && OverseasDepartments.TryGetValue(departmentCode, out var zone) ? zone : Paris;
 
+    /// <summary>The departments whose time zone is not Paris's.</summary>
+    public static IReadOnlyCollection<string> OverseasDepartmentCodes => OverseasDepartments.Keys;
+
+    /// <summary>Every time zone a department lives in, Paris first.</summary>
+    public static IReadOnlyList<TimeZoneInfo> DepartmentZones { get; } =
+        [Paris, .. OverseasDepartments.Values.DistinctBy(z => z.Id).OrderBy(z => z.Id, StringComparer.Ordinal)];
+
     /// <summary>The time zone of a defence zone (Paris for the metropolitan ones).</summary>
     public static TimeZoneInfo ZoneOfDefenceZone(string? zoneCode) =>
         zoneCode is not null && OverseasDefenceZones.TryGetValue(zoneCode, out var zone) ? zone : Paris;

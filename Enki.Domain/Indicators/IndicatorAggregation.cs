@@ -9,6 +9,6 @@ public enum IndicatorAggregation
     Distribution,
     /// <summary>Facts per 10,000 inhabitants of the row's communes: <c>[rate, count, population]</c>.</summary>
     RatePer10000,
-    /// <summary>Population of the distinct communes among the facts: <c>[population, communes]</c>.</summary>
+    /// <summary>Population of the distinct communes among the facts, plus the sums of <see cref="IndicatorFact.Touched"/> facts: <c>[population, communes]</c>.</summary>
     PopulationTouched,
 }

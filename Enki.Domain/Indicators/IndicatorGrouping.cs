@@ -94,12 +94,13 @@ public static class IndicatorGrouping
                 var count = (long)facts.Sum(f => f.Values[0]);
                 return [Rate.Per10000(count, population), count, population];
             default:
-                var touched = facts.Select(f => f.CommuneCode).ToHashSet();
+                var touched = facts.Where(f => f.CommuneCode != IndicatorFact.SeveralCommunes).Select(f => f.CommuneCode).ToHashSet();
                 // Through the few communes touched rather than the whole territory's, when they can be found by code.
                 var people = byCode is null
                     ? communes.Where(c => touched.Contains(c.InseeCode)).Sum(c => (long)c.Population)
                     : touched.Sum(code => byCode.TryGetValue(code, out var commune) ? (long)commune.Population : 0);
-                return [people, touched.Count];
+                var summed = facts.Where(f => f.CommuneCode == IndicatorFact.SeveralCommunes).ToList();
+                return [people + summed.Sum(f => f.Values[0]), touched.Count + summed.Sum(f => f.Values[1])];
         }
     }
 }

@@ -37,6 +37,16 @@ public sealed record IndicatorResult(
 public sealed record IndicatorFact(
     DateTimeOffset At, string CommuneCode, string DepartmentCode, string? Category, IReadOnlyList<double> Values, string? Square = null, long Times = 1)
 {
+    /// <summary>The commune code of a fact that stands for several communes already counted apart (<see cref="Touched"/>).</summary>
+    public const string SeveralCommunes = "*";
+
     public static IndicatorFact One(DateTimeOffset at, string communeCode, string departmentCode, string? category) =>
         new(at, communeCode, departmentCode, category, [1]);
+
+    /// <summary>
+    /// For « population touchée »: communes of one department touched in one bucket, summed where they were found (a
+    /// pre-aggregate's day), distinct from the communes of every other fact of the same bucket: <c>[population, communes]</c>.
+    /// </summary>
+    public static IndicatorFact Touched(DateTimeOffset at, string departmentCode, long population, int communes) =>
+        new(at, SeveralCommunes, departmentCode, null, [population, communes]);
 }

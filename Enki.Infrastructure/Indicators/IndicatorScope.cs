@@ -95,6 +95,12 @@ internal sealed record IndicatorScope(
             ? db.OpenedDepartmentDays.AsNoTracking().Within(viewer).Where(JurisdictionFilter.For<OpenedDepartmentDay>(jurisdiction))
             : null;
 
+    /// <summary>The communes touched by department and local day, where the department level of the opening pre-aggregate serves (its rows hold no commune apart).</summary>
+    public IQueryable<TouchedDepartmentDay>? RealTouchedDepartmentDays(EnkiDbContext db, Viewer viewer) =>
+        RealOpenedDepartmentDays(db, viewer) is not null && Jurisdiction is { } jurisdiction
+            ? db.TouchedDepartmentDays.AsNoTracking().Within(viewer).Where(JurisdictionFilter.For<TouchedDepartmentDay>(jurisdiction))
+            : null;
+
     /// <summary>The coverage pre-aggregate of the same territory, narrowed the same way, where the opening pre-aggregate serves.</summary>
     public IQueryable<CoverageHour>? RealCoverageHours(EnkiDbContext db, Viewer viewer) =>
         RealOpenedHours(db, viewer) is not null && Jurisdiction is { } jurisdiction

@@ -28,6 +28,8 @@ public abstract partial class EnkiDbContext
 
     public DbSet<VictimChange> VictimChanges => Set<VictimChange>();
 
+    public DbSet<TouchedDepartmentDay> TouchedDepartmentDays => Set<TouchedDepartmentDay>();
+
     private void MarkIndicatorHours() => AddMarks(ProgressMoved() is { Count: > 0 } moved ? KnownReports(moved).ToList() : []);
 
     private async Task MarkIndicatorHoursAsync(CancellationToken cancellationToken) =>

@@ -21,6 +21,7 @@ namespace Enki.Tests.Indicators;
 /// g3 Chelles 48.8750 N 2.6000 E  11:00  E 670 661  N 6 863 961  → N6863000E670000
 /// g4 Guichen 47.9658 N 1.7901 W  09:45  E 342 743  N 6 773 663  → N6773000E342000
 /// g5 Chelles, g1's point, exercise (never counted); g6 Chelles, g1's point, the next day (outside the period)
+/// g7 Chelles by its INSEE code alone, no point, 11:30 (on no square, so not in the number either)
 /// </code>
 /// </summary>
 [Collection(GeographyCollection.Name)]
@@ -42,6 +43,7 @@ public sealed class GridDensityQueriesTests(GeographyFixture geography) : IAsync
         await _intake.PushAsync(CreateCase("g4", insee: "35126", lat: 47.9657986, lon: -1.7901215, sentAt: At(9, 45)));
         await _intake.PushAsync(CreateCase("g5", status: "Exercise", lat: 48.8786, lon: 2.5914, sentAt: At(9, 20)));
         await _intake.PushAsync(CreateCase("g6", lat: 48.8786, lon: 2.5914, sentAt: At(24, 30)));
+        await _intake.PushAsync(CreateCase("g7", lat: null, lon: null, sentAt: At(11, 30)));
         await _intake.DrainAsync();
     }
 

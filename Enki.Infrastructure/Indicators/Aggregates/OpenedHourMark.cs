@@ -39,8 +39,18 @@ public sealed class OpenedHourMark
         Hour = new DateTimeOffset(1900, 1, 3, 0, 0, 0, TimeSpan.Zero),
     };
 
+    /// <summary>
+    /// The mark the migration that created <see cref="TouchedDepartmentDay"/> leaves: those rows alone are built, in one pass over the
+    /// rows of <see cref="OpenedHour"/>, as <see cref="ResourcesEverything"/>. Never an hour the refresh rewrites either.
+    /// </summary>
+    public static readonly OpenedHourMark TouchedEverything = new()
+    {
+        Id = new Guid("5b1f3c1e-0d6a-4a57-9a8e-0e1c2b7a4f07"),
+        Hour = new DateTimeOffset(1900, 1, 4, 0, 0, 0, TimeSpan.Zero),
+    };
+
     /// <summary>The marks of the pre-aggregates built apart: not hours to rewrite.</summary>
-    public static readonly IReadOnlyList<OpenedHourMark> OwnFirstBuilds = [ResourcesEverything, VictimsEverything];
+    public static readonly IReadOnlyList<OpenedHourMark> OwnFirstBuilds = [ResourcesEverything, VictimsEverything, TouchedEverything];
 
     public Guid Id { get; set; } = Guid.CreateVersion7();
 

@@ -6,11 +6,12 @@ namespace Enki.Infrastructure.Indicators.Aggregates;
 
 /// <summary>
 /// Recomputes the marked hours of <see cref="OpenedHour"/>, <see cref="OpenedNationalHour"/>, <see cref="CoverageHour"/>, <see cref="ResourceHour"/> and <see cref="VictimChange"/> from the incidents, and their days of
-/// <see cref="OpenedDepartmentDay"/>, each day's marked hours whole in one transaction (their rows deleted first, which takes the write
+/// <see cref="OpenedDepartmentDay"/> and <see cref="TouchedDepartmentDay"/>, each day's marked hours whole in one transaction (their rows deleted first, which takes the write
 /// lock before the incidents are read), then deletes the marks it read. The first run replaces the migration's « every hour » mark by the hours
 /// that hold a real incident; readers use the incidents until those marks are gone. <see cref="ResourceHour"/> is built apart, in one pass
 /// over the incidents, when <see cref="OpenedHourMark.ResourcesEverything"/> is there (its facts lie at resource times, not at openings);
-/// <see cref="VictimChange"/> likewise, in one pass over the victims reports, when <see cref="OpenedHourMark.VictimsEverything"/> is there.
+/// <see cref="VictimChange"/> likewise, in one pass over the victims reports, when <see cref="OpenedHourMark.VictimsEverything"/> is there;
+/// <see cref="TouchedDepartmentDay"/> in one pass over the hours' rows, when <see cref="OpenedHourMark.TouchedEverything"/> is there.
 /// </summary>
 public sealed class OpenedHourRefreshJob(IDbContextFactory<EnkiDbContext> dbFactory, JobLock jobLock)
 {
@@ -35,6 +36,11 @@ public sealed class OpenedHourRefreshJob(IDbContextFactory<EnkiDbContext> dbFact
         if (victimsPending && !cancellationToken.IsCancellationRequested)
         {
             await VictimChangeBuild.RunAsync(dbFactory, cancellationToken);
+        }
+        if (await OwnFirstBuild.PendingAsync(dbFactory, OpenedHourMark.TouchedEverything, cancellationToken) && !cancellationToken.IsCancellationRequested)
+        {
+            // Read from the hours' rows, so after the refresh above.
+            await TouchedDayBuild.RunAsync(dbFactory, cancellationToken);
         }
     }
 
@@ -81,6 +87,7 @@ public sealed class OpenedHourRefreshJob(IDbContextFactory<EnkiDbContext> dbFact
                 await db.OpenedDepartmentDays.Where(d => d.Day == day.Key).ExecuteDeleteAsync(token);
                 db.OpenedDepartmentDays.AddRange(await SumDayAsync(db, day.Key, token));
                 await db.SaveChangesAsync(token);
+                await TouchedDayBuild.RefreshAsync(db, day.Select(h => h.Key), token);
                 await db.OpenedHourMarks.Where(m => ids.Contains(m.Id)).ExecuteDeleteAsync(token);
                 await transaction.CommitAsync(token);
                 db.ChangeTracker.Clear();

@@ -11,7 +11,8 @@ namespace Enki.Infrastructure.Indicators.Aggregates;
 /// summing every row of the period: the partial and marked hours come from the incidents as <see cref="HourPlan"/>
 /// splits them, the other whole hours from the pre-aggregate by commune. A number or a department map asks, for each
 /// commune of the territory, whether it holds one unmarked row with an opening (one index seek on (CommuneCode, Hour)
-/// that stops at the first); a series reads the rows' hour and commune only and keeps each commune once per bucket.
+/// that stops at the first); a series reads the rows' hour and commune only and keeps each commune once per bucket, and a
+/// series by day takes its whole unmarked days from <see cref="TouchedDepartmentDay"/>, already summed by department.
 /// Null where this does not apply (a category asked, SQL Server's probe, no pre-aggregate): the caller sums the rows.
 /// </summary>
 internal static class TouchedCommunes
@@ -34,6 +35,7 @@ internal static class TouchedCommunes
         var grain = OpenedGrain.Of(request);
         var departments = communes.ToDictionary(c => c.InseeCode, c => c.DepartmentCode);
         var touched = new HashSet<(DateTimeOffset At, string Commune, string Department)>();
+        List<IndicatorFact> summed = [];
         foreach (var g in await OpenedHourReader.OpeningsAsync(query, grain, plan?.FromIncidents ?? [(query.From, query.To)], cancellationToken))
         {
             if (g.Opened > 0) Add(series ? BucketOf(query, g.At) : request.From, g.CommuneCode, g.DepartmentCode);
@@ -43,15 +45,32 @@ internal static class TouchedCommunes
             var rows = query.Hours.Where(h => h.Hour >= first && h.Hour < end && h.Opened > 0 && !stale.Contains(h.Hour));
             if (series)
             {
-                // The indexes read end with the hour, so rows come mostly by hour: the bucket is looked up once per run of an hour.
-                var (hour, bucket) = (DateTimeOffset.MinValue, (DateTimeOffset?)null);
+                var days = await DaysAsync(query, communes, first, end, stale, cancellationToken);
                 var pairs = new HashSet<(DateTimeOffset, string)>();
-                await foreach (var row in rows.Select(h => new { h.Hour, h.CommuneCode }).AsAsyncEnumerable().WithCancellation(cancellationToken))
+                foreach (var (start, stop) in days?.Outside ?? [(first, end)])
                 {
-                    if (row.Hour != hour) (hour, bucket) = (row.Hour, BucketOf(query, row.Hour));
-                    if (bucket is { } start) pairs.Add((start, row.CommuneCode));
+                    await AddPairsAsync(rows.Where(h => h.Hour >= start && h.Hour < stop));
+                }
+                if (days is { OtherDepartments.Count: > 0 } others)
+                {
+                    foreach (var (start, stop) in others.Served)
+                    {
+                        await AddPairsAsync(rows.Where(h => h.Hour >= start && h.Hour < stop && others.OtherDepartments.Contains(h.DepartmentCode)));
+                    }
                 }
                 foreach (var (start, commune) in pairs) Add(start, commune, departments.GetValueOrDefault(commune, ""));
+                summed = days?.Facts ?? [];
+
+                async Task AddPairsAsync(IQueryable<OpenedHour> some)
+                {
+                    // The indexes read end with the hour, so rows come mostly by hour: the bucket is looked up once per run of an hour.
+                    var (hour, bucket) = (DateTimeOffset.MinValue, (DateTimeOffset?)null);
+                    await foreach (var row in some.Select(h => new { h.Hour, h.CommuneCode }).AsAsyncEnumerable().WithCancellation(cancellationToken))
+                    {
+                        if (row.Hour != hour) (hour, bucket) = (row.Hour, BucketOf(query, row.Hour));
+                        if (bucket is { } start) pairs.Add((start, row.CommuneCode));
+                    }
+                }
             }
             else
             {
@@ -67,12 +86,73 @@ internal static class TouchedCommunes
                 foreach (var code in found) Add(request.From, code, departments[code]);
             }
         }
-        return [.. touched.Select(t => IndicatorFact.One(t.At, t.Commune, t.Department, null))];
+        return [.. touched.Select(t => IndicatorFact.One(t.At, t.Commune, t.Department, null)), .. summed];
 
         void Add(DateTimeOffset? at, string commune, string department)
         {
             if (at is { } bucket) touched.Add((bucket, commune, department));
         }
+    }
+
+    /// <summary>
+    /// What the days' rows answer in a series by day: each whole day of the plan none of whose hours is marked, for the departments that
+    /// live in the series' time zone (their rows' days are its days), one fact per department and day with its communes' population summed
+    /// here. <see cref="Outside"/> is what the hours' rows must still answer for every department, <see cref="Served"/> for the
+    /// <see cref="OtherDepartments"/> (overseas in a national series). Null where the rows do not serve: a step of an hour, no whole day,
+    /// a viewer or territory narrower than a department, the rows' first build not over.
+    /// </summary>
+    private sealed record ServedDays(
+        List<IndicatorFact> Facts, List<(DateTimeOffset, DateTimeOffset)> Served, List<(DateTimeOffset, DateTimeOffset)> Outside, List<string> OtherDepartments);
+
+    private static async Task<ServedDays?> DaysAsync(IndicatorFactQuery query, IReadOnlyList<Commune> communes,
+        DateTimeOffset first, DateTimeOffset end, List<DateTimeOffset> stale, CancellationToken cancellationToken)
+    {
+        if (query.TouchedDays is not { } rows || query.Buckets.Step != IndicatorStep.Day || await TouchedDayBuild.PendingAsync(query.Db, cancellationToken))
+        {
+            return null;
+        }
+        var zone = query.Buckets.Zone;
+        var whole = query.Buckets.Buckets.Where(b => b.Start >= first && b.End <= end && !stale.Any(b.Contains)).ToList();
+        if (whole.Count == 0)
+        {
+            return null;
+        }
+        var departments = communes.Select(c => c.DepartmentCode).Distinct().ToList();
+        var served = departments.Where(d => TerritoryClock.ZoneOf(d) == zone).ToHashSet();
+        var population = communes.ToDictionary(c => c.InseeCode, c => (long)c.Population);
+        var bucketOf = whole.ToDictionary(b => b.Start);
+        var (from, to) = (whole[0].Start.ToUniversalTime(), whole[^1].End.ToUniversalTime());
+        var facts = new List<IndicatorFact>();
+        await foreach (var day in rows.Where(d => d.Day >= from && d.Day < to).Select(d => new { d.Day, d.DepartmentCode, d.Communes })
+                           .AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            if (!served.Contains(day.DepartmentCode) || !bucketOf.TryGetValue(day.Day, out var bucket)) continue;
+            // Every code counts, a commune unknown to the geography with no population, as the hours' rows count it.
+            var codes = day.Communes.Split(TouchedDepartmentDay.Separator);
+            facts.Add(IndicatorFact.Touched(bucket.Start, day.DepartmentCode, codes.Sum(c => population.GetValueOrDefault(c)), codes.Length));
+        }
+        var servedRanges = Ranges(whole);
+        var outside = new List<(DateTimeOffset, DateTimeOffset)>();
+        var cursor = first;
+        foreach (var (start, stop) in servedRanges)
+        {
+            if (cursor < start) outside.Add((cursor, start));
+            cursor = stop;
+        }
+        if (cursor < end) outside.Add((cursor, end));
+        return new ServedDays(facts, servedRanges, outside, [.. departments.Where(d => !served.Contains(d))]);
+    }
+
+    /// <summary>Consecutive buckets as ranges of UTC instants.</summary>
+    private static List<(DateTimeOffset, DateTimeOffset)> Ranges(IEnumerable<TimeBucket> buckets)
+    {
+        var ranges = new List<(DateTimeOffset From, DateTimeOffset To)>();
+        foreach (var b in buckets)
+        {
+            if (ranges.Count > 0 && ranges[^1].To == b.Start) ranges[^1] = (ranges[^1].From, b.End.ToUniversalTime());
+            else ranges.Add((b.Start.ToUniversalTime(), b.End.ToUniversalTime()));
+        }
+        return ranges;
     }
 
     /// <summary>The start of the series' bucket holding an instant; null outside them, as the grouping leaves it out.</summary>

@@ -65,6 +65,8 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
         builder.HasIndex(i => new { i.CommuneCode, i.IsExercise, i.OpenedAt });
         builder.HasIndex(i => new { i.ZoneCode, i.IsExercise, i.OpenedAt });
         builder.HasIndex(i => new { i.NatureFamily, i.IsExercise, i.Status, i.OpenedAt });
+        // The few incidents without a point, for the grid's number (the openings less these): partial, so no other filter can take it.
+        builder.HasIndex(i => new { i.IsExercise, i.OpenedAt }, "IX_Incidents_Unplaced").HasFilter("\"Latitude\" IS NULL");
 
         // The span of the resources' status times, for the indicators only (set by every save, EnkiDbContext.ResourceTimes):
         // the incidents holding a resource fact of a few minutes are those whose span meets them. Each index holds both ends,

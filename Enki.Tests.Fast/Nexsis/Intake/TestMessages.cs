@@ -9,7 +9,8 @@ internal static class TestMessages
 {
     public static readonly DateTimeOffset T0 = new(2026, 11, 28, 9, 0, 0, TimeSpan.FromHours(1));
 
-    public static byte[] CreateCase(string caseId, string insee = "77108", double lat = 48.8786, double lon = 2.5914,
+    /// <param name="lat">Null for a case located by its INSEE code alone (no point).</param>
+    public static byte[] CreateCase(string caseId, string insee = "77108", double? lat = 48.8786, double? lon = 2.5914,
         DateTimeOffset? sentAt = null, string nature = "C04.02.01", string status = "Actual", string? distributionId = null,
         string natureLabel = "Incendie|Bâtiment d’habitation") =>
         Envelope(distributionId ?? $"dist-create-{caseId}-{(sentAt ?? T0).ToUnixTimeSeconds()}", sentAt ?? T0, status,
@@ -20,9 +21,10 @@ internal static class TestMessages
         double lon = 2.5914, string nature = "C04.02.01", string natureLabel = "Incendie|Bâtiment d’habitation") =>
         Encoding.UTF8.GetBytes(CreateCaseMessage(caseId, insee, lat, lon, createdAt, nature, natureLabel).ToJsonString());
 
-    private static JsonObject CreateCaseMessage(string caseId, string insee, double lat, double lon, DateTimeOffset createdAt,
-        string nature, string natureLabel) =>
-        new()
+    private static JsonObject CreateCaseMessage(string caseId, string insee, double? lat, double? lon, DateTimeOffset createdAt,
+        string nature, string natureLabel)
+    {
+        var message = new JsonObject
         {
             ["createCase"] = new JsonObject
             {
@@ -59,6 +61,12 @@ internal static class TestMessages
                 },
             },
         };
+        if (lat is null || lon is null)
+        {
+            message["createCase"]!["location"]!.AsObject().Remove("geometry");
+        }
+        return message;
+    }
 
     public static byte[] Resource(string caseId, string resourceId, string statusCode, DateTimeOffset at, DateTimeOffset? sentAt = null,
         string vehicleType = "SIS") =>

@@ -406,6 +406,9 @@ namespace Enki.Infrastructure.Persistence.Postgres.Migrations
 
                     b.HasIndex("NatureFamily", "IsExercise", "Status", "OpenedAt");
 
+                    b.HasIndex(new[] { "IsExercise", "OpenedAt" }, "IX_Incidents_Unplaced")
+                        .HasFilter("\"Latitude\" IS NULL");
+
                     b.ToTable("Incidents", (string)null);
                 });
 
@@ -1826,6 +1829,33 @@ namespace Enki.Infrastructure.Persistence.Postgres.Migrations
                     b.HasIndex("ZoneCode", "Hour");
 
                     b.ToTable("IndicatorResourceHours", (string)null);
+                });
+
+            modelBuilder.Entity("Enki.Infrastructure.Indicators.Aggregates.TouchedDepartmentDay", b =>
+                {
+                    b.Property<DateTimeOffset>("Day")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DepartmentCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("Communes")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ZoneCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Day", "DepartmentCode");
+
+                    b.HasIndex("DepartmentCode", "Day");
+
+                    b.HasIndex("ZoneCode", "Day");
+
+                    b.ToTable("IndicatorTouchedDepartmentDays", (string)null);
                 });
 
             modelBuilder.Entity("Enki.Infrastructure.Indicators.Aggregates.VictimChange", b =>

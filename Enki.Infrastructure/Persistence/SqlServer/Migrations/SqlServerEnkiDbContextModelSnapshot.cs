@@ -406,6 +406,9 @@ namespace Enki.Infrastructure.Persistence.SqlServer.Migrations
 
                     b.HasIndex("NatureFamily", "IsExercise", "Status", "OpenedAt");
 
+                    b.HasIndex(new[] { "IsExercise", "OpenedAt" }, "IX_Incidents_Unplaced")
+                        .HasFilter("\"Latitude\" IS NULL");
+
                     b.ToTable("Incidents", (string)null);
                 });
 
@@ -1827,6 +1830,33 @@ namespace Enki.Infrastructure.Persistence.SqlServer.Migrations
                     b.HasIndex("ZoneCode", "Hour");
 
                     b.ToTable("IndicatorResourceHours", (string)null);
+                });
+
+            modelBuilder.Entity("Enki.Infrastructure.Indicators.Aggregates.TouchedDepartmentDay", b =>
+                {
+                    b.Property<DateTimeOffset>("Day")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("DepartmentCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.Property<string>("Communes")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("ZoneCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.HasKey("Day", "DepartmentCode");
+
+                    b.HasIndex("DepartmentCode", "Day");
+
+                    b.HasIndex("ZoneCode", "Day");
+
+                    b.ToTable("IndicatorTouchedDepartmentDays", (string)null);
                 });
 
             modelBuilder.Entity("Enki.Infrastructure.Indicators.Aggregates.VictimChange", b =>

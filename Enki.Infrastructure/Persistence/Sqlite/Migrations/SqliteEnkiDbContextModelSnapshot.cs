@@ -401,6 +401,9 @@ namespace Enki.Infrastructure.Persistence.Sqlite.Migrations
 
                     b.HasIndex("NatureFamily", "IsExercise", "Status", "OpenedAt");
 
+                    b.HasIndex(new[] { "IsExercise", "OpenedAt" }, "IX_Incidents_Unplaced")
+                        .HasFilter("\"Latitude\" IS NULL");
+
                     b.ToTable("Incidents", (string)null);
                 });
 
@@ -1819,6 +1822,33 @@ namespace Enki.Infrastructure.Persistence.Sqlite.Migrations
                     b.HasIndex("ZoneCode", "Hour");
 
                     b.ToTable("IndicatorResourceHours", (string)null);
+                });
+
+            modelBuilder.Entity("Enki.Infrastructure.Indicators.Aggregates.TouchedDepartmentDay", b =>
+                {
+                    b.Property<long>("Day")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DepartmentCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Communes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ZoneCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Day", "DepartmentCode");
+
+                    b.HasIndex("DepartmentCode", "Day");
+
+                    b.HasIndex("ZoneCode", "Day");
+
+                    b.ToTable("IndicatorTouchedDepartmentDays", (string)null);
                 });
 
             modelBuilder.Entity("Enki.Infrastructure.Indicators.Aggregates.VictimChange", b =>

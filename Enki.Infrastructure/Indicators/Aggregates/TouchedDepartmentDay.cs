@@ -1,0 +1,36 @@
+using Enki.Domain.Access;
+using Enki.Domain.Geography;
+
+namespace Enki.Infrastructure.Indicators.Aggregates;
+
+/// <summary>
+/// The communes of one department where at least one real incident was opened in one local day, the day of the department's
+/// own time zone (<see cref="TerritoryClock.ZoneOf(string?)"/>): « population touchée » as a series by day, for a department
+/// or wider, reads a hundred rows a day instead of a row per hour and commune. Distinct communes do not add up across hours,
+/// so the rows hold the communes themselves (their populations are read from the geography when asked). Rewritten from
+/// <see cref="OpenedHour"/> in the transaction of any of its hours, trusted only for the days none of whose hours is marked.
+/// </summary>
+public sealed class TouchedDepartmentDay : ILocatedInTerritory
+{
+    /// <summary>The local midnight that starts the day, in UTC.</summary>
+    public DateTimeOffset Day { get; set; }
+
+    public string DepartmentCode { get; set; } = "";
+
+    public string ZoneCode { get; set; } = "";
+
+    /// <summary>The INSEE codes of the communes touched, in order, separated by <see cref="Separator"/>.</summary>
+    public string Communes { get; set; } = "";
+
+    public const char Separator = ' ';
+
+    /// <summary>No commune: never offered to a viewer or a territory narrower than a department.</summary>
+    string? ILocatedInTerritory.CommuneCode => null;
+
+    /// <summary>The local day of the department's time zone that holds an instant: its start and end, in UTC.</summary>
+    public static (DateTimeOffset Start, DateTimeOffset End) DayOf(DateTimeOffset instant, TimeZoneInfo zone)
+    {
+        var local = TimeZoneInfo.ConvertTime(instant, zone).Date;
+        return (TerritoryClock.FromLocal(local, zone), TerritoryClock.FromLocal(local.AddDays(1), zone));
+    }
+}

@@ -1,0 +1,67 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Enki.Infrastructure.Persistence.SqlServer.Migrations
+{
+    /// <inheritdoc />
+    public partial class TouchedDaysAndUnplaced : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "IndicatorTouchedDepartmentDays",
+                columns: table => new
+                {
+                    Day = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    DepartmentCode = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    ZoneCode = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    Communes = table.Column<string>(type: "nvarchar(max)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IndicatorTouchedDepartmentDays", x => new { x.Day, x.DepartmentCode });
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Incidents_Unplaced",
+                table: "Incidents",
+                columns: new[] { "IsExercise", "OpenedAt" },
+                filter: "\"Latitude\" IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IndicatorTouchedDepartmentDays_DepartmentCode_Day",
+                table: "IndicatorTouchedDepartmentDays",
+                columns: new[] { "DepartmentCode", "Day" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IndicatorTouchedDepartmentDays_ZoneCode_Day",
+                table: "IndicatorTouchedDepartmentDays",
+                columns: new[] { "ZoneCode", "Day" });
+
+            // The first build of the touched communes by day, alone, in one pass over the hours' rows (OpenedHourMark.TouchedEverything).
+            migrationBuilder.InsertData(
+                table: "IndicatorOpenedHourMarks",
+                columns: new[] { "Id", "Hour" },
+                values: new object[] { new Guid("5b1f3c1e-0d6a-4a57-9a8e-0e1c2b7a4f07"), new DateTimeOffset(new DateTime(1900, 1, 4, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)) });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DeleteData(
+                table: "IndicatorOpenedHourMarks",
+                keyColumn: "Id",
+                keyValue: new Guid("5b1f3c1e-0d6a-4a57-9a8e-0e1c2b7a4f07"));
+
+            migrationBuilder.DropTable(
+                name: "IndicatorTouchedDepartmentDays");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Incidents_Unplaced",
+                table: "Incidents");
+        }
+    }
+}
