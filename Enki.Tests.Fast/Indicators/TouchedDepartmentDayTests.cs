@@ -28,28 +28,31 @@ public class TouchedDepartmentDayTests : RefreshedIndicatorDay
 
     private double SaintDenis => Geography.Geography.FindCommune("97411")!.Population;
 
+    private double SaintPaul => Geography.Geography.FindCommune("97415")!.Population;
+
     private string SouthIndianOcean => Geography.Geography.FindDepartment("974")!.ZoneCode;
 
     [Fact]
-    public async Task Each_department_keeps_its_communes_touched_in_each_day_of_its_own_time()
+    public async Task Each_department_keeps_its_communes_touched_in_each_day_of_Paris_and_of_its_own_time()
     {
         await using var db = await DbAsync();
         var rows = (await db.TouchedDepartmentDays.ToListAsync()).OrderBy(r => r.Day).ThenBy(r => r.DepartmentCode)
-            .Select(r => (r.Day.ToUniversalTime(), r.DepartmentCode, r.Communes)).ToList();
+            .Select(r => (r.Day.ToUniversalTime(), r.Clock, r.DepartmentCode, r.Communes)).ToList();
 
         Assert.Equal(
         [
-            (new DateTimeOffset(2026, 11, 27, 20, 0, 0, TimeSpan.Zero), "974", "97411"), // Réunion midnight (UTC+4)
-            (new DateTimeOffset(2026, 11, 27, 23, 0, 0, TimeSpan.Zero), "35", "35126"), // Paris midnight (UTC+1)
-            (new DateTimeOffset(2026, 11, 27, 23, 0, 0, TimeSpan.Zero), "77", "77108 77284"), // A and B once, C; not the exercise E
-            (new DateTimeOffset(2026, 11, 28, 23, 0, 0, TimeSpan.Zero), "77", "77108"), // F
+            (new DateTimeOffset(2026, 11, 26, 23, 0, 0, TimeSpan.Zero), "Europe/Paris", "974", "97411"), // G in Paris's 27th too
+            (new DateTimeOffset(2026, 11, 27, 20, 0, 0, TimeSpan.Zero), "Indian/Reunion", "974", "97411"), // Réunion midnight (UTC+4)
+            (new DateTimeOffset(2026, 11, 27, 23, 0, 0, TimeSpan.Zero), "Europe/Paris", "35", "35126"), // Paris midnight (UTC+1)
+            (new DateTimeOffset(2026, 11, 27, 23, 0, 0, TimeSpan.Zero), "Europe/Paris", "77", "77108 77284"), // A and B once, C; not the exercise E
+            (new DateTimeOffset(2026, 11, 28, 23, 0, 0, TimeSpan.Zero), "Europe/Paris", "77", "77108"), // F
         ], rows);
     }
 
     [Fact]
     public async Task A_series_by_day_takes_its_whole_unmarked_days_from_the_rows_and_the_others_from_the_hours()
     {
-        // G's Saint-Denis lies in Paris's 27th: overseas departments are read from the hours in a series on Paris time.
+        // G's Saint-Denis lies in Paris's 27th.
         List<(DateTimeOffset, double, double)> truth =
             [(Day.AddDays(-1), SaintDenis, 1), (Day, 54_620d + 56_905 + 9_412, 3), (Day.AddDays(1), 54_620, 1)];
         Assert.Equal(truth, await NationalDaysAsync());
@@ -57,7 +60,8 @@ public class TouchedDepartmentDayTests : RefreshedIndicatorDay
         // The rows are made to say Meaux was not touched on the 28th: the national series and the department's believe them; a mayor's
         // series never reads them.
         await SetCommunesAsync("77", Day, "77108");
-        Assert.Equal([(Day.AddDays(-1), SaintDenis, 1), (Day, 54_620d + 9_412, 2), (Day.AddDays(1), 54_620, 1)], await NationalDaysAsync());
+        await SetCommunesAsync("974", Day.AddDays(-1), "97411 97415"); // and that Saint-Paul was touched on Paris's 27th
+        Assert.Equal([(Day.AddDays(-1), SaintDenis + SaintPaul, 2), (Day, 54_620d + 9_412, 2), (Day.AddDays(1), 54_620, 1)], await NationalDaysAsync());
         Assert.Equal([54_620d, 1], (await SeriesAsync("departement:77"))!.Rows.Single(r => r.At == Day).Values);
         Assert.Equal([56_905d, 1], (await SeriesAsync("commune:77284", new("maire-meaux", "Maire de Meaux", Domain.Access.Profile.Mayor,
             Domain.Access.Jurisdiction.Commune("77284"))))!.Rows.Single(r => r.At == Day).Values);
@@ -65,9 +69,9 @@ public class TouchedDepartmentDayTests : RefreshedIndicatorDay
         // C changes: its hour is marked, so the 28th is read from the hours again; the refresh writes the day again.
         await Intake.PushAsync(Situation("case.c", "IPR", At(11, 0)));
         await Intake.DrainAsync();
-        Assert.Equal(truth, await NationalDaysAsync());
+        Assert.Equal([(Day.AddDays(-1), SaintDenis + SaintPaul, 2), .. truth.Skip(1)], await NationalDaysAsync());
         await OpenedHourAggregateTests.RefreshAllAsync(Intake.Services);
-        Assert.Equal(truth, await NationalDaysAsync());
+        Assert.Equal([(Day.AddDays(-1), SaintDenis + SaintPaul, 2), .. truth.Skip(1)], await NationalDaysAsync()); // the 27th was not marked
         await using var db = await DbAsync();
         var day = Day.ToUniversalTime();
         Assert.Equal("77108 77284", (await db.TouchedDepartmentDays.SingleAsync(d => d.Day == day && d.DepartmentCode == "77")).Communes);
@@ -95,7 +99,7 @@ public class TouchedDepartmentDayTests : RefreshedIndicatorDay
         await OpenedHourAggregateTests.RefreshAllAsync(Intake.Services);
         await using (var db = await DbAsync())
         {
-            Assert.Equal(4, await db.TouchedDepartmentDays.CountAsync());
+            Assert.Equal(5, await db.TouchedDepartmentDays.CountAsync());
         }
         Assert.Equal(Flatten(fromRows), Flatten(await AllAsync()));
 

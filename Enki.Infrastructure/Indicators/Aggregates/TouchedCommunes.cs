@@ -42,24 +42,27 @@ internal static class TouchedCommunes
         }
         if (plan is (var first, var end, var stale, _))
         {
-            var rows = query.Hours.Where(h => h.Hour >= first && h.Hour < end && h.Opened > 0 && !stale.Contains(h.Hour));
             if (series)
             {
                 var days = await DaysAsync(query, communes, first, end, stale, cancellationToken);
                 var pairs = new HashSet<(DateTimeOffset, string)>();
                 foreach (var (start, stop) in days?.Outside ?? [(first, end)])
                 {
-                    await AddPairsAsync(rows.Where(h => h.Hour >= start && h.Hour < stop));
+                    await AddPairsAsync(HoursIn(start, stop));
                 }
                 if (days is { OtherDepartments.Count: > 0 } others)
                 {
                     foreach (var (start, stop) in others.Served)
                     {
-                        await AddPairsAsync(rows.Where(h => h.Hour >= start && h.Hour < stop && others.OtherDepartments.Contains(h.DepartmentCode)));
+                        await AddPairsAsync(HoursIn(start, stop).Where(h => others.OtherDepartments.Contains(h.DepartmentCode)));
                     }
                 }
                 foreach (var (start, commune) in pairs) Add(start, commune, departments.GetValueOrDefault(commune, ""));
                 summed = days?.Facts ?? [];
+
+                // One range of hours per query: SQLite seeks only one of two ranges on the same column, and would read the rest of the year.
+                IQueryable<OpenedHour> HoursIn(DateTimeOffset start, DateTimeOffset stop) =>
+                    query.Hours.Where(h => h.Hour >= start && h.Hour < stop && h.Opened > 0 && !stale.Contains(h.Hour));
 
                 async Task AddPairsAsync(IQueryable<OpenedHour> some)
                 {
@@ -96,9 +99,9 @@ internal static class TouchedCommunes
 
     /// <summary>
     /// What the days' rows answer in a series by day: each whole day of the plan none of whose hours is marked, for the departments that
-    /// live in the series' time zone (their rows' days are its days), one fact per department and day with its communes' population summed
-    /// here. <see cref="Outside"/> is what the hours' rows must still answer for every department, <see cref="Served"/> for the
-    /// <see cref="OtherDepartments"/> (overseas in a national series). Null where the rows do not serve: a step of an hour, no whole day,
+    /// have their days on the series' clock, one fact per department and day with its communes' population summed here.
+    /// <see cref="Outside"/> is what the hours' rows must still answer for every department, <see cref="Served"/> for the
+    /// <see cref="OtherDepartments"/> (Mayotte in the zone of the south of the Indian Ocean, on Réunion's time). Null where the rows do not serve: a step of an hour, no whole day,
     /// a viewer or territory narrower than a department, the rows' first build not over.
     /// </summary>
     private sealed record ServedDays(
@@ -118,18 +121,26 @@ internal static class TouchedCommunes
             return null;
         }
         var departments = communes.Select(c => c.DepartmentCode).Distinct().ToList();
-        var served = departments.Where(d => TerritoryClock.ZoneOf(d) == zone).ToHashSet();
-        var population = communes.ToDictionary(c => c.InseeCode, c => (long)c.Population);
+        var served = departments.Where(d => TouchedDayBuild.HasDaysOn(zone, d)).ToHashSet();
+        var population = communes.ToDictionary(c => c.InseeCode, c => (long)c.Population).GetAlternateLookup<ReadOnlySpan<char>>();
         var bucketOf = whole.ToDictionary(b => b.Start);
         var (from, to) = (whole[0].Start.ToUniversalTime(), whole[^1].End.ToUniversalTime());
         var facts = new List<IndicatorFact>();
-        await foreach (var day in rows.Where(d => d.Day >= from && d.Day < to).Select(d => new { d.Day, d.DepartmentCode, d.Communes })
+        var clock = zone.Id;
+        await foreach (var day in rows.Where(d => d.Day >= from && d.Day < to && d.Clock == clock).Select(d => new { d.Day, d.DepartmentCode, d.Communes })
                            .AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             if (!served.Contains(day.DepartmentCode) || !bucketOf.TryGetValue(day.Day, out var bucket)) continue;
-            // Every code counts, a commune unknown to the geography with no population, as the hours' rows count it.
-            var codes = day.Communes.Split(TouchedDepartmentDay.Separator);
-            facts.Add(IndicatorFact.Touched(bucket.Start, day.DepartmentCode, codes.Sum(c => population.GetValueOrDefault(c)), codes.Length));
+            // Every code counts, a commune unknown to the geography with no population, as the hours' rows count it. Read in place:
+            // a national year holds over half a million codes.
+            var (people, count) = (0L, 0);
+            var list = day.Communes.AsSpan();
+            foreach (var range in list.Split(TouchedDepartmentDay.Separator))
+            {
+                people += population.TryGetValue(list[range], out var inhabitants) ? inhabitants : 0;
+                count++;
+            }
+            facts.Add(IndicatorFact.Touched(bucket.Start, day.DepartmentCode, people, count));
         }
         var servedRanges = Ranges(whole);
         var outside = new List<(DateTimeOffset, DateTimeOffset)>();

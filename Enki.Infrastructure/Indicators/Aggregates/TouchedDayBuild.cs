@@ -5,39 +5,37 @@ using Microsoft.EntityFrameworkCore;
 namespace Enki.Infrastructure.Indicators.Aggregates;
 
 /// <summary>
-/// The rows of <see cref="TouchedDepartmentDay"/>: the local days that meet some rewritten hours, in every department's time zone
-/// (the refresh, in the transaction of those hours), or every day in one pass over the rows of <see cref="OpenedHour"/> (the first
-/// build, <see cref="OpenedHourMark.TouchedEverything"/>). Both read only those rows, the same way, so both give the same rows.
+/// The rows of <see cref="TouchedDepartmentDay"/>: the days of every clock that meet some rewritten hours (the refresh, in the
+/// transaction of those hours), or every day in one pass over the rows of <see cref="OpenedHour"/> (the first build,
+/// <see cref="OpenedHourMark.TouchedEverything"/>). Both read only those rows, the same way, so both give the same rows.
 /// </summary>
 internal static class TouchedDayBuild
 {
     public static Task<bool> PendingAsync(EnkiDbContext db, CancellationToken cancellationToken) =>
         OwnFirstBuild.PendingAsync(db, OpenedHourMark.TouchedEverything, cancellationToken);
 
-    /// <summary>Rewrites, from the hours' rows as this transaction sees them, each local day holding one of <paramref name="hours"/>.</summary>
+    /// <summary>Whether a department has its days on a clock: Paris's for every department, an overseas department's own.</summary>
+    public static bool HasDaysOn(TimeZoneInfo clock, string departmentCode) =>
+        clock.Id == TerritoryClock.Paris.Id || TerritoryClock.ZoneOf(departmentCode).Id == clock.Id;
+
+    /// <summary>Rewrites, from the hours' rows as this transaction sees them, each day of every clock holding one of <paramref name="hours"/>.</summary>
     public static async Task RefreshAsync(EnkiDbContext db, IEnumerable<DateTimeOffset> hours, CancellationToken cancellationToken)
     {
-        var overseas = TerritoryClock.OverseasDepartmentCodes.ToList();
-        var days = hours.SelectMany(hour => TerritoryClock.DepartmentZones.Select(zone => (Zone: zone, Day: TouchedDepartmentDay.DayOf(hour, zone)))).Distinct();
-        foreach (var (zone, (start, end)) in days)
+        var days = hours.SelectMany(hour => TerritoryClock.DepartmentZones.Select(clock => (Clock: clock, Day: TouchedDepartmentDay.DayOf(hour, clock)))).Distinct();
+        foreach (var (clock, (start, end)) in days)
         {
-            // A zone's departments: Paris's are every department not overseas.
-            var rows = db.TouchedDepartmentDays.Where(d => d.Day == start);
+            var id = clock.Id;
+            await db.TouchedDepartmentDays.Where(d => d.Day == start && d.Clock == id).ExecuteDeleteAsync(cancellationToken);
             var opened = db.OpenedHours.AsNoTracking().Where(h => h.Hour >= start && h.Hour < end && h.Opened > 0);
-            if (zone == TerritoryClock.Paris)
+            if (clock.Id != TerritoryClock.Paris.Id)
             {
-                (rows, opened) = (rows.Where(d => !overseas.Contains(d.DepartmentCode)), opened.Where(h => !overseas.Contains(h.DepartmentCode)));
+                var departments = TerritoryClock.OverseasDepartmentCodes.Where(d => HasDaysOn(clock, d)).ToList();
+                opened = opened.Where(h => departments.Contains(h.DepartmentCode));
             }
-            else
-            {
-                var departments = overseas.Where(d => TerritoryClock.ZoneOf(d) == zone).ToList();
-                (rows, opened) = (rows.Where(d => departments.Contains(d.DepartmentCode)), opened.Where(h => departments.Contains(h.DepartmentCode)));
-            }
-            await rows.ExecuteDeleteAsync(cancellationToken);
             var touched = new Touched();
             foreach (var h in await opened.Select(h => new { h.Hour, h.CommuneCode, h.DepartmentCode, h.ZoneCode }).ToListAsync(cancellationToken))
             {
-                touched.Add(h.Hour, h.CommuneCode, h.DepartmentCode, h.ZoneCode);
+                touched.Add(clock, h.Hour, h.CommuneCode, h.DepartmentCode, h.ZoneCode);
             }
             db.TouchedDepartmentDays.AddRange(touched.Rows());
         }
@@ -55,29 +53,33 @@ internal static class TouchedDayBuild
         await foreach (var h in db.OpenedHours.AsNoTracking().Where(h => h.Opened > 0)
                            .Select(h => new { h.Hour, h.CommuneCode, h.DepartmentCode, h.ZoneCode }).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            touched.Add(h.Hour, h.CommuneCode, h.DepartmentCode, h.ZoneCode);
+            touched.Add(TerritoryClock.Paris, h.Hour, h.CommuneCode, h.DepartmentCode, h.ZoneCode);
+            if (TerritoryClock.ZoneOf(h.DepartmentCode) is var own && own.Id != TerritoryClock.Paris.Id)
+            {
+                touched.Add(own, h.Hour, h.CommuneCode, h.DepartmentCode, h.ZoneCode);
+            }
         }
         await OwnFirstBuild.ReplaceAllAsync(db, touched.Rows().ToList(), OpenedHourMark.TouchedEverything, cancellationToken);
     }
 
-    /// <summary>Hours' rows with openings gathered into their department's local day, each commune once.</summary>
+    /// <summary>Hours' rows with openings gathered into their day of a clock, each commune once.</summary>
     private sealed class Touched
     {
-        private readonly Dictionary<(DateTimeOffset Day, string Department), (string Zone, HashSet<string> Communes)> _days = [];
+        private readonly Dictionary<(DateTimeOffset Day, string Clock, string Department), (string Zone, HashSet<string> Communes)> _days = [];
 
-        public void Add(DateTimeOffset hour, string commune, string department, string zone)
+        public void Add(TimeZoneInfo clock, DateTimeOffset hour, string commune, string department, string zone)
         {
-            var day = TouchedDepartmentDay.DayOf(hour, TerritoryClock.ZoneOf(department)).Start;
-            if (!_days.TryGetValue((day, department), out var found))
+            var key = (TouchedDepartmentDay.DayOf(hour, clock).Start, clock.Id, department);
+            if (!_days.TryGetValue(key, out var found))
             {
-                _days[(day, department)] = found = (zone, []);
+                _days[key] = found = (zone, []);
             }
             found.Communes.Add(commune);
         }
 
         public IEnumerable<TouchedDepartmentDay> Rows() => _days.Select(d => new TouchedDepartmentDay
         {
-            Day = d.Key.Day, DepartmentCode = d.Key.Department, ZoneCode = d.Value.Zone,
+            Day = d.Key.Day, Clock = d.Key.Clock, DepartmentCode = d.Key.Department, ZoneCode = d.Value.Zone,
             Communes = string.Join(TouchedDepartmentDay.Separator, d.Value.Communes.Order(StringComparer.Ordinal)),
         });
     }

@@ -4,16 +4,20 @@ using Enki.Domain.Geography;
 namespace Enki.Infrastructure.Indicators.Aggregates;
 
 /// <summary>
-/// The communes of one department where at least one real incident was opened in one local day, the day of the department's
-/// own time zone (<see cref="TerritoryClock.ZoneOf(string?)"/>): « population touchée » as a series by day, for a department
-/// or wider, reads a hundred rows a day instead of a row per hour and commune. Distinct communes do not add up across hours,
-/// so the rows hold the communes themselves (their populations are read from the geography when asked). Rewritten from
-/// <see cref="OpenedHour"/> in the transaction of any of its hours, trusted only for the days none of whose hours is marked.
+/// The communes of one department where at least one real incident was opened in one local day: « population touchée » as a
+/// series by day, for a department or wider, reads a hundred rows a day instead of a row per hour and commune. Every department
+/// has its days on Paris time (a national or metropolitan series), an overseas department its own days too (its zone's or its own
+/// series, <see cref="TerritoryClock.ZoneOf(string?)"/>). Distinct communes do not add up across hours, so the rows hold the
+/// communes themselves (their populations are read from the geography when asked). Rewritten from <see cref="OpenedHour"/> in
+/// the transaction of any of its hours, trusted only for the days none of whose hours is marked.
 /// </summary>
 public sealed class TouchedDepartmentDay : ILocatedInTerritory
 {
     /// <summary>The local midnight that starts the day, in UTC.</summary>
     public DateTimeOffset Day { get; set; }
+
+    /// <summary>The time zone whose day it is (its IANA id).</summary>
+    public string Clock { get; set; } = "";
 
     public string DepartmentCode { get; set; } = "";
 
@@ -27,7 +31,7 @@ public sealed class TouchedDepartmentDay : ILocatedInTerritory
     /// <summary>No commune: never offered to a viewer or a territory narrower than a department.</summary>
     string? ILocatedInTerritory.CommuneCode => null;
 
-    /// <summary>The local day of the department's time zone that holds an instant: its start and end, in UTC.</summary>
+    /// <summary>The local day of a time zone that holds an instant: its start and end, in UTC.</summary>
     public static (DateTimeOffset Start, DateTimeOffset End) DayOf(DateTimeOffset instant, TimeZoneInfo zone)
     {
         var local = TimeZoneInfo.ConvertTime(instant, zone).Date;

@@ -10,7 +10,8 @@ internal sealed class TouchedDepartmentDayConfiguration : IEntityTypeConfigurati
     {
         builder.ToTable("IndicatorTouchedDepartmentDays");
         // The key's first column is the day: the nation's year is one range of it, and the refresh rewrites one day.
-        builder.HasKey(d => new { d.Day, d.DepartmentCode });
+        builder.HasKey(d => new { d.Day, d.Clock, d.DepartmentCode });
+        builder.Property(d => d.Clock).HasMaxLength(64);
         builder.Property(d => d.DepartmentCode).HasMaxLength(8);
         builder.Property(d => d.ZoneCode).HasMaxLength(16);
         // The territory filters of the readers, then the days.

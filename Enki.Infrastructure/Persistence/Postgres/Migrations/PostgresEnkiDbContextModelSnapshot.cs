@@ -1836,6 +1836,10 @@ namespace Enki.Infrastructure.Persistence.Postgres.Migrations
                     b.Property<DateTimeOffset>("Day")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Clock")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("DepartmentCode")
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)");
@@ -1849,7 +1853,7 @@ namespace Enki.Infrastructure.Persistence.Postgres.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
-                    b.HasKey("Day", "DepartmentCode");
+                    b.HasKey("Day", "Clock", "DepartmentCode");
 
                     b.HasIndex("DepartmentCode", "Day");
 

@@ -1837,6 +1837,10 @@ namespace Enki.Infrastructure.Persistence.SqlServer.Migrations
                     b.Property<DateTimeOffset>("Day")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<string>("Clock")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<string>("DepartmentCode")
                         .HasMaxLength(8)
                         .HasColumnType("nvarchar(8)");
@@ -1850,7 +1854,7 @@ namespace Enki.Infrastructure.Persistence.SqlServer.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
 
-                    b.HasKey("Day", "DepartmentCode");
+                    b.HasKey("Day", "Clock", "DepartmentCode");
 
                     b.HasIndex("DepartmentCode", "Day");
 

@@ -1829,6 +1829,10 @@ namespace Enki.Infrastructure.Persistence.Sqlite.Migrations
                     b.Property<long>("Day")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Clock")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DepartmentCode")
                         .HasMaxLength(8)
                         .HasColumnType("TEXT");
@@ -1842,7 +1846,7 @@ namespace Enki.Infrastructure.Persistence.Sqlite.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Day", "DepartmentCode");
+                    b.HasKey("Day", "Clock", "DepartmentCode");
 
                     b.HasIndex("DepartmentCode", "Day");
 

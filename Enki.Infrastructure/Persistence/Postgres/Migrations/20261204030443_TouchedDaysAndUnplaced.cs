@@ -1,8 +1,9 @@
-﻿using Microsoft.EntityFrameworkCore.Migrations;
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Enki.Infrastructure.Persistence.Sqlite.Migrations
+namespace Enki.Infrastructure.Persistence.Postgres.Migrations
 {
     /// <inheritdoc />
     public partial class TouchedDaysAndUnplaced : Migration
@@ -14,14 +15,15 @@ namespace Enki.Infrastructure.Persistence.Sqlite.Migrations
                 name: "IndicatorTouchedDepartmentDays",
                 columns: table => new
                 {
-                    Day = table.Column<long>(type: "INTEGER", nullable: false),
-                    DepartmentCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    ZoneCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    Communes = table.Column<string>(type: "TEXT", nullable: false)
+                    Day = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Clock = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    DepartmentCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    ZoneCode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Communes = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_IndicatorTouchedDepartmentDays", x => new { x.Day, x.DepartmentCode });
+                    table.PrimaryKey("PK_IndicatorTouchedDepartmentDays", x => new { x.Day, x.Clock, x.DepartmentCode });
                 });
 
             migrationBuilder.CreateIndex(
@@ -44,7 +46,7 @@ namespace Enki.Infrastructure.Persistence.Sqlite.Migrations
             migrationBuilder.InsertData(
                 table: "IndicatorOpenedHourMarks",
                 columns: new[] { "Id", "Hour" },
-                values: new object[] { new Guid("5b1f3c1e-0d6a-4a57-9a8e-0e1c2b7a4f07"), 1227302240256000000L });
+                values: new object[] { new Guid("5b1f3c1e-0d6a-4a57-9a8e-0e1c2b7a4f07"), new DateTimeOffset(new DateTime(1900, 1, 4, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)) });
         }
 
         /// <inheritdoc />

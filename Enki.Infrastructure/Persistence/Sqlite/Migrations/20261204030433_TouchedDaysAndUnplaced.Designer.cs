@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Enki.Infrastructure.Persistence.Sqlite.Migrations
 {
     [DbContext(typeof(SqliteEnkiDbContext))]
-    [Migration("20261204024325_TouchedDaysAndUnplaced")]
+    [Migration("20261204030433_TouchedDaysAndUnplaced")]
     partial class TouchedDaysAndUnplaced
     {
         /// <inheritdoc />
@@ -1832,6 +1832,10 @@ namespace Enki.Infrastructure.Persistence.Sqlite.Migrations
                     b.Property<long>("Day")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Clock")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DepartmentCode")
                         .HasMaxLength(8)
                         .HasColumnType("TEXT");
@@ -1845,7 +1849,7 @@ namespace Enki.Infrastructure.Persistence.Sqlite.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Day", "DepartmentCode");
+                    b.HasKey("Day", "Clock", "DepartmentCode");
 
                     b.HasIndex("DepartmentCode", "Day");
 

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Enki.Infrastructure.Persistence.Postgres.Migrations
+namespace Enki.Infrastructure.Persistence.SqlServer.Migrations
 {
     /// <inheritdoc />
     public partial class TouchedDaysAndUnplaced : Migration
@@ -15,14 +15,15 @@ namespace Enki.Infrastructure.Persistence.Postgres.Migrations
                 name: "IndicatorTouchedDepartmentDays",
                 columns: table => new
                 {
-                    Day = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    DepartmentCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    ZoneCode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Communes = table.Column<string>(type: "text", nullable: false)
+                    Day = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Clock = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    DepartmentCode = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    ZoneCode = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    Communes = table.Column<string>(type: "nvarchar(max)", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_IndicatorTouchedDepartmentDays", x => new { x.Day, x.DepartmentCode });
+                    table.PrimaryKey("PK_IndicatorTouchedDepartmentDays", x => new { x.Day, x.Clock, x.DepartmentCode });
                 });
 
             migrationBuilder.CreateIndex(
