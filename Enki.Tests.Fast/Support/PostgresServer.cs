@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using Npgsql;
 
 namespace Enki.Tests.Support;
@@ -6,7 +7,7 @@ namespace Enki.Tests.Support;
 /// <summary>
 /// A throwaway PostgreSQL cluster for the test run, started from Debian's binaries in a temporary
 /// folder (as the <c>postgres</c> user when the tests run as root: PostgreSQL refuses root), on a
-/// free loopback port, stopped when the test process exits. Each test gets a database of its own.
+/// free loopback port, stopped and deleted when the test process exits (or by the next run, when that exit was cut short). Each test gets a database of its own.
 /// <c>ENKI_TEST_POSTGRES</c> (a connection string) uses an existing server instead. Without
 /// PostgreSQL the tests skip locally and fail under CI, like the browser tests.
 /// </summary>
@@ -50,8 +51,10 @@ public static class PostgresServer
             return new Cluster("", reason);
         }
 
-        var folder = Directory.CreateTempSubdirectory("enki-pg-").FullName;
         var asRoot = Environment.UserName == "root";
+        await SweepAbandonedAsync(bin, asRoot);
+        var folder = Directory.CreateTempSubdirectory(FolderPrefix).FullName;
+        await File.WriteAllTextAsync(Path.Combine(folder, OwnerFile), Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
         if (asRoot) await RunAsync("chown", ["-R", "postgres:postgres", folder]);
         var data = Path.Combine(folder, "data");
         var port = LoopbackPort.Free();
@@ -60,12 +63,72 @@ public static class PostgresServer
         var settings = $"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off " +
                        "-c full_page_writes=off -c max_connections=300";
         await RunAsync(Path.Combine(bin, "pg_ctl"), ["-D", data, "-l", Path.Combine(folder, "server.log"), "-o", settings, "-w", "start"], asRoot);
-        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
-        {
-            RunAsync(Path.Combine(bin, "pg_ctl"), ["-D", data, "-m", "immediate", "stop"], asRoot).GetAwaiter().GetResult();
-            Directory.Delete(folder, recursive: true);
-        };
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => RemoveAsync(bin, folder, asRoot).GetAwaiter().GetResult();
         return new Cluster($"Host=127.0.0.1;Port={port};Username=enki;Database=postgres;Include Error Detail=true", null);
+    }
+
+    private const string FolderPrefix = "enki-pg-";
+
+    private const string OwnerFile = "owner.pid";
+
+    /// <summary>
+    /// Stops and deletes the clusters of test runs that are gone: a run killed, or whose exit was cut short, leaves its cluster in the
+    /// temporary folder (over a gigabyte after a full run). Each cluster names the process that owns it; one being created has no name yet.
+    /// </summary>
+    private static async Task SweepAbandonedAsync(string bin, bool asRoot)
+    {
+        foreach (var folder in Directory.GetDirectories(Path.GetTempPath(), FolderPrefix + "*"))
+        {
+            var owner = Path.Combine(folder, OwnerFile);
+            var abandoned = File.Exists(owner)
+                ? !int.TryParse(await File.ReadAllTextAsync(owner), CultureInfo.InvariantCulture, out var pid) || !IsRunning(pid)
+                : Directory.GetLastWriteTimeUtc(folder) < DateTime.UtcNow.AddHours(-1);
+            if (abandoned)
+            {
+                await RemoveAsync(bin, folder, asRoot);
+            }
+        }
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Stops a cluster if it runs, then deletes its folder; the server may still be removing its own files for a moment.</summary>
+    private static async Task RemoveAsync(string bin, string folder, bool asRoot)
+    {
+        var data = Path.Combine(folder, "data");
+        if (File.Exists(Path.Combine(data, "postmaster.pid")))
+        {
+            try
+            {
+                await RunAsync(Path.Combine(bin, "pg_ctl"), ["-D", data, "-m", "immediate", "stop"], asRoot);
+            }
+            catch (InvalidOperationException)
+            {
+                // Not running any more (a stale pid file): deleting is enough.
+            }
+        }
+        for (var attempt = 1; Directory.Exists(folder); attempt++)
+        {
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (IOException) when (attempt < 5)
+            {
+                await Task.Delay(200);
+            }
+        }
     }
 
     private static async Task RunAsync(string program, IReadOnlyList<string> arguments, bool asPostgres = false)
