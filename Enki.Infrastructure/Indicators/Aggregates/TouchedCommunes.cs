@@ -101,8 +101,8 @@ internal static class TouchedCommunes
     /// What the days' rows answer in a series by day: each whole day of the plan none of whose hours is marked, for the departments that
     /// have their days on the series' clock, one fact per department and day with its communes' population summed here.
     /// <see cref="Outside"/> is what the hours' rows must still answer for every department, <see cref="Served"/> for the
-    /// <see cref="OtherDepartments"/> (Mayotte in the zone of the south of the Indian Ocean, on Réunion's time). Null where the rows do not serve: a step of an hour, no whole day,
-    /// a viewer or territory narrower than a department, the rows' first build not over.
+    /// <see cref="OtherDepartments"/> (Mayotte in the zone of the south of the Indian Ocean, on Réunion's time). Null where the rows
+    /// do not serve: a step of an hour, no whole day, a viewer or territory narrower than a department, the rows' first build not over.
     /// </summary>
     private sealed record ServedDays(
         List<IndicatorFact> Facts, List<(DateTimeOffset, DateTimeOffset)> Served, List<(DateTimeOffset, DateTimeOffset)> Outside, List<string> OtherDepartments);
