@@ -19,7 +19,7 @@ namespace Enki.Tests.Indicators;
 /// g1 Chelles 48.8786 N 2.5914 E  09:00  E 670 032  N 6 864 364  → N6864000E670000
 /// g2 Chelles 48.8770 N 2.5930 E  10:00  E 670 149  N 6 864 186  → N6864000E670000 (same square)
 /// g3 Chelles 48.8750 N 2.6000 E  11:00  E 670 661  N 6 863 961  → N6863000E670000
-/// g4 Guichen 47.9658 N 1.7901 W  09:45  E 342 743  N 6 773 663  → N6773000E342000
+/// g4 Guichen 47.9658 N 1.7901 W  09:45  E 342 743  N 6 773 663  → N6773000E342000 (a flood, C08; the others are fires, C04)
 /// g5 Chelles, g1's point, exercise (never counted); g6 Chelles, g1's point, the next day (outside the period)
 /// g7 Chelles by its INSEE code alone, no point, 11:30 (on no square, so not in the number either)
 /// </code>
@@ -40,7 +40,7 @@ public sealed class GridDensityQueriesTests(GeographyFixture geography) : IAsync
         await _intake.PushAsync(CreateCase("g1", lat: 48.8786, lon: 2.5914, sentAt: At(9, 0)));
         await _intake.PushAsync(CreateCase("g2", lat: 48.8770, lon: 2.5930, sentAt: At(10, 0)));
         await _intake.PushAsync(CreateCase("g3", lat: 48.8750, lon: 2.6000, sentAt: At(11, 0)));
-        await _intake.PushAsync(CreateCase("g4", insee: "35126", lat: 47.9657986, lon: -1.7901215, sentAt: At(9, 45)));
+        await _intake.PushAsync(CreateCase("g4", insee: "35126", lat: 47.9657986, lon: -1.7901215, sentAt: At(9, 45), nature: "C08.01.00"));
         await _intake.PushAsync(CreateCase("g5", status: "Exercise", lat: 48.8786, lon: 2.5914, sentAt: At(9, 20)));
         await _intake.PushAsync(CreateCase("g6", lat: 48.8786, lon: 2.5914, sentAt: At(24, 30)));
         await _intake.PushAsync(CreateCase("g7", lat: null, lon: null, sentAt: At(11, 30)));
@@ -49,11 +49,24 @@ public sealed class GridDensityQueriesTests(GeographyFixture geography) : IAsync
 
     public Task DisposeAsync() => _intake.DisposeAsync().AsTask();
 
-    private Task<IndicatorResult?> GridAsync(Viewer viewer, string territory, IndicatorRepresentation representation = IndicatorRepresentation.GridMap)
+    private Task<IndicatorResult?> GridAsync(Viewer viewer, string territory, IndicatorRepresentation representation = IndicatorRepresentation.GridMap,
+        string? category = null)
     {
         Assert.True(IndicatorTerritory.TryParse(territory, out var parsed));
         return _intake.Services.GetRequiredService<IndicatorQueries>().ComputeAsync(viewer,
-            new IndicatorRequest(IndicatorCatalogue.GridDensity, parsed, Day, Day.AddDays(1), IndicatorStep.Hour, representation));
+            new IndicatorRequest(IndicatorCatalogue.GridDensity, parsed, Day, Day.AddDays(1), IndicatorStep.Hour, representation, category));
+    }
+
+    [Fact]
+    public async Task A_category_narrows_the_squares_and_their_number()
+    {
+        var fires = (await GridAsync(National, "national", category: "C04"))!;
+        var floods = (await GridAsync(National, "national", category: "C08"))!;
+
+        Assert.Equal([(Chelles2, 1d), (Chelles1, 2d)], fires.Rows.Select(r => (r.Area!, r.Values[0]!.Value)));
+        Assert.Equal([(Guichen, 1d)], floods.Rows.Select(r => (r.Area!, r.Values[0]!.Value)));
+        Assert.Equal([3d], Assert.Single((await GridAsync(National, "national", IndicatorRepresentation.Number, "C04"))!.Rows).Values); // g7 has no point
+        Assert.Equal([1d], Assert.Single((await GridAsync(National, "national", IndicatorRepresentation.Number, "C08"))!.Rows).Values);
     }
 
     [Fact]
