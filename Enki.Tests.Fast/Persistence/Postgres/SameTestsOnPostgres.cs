@@ -50,3 +50,6 @@ public sealed class ResourceHourAggregateOnPostgresTests(GeographyFixture geogra
 
 [Collection(GeographyCollection.Name)]
 public sealed class VictimChangeAggregateOnPostgresTests(GeographyFixture geography) : VictimChangeAggregateTests(geography, TestEngine.PostgreSql);
+
+[Collection(GeographyCollection.Name)]
+public sealed class DepartureFromNormalOnPostgresTests(GeographyFixture geography) : DepartureFromNormalQueriesTests(geography, TestEngine.PostgreSql);
