@@ -60,15 +60,15 @@ public class DepartureFromNormalQueriesTests : IAsyncLifetime
         _intake.PushAsync(CreateCase($"case.guichen.{++_cases}", insee: "35126", lat: 47.9657986, lon: -1.7901215, sentAt: at, nature: "C08.01.00"));
 
     private async Task<IndicatorResult> ComputeAsync(IndicatorRepresentation representation, DateTimeOffset from, string territory = "commune:35126",
-        Viewer? viewer = null)
+        Viewer? viewer = null, string? category = null)
     {
         Assert.True(IndicatorTerritory.TryParse(territory, out var parsed));
-        var request = new IndicatorRequest(IndicatorCatalogue.DepartureFromNormal, parsed, from, Hour.AddHours(1), IndicatorStep.Hour, representation);
+        var request = new IndicatorRequest(IndicatorCatalogue.DepartureFromNormal, parsed, from, Hour.AddHours(1), IndicatorStep.Hour, representation, category);
         return (await _intake.Services.GetRequiredService<IndicatorQueries>().ComputeAsync(viewer ?? Mayor, request))!;
     }
 
-    private async Task<IReadOnlyList<double?>> FigureAsync(string territory = "commune:35126", Viewer? viewer = null) =>
-        Assert.Single((await ComputeAsync(IndicatorRepresentation.Number, Hour, territory, viewer)).Rows).Values;
+    private async Task<IReadOnlyList<double?>> FigureAsync(string territory = "commune:35126", Viewer? viewer = null, string? category = null) =>
+        Assert.Single((await ComputeAsync(IndicatorRepresentation.Number, Hour, territory, viewer, category)).Rows).Values;
 
     [Fact]
     public async Task Five_cases_against_a_baseline_of_one_a_week_at_the_same_local_hour_are_flagged()
@@ -96,7 +96,8 @@ public class DepartureFromNormalQueriesTests : IAsyncLifetime
         Assert.Equal([5d, 1d, 4d, 1d], await FigureAsync("national", IndicatorDataSet.National));
 
         // Rows only the pre-aggregate holds, to see who reads them: three openings, not one, on 25 October 14:00 local
-        // (13:00 UTC), for the commune and for the nation. The mean becomes 1.5 and the threshold 5: five are not flagged.
+        // (13:00 UTC), for the commune and for the nation. The nation reads its level: the mean becomes 1.5 and the threshold 5,
+        // five are not flagged. A commune reads its incidents (cheaper than its hours' rows, about one an incident).
         var october25 = new DateTimeOffset(2026, 10, 25, 13, 0, 0, TimeSpan.Zero);
         await using (var db = await DbAsync())
         {
@@ -104,7 +105,7 @@ public class DepartureFromNormalQueriesTests : IAsyncLifetime
                 .ExecuteUpdateAsync(s => s.SetProperty(h => h.Opened, 3)));
             Assert.Equal(1, await db.OpenedNationalHours.Where(h => h.Hour == october25).ExecuteUpdateAsync(s => s.SetProperty(h => h.Opened, 3)));
         }
-        Assert.Equal([5d, 1.5d, 5d, 0d], await FigureAsync());
+        Assert.Equal([5d, 1d, 4d, 1d], await FigureAsync());
         Assert.Equal([5d, 1.5d, 5d, 0d], await FigureAsync("national", IndicatorDataSet.National));
 
         // A sixth case in the hour marks it: the aggregate is behind (five), the answer is not.
@@ -115,15 +116,17 @@ public class DepartureFromNormalQueriesTests : IAsyncLifetime
             Assert.Equal([Hour.ToUniversalTime()], await db.OpenedHourMarks.Select(m => m.Hour).Distinct().ToListAsync());
             Assert.Equal(5, await db.OpenedNationalHours.Where(h => h.Hour == Hour.ToUniversalTime()).SumAsync(h => h.Opened));
         }
-        Assert.Equal([6d, 1.5d, 5d, 1d], await FigureAsync());
+        Assert.Equal([6d, 1d, 4d, 1d], await FigureAsync());
         Assert.Equal([6d, 1.5d, 5d, 1d], await FigureAsync("national", IndicatorDataSet.National));
-        var rows = (await ComputeAsync(IndicatorRepresentation.TimeSeries, Hour.AddHours(-2))).Rows;
+        Assert.Equal([6d, 1.5d, 5d, 1d], await FigureAsync("national", IndicatorDataSet.National, category: "C08"));
+        Assert.Equal([0d, 0d, 0d, 0d], await FigureAsync("national", IndicatorDataSet.National, category: "C04"));
+        var rows = (await ComputeAsync(IndicatorRepresentation.TimeSeries, Hour.AddHours(-2), "national", IndicatorDataSet.National)).Rows;
         Assert.Equal(
             [(Hour.AddHours(-2), 0d, 0d, 0d, 0d), (Hour.AddHours(-1), 1d, 0d, 0d, 1d), (Hour, 6d, 1.5d, 5d, 1d)],
             rows.Select(r => (r.At!.Value, r.Values[0]!.Value, r.Values[1]!.Value, r.Values[2]!.Value, r.Values[3]!.Value)));
 
         await OpenedHourAggregateTests.RefreshAllAsync(_intake.Services);
-        Assert.Equal([6d, 1.5d, 5d, 1d], await FigureAsync());
+        Assert.Equal([6d, 1.5d, 5d, 1d], await FigureAsync("national", IndicatorDataSet.National));
     }
 
     private Task<EnkiDbContext> DbAsync() => _intake.Services.GetRequiredService<IDbContextFactory<EnkiDbContext>>().CreateDbContextAsync();
