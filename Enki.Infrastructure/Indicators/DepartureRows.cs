@@ -45,7 +45,7 @@ internal static class DepartureRows
             && buckets.All(b => b.Start.UtcTicks % TimeSpan.TicksPerHour == 0 && b.End.UtcTicks % TimeSpan.TicksPerHour == 0))
         {
             var grain = new OpenedGrain(Hour: true, Commune: false, Department: false, Family: category is not null);
-            var groups = await OpenedHourReader.ReadAsync(query, since, to, grain, OpenedHourReader.OpeningsAsync, cancellationToken, openingsOnly: true);
+            var groups = await OpenedHourReader.ReadAsync(query, since, to, grain, OpenedHourReader.OpeningsAsync, cancellationToken, OpenedSums.Openings);
             return new OpeningTimes([.. groups.Where(g => category is null || g.NatureFamily == category).Select(g => (g.At.UtcTicks, g.Opened))]);
         }
         var opened = query.Real.Where(i => i.OpenedAt >= since && i.OpenedAt < to);
