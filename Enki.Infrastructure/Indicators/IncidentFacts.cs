@@ -20,7 +20,7 @@ internal static class IncidentFacts
     /// in a series, one per group otherwise (<see cref="OpenedHourReader"/>).
     /// </summary>
     public static async Task<IReadOnlyList<IndicatorFact>> OpenedAsync(IndicatorFactQuery query, CancellationToken cancellationToken) =>
-        [.. (await OpenedHourReader.ReadAsync(query, cancellationToken))
+        [.. (await OpenedHourReader.ReadAsync(query, OpenedSums.Openings, cancellationToken))
             .Where(g => g.Opened > 0) // a row may hold only progress changes
             .Select(g => new IndicatorFact(g.At, g.CommuneCode, g.DepartmentCode, g.NatureFamily, [g.Opened]))];
 

@@ -11,7 +11,7 @@ namespace Enki.Infrastructure.Indicators;
 internal static class VictimFacts
 {
     public static async Task<IReadOnlyList<IndicatorFact>> OfOpenedAsync(IndicatorFactQuery query, CancellationToken cancellationToken) =>
-        [.. (await OpenedHourReader.ReadAsync(query, cancellationToken))
+        [.. (await OpenedHourReader.ReadAsync(query, OpenedSums.OpeningsAndVictims, cancellationToken))
             .SelectMany(g => new Counts(g.At, g.CommuneCode, g.DepartmentCode, g.Deceased, g.Red, g.Yellow, g.Green, g.Missing, g.Evacuated, g.Displaced).Facts())];
 
     // Stored name of IncidentVictimsChanged (EventCatalog): it never changes.

@@ -20,9 +20,9 @@ internal static class OpenedHourReader
     public delegate Task<IReadOnlyList<OpenedGroup>> IncidentSource(
         IndicatorFactQuery query, OpenedGrain grain, IEnumerable<(DateTimeOffset From, DateTimeOffset To)> ranges, CancellationToken cancellationToken);
 
-    /// <summary>The openings of the request's period, at its view's grain.</summary>
-    public static Task<IReadOnlyList<OpenedGroup>> ReadAsync(IndicatorFactQuery query, CancellationToken cancellationToken) =>
-        ReadAsync(query, query.From, query.To, OpenedGrain.Of(query.Request), OpeningsAsync, cancellationToken, openingsOnly: true);
+    /// <summary>The openings of the request's period, at its view's grain (with their victims or not).</summary>
+    public static Task<IReadOnlyList<OpenedGroup>> ReadAsync(IndicatorFactQuery query, OpenedSums sums, CancellationToken cancellationToken) =>
+        ReadAsync(query, query.From, query.To, OpenedGrain.Of(query.Request), OpeningsAsync, cancellationToken, sums);
 
     /// <summary>
     /// Whether the pre-aggregate can answer for this territory now: it has one, its first build is over and few hours
@@ -36,9 +36,9 @@ internal static class OpenedHourReader
     }
 
     /// <summary>The groups of [from, to) at a grain: the pre-aggregate's for its unmarked whole hours, <paramref name="fromIncidents"/>' for the rest.</summary>
-    /// <param name="openingsOnly">Only the rows holding openings are summed (not those holding only progress changes).</param>
+    /// <param name="sums">The counts summed: the openings (only from the rows holding some), or the progress changes.</param>
     public static async Task<IReadOnlyList<OpenedGroup>> ReadAsync(IndicatorFactQuery query, DateTimeOffset from, DateTimeOffset to, OpenedGrain grain,
-        IncidentSource fromIncidents, CancellationToken cancellationToken, bool openingsOnly = false)
+        IncidentSource fromIncidents, CancellationToken cancellationToken, OpenedSums sums = OpenedSums.Progress)
     {
         if (await HourPlan.OfAsync(query, from, to, query.Hours is not null, cancellationToken) is not (var firstWhole, var endOfWhole, var stale, var ranges))
         {
@@ -53,7 +53,7 @@ internal static class OpenedHourReader
             // Whole UTC days none of whose hours is marked from the days; the other whole hours from the hours.
             var staleDays = stale.Select(OpenedDepartmentDay.DayOf).Distinct().ToList();
             groups.AddRange(await SumAsync(days.Where(d => d.Day >= firstDay && d.Day < endOfDays && !staleDays.Contains(d.Day)),
-                KeyOf<OpenedDepartmentDay>(grain, department: nameof(OpenedDepartmentDay.DepartmentCode)), openingsOnly, cancellationToken));
+                KeyOf<OpenedDepartmentDay>(grain, department: nameof(OpenedDepartmentDay.DepartmentCode)), sums, cancellationToken));
             hourRanges.AddRange([(firstWhole, firstDay), (endOfDays, endOfWhole)]);
             hourRanges.AddRange(staleDays.Select(d => (d, d.AddDays(1))));
         }
@@ -63,7 +63,7 @@ internal static class OpenedHourReader
         }
         foreach (var (start, end) in hourRanges.Where(r => r.From < r.To))
         {
-            groups.AddRange(await SumHoursAsync(query, grain, national, start, end, stale, openingsOnly, cancellationToken));
+            groups.AddRange(await SumHoursAsync(query, grain, national, start, end, stale, sums, cancellationToken));
         }
         if (!grain.Hour)
         {
@@ -74,21 +74,29 @@ internal static class OpenedHourReader
 
     /// <summary>The unmarked hours of a range, from the national level when the view keeps no place apart, else from the communes' rows.</summary>
     private static async Task<List<OpenedGroup>> SumHoursAsync(IndicatorFactQuery query, OpenedGrain grain, bool national,
-        DateTimeOffset start, DateTimeOffset end, List<DateTimeOffset> stale, bool openingsOnly, CancellationToken cancellationToken) =>
+        DateTimeOffset start, DateTimeOffset end, List<DateTimeOffset> stale, OpenedSums sums, CancellationToken cancellationToken) =>
         national
             ? await SumAsync(query.NationalHours!.Where(h => h.Hour >= start && h.Hour < end && !stale.Contains(h.Hour)),
-                KeyOf<OpenedNationalHour>(grain, hour: nameof(OpenedNationalHour.Hour)), openingsOnly, cancellationToken)
+                KeyOf<OpenedNationalHour>(grain, hour: nameof(OpenedNationalHour.Hour)), sums, cancellationToken)
             : await SumAsync(query.Hours!.Where(h => h.Hour >= start && h.Hour < end && !stale.Contains(h.Hour)),
-                KeyOf<OpenedHour>(grain, nameof(OpenedHour.Hour), nameof(OpenedHour.CommuneCode), nameof(OpenedHour.DepartmentCode)), openingsOnly, cancellationToken);
+                KeyOf<OpenedHour>(grain, nameof(OpenedHour.Hour), nameof(OpenedHour.CommuneCode), nameof(OpenedHour.DepartmentCode)), sums, cancellationToken);
 
-    /// <summary>Any level's rows (by commune, the nation's dozen an hour, by department and day) summed by the key the view keeps.</summary>
-    private static Task<List<OpenedGroup>> SumAsync<T>(IQueryable<T> rows, Expression<Func<T, OpenedKey>> key, bool openingsOnly, CancellationToken cancellationToken)
-        where T : OpenedCounts =>
-        (openingsOnly ? rows.Where(r => r.Opened > 0) : rows).GroupBy(key)
-            .Select(g => new OpenedGroup(g.Key.Hour, g.Key.Commune, g.Key.Department, g.Key.Family, g.Sum(h => h.Opened),
+    /// <summary>Any level's rows (by commune, the nation's dozen an hour, by department and day) summed by the key the view keeps, the counts asked only.</summary>
+    private static Task<List<OpenedGroup>> SumAsync<T>(IQueryable<T> rows, Expression<Func<T, OpenedKey>> key, OpenedSums sums, CancellationToken cancellationToken)
+        where T : OpenedCounts
+    {
+        var groups = (sums == OpenedSums.Progress ? rows : rows.Where(r => r.Opened > 0)).GroupBy(key);
+        return (sums switch
+        {
+            OpenedSums.Openings => groups.Select(g => new OpenedGroup(g.Key.Hour, g.Key.Commune, g.Key.Department, g.Key.Family, g.Sum(h => h.Opened),
+                0, 0, 0, 0, 0, 0, 0, 0, 0, 0)),
+            OpenedSums.OpeningsAndVictims => groups.Select(g => new OpenedGroup(g.Key.Hour, g.Key.Commune, g.Key.Department, g.Key.Family, g.Sum(h => h.Opened),
                 g.Sum(h => h.Deceased), g.Sum(h => h.Red), g.Sum(h => h.Yellow), g.Sum(h => h.Green),
-                g.Sum(h => h.Missing), g.Sum(h => h.Evacuated), g.Sum(h => h.Displaced), g.Sum(h => h.Closed), g.Sum(h => h.Started), g.Sum(h => h.Ended)))
-            .ToListAsync(cancellationToken);
+                g.Sum(h => h.Missing), g.Sum(h => h.Evacuated), g.Sum(h => h.Displaced), 0, 0, 0)),
+            _ => groups.Select(g => new OpenedGroup(g.Key.Hour, g.Key.Commune, g.Key.Department, g.Key.Family, 0,
+                0, 0, 0, 0, 0, 0, 0, g.Sum(h => h.Closed), g.Sum(h => h.Started), g.Sum(h => h.Ended))),
+        }).ToListAsync(cancellationToken);
+    }
 
     /// <summary>The grouping key of a level's rows: the columns the view keeps apart and the level holds (<see cref="GroupingKey"/>).</summary>
     private static Expression<Func<T, OpenedKey>> KeyOf<T>(OpenedGrain grain, string? hour = null, string? commune = null, string? department = null) =>

@@ -53,3 +53,4 @@ public sealed class VictimChangeAggregateOnPostgresTests(GeographyFixture geogra
 
 [Collection(GeographyCollection.Name)]
 public sealed class TouchedDepartmentDayOnPostgresTests(GeographyFixture geography) : TouchedDepartmentDayTests(geography, TestEngine.PostgreSql);
+public sealed class DepartureFromNormalOnPostgresTests(GeographyFixture geography) : DepartureFromNormalQueriesTests(geography, TestEngine.PostgreSql);
