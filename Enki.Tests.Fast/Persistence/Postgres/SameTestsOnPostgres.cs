@@ -53,4 +53,6 @@ public sealed class VictimChangeAggregateOnPostgresTests(GeographyFixture geogra
 
 [Collection(GeographyCollection.Name)]
 public sealed class TouchedDepartmentDayOnPostgresTests(GeographyFixture geography) : TouchedDepartmentDayTests(geography, TestEngine.PostgreSql);
+
+[Collection(GeographyCollection.Name)]
 public sealed class DepartureFromNormalOnPostgresTests(GeographyFixture geography) : DepartureFromNormalQueriesTests(geography, TestEngine.PostgreSql);
