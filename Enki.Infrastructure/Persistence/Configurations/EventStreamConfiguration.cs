@@ -16,8 +16,10 @@ internal sealed class StoredEventConfiguration : IEntityTypeConfiguration<Stored
         builder.Property(e => e.CommuneCode).HasMaxLength(8);
         builder.Property(e => e.DepartmentCode).HasMaxLength(8);
         builder.Property(e => e.ZoneCode).HasMaxLength(16);
-        // What happened to one incident, crisis or request; the stream by when it happened (replays).
-        builder.HasIndex(e => e.SubjectId);
+        // What happened to one incident, crisis or request; with the type, « has it an opening » is read from the index alone
+        // (the history backfill asks it of every incident at each start: 18 s of a year's file by subject, about 1 s so).
+        // The stream by when it happened (replays).
+        builder.HasIndex(e => new { e.SubjectId, e.Type });
         builder.HasIndex(e => e.OccurredAt);
         // The events after a past snapshot as known (by when Enki recorded them).
         builder.HasIndex(e => e.RecordedAt);

@@ -1427,7 +1427,7 @@ namespace Enki.Infrastructure.Persistence.Postgres.Migrations
 
                     b.HasIndex("RecordedAt");
 
-                    b.HasIndex("SubjectId");
+                    b.HasIndex("SubjectId", "Type");
 
                     b.HasIndex(new[] { "OccurredAt", "SubjectId" }, "IX_Events_VictimsChanged")
                         .HasFilter("\"Type\" = 'incident.victims-changed'");

@@ -1428,7 +1428,7 @@ namespace Enki.Infrastructure.Persistence.SqlServer.Migrations
 
                     b.HasIndex("RecordedAt");
 
-                    b.HasIndex("SubjectId");
+                    b.HasIndex("SubjectId", "Type");
 
                     b.HasIndex(new[] { "OccurredAt", "SubjectId" }, "IX_Events_VictimsChanged")
                         .HasFilter("\"Type\" = 'incident.victims-changed'");

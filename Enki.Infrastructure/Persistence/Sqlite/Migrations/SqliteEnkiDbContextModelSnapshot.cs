@@ -1420,7 +1420,7 @@ namespace Enki.Infrastructure.Persistence.Sqlite.Migrations
 
                     b.HasIndex("RecordedAt");
 
-                    b.HasIndex("SubjectId");
+                    b.HasIndex("SubjectId", "Type");
 
                     b.HasIndex(new[] { "OccurredAt", "SubjectId" }, "IX_Events_VictimsChanged")
                         .HasFilter("\"Type\" = 'incident.victims-changed'");

@@ -3,23 +3,27 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Enki.Infrastructure.Persistence.SqlServer.Migrations
+namespace Enki.Infrastructure.Persistence.Postgres.Migrations
 {
     /// <inheritdoc />
-    public partial class TouchedDaysAndUnplaced : Migration
+    public partial class TouchedDaysAndIndexes : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_Events_SubjectId",
+                table: "Events");
+
             migrationBuilder.CreateTable(
                 name: "IndicatorTouchedDepartmentDays",
                 columns: table => new
                 {
-                    Day = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    Clock = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    DepartmentCode = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
-                    ZoneCode = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
-                    Communes = table.Column<string>(type: "nvarchar(max)", nullable: false)
+                    Day = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Clock = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    DepartmentCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    ZoneCode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Communes = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -31,6 +35,11 @@ namespace Enki.Infrastructure.Persistence.SqlServer.Migrations
                 table: "Incidents",
                 columns: new[] { "IsExercise", "OpenedAt" },
                 filter: "\"Latitude\" IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Events_SubjectId_Type",
+                table: "Events",
+                columns: new[] { "SubjectId", "Type" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_IndicatorTouchedDepartmentDays_DepartmentCode_Day",
@@ -63,6 +72,15 @@ namespace Enki.Infrastructure.Persistence.SqlServer.Migrations
             migrationBuilder.DropIndex(
                 name: "IX_Incidents_Unplaced",
                 table: "Incidents");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Events_SubjectId_Type",
+                table: "Events");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Events_SubjectId",
+                table: "Events",
+                column: "SubjectId");
         }
     }
 }

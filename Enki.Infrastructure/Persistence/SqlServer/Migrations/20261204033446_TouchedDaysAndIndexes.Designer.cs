@@ -13,8 +13,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Enki.Infrastructure.Persistence.SqlServer.Migrations
 {
     [DbContext(typeof(SqlServerEnkiDbContext))]
-    [Migration("20261204030438_TouchedDaysAndUnplaced")]
-    partial class TouchedDaysAndUnplaced
+    [Migration("20261204033446_TouchedDaysAndIndexes")]
+    partial class TouchedDaysAndIndexes
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1431,7 +1431,7 @@ namespace Enki.Infrastructure.Persistence.SqlServer.Migrations
 
                     b.HasIndex("RecordedAt");
 
-                    b.HasIndex("SubjectId");
+                    b.HasIndex("SubjectId", "Type");
 
                     b.HasIndex(new[] { "OccurredAt", "SubjectId" }, "IX_Events_VictimsChanged")
                         .HasFilter("\"Type\" = 'incident.victims-changed'");

@@ -5,11 +5,15 @@
 namespace Enki.Infrastructure.Persistence.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class TouchedDaysAndUnplaced : Migration
+    public partial class TouchedDaysAndIndexes : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_Events_SubjectId",
+                table: "Events");
+
             migrationBuilder.CreateTable(
                 name: "IndicatorTouchedDepartmentDays",
                 columns: table => new
@@ -30,6 +34,11 @@ namespace Enki.Infrastructure.Persistence.Sqlite.Migrations
                 table: "Incidents",
                 columns: new[] { "IsExercise", "OpenedAt" },
                 filter: "\"Latitude\" IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Events_SubjectId_Type",
+                table: "Events",
+                columns: new[] { "SubjectId", "Type" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_IndicatorTouchedDepartmentDays_DepartmentCode_Day",
@@ -62,6 +71,15 @@ namespace Enki.Infrastructure.Persistence.Sqlite.Migrations
             migrationBuilder.DropIndex(
                 name: "IX_Incidents_Unplaced",
                 table: "Incidents");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Events_SubjectId_Type",
+                table: "Events");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Events_SubjectId",
+                table: "Events",
+                column: "SubjectId");
         }
     }
 }
