@@ -60,8 +60,7 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
         builder.HasIndex(i => new { i.IsExercise, i.Status, i.UpdatedAt });
         builder.HasIndex(i => new { i.IsExercise, i.UpdatedAt });
         builder.HasIndex(i => i.CreatedAt);
-        // With the point: the 1 km grid of a national year reads a million coordinates from this index alone (4 s from the rows, 0.16 s so).
-        builder.HasIndex(i => new { i.IsExercise, i.OpenedAt, i.Latitude, i.Longitude });
+        builder.HasIndex(i => new { i.IsExercise, i.OpenedAt });
         builder.HasIndex(i => new { i.DepartmentCode, i.IsExercise, i.OpenedAt });
         builder.HasIndex(i => new { i.CommuneCode, i.IsExercise, i.OpenedAt });
         builder.HasIndex(i => new { i.ZoneCode, i.IsExercise, i.OpenedAt });

@@ -390,6 +390,8 @@ namespace Enki.Infrastructure.Persistence.Postgres.Migrations
 
                     b.HasIndex("FirstResourceStatusAt", "LastResourceStatusAt");
 
+                    b.HasIndex("IsExercise", "OpenedAt");
+
                     b.HasIndex("IsExercise", "UpdatedAt");
 
                     b.HasIndex("LastResourceStatusAt", "FirstResourceStatusAt");
@@ -401,8 +403,6 @@ namespace Enki.Infrastructure.Persistence.Postgres.Migrations
                     b.HasIndex("IsExercise", "Status", "UpdatedAt");
 
                     b.HasIndex("ZoneCode", "IsExercise", "OpenedAt");
-
-                    b.HasIndex("IsExercise", "OpenedAt", "Latitude", "Longitude");
 
                     b.HasIndex("NatureFamily", "IsExercise", "Status", "OpenedAt");
 

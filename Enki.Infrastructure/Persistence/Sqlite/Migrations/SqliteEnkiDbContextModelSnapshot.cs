@@ -385,6 +385,8 @@ namespace Enki.Infrastructure.Persistence.Sqlite.Migrations
 
                     b.HasIndex("FirstResourceStatusAt", "LastResourceStatusAt");
 
+                    b.HasIndex("IsExercise", "OpenedAt");
+
                     b.HasIndex("IsExercise", "UpdatedAt");
 
                     b.HasIndex("LastResourceStatusAt", "FirstResourceStatusAt");
@@ -396,8 +398,6 @@ namespace Enki.Infrastructure.Persistence.Sqlite.Migrations
                     b.HasIndex("IsExercise", "Status", "UpdatedAt");
 
                     b.HasIndex("ZoneCode", "IsExercise", "OpenedAt");
-
-                    b.HasIndex("IsExercise", "OpenedAt", "Latitude", "Longitude");
 
                     b.HasIndex("NatureFamily", "IsExercise", "Status", "OpenedAt");
 

@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Enki.Infrastructure.Persistence.SqlServer.Migrations
 {
     [DbContext(typeof(SqlServerEnkiDbContext))]
-    [Migration("20261204034546_TouchedDaysAndIndexes")]
+    [Migration("20261204035346_TouchedDaysAndIndexes")]
     partial class TouchedDaysAndIndexes
     {
         /// <inheritdoc />
@@ -393,6 +393,8 @@ namespace Enki.Infrastructure.Persistence.SqlServer.Migrations
 
                     b.HasIndex("FirstResourceStatusAt", "LastResourceStatusAt");
 
+                    b.HasIndex("IsExercise", "OpenedAt");
+
                     b.HasIndex("IsExercise", "UpdatedAt");
 
                     b.HasIndex("LastResourceStatusAt", "FirstResourceStatusAt");
@@ -404,8 +406,6 @@ namespace Enki.Infrastructure.Persistence.SqlServer.Migrations
                     b.HasIndex("IsExercise", "Status", "UpdatedAt");
 
                     b.HasIndex("ZoneCode", "IsExercise", "OpenedAt");
-
-                    b.HasIndex("IsExercise", "OpenedAt", "Latitude", "Longitude");
 
                     b.HasIndex("NatureFamily", "IsExercise", "Status", "OpenedAt");
 

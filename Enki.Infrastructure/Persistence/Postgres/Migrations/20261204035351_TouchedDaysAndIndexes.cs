@@ -12,10 +12,6 @@ namespace Enki.Infrastructure.Persistence.Postgres.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropIndex(
-                name: "IX_Incidents_IsExercise_OpenedAt",
-                table: "Incidents");
-
-            migrationBuilder.DropIndex(
                 name: "IX_Events_SubjectId",
                 table: "Events");
 
@@ -33,11 +29,6 @@ namespace Enki.Infrastructure.Persistence.Postgres.Migrations
                 {
                     table.PrimaryKey("PK_IndicatorTouchedDepartmentDays", x => new { x.Day, x.Clock, x.DepartmentCode });
                 });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Incidents_IsExercise_OpenedAt_Latitude_Longitude",
-                table: "Incidents",
-                columns: new[] { "IsExercise", "OpenedAt", "Latitude", "Longitude" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Incidents_Unplaced",
@@ -79,21 +70,12 @@ namespace Enki.Infrastructure.Persistence.Postgres.Migrations
                 name: "IndicatorTouchedDepartmentDays");
 
             migrationBuilder.DropIndex(
-                name: "IX_Incidents_IsExercise_OpenedAt_Latitude_Longitude",
-                table: "Incidents");
-
-            migrationBuilder.DropIndex(
                 name: "IX_Incidents_Unplaced",
                 table: "Incidents");
 
             migrationBuilder.DropIndex(
                 name: "IX_Events_SubjectId_Type",
                 table: "Events");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Incidents_IsExercise_OpenedAt",
-                table: "Incidents",
-                columns: new[] { "IsExercise", "OpenedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Events_SubjectId",

@@ -1,9 +1,8 @@
-﻿using System;
-using Microsoft.EntityFrameworkCore.Migrations;
+﻿using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Enki.Infrastructure.Persistence.SqlServer.Migrations
+namespace Enki.Infrastructure.Persistence.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class TouchedDaysAndIndexes : Migration
@@ -12,10 +11,6 @@ namespace Enki.Infrastructure.Persistence.SqlServer.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropIndex(
-                name: "IX_Incidents_IsExercise_OpenedAt",
-                table: "Incidents");
-
-            migrationBuilder.DropIndex(
                 name: "IX_Events_SubjectId",
                 table: "Events");
 
@@ -23,21 +18,16 @@ namespace Enki.Infrastructure.Persistence.SqlServer.Migrations
                 name: "IndicatorTouchedDepartmentDays",
                 columns: table => new
                 {
-                    Day = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    Clock = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    DepartmentCode = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
-                    ZoneCode = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
-                    Communes = table.Column<string>(type: "nvarchar(max)", nullable: false)
+                    Day = table.Column<long>(type: "INTEGER", nullable: false),
+                    Clock = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    DepartmentCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    ZoneCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Communes = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_IndicatorTouchedDepartmentDays", x => new { x.Day, x.Clock, x.DepartmentCode });
                 });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Incidents_IsExercise_OpenedAt_Latitude_Longitude",
-                table: "Incidents",
-                columns: new[] { "IsExercise", "OpenedAt", "Latitude", "Longitude" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Incidents_Unplaced",
@@ -64,7 +54,7 @@ namespace Enki.Infrastructure.Persistence.SqlServer.Migrations
             migrationBuilder.InsertData(
                 table: "IndicatorOpenedHourMarks",
                 columns: new[] { "Id", "Hour" },
-                values: new object[] { new Guid("5b1f3c1e-0d6a-4a57-9a8e-0e1c2b7a4f07"), new DateTimeOffset(new DateTime(1900, 1, 4, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)) });
+                values: new object[] { new Guid("5b1f3c1e-0d6a-4a57-9a8e-0e1c2b7a4f07"), 1227302240256000000L });
         }
 
         /// <inheritdoc />
@@ -79,21 +69,12 @@ namespace Enki.Infrastructure.Persistence.SqlServer.Migrations
                 name: "IndicatorTouchedDepartmentDays");
 
             migrationBuilder.DropIndex(
-                name: "IX_Incidents_IsExercise_OpenedAt_Latitude_Longitude",
-                table: "Incidents");
-
-            migrationBuilder.DropIndex(
                 name: "IX_Incidents_Unplaced",
                 table: "Incidents");
 
             migrationBuilder.DropIndex(
                 name: "IX_Events_SubjectId_Type",
                 table: "Events");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Incidents_IsExercise_OpenedAt",
-                table: "Incidents",
-                columns: new[] { "IsExercise", "OpenedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Events_SubjectId",
