@@ -1,4 +1,5 @@
 using Enki.Infrastructure.Hosting;
+using Enki.Infrastructure.Persistence;
 using Hangfire;
 using Hangfire.InMemory;
 using Hangfire.PostgreSql;
@@ -61,15 +62,17 @@ public static class JobsServiceCollectionExtensions
         });
         services.AddSingleton<JobLock>();
         services.AddTransient<NodeQueueSweepJob>();
+        services.AddTransient<SqliteStatisticsJob>();
         services.AddHealthChecks().AddCheck<JobStorageHealthCheck>("jobs", tags: ["ready"]);
         return services;
     }
 
-    /// <summary>Schedules the sweep of stopped nodes' queues (call once at start-up, after the job storage exists).</summary>
+    /// <summary>Schedules the sweep of stopped nodes' queues and SQLite's statistics (call once at start-up, after the job storage exists).</summary>
     public static IServiceProvider StartEnkiJobs(this IServiceProvider services)
     {
-        services.GetRequiredService<IRecurringJobManager>()
-            .AddOrUpdate<NodeQueueSweepJob>(NodeQueueSweepJob.RecurringId, job => job.RunAsync(CancellationToken.None), Cron.Hourly());
+        var recurring = services.GetRequiredService<IRecurringJobManager>();
+        recurring.AddOrUpdate<NodeQueueSweepJob>(NodeQueueSweepJob.RecurringId, job => job.RunAsync(CancellationToken.None), Cron.Hourly());
+        recurring.AddOrUpdate<SqliteStatisticsJob>(SqliteStatisticsJob.RecurringId, job => job.RunAsync(CancellationToken.None), Cron.Daily(3));
         return services;
     }
 }

@@ -26,6 +26,7 @@ public static class DatabaseMigrator
         {
             // WAL lets the dashboards read while the intake job writes.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            await SqliteStatistics.KeepAsync(db, cancellationToken);
         }
         logger.LogInformation("Database {Provider} ready, {Count} migration(s) applied: {Migrations}",
             db.Database.ProviderName, pending.Count, pending);
