@@ -6,7 +6,7 @@ namespace Enki.Infrastructure.Indicators;
 
 /// <summary>
 /// Incidents opened in the period placed on the 1 km Lambert-93 grid: the database narrows them (territory, jurisdiction, exercise,
-/// opening time, a point, a category), the projection runs here, once per incident, counted by square; their number alone is counted
+/// opening time, a point), the projection runs here, once per incident, counted by square and family; their number alone is counted
 /// without placing them.
 /// </summary>
 internal static class GridFacts
@@ -23,19 +23,17 @@ internal static class GridFacts
             return [.. await IncidentFacts.OpenedAsync(query, cancellationToken),
                 .. unplaced.Select(u => new IndicatorFact(query.Request.From, "", "", u.Family, [-u.Count]))];
         }
-        // The map: the category asked narrows in the database, and each square is one fact with its count (a national year places a million
-        // incidents on a few hundred thousand squares; only their coordinates are read).
-        var category = query.Request.Category;
-        var opened = query.Real.Where(i => i.OpenedAt >= from && i.OpenedAt < to && i.Latitude != null && i.Longitude != null);
-        if (category is not null) opened = opened.Where(i => i.NatureFamily == category);
-        var squares = new Dictionary<GridSquare, int>();
-        await foreach (var point in opened.Select(i => new { Latitude = i.Latitude!.Value, Longitude = i.Longitude!.Value })
+        // The map: each square and family is one fact with its count (a national year places a million incidents on a few hundred
+        // thousand squares), the category asked kept by the caller as for every indicator.
+        var squares = new Dictionary<(GridSquare, string?), int>();
+        await foreach (var point in query.Real.Where(i => i.OpenedAt >= from && i.OpenedAt < to && i.Latitude != null && i.Longitude != null)
+                           .Select(i => new { i.NatureFamily, Latitude = i.Latitude!.Value, Longitude = i.Longitude!.Value })
                            .AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            var square = GridSquare.Of(point.Latitude, point.Longitude);
-            squares[square] = squares.GetValueOrDefault(square) + 1;
+            var key = (GridSquare.Of(point.Latitude, point.Longitude), point.NatureFamily);
+            squares[key] = squares.GetValueOrDefault(key) + 1;
         }
-        return [.. squares.Select(s => new IndicatorFact(query.Request.From, "", "", category, [s.Value], s.Key.Id))];
+        return [.. squares.Select(s => new IndicatorFact(query.Request.From, "", "", s.Key.Item2, [s.Value], s.Key.Item1.Id))];
     }
 
     /// <summary>At most <see cref="IndicatorCatalogue.MaxGridSquares"/> squares, the densest, in the order of their ids.</summary>
