@@ -83,9 +83,17 @@ public static class PostgresServer
             var abandoned = File.Exists(owner)
                 ? !int.TryParse(await File.ReadAllTextAsync(owner), CultureInfo.InvariantCulture, out var pid) || !IsRunning(pid)
                 : Directory.GetLastWriteTimeUtc(folder) < DateTime.UtcNow.AddHours(-1);
-            if (abandoned)
+            if (!abandoned)
+            {
+                continue;
+            }
+            try
             {
                 await RemoveAsync(bin, folder, asRoot);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
+            {
+                // Another user's leftover, or one still held: tidying up must not stop this run.
             }
         }
     }
