@@ -14,8 +14,15 @@ public sealed record GridSquare(long East, long North)
     /// <summary>The square holding a point given in degrees (WGS 84, taken as RGF93).</summary>
     public static GridSquare Of(double latitude, double longitude)
     {
+        var (east, north) = CornerOf(latitude, longitude);
+        return new GridSquare(east, north);
+    }
+
+    /// <summary>The south-west corner of the square holding a point, without making the square (a national year counts a million).</summary>
+    public static (long East, long North) CornerOf(double latitude, double longitude)
+    {
         var (east, north) = Lambert93.Project(latitude, longitude);
-        return new GridSquare((long)Math.Floor(east / Size) * Size, (long)Math.Floor(north / Size) * Size);
+        return ((long)Math.Floor(east / Size) * Size, (long)Math.Floor(north / Size) * Size);
     }
 
     public string Id => string.Create(CultureInfo.InvariantCulture, $"CRS2154RES{Size}mN{North}E{East}");

@@ -1,5 +1,5 @@
-using Enki.Domain.Geography;
 using Enki.Domain.Indicators;
+using Enki.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace Enki.Infrastructure.Indicators;
@@ -23,23 +23,21 @@ internal static class GridFacts
             return [.. await IncidentFacts.OpenedAsync(query, cancellationToken),
                 .. unplaced.Select(u => new IndicatorFact(query.Request.From, "", "", u.Family, [-u.Count]))];
         }
-        // The map: each square and family is one fact with its count (a national year places a million incidents on a few hundred
-        // thousand squares), the category asked kept by the caller as for every indicator.
-        var squares = new Dictionary<(GridSquare, string?), int>();
-        await foreach (var point in query.Real.Where(i => i.OpenedAt >= from && i.OpenedAt < to && i.Latitude != null && i.Longitude != null)
-                           .Select(i => new { i.NatureFamily, Latitude = i.Latitude!.Value, Longitude = i.Longitude!.Value })
-                           .AsAsyncEnumerable().WithCancellation(cancellationToken))
+        // The map: each square and family counted while the points are read (a national year places a million incidents on a few
+        // hundred thousand squares), straight from the reader through a covering index (IX_Incidents_Placed); only the densest squares
+        // of the category asked become facts, since the map shows no more.
+        var category = query.Request.Category;
+        var tally = new GridTally();
+        var points = query.Real.Where(i => i.OpenedAt >= from && i.OpenedAt < to && i.Latitude != null && i.Longitude != null)
+            .Select(i => new { i.NatureFamily, i.Latitude, i.Longitude });
+        await foreach (var point in points.ReadAsync(query.Db, cancellationToken))
         {
-            var key = (GridSquare.Of(point.Latitude, point.Longitude), point.NatureFamily);
-            squares[key] = squares.GetValueOrDefault(key) + 1;
+            var family = point.GetString(0);
+            if (category is null || string.Equals(family, category, StringComparison.OrdinalIgnoreCase))
+            {
+                tally.Add(family, point.GetDouble(1), point.GetDouble(2));
+            }
         }
-        return [.. squares.Select(s => new IndicatorFact(query.Request.From, "", "", s.Key.Item2, [s.Value], s.Key.Item1.Id))];
+        return tally.DensestFacts(query.Request.From);
     }
-
-    /// <summary>At most <see cref="IndicatorCatalogue.MaxGridSquares"/> squares, the densest, in the order of their ids.</summary>
-    public static IReadOnlyList<IndicatorRow> Densest(IReadOnlyList<IndicatorRow> rows) =>
-        rows.Count <= IndicatorCatalogue.MaxGridSquares
-            ? rows
-            : [.. rows.OrderByDescending(r => r.Values[0]).ThenBy(r => r.Area, StringComparer.Ordinal).Take(IndicatorCatalogue.MaxGridSquares)
-                .OrderBy(r => r.Area, StringComparer.Ordinal)];
 }

@@ -69,8 +69,7 @@ public sealed class IndicatorQueries(IDbContextFactory<EnkiDbContext> dbFactory,
             definition == IndicatorCatalogue.Victims || definition == IndicatorCatalogue.VictimsOverTime ? IndicatorCatalogue.VictimCategories : null,
             CategoryLabel,
             DistributionWidth: (definition.Measures.Count - 1) / 2);
-        var rows = IndicatorGrouping.Rows(facts, aggregation, query.Request.Representation, query.Buckets, context);
-        return query.Request.Representation == IndicatorRepresentation.GridMap ? GridFacts.Densest(rows) : rows;
+        return IndicatorGrouping.Rows(facts, aggregation, query.Request.Representation, query.Buckets, context);
     }
 
     /// <summary>A nature family's French label (C04 → Incendie), a kind of resource as its sender names it.</summary>

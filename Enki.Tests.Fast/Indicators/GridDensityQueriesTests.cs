@@ -6,6 +6,7 @@ using Enki.Infrastructure.Geography;
 using Enki.Infrastructure.Indicators;
 using Enki.Tests.Geography;
 using Enki.Tests.Nexsis.Intake;
+using Enki.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using static Enki.Tests.Indicators.IndicatorDataSet;
 using static Enki.Tests.Nexsis.Intake.TestMessages;
@@ -25,13 +26,20 @@ namespace Enki.Tests.Indicators;
 /// </code>
 /// </summary>
 [Collection(GeographyCollection.Name)]
-public sealed class GridDensityQueriesTests(GeographyFixture geography) : IAsyncLifetime
+public class GridDensityQueriesTests : IAsyncLifetime
 {
     private const string Chelles1 = "CRS2154RES1000mN6864000E670000";
     private const string Chelles2 = "CRS2154RES1000mN6863000E670000";
     private const string Guichen = "CRS2154RES1000mN6773000E342000";
 
-    private readonly IntakeHarness _intake = new(geography.Geography, services => services.AddSingleton<IndicatorQueries>());
+    private readonly GeographyFixture _geography;
+    private readonly IntakeHarness _intake;
+
+    public GridDensityQueriesTests(GeographyFixture geography) : this(geography, TestEngine.Sqlite) { }
+
+    // The map reads its points straight from the provider's reader: run again on PostgreSQL (SameTestsOnPostgres).
+    protected GridDensityQueriesTests(GeographyFixture geography, TestEngine engine) =>
+        (_geography, _intake) = (geography, new IntakeHarness(geography.Geography, services => services.AddSingleton<IndicatorQueries>(), engine: engine));
 
     public async Task InitializeAsync()
     {
@@ -99,7 +107,7 @@ public sealed class GridDensityQueriesTests(GeographyFixture geography) : IAsync
     {
         var grid = (await GridAsync(MayorOfChelles, "commune:77108"))!;
 
-        var features = JsonDocument.Parse(new IndicatorGeoJson(geography.Geography, DepartmentOutlines.Load()).Write(grid)).RootElement.GetProperty("features");
+        var features = JsonDocument.Parse(new IndicatorGeoJson(_geography.Geography, DepartmentOutlines.Load()).Write(grid)).RootElement.GetProperty("features");
 
         Assert.Equal(2, features.GetArrayLength());
         var square = features.EnumerateArray().Single(f => f.GetProperty("properties").GetProperty("code").GetString() == Chelles1);

@@ -67,6 +67,10 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
         builder.HasIndex(i => new { i.NatureFamily, i.IsExercise, i.Status, i.OpenedAt });
         // The few incidents without a point, for the grid's number (the openings less these): partial, so no other filter can take it.
         builder.HasIndex(i => new { i.IsExercise, i.OpenedAt }, "IX_Incidents_Unplaced").HasFilter("\"Latitude\" IS NULL");
+        // The grid map's points, read from the index alone (a national year: 4 s through the rows, 0.15 s here). Partial too: not
+        // partial, SQLite took it for the closings (52 ms → 4.7 s); only a filter that asks for a point may take it.
+        builder.HasIndex(i => new { i.IsExercise, i.OpenedAt, i.NatureFamily, i.Latitude, i.Longitude }, "IX_Incidents_Placed")
+            .HasFilter("\"Latitude\" IS NOT NULL");
 
         // The span of the resources' status times, for the indicators only (set by every save, EnkiDbContext.ResourceTimes):
         // the incidents holding a resource fact of a few minutes are those whose span meets them. Each index holds both ends,

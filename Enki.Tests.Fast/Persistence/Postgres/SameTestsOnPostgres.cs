@@ -56,3 +56,6 @@ public sealed class TouchedDepartmentDayOnPostgresTests(GeographyFixture geograp
 
 [Collection(GeographyCollection.Name)]
 public sealed class DepartureFromNormalOnPostgresTests(GeographyFixture geography) : DepartureFromNormalQueriesTests(geography, TestEngine.PostgreSql);
+
+[Collection(GeographyCollection.Name)]
+public sealed class GridDensityOnPostgresTests(GeographyFixture geography) : GridDensityQueriesTests(geography, TestEngine.PostgreSql);

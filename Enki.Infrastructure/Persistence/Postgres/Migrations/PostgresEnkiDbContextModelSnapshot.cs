@@ -406,6 +406,9 @@ namespace Enki.Infrastructure.Persistence.Postgres.Migrations
 
                     b.HasIndex("NatureFamily", "IsExercise", "Status", "OpenedAt");
 
+                    b.HasIndex(new[] { "IsExercise", "OpenedAt", "NatureFamily", "Latitude", "Longitude" }, "IX_Incidents_Placed")
+                        .HasFilter("\"Latitude\" IS NOT NULL");
+
                     b.HasIndex(new[] { "IsExercise", "OpenedAt" }, "IX_Incidents_Unplaced")
                         .HasFilter("\"Latitude\" IS NULL");
 

@@ -1,0 +1,48 @@
+using Enki.Domain.Indicators;
+
+namespace Enki.Tests.Indicators;
+
+/// <summary>
+/// The grid's tally on points whose squares are known (the points of <see cref="GridDensityQueriesTests"/>): Chelles 48.8786 N
+/// 2.5914 E and 48.8770 N 2.5930 E in N6864000E670000, 48.8750 N 2.6000 E in N6863000E670000, Guichen 47.9658 N 1.7901 W in
+/// N6773000E342000.
+/// </summary>
+public sealed class GridTallyTests
+{
+    private const string Chelles1 = "CRS2154RES1000mN6864000E670000";
+    private const string Chelles2 = "CRS2154RES1000mN6863000E670000";
+    private const string Guichen = "CRS2154RES1000mN6773000E342000";
+    private static readonly DateTimeOffset At = new(2026, 11, 28, 0, 0, 0, TimeSpan.FromHours(1));
+
+    [Fact]
+    public void Each_square_and_family_gets_one_fact_with_its_count()
+    {
+        var tally = new GridTally();
+        tally.Add("C04", 48.8786, 2.5914);
+        tally.Add("C08", 47.9658, -1.7901);
+        tally.Add("C04", 48.8770, 2.5930);
+        tally.Add("C08", 48.8770, 2.5930);
+
+        var facts = tally.DensestFacts(At);
+
+        Assert.Equal([(Guichen, "C08", 1d), (Chelles1, "C04", 2d), (Chelles1, "C08", 1d)],
+            facts.Select(f => (f.Square!, f.Category!, f.Values[0])).Order()); // ordered by id: « N67… » before « N68… »
+        Assert.All(facts, f => Assert.Equal(At, f.At));
+    }
+
+    [Fact]
+    public void Beyond_the_most_a_map_shows_the_densest_squares_are_kept_whole_ties_by_id()
+    {
+        var tally = new GridTally();
+        tally.Add("C04", 48.8786, 2.5914); // Chelles1: 1 fire and 1 flood, 2 in all
+        tally.Add("C08", 48.8770, 2.5930);
+        tally.Add("C04", 48.8750, 2.6000); // Chelles2: 1
+        tally.Add("C04", 47.9658, -1.7901); // Guichen: 1, tied with Chelles2, kept as its id comes first
+        Assert.True(string.CompareOrdinal(Guichen, Chelles2) < 0);
+
+        var facts = tally.DensestFacts(At, max: 2);
+
+        Assert.Equal([(Guichen, "C04", 1d), (Chelles1, "C04", 1d), (Chelles1, "C08", 1d)],
+            facts.Select(f => (f.Square!, f.Category!, f.Values[0])).Order()); // ordered by id: « N67… » before « N68… »
+    }
+}
