@@ -30,12 +30,18 @@ internal static class ProviderRows
         }
     }
 
-    /// <summary>How a provider's column holds an entity's instant: as itself, or through the converter the model gives it (SQLite's ticks).</summary>
+    /// <summary>
+    /// How a provider's column holds an entity's instant: as itself (PostgreSQL, SQL Server), or as the number the model's converter
+    /// writes (SQLite's ticks with the offset).
+    /// </summary>
     public static Func<DbDataReader, int, DateTimeOffset> InstantReader<TEntity>(DbContext db, string property)
     {
         var converter = db.Model.FindEntityType(typeof(TEntity))?.FindProperty(property)?.GetTypeMapping().Converter;
-        return converter is null
-            ? (reader, ordinal) => reader.GetFieldValue<DateTimeOffset>(ordinal)
-            : (reader, ordinal) => (DateTimeOffset)converter.ConvertFromProvider(reader.GetValue(ordinal))!;
+        return (converter?.ProviderClrType ?? typeof(DateTimeOffset)) switch
+        {
+            var stored when stored == typeof(DateTimeOffset) => (reader, ordinal) => reader.GetFieldValue<DateTimeOffset>(ordinal),
+            var stored when stored == typeof(long) => (reader, ordinal) => (DateTimeOffset)converter!.ConvertFromProvider(reader.GetInt64(ordinal))!,
+            var stored => throw new NotSupportedException($"{typeof(TEntity).Name}.{property} is stored as {stored.Name}."),
+        };
     }
 }

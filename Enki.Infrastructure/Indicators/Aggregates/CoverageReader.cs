@@ -1,6 +1,6 @@
-using System.Linq.Expressions;
+using System.Runtime.InteropServices;
 using Enki.Domain.Indicators;
-using Microsoft.EntityFrameworkCore;
+using Enki.Infrastructure.Persistence;
 
 namespace Enki.Infrastructure.Indicators.Aggregates;
 
@@ -8,7 +8,7 @@ namespace Enki.Infrastructure.Indicators.Aggregates;
 /// « Délai de couverture » of a period: the pre-aggregate's rows (<see cref="CoverageHour"/>) for every whole hour no mark calls
 /// stale, the incidents' own computation (<see cref="ResourceFacts.CoveredAsync"/>) for the partial hours at both ends and the
 /// marked hours. Each row is one fact standing for its incidents (<see cref="IndicatorFact.Times"/>): the percentiles are those
-/// of the incidents. Views without the hour are summed in the database first.
+/// of the incidents. Views without the hour are summed by what they keep apart and the exact pair of durations first.
 /// </summary>
 internal static class CoverageReader
 {
@@ -22,18 +22,24 @@ internal static class CoverageReader
         var facts = await FromIncidentsAsync(query, ranges, cancellationToken);
         var grain = OpenedGrain.Of(query.Request);
         var (commune, department, family, at) = (grain.Commune, grain.Department, query.Request.Category is not null, query.Request.From);
-        var rows = query.CoverageHours!.Where(h => h.Hour >= firstWhole && h.Hour < endOfWhole && !stale.Contains(h.Hour));
-        // A series reads each row's hour (a grouping by hour and durations would only sort); other views are summed in the database
-        // by what they keep apart and the exact pair of durations, which a year of a nation shares between many incidents.
-        var read = grain.Hour
-            ? rows.Select(h => new Row(h.Hour, "", "", family ? h.NatureFamily : "", h.TotalTicks, h.AlertTicks, h.Incidents))
-            : rows.GroupBy(KeyOf(commune, department, family))
-                .Select(g => new Row(at, g.Key.CommuneCode, g.Key.DepartmentCode, g.Key.NatureFamily, g.Key.TotalTicks, g.Key.AlertTicks, g.Sum(h => h.Incidents)));
-        await foreach (var row in read.AsAsyncEnumerable().WithCancellation(cancellationToken))
+        // Read straight from the provider and summed here by what the view keeps apart (a series: the bucket) and the exact pair of
+        // durations: a national year is 234 k rows at 1 M incidents, which SQLite read in 0.05 s but grouped by department and
+        // durations in 0.5 s, and EF materialised in about as long.
+        var rows = query.CoverageHours!.Where(h => h.Hour >= firstWhole && h.Hour < endOfWhole && !stale.Contains(h.Hour))
+            .Select(h => new { h.Hour, h.CommuneCode, h.DepartmentCode, h.NatureFamily, h.TotalTicks, h.AlertTicks, h.Incidents });
+        var hourOf = ProviderRows.InstantReader<CoverageHour>(query.Db, nameof(CoverageHour.Hour));
+        var sums = new Dictionary<Key, long>();
+        await foreach (var row in rows.ReadAsync(query.Db, cancellationToken))
         {
-            facts.Add(ResourceFacts.CoverageFact(row.At, row.CommuneCode, row.DepartmentCode,
-                row.NatureFamily == OpenedHour.NoFamily ? null : row.NatureFamily, row.TotalTicks, row.AlertTicks, row.Incidents));
+            // A series keeps each row's bucket (the rows lie inside the period, each hour in one bucket).
+            var bucket = grain.Hour ? query.Buckets.IndexOf(hourOf(row, 0)) : -1;
+            if (grain.Hour && bucket < 0) continue;
+            var key = new Key(bucket, commune ? row.GetString(1) : "",
+                department ? row.GetString(2) : "", family ? row.GetString(3) : OpenedHour.NoFamily, row.GetInt64(4), row.GetInt64(5));
+            CollectionsMarshal.GetValueRefOrAddDefault(sums, key, out _) += row.GetInt32(6);
         }
+        facts.AddRange(sums.Select(s => ResourceFacts.CoverageFact(s.Key.Bucket < 0 ? at : query.Buckets.Buckets[s.Key.Bucket].Start,
+            s.Key.Commune, s.Key.Department, s.Key.Family == OpenedHour.NoFamily ? null : s.Key.Family, s.Key.Total, s.Key.Alert, s.Value)));
         return facts;
     }
 
@@ -49,29 +55,5 @@ internal static class CoverageReader
         return facts;
     }
 
-    /// <summary>A grouping key of the columns kept, and the durations always (<see cref="GroupingKey"/>).</summary>
-    private static Expression<Func<CoverageHour, Key>> KeyOf(bool commune, bool department, bool family) =>
-        GroupingKey.Of<CoverageHour, Key>(
-        [
-            (commune, nameof(CoverageHour.CommuneCode), nameof(Key.CommuneCode)),
-            (department, nameof(CoverageHour.DepartmentCode), nameof(Key.DepartmentCode)),
-            (family, nameof(CoverageHour.NatureFamily), nameof(Key.NatureFamily)),
-            (true, nameof(CoverageHour.TotalTicks), nameof(Key.TotalTicks)),
-            (true, nameof(CoverageHour.AlertTicks), nameof(Key.AlertTicks)),
-        ]);
-
-    private sealed class Key
-    {
-        public string CommuneCode { get; set; } = "";
-
-        public string DepartmentCode { get; set; } = "";
-
-        public string NatureFamily { get; set; } = "";
-
-        public long TotalTicks { get; set; }
-
-        public long AlertTicks { get; set; }
-    }
-
-    private sealed record Row(DateTimeOffset At, string CommuneCode, string DepartmentCode, string NatureFamily, long TotalTicks, long AlertTicks, int Incidents);
+    private readonly record struct Key(int Bucket, string Commune, string Department, string Family, long Total, long Alert);
 }
