@@ -7,8 +7,8 @@ namespace Enki.Infrastructure.Indicators.Aggregates;
 /// <summary>
 /// « Délai de couverture » of a period: the pre-aggregate's rows (<see cref="CoverageHour"/>) for every whole hour no mark calls
 /// stale, the incidents' own computation (<see cref="ResourceFacts.CoveredAsync"/>) for the partial hours at both ends and the
-/// marked hours. Each row is one fact standing for its incidents (<see cref="IndicatorFact.Times"/>): the percentiles are those
-/// of the incidents. Views without the hour are summed by what they keep apart and the exact pair of durations first.
+/// marked hours. The rows are summed by what the view keeps apart and the exact pair of durations, each sum one fact standing for
+/// its incidents (<see cref="IndicatorFact.Times"/>): the percentiles are those of the incidents.
 /// </summary>
 internal static class CoverageReader
 {
