@@ -16,7 +16,9 @@ internal sealed class ResourceHourConfiguration : IEntityTypeConfiguration<Resou
         builder.Property(h => h.ZoneCode).HasMaxLength(16);
         builder.Property(h => h.Kind).HasMaxLength(ResourceHour.MaxKindLength);
         // The territory filters of the readers, then the hours.
-        builder.HasIndex(h => new { h.DepartmentCode, h.Hour });
+        // The department's carries what the readers sum: SQLite walks it, department by department, for a national department map
+        // too (its grouping order), and reading every row behind it took 0.39–0.48 s for a year at 1 M incidents, 0.02–0.12 s here.
+        builder.HasIndex(h => new { h.DepartmentCode, h.Hour, h.Released, h.Kind, h.DurationTicks, h.Resources }, "IX_IndicatorResourceHours_DepartmentSums");
         builder.HasIndex(h => new { h.ZoneCode, h.Hour });
         builder.HasIndex(h => new { h.CommuneCode, h.Hour });
     }

@@ -1827,9 +1827,9 @@ namespace Enki.Infrastructure.Persistence.Postgres.Migrations
 
                     b.HasIndex("CommuneCode", "Hour");
 
-                    b.HasIndex("DepartmentCode", "Hour");
-
                     b.HasIndex("ZoneCode", "Hour");
+
+                    b.HasIndex(new[] { "DepartmentCode", "Hour", "Released", "Kind", "DurationTicks", "Resources" }, "IX_IndicatorResourceHours_DepartmentSums");
 
                     b.ToTable("IndicatorResourceHours", (string)null);
                 });

@@ -1828,9 +1828,9 @@ namespace Enki.Infrastructure.Persistence.SqlServer.Migrations
 
                     b.HasIndex("CommuneCode", "Hour");
 
-                    b.HasIndex("DepartmentCode", "Hour");
-
                     b.HasIndex("ZoneCode", "Hour");
+
+                    b.HasIndex(new[] { "DepartmentCode", "Hour", "Released", "Kind", "DurationTicks", "Resources" }, "IX_IndicatorResourceHours_DepartmentSums");
 
                     b.ToTable("IndicatorResourceHours", (string)null);
                 });

@@ -1820,9 +1820,9 @@ namespace Enki.Infrastructure.Persistence.Sqlite.Migrations
 
                     b.HasIndex("CommuneCode", "Hour");
 
-                    b.HasIndex("DepartmentCode", "Hour");
-
                     b.HasIndex("ZoneCode", "Hour");
+
+                    b.HasIndex(new[] { "DepartmentCode", "Hour", "Released", "Kind", "DurationTicks", "Resources" }, "IX_IndicatorResourceHours_DepartmentSums");
 
                     b.ToTable("IndicatorResourceHours", (string)null);
                 });
