@@ -10,18 +10,12 @@ namespace Enki.Domain.Indicators;
 public sealed class GridTally
 {
     private readonly Dictionary<string, Dictionary<(long East, long North), int>> _families = new(StringComparer.Ordinal);
-    private string? _lastFamily;
-    private Dictionary<(long East, long North), int>? _lastCounts;
 
     public void Add(string family, double latitude, double longitude)
     {
-        // Points come in order of time, not of family; the last family's counts are looked up again only when it changes.
-        if (_lastCounts is null || family != _lastFamily)
-        {
-            if (!_families.TryGetValue(family, out _lastCounts)) _families[family] = _lastCounts = [];
-            _lastFamily = family;
-        }
-        CollectionsMarshal.GetValueRefOrAddDefault(_lastCounts, GridSquare.CornerOf(latitude, longitude), out _)++;
+        ref var counts = ref CollectionsMarshal.GetValueRefOrAddDefault(_families, family, out _);
+        counts ??= [];
+        CollectionsMarshal.GetValueRefOrAddDefault(counts, GridSquare.CornerOf(latitude, longitude), out _)++;
     }
 
     /// <summary>
