@@ -73,7 +73,8 @@ internal static class IndicatorYearLoad
         }, keepData: keep is not null);
         var address = measured.Start();
         var building = Stopwatch.StartNew();
-        var aggregateRows = await AggregateBuiltAsync(store, TimeSpan.FromMinutes(30));
+        // About 5 minutes a million incidents here; twice that, and never less than half an hour, before giving up.
+        var aggregateRows = await AggregateBuiltAsync(store, TimeSpan.FromMinutes(Math.Max(30, incidentRows / 100_000.0)));
         Console.WriteLine($"Opening hours pre-aggregate ready {building.Elapsed.TotalSeconds:0} s after start: {aggregateRows:N0} rows " +
                           $"({incidentRows / (double)Math.Max(1, aggregateRows):0.0} incidents per row)");
         var (from, to) = (end.AddDays(-365), end);
