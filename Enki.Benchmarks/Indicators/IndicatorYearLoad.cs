@@ -29,7 +29,7 @@ internal static class IndicatorYearLoad
         var views = (
                 from definition in IndicatorCatalogue.All
                 where only is null || only.Contains(definition.Code)
-                from representation in representations is null ? [(string?)null] : representations.Where(r => Supports(definition, r))
+                from representation in representations is null ? [null] : representations.Where(r => Supports(definition, r)).Cast<string?>()
                 select (Definition: definition, Representation: representation))
             .ToList();
         if (views.Count == 0)

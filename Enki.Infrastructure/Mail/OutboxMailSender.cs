@@ -57,7 +57,7 @@ public sealed class OutboxMailSender(
         if (!relay || string.IsNullOrWhiteSpace(smtp.Host)) return message;
         try
         {
-            await RelayAsync(smtp, message, cancellationToken);
+            await RelayAsync(smtp, smtp.Host, message, cancellationToken);
             message.Status = OutboxStatus.Sent;
             message.SentAt = clock.GetUtcNow();
         }
@@ -71,7 +71,7 @@ public sealed class OutboxMailSender(
         return message;
     }
 
-    private static async Task RelayAsync(SmtpOptions smtp, OutboxMessage message, CancellationToken cancellationToken)
+    private static async Task RelayAsync(SmtpOptions smtp, string host, OutboxMessage message, CancellationToken cancellationToken)
     {
         var mime = new MimeMessage();
         mime.From.Add(MailboxAddress.Parse(smtp.From));
@@ -79,7 +79,7 @@ public sealed class OutboxMailSender(
         mime.Subject = message.Subject;
         mime.Body = new TextPart("plain") { Text = message.Body };
         using var client = new SmtpClient { Timeout = 15_000 };
-        await client.ConnectAsync(smtp.Host, smtp.Port,
+        await client.ConnectAsync(host, smtp.Port,
             smtp.UseStartTls ? SecureSocketOptions.StartTlsWhenAvailable : SecureSocketOptions.None, cancellationToken);
         if (!string.IsNullOrEmpty(smtp.UserName))
         {

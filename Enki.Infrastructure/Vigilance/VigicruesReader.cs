@@ -15,7 +15,7 @@ namespace Enki.Infrastructure.Vigilance;
 /// published samples differ. Each section is cut by department, with the communes it crosses there.
 /// Coordinates in Lambert-93 (metres) are turned into WGS 84. Verified against the documentation only.
 /// </summary>
-public sealed class VigicruesReader(FrenchGeography geography, CommuneCrossings crossings)
+public sealed class VigicruesReader(CommuneCrossings crossings)
 {
     private static readonly JsonSerializerOptions Options = new() { Converters = { new GeoJsonConverterFactory() } };
 

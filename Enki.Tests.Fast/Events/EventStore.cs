@@ -5,7 +5,6 @@ using Enki.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
-using Enki.Tests.Support;
 
 namespace Enki.Tests.Events;
 

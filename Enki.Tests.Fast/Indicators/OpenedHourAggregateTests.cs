@@ -35,7 +35,7 @@ public sealed class OpenedHourAggregateTests(GeographyFixture geography) : IAsyn
     public Task DisposeAsync() => _intake.DisposeAsync().AsTask();
 
     /// <summary>Runs the refresh job until no mark is left.</summary>
-    public static async Task RefreshAllAsync(IServiceProvider services)
+    internal static async Task RefreshAllAsync(IServiceProvider services)
     {
         var dbFactory = services.GetRequiredService<IDbContextFactory<EnkiDbContext>>();
         await new OpenedHourRefreshJob(dbFactory, new JobLock(new EnkiOptions())).RunAsync(CancellationToken.None);

@@ -43,10 +43,10 @@ public class VictimChangeAggregateTests : RefreshedIndicatorDay
         }
         var fromEvents = await ViewsAsync();
         // Known at the end of each hour: 09:00 → A 26 + B 1; 10:00 → the same (the 10:00 count never was A's); 11:00 → A 4 + B 1.
-        var series = await ComputeAsync(TimeSeries);
+        var series = (await ComputeAsync(TimeSeries))!;
         Assert.Equal([0d, 27d, 27d, 5d, 5d], new[] { 8, 9, 10, 11, 23 }.Select(h => series.Rows.Single(r => r.At == At(h, 0)).Values[0]!.Value));
-        Assert.Equal([2d, 3d, 0d, 0d, 0d, 0d, 0d], (await ComputeAsync(Table)).Rows.Select(r => r.Values[0]!.Value));
-        Assert.Equal([1d], Assert.Single((await ComputeAsync(Number, from: At(9, 30), to: At(23, 15))).Rows).Values); // B alone: A opened before 09:30
+        Assert.Equal([2d, 3d, 0d, 0d, 0d, 0d, 0d], (await ComputeAsync(Table))!.Rows.Select(r => r.Values[0]!.Value));
+        Assert.Equal([1d], Assert.Single((await ComputeAsync(Number, from: At(9, 30), to: At(23, 15)))!.Rows).Values); // B alone: A opened before 09:30
 
         await OpenedHourAggregateTests.RefreshAllAsync(Intake.Services);
         await using (var db = await DbAsync())

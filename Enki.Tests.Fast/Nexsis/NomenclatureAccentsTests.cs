@@ -19,6 +19,6 @@ public sealed class NomenclatureAccentsTests
         using var stream = typeof(NexsisNomenclature).Assembly.GetManifestResourceStream("Enki.Infrastructure.Nexsis.Nomenclature.nomenclatures.tsv")!;
         var labels = new StreamReader(stream).ReadToEnd().Split('\n')
             .Where(l => !l.StartsWith('#')).Select(l => l.Split('\t')).Where(p => p.Length == 3).Select(p => p[2]);
-        Assert.Empty(labels.Where(l => unaccented.IsMatch(l)));
+        Assert.DoesNotContain(labels, l => unaccented.IsMatch(l));
     }
 }

@@ -10,7 +10,7 @@ namespace Enki.Tests.Vigilance;
 public sealed class VigicruesReaderTests(GeographyFixture fixture)
 {
     private static readonly DateTimeOffset ReadAt = new(2026, 12, 3, 5, 0, 0, TimeSpan.Zero);
-    private readonly VigicruesReader _reader = new(fixture.Geography, new CommuneCrossings(fixture.Geography));
+    private readonly VigicruesReader _reader = new(new CommuneCrossings(fixture.Geography));
 
     [Fact]
     public void The_Marne_section_at_Chelles_is_orange_on_Chelles_in_Seine_et_Marne()

@@ -53,7 +53,7 @@ public sealed class LiveFiguresTests(GeographyFixture geography) : IAsyncLifetim
         var updated = await NextAsync(chelles, f => f.InProgress == 1);
         Assert.Equal("77108", updated.Scope.Code);
         await Task.Delay(2 * LiveTerritories.Coalesce); // proves a non-event (Guichen not recomputed): bounded by two coalescing windows
-        Assert.Equal(0, guichen.Count); // Guichen's screens were not disturbed
+        Assert.Empty(guichen); // Guichen's screens were not disturbed
     }
 
     [Fact]

@@ -14,13 +14,13 @@ namespace Enki.Tests.Forms;
 public sealed class PausedTextFieldTests : MudBunitContext
 {
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 12, 4, 12, 0, 0, TimeSpan.Zero));
-    private readonly List<string?> _reported = [];
+    private readonly List<string> _reported = [];
 
     public PausedTextFieldTests() => Services.AddSingleton<TimeProvider>(_clock);
 
     private IRenderedComponent<PausedTextField> Render(string? value = null) =>
         Render<PausedTextField>(p => p.Add(f => f.Value, value)
-            .Add(f => f.ValueChanged, EventCallback.Factory.Create<string?>(this, text => _reported.Add(text))));
+            .Add(f => f.ValueChanged, EventCallback.Factory.Create<string?>(this, text => _reported.Add(text ?? ""))));
 
     private static void Type(IRenderedComponent<PausedTextField> field, string text) => field.Find("input").Input(text);
 

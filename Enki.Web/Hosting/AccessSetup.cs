@@ -73,7 +73,7 @@ public static class AccessSetup
                 return Task.CompletedTask;
             };
         }));
-        authentication.AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.Scheme, null);
+        authentication.AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         if (enki.Oidc.Enabled)
         {
             authentication.AddOpenIdConnect(OidcScheme, enki.Oidc.DisplayName, o =>
@@ -118,7 +118,7 @@ public static class AccessSetup
             .AddPolicy(EnkiPolicies.AccountManager, p => p.RequireAssertion(c => AccessPolicy.MayManageAccounts(c.User.ToViewer())))
             .AddPolicy(EnkiPolicies.DirectoryEditor, p => p.RequireAssertion(c => AccessPolicy.MayEditDirectory(c.User.ToViewer())))
             .AddPolicy(EnkiPolicies.Api, p => p
-                .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme, ApiKeyAuthenticationHandler.Scheme)
+                .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme, ApiKeyAuthenticationHandler.SchemeName)
                 .RequireAuthenticatedUser());
 
         services.AddCascadingAuthenticationState();

@@ -19,7 +19,7 @@ internal static class JsonColumn
     };
 
     /// <param name="namedEnums">Enums stored by name (so a member may move); the older columns keep numbers.</param>
-    public static PropertyBuilder<T> AsJson<T>(this PropertyBuilder<T> property, bool namedEnums = false) where T : class
+    public static PropertyBuilder<T> AsJson<T>(this PropertyBuilder<T> property, bool namedEnums = false) where T : class?
     {
         var options = namedEnums ? NamedEnums : NumberedEnums;
         property.HasConversion(
