@@ -17,8 +17,11 @@ internal static class GridFacts
         if (query.Request.Representation == IndicatorRepresentation.Number)
         {
             // The number needs no square: the openings (from their pre-aggregate) less those without a point, which a partial index
-            // holds apart (a point has both coordinates or none). One negative fact per family, so a category asked narrows both.
-            var unplaced = await query.Real.Where(i => i.OpenedAt >= from && i.OpenedAt < to && i.Latitude == null)
+            // holds apart (a point has both coordinates or none), read before the territory's filter. One negative fact per family, so
+            // a category asked narrows both.
+            var exercise = false;
+            var unplaced = await query.Real
+                .AmongThoseOf(query.Db.Incidents.Where(i => i.IsExercise == exercise && i.OpenedAt >= from && i.OpenedAt < to && i.Latitude == null))
                 .GroupBy(i => i.NatureFamily).Select(g => new { Family = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
             return [.. await IncidentFacts.OpenedAsync(query, cancellationToken),
                 .. unplaced.Select(u => new IndicatorFact(query.Request.From, "", "", u.Family, [-u.Count]))];

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Enki.Domain.Incidents;
 using Enki.Domain.Indicators;
 using Enki.Infrastructure.Indicators.Aggregates;
@@ -77,15 +78,19 @@ internal static class ResourceFacts
             // Counted over all incidents, exercises too: the span indexes do not hold the flag. The other end is checked in the same
             // index; through COALESCE, which no index serves, so SQLite cannot take its own index instead.
             var spans = db.Incidents.AsNoTracking();
-            var endingFirst = await spans.Where(i => EF.Property<DateTimeOffset?>(i, EnkiDbContext.LastResourceStatusAt) >= from)
-                                  .Take(NarrowingCount).CountAsync(cancellationToken)
-                              <= await spans.Where(i => EF.Property<DateTimeOffset?>(i, EnkiDbContext.FirstResourceStatusAt) < to)
-                                  .Take(NarrowingCount).CountAsync(cancellationToken);
-            touching = endingFirst
-                ? real.Where(i => EF.Property<DateTimeOffset?>(i, EnkiDbContext.LastResourceStatusAt) >= from
-                                  && (EF.Property<DateTimeOffset?>(i, EnkiDbContext.FirstResourceStatusAt) ?? to) < to)
-                : real.Where(i => EF.Property<DateTimeOffset?>(i, EnkiDbContext.FirstResourceStatusAt) < to
-                                  && (EF.Property<DateTimeOffset?>(i, EnkiDbContext.LastResourceStatusAt) ?? from.AddSeconds(-1)) >= from);
+            var (endingSince, startingBefore) = (
+                await spans.Where(i => EF.Property<DateTimeOffset?>(i, EnkiDbContext.LastResourceStatusAt) >= from)
+                    .Take(NarrowingCount).CountAsync(cancellationToken),
+                await spans.Where(i => EF.Property<DateTimeOffset?>(i, EnkiDbContext.FirstResourceStatusAt) < to)
+                    .Take(NarrowingCount).CountAsync(cancellationToken));
+            Expression<Func<Incident, bool>> span = endingSince <= startingBefore
+                ? i => EF.Property<DateTimeOffset?>(i, EnkiDbContext.LastResourceStatusAt) >= from
+                       && (EF.Property<DateTimeOffset?>(i, EnkiDbContext.FirstResourceStatusAt) ?? to) < to
+                : i => EF.Property<DateTimeOffset?>(i, EnkiDbContext.FirstResourceStatusAt) < to
+                       && (EF.Property<DateTimeOffset?>(i, EnkiDbContext.LastResourceStatusAt) ?? from.AddSeconds(-1)) >= from;
+            // Few: read from the span's index before the territory's filter (at 5 M incidents, department 77's partial hour took 0.8 s
+            // through the department's index, 0.03 s so). Many: the territory's index may be the narrower, and the planner chooses.
+            touching = Math.Min(endingSince, startingBefore) < NarrowingCount ? real.AmongThoseOf(spans.Where(span)) : real.Where(span);
         }
         else
         {

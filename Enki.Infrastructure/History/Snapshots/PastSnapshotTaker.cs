@@ -125,10 +125,10 @@ public sealed class PastSnapshotTaker(IDbContextFactory<EnkiDbContext> dbFactory
             state = known.Where(i => PastSnapshots.Keeps(i, next)).ToDictionary(i => i.IncidentId, i => (i, moved.Contains(i.IncidentId)));
             var rows = state.Values.Select(s => PastSnapshotRow.Of(on, next, s.Then, s.Moved)).ToList();
             var instant = new PastSnapshotInstant { Clock = on, At = next, UpToSequence = head, TakenAt = clock.GetUtcNow() };
-            await db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
+            // In turns: catching up a backlog writes one instant after another, and the intake must get the lock between them.
+            await db.WriteInTurnAsync(async token =>
             {
                 db.ChangeTracker.Clear(); // a retried attempt adds the instant again
-                await using var transaction = await db.Database.BeginTransactionAsync(token);
                 // The rows (thousands a snapshot) through one prepared INSERT; the instant listed through EF in the same transaction.
                 await using (var insert = await BulkInsert<PastSnapshotRow>.PrepareAsync(db, token))
                 {
@@ -136,7 +136,6 @@ public sealed class PastSnapshotTaker(IDbContextFactory<EnkiDbContext> dbFactory
                 }
                 db.PastSnapshotInstants.Add(instant);
                 await db.SaveChangesAsync(token);
-                await transaction.CommitAsync(token);
             }, cancellationToken);
             db.ChangeTracker.Clear();
             previous = next;

@@ -60,9 +60,8 @@ public sealed class OpenedHourRefreshJob(IDbContextFactory<EnkiDbContext> dbFact
         foreach (var day in hours.GroupBy(h => OpenedDepartmentDay.DayOf(h.Key)))
         {
             var ids = day.SelectMany(h => h.Select(m => m.Id)).ToList();
-            await db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
+            await db.WriteInTurnAsync(async token =>
             {
-                await using var transaction = await db.Database.BeginTransactionAsync(token);
                 foreach (var hour in day.Select(h => h.Key))
                 {
                     await db.OpenedHours.Where(h => h.Hour == hour).ExecuteDeleteAsync(token);
@@ -89,9 +88,8 @@ public sealed class OpenedHourRefreshJob(IDbContextFactory<EnkiDbContext> dbFact
                 await db.SaveChangesAsync(token);
                 await TouchedDayBuild.RefreshAsync(db, day.Select(h => h.Key), token);
                 await db.OpenedHourMarks.Where(m => ids.Contains(m.Id)).ExecuteDeleteAsync(token);
-                await transaction.CommitAsync(token);
-                db.ChangeTracker.Clear();
             }, cancellationToken);
+            db.ChangeTracker.Clear();
         }
         return hours.Count;
     }

@@ -5,7 +5,7 @@ namespace Enki.Infrastructure.Indicators.Aggregates;
 
 /// <summary>
 /// What the pre-aggregates built apart in one pass (<see cref="OpenedHourMark.OwnFirstBuilds"/>) share: whether their mark waits, and
-/// the end of the pass, every row replaced and the mark deleted in one transaction (a save meanwhile left its own hour marks).
+/// the end of the pass, every row replaced and then the mark deleted (a save meanwhile left its own hour marks).
 /// </summary>
 internal static class OwnFirstBuild
 {
@@ -20,19 +20,24 @@ internal static class OwnFirstBuild
     public static Task<bool> PendingAsync(EnkiDbContext db, OpenedHourMark mark, CancellationToken cancellationToken) =>
         db.OpenedHourMarks.AnyAsync(m => m.Id == mark.Id, cancellationToken);
 
-    public static Task ReplaceAllAsync<TRow>(EnkiDbContext db, IReadOnlyCollection<TRow> rows, OpenedHourMark mark, CancellationToken cancellationToken)
-        where TRow : class =>
-        db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
+    /// <summary>
+    /// Every row replaced, then the mark deleted. Readers take the incidents while the mark is there, so the rows are written in turns,
+    /// a chunk a transaction, and other writers get the lock between them (<see cref="WriteInTurns"/>; a year of 5 M incidents holds
+    /// 1.3 M resource rows). A build stopped midway leaves its mark, and the next run starts it again.
+    /// </summary>
+    public static async Task ReplaceAllAsync<TRow>(EnkiDbContext db, IReadOnlyCollection<TRow> rows, OpenedHourMark mark, CancellationToken cancellationToken)
+        where TRow : class
+    {
+        await db.WriteInTurnAsync(token => db.Set<TRow>().ExecuteDeleteAsync(token), cancellationToken);
+        foreach (var chunk in rows.Chunk(RowsPerSave))
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(token);
-            await db.Set<TRow>().ExecuteDeleteAsync(token);
-            foreach (var chunk in rows.Chunk(RowsPerSave))
+            await db.WriteInTurnAsync(async token =>
             {
                 db.Set<TRow>().AddRange(chunk);
                 await db.SaveChangesAsync(token);
                 db.ChangeTracker.Clear();
-            }
-            await db.OpenedHourMarks.Where(m => m.Id == mark.Id).ExecuteDeleteAsync(token);
-            await transaction.CommitAsync(token);
-        }, cancellationToken);
+            }, cancellationToken);
+        }
+        await db.WriteInTurnAsync(token => db.OpenedHourMarks.Where(m => m.Id == mark.Id).ExecuteDeleteAsync(token), cancellationToken);
+    }
 }

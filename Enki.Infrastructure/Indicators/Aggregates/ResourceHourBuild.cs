@@ -29,7 +29,7 @@ internal static class ResourceHourBuild
 
     /// <summary>
     /// Every hour's rows from one read of the incidents, then the status spans of the incidents stored without one (before the spans
-    /// existed, or copied in bulk), then, in one transaction, all rows replaced and the build's mark deleted. A change saved meanwhile
+    /// existed, or copied in bulk), then all rows replaced and the build's mark deleted (<see cref="OwnFirstBuild"/>). A change saved meanwhile
     /// left its own hour marks, which the next refresh rewrites, and wrote its own span.
     /// </summary>
     public static async Task RunAsync(IDbContextFactory<EnkiDbContext> dbFactory, CancellationToken cancellationToken)
@@ -65,16 +65,15 @@ internal static class ResourceHourBuild
     }
 
     /// <summary>
-    /// Writes the spans, a few thousand incidents per transaction (the write lock is never held long); an incident saved meanwhile wrote
-    /// its own, which is kept.
+    /// Writes the spans, a few thousand incidents per transaction, in turns with other writers (<see cref="WriteInTurns"/>); an incident
+    /// saved meanwhile wrote its own, which is kept.
     /// </summary>
     private static async Task StampAsync(EnkiDbContext db, List<(Guid Id, DateTimeOffset First, DateTimeOffset Last)> spans, CancellationToken cancellationToken)
     {
         foreach (var chunk in spans.Chunk(SpansPerSave))
         {
-            await db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
+            await db.WriteInTurnAsync(async token =>
             {
-                await using var transaction = await db.Database.BeginTransactionAsync(token);
                 foreach (var (id, first, last) in chunk)
                 {
                     await db.Incidents.Where(i => i.Id == id && EF.Property<DateTimeOffset?>(i, EnkiDbContext.FirstResourceStatusAt) == null)
@@ -82,7 +81,6 @@ internal static class ResourceHourBuild
                             .SetProperty(i => EF.Property<DateTimeOffset?>(i, EnkiDbContext.FirstResourceStatusAt), first)
                             .SetProperty(i => EF.Property<DateTimeOffset?>(i, EnkiDbContext.LastResourceStatusAt), last), token);
                 }
-                await transaction.CommitAsync(token);
             }, cancellationToken);
         }
     }
