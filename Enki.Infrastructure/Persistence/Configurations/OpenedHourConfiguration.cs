@@ -17,6 +17,8 @@ internal sealed class OpenedHourConfiguration : IEntityTypeConfiguration<OpenedH
         // The territory filters of the readers, then the hours.
         builder.HasIndex(h => new { h.DepartmentCode, h.Hour });
         builder.HasIndex(h => new { h.ZoneCode, h.Hour });
-        builder.HasIndex(h => new { h.CommuneCode, h.Hour });
+        // With the openings: « population touchée » probes every commune of the territory for one hour with an opening, from the
+        // index alone (a national year at 5 M incidents: 0.20 s with a lookup in the table per probe, 0.09 s so).
+        builder.HasIndex(h => new { h.CommuneCode, h.Hour, h.Opened });
     }
 }

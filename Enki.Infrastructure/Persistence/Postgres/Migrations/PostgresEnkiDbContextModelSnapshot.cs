@@ -1713,11 +1713,11 @@ namespace Enki.Infrastructure.Persistence.Postgres.Migrations
 
                     b.HasKey("Hour", "CommuneCode", "NatureFamily");
 
-                    b.HasIndex("CommuneCode", "Hour");
-
                     b.HasIndex("DepartmentCode", "Hour");
 
                     b.HasIndex("ZoneCode", "Hour");
+
+                    b.HasIndex("CommuneCode", "Hour", "Opened");
 
                     b.ToTable("IndicatorOpenedHours", (string)null);
                 });

@@ -1714,11 +1714,11 @@ namespace Enki.Infrastructure.Persistence.SqlServer.Migrations
 
                     b.HasKey("Hour", "CommuneCode", "NatureFamily");
 
-                    b.HasIndex("CommuneCode", "Hour");
-
                     b.HasIndex("DepartmentCode", "Hour");
 
                     b.HasIndex("ZoneCode", "Hour");
+
+                    b.HasIndex("CommuneCode", "Hour", "Opened");
 
                     b.ToTable("IndicatorOpenedHours", (string)null);
                 });
