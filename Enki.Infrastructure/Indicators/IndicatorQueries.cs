@@ -26,7 +26,8 @@ public sealed class IndicatorQueries(IDbContextFactory<EnkiDbContext> dbFactory,
         var buckets = TimeBuckets.Of(request.From, request.To, request.Step, scope.Zone);
         var query = new IndicatorFactQuery(db, scope.RealIncidents(db, viewer), request, buckets, scope.RealOpenedHours(db, viewer),
             scope.RealOpenedNationalHours(db, viewer), scope.RealOpenedDepartmentDays(db, viewer), scope.RealCoverageHours(db, viewer),
-            scope.RealResourceHours(db, viewer), scope.RealVictimChanges(db, viewer), scope.RealTouchedDepartmentDays(db, viewer));
+            scope.RealResourceHours(db, viewer), scope.RealVictimChanges(db, viewer), scope.RealTouchedDepartmentDays(db, viewer),
+            scope.RealResourceNationalHours(db, viewer));
         var definition = request.Definition;
         var rows = definition == IndicatorCatalogue.DepartureFromNormal
             ? await DepartureRows.ComputeAsync(query, cancellationToken)

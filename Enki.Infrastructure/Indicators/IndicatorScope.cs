@@ -113,6 +113,10 @@ internal sealed record IndicatorScope(
             ? db.ResourceHours.AsNoTracking().Within(viewer).Where(JurisdictionFilter.For<ResourceHour>(jurisdiction))
             : null;
 
+    /// <summary>The national level of the resource pre-aggregate: for the nation seen by a national viewer only, as <see cref="RealOpenedNationalHours"/>.</summary>
+    public IQueryable<ResourceNationalHour>? RealResourceNationalHours(EnkiDbContext db, Viewer viewer) =>
+        RealOpenedNationalHours(db, viewer) is not null ? db.ResourceNationalHours.AsNoTracking() : null;
+
     /// <summary>The victims changes pre-aggregate of the same territory, narrowed the same way, where the opening pre-aggregate serves.</summary>
     public IQueryable<VictimChange>? RealVictimChanges(EnkiDbContext db, Viewer viewer) =>
         RealOpenedHours(db, viewer) is not null && Jurisdiction is { } jurisdiction

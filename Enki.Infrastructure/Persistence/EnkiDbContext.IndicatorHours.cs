@@ -26,6 +26,8 @@ public abstract partial class EnkiDbContext
 
     public DbSet<ResourceHour> ResourceHours => Set<ResourceHour>();
 
+    public DbSet<ResourceNationalHour> ResourceNationalHours => Set<ResourceNationalHour>();
+
     public DbSet<VictimChange> VictimChanges => Set<VictimChange>();
 
     public DbSet<TouchedDepartmentDay> TouchedDepartmentDays => Set<TouchedDepartmentDay>();

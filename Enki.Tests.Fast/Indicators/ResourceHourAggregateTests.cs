@@ -42,12 +42,27 @@ public class ResourceHourAggregateTests : RefreshedIndicatorDay
                 ],
                 rows.Select(h => (h.Hour, h.CommuneCode, h.Released, h.DurationTicks, h.Resources)));
             Assert.All(rows, h => Assert.Equal(("77", "PARIS", "SIS"), (h.DepartmentCode, h.ZoneCode, h.Kind)));
-            // Rows only the aggregate holds, to see who reads them: five engaged in Chelles at 09:00, FPT1's release three times.
+            // The national level: the same hours with no place (one commune an hour here, so the same counts).
+            Assert.Equal(
+                [
+                    (NineParis, "SIS", false, 0L, 2),
+                    (NineParis.AddHours(1), "SIS", false, 0L, 1),
+                    (NineParis.AddHours(1), "SIS", true, Minutes(60), 1),
+                    (NineParis.AddHours(2), "SIS", true, Minutes(90), 1),
+                ],
+                (await db.ResourceNationalHours.ToListAsync()).Select(h => (h.Hour, h.Kind, h.Released, h.DurationTicks, h.Resources)).Order());
+            // Rows only the aggregate holds, to see who reads them: five engaged in Chelles at 09:00 (seven in the national level),
+            // FPT1's release three times.
             await db.ResourceHours.Where(h => h.CommuneCode == "77108" && !h.Released).ExecuteUpdateAsync(s => s.SetProperty(h => h.Resources, 5));
             await db.ResourceHours.Where(h => h.DurationTicks == Minutes(60)).ExecuteUpdateAsync(s => s.SetProperty(h => h.Resources, 3));
+            await db.ResourceNationalHours.Where(h => h.Hour == NineParis && !h.Released).ExecuteUpdateAsync(s => s.SetProperty(h => h.Resources, 7));
+            await db.ResourceNationalHours.Where(h => h.DurationTicks == Minutes(60)).ExecuteUpdateAsync(s => s.SetProperty(h => h.Resources, 3));
         }
-        Assert.Equal([6d], await NumberAsync(IndicatorCatalogue.EngagedResources));
+        Assert.Equal([8d], await NumberAsync(IndicatorCatalogue.EngagedResources)); // the national level
         Assert.Equal([6d], await NumberAsync(IndicatorCatalogue.EngagedResources, "departement:77"));
+        // A national map keeps the departments apart: the rows by commune.
+        var departments = await ComputeAsync(IndicatorCatalogue.EngagedResources, IndicatorRepresentation.DepartmentMap, "national");
+        Assert.Equal([("77", 6d)], departments!.Rows.Select(r => (r.Area!, r.Values[0]!.Value)));
         Assert.Equal([5d], await NumberAsync(IndicatorCatalogue.EngagedResources, "commune:77108", MayorOfChelles));
         Assert.Equal([0d], await NumberAsync(IndicatorCatalogue.EngagedResources, "commune:35126", MayorOfGuichen));
         // 60, 60, 60, 90: median rank 2, P90 rank 4.
@@ -246,9 +261,14 @@ public class ResourceHourAggregateTests : RefreshedIndicatorDay
     private async Task<IReadOnlyList<double?>> ElevenParisAsync() =>
         (await ComputeAsync(IndicatorCatalogue.EngagementDuration, IndicatorRepresentation.TimeSeries, "national"))!.Rows.Single(r => r.At == At(11, 0)).Values;
 
+    /// <summary>The rows by commune, then the national level's (with no place).</summary>
     private static async Task<List<(DateTimeOffset, string, string, string, string, bool, long, int)>> RowsAsync(Infrastructure.Persistence.EnkiDbContext db) =>
-        (await db.ResourceHours.AsNoTracking().ToListAsync())
-        .Select(h => (h.Hour, h.CommuneCode, h.DepartmentCode, h.ZoneCode, h.Kind, h.Released, h.DurationTicks, h.Resources)).Order().ToList();
+    [
+        .. (await db.ResourceHours.AsNoTracking().ToListAsync())
+            .Select(h => (h.Hour, h.CommuneCode, h.DepartmentCode, h.ZoneCode, h.Kind, h.Released, h.DurationTicks, h.Resources)).Order(),
+        .. (await db.ResourceNationalHours.AsNoTracking().ToListAsync())
+            .Select(h => (h.Hour, "", "", "", h.Kind, h.Released, h.DurationTicks, h.Resources)).Order(),
+    ];
 
     private static long Minutes(int minutes) => TimeSpan.FromMinutes(minutes).Ticks;
 

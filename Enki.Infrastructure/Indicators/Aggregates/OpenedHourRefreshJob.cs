@@ -5,7 +5,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Enki.Infrastructure.Indicators.Aggregates;
 
 /// <summary>
-/// Recomputes the marked hours of <see cref="OpenedHour"/>, <see cref="OpenedNationalHour"/>, <see cref="CoverageHour"/>, <see cref="ResourceHour"/> and <see cref="VictimChange"/> from the incidents, and their days of
+/// Recomputes the marked hours of <see cref="OpenedHour"/>, <see cref="OpenedNationalHour"/>, <see cref="CoverageHour"/>, <see cref="ResourceHour"/>,
+/// <see cref="ResourceNationalHour"/> and <see cref="VictimChange"/> from the incidents, and their days of
 /// <see cref="OpenedDepartmentDay"/> and <see cref="TouchedDepartmentDay"/>, each day's marked hours whole in one transaction (their rows deleted first, which takes the write
 /// lock before the incidents are read), then deletes the marks it read. The first run replaces the migration's « every hour » mark by the hours
 /// that hold a real incident; readers use the incidents until those marks are gone. <see cref="ResourceHour"/> is built apart, in one pass
@@ -74,7 +75,10 @@ public sealed class OpenedHourRefreshJob(IDbContextFactory<EnkiDbContext> dbFact
                     if (resources)
                     {
                         await db.ResourceHours.Where(h => h.Hour == hour).ExecuteDeleteAsync(token);
-                        db.ResourceHours.AddRange(await ResourceHourBuild.HourAsync(db, hour, token));
+                        await db.ResourceNationalHours.Where(h => h.Hour == hour).ExecuteDeleteAsync(token);
+                        var resourceRows = (await ResourceHourBuild.HourAsync(db, hour, token)).ToList();
+                        db.ResourceHours.AddRange(resourceRows);
+                        db.ResourceNationalHours.AddRange(ResourceNationalHour.Of(resourceRows));
                     }
                     if (victims)
                     {

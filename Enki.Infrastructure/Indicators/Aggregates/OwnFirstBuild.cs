@@ -21,11 +21,12 @@ internal static class OwnFirstBuild
         db.OpenedHourMarks.AnyAsync(m => m.Id == mark.Id, cancellationToken);
 
     /// <summary>
-    /// Every row replaced, then the mark deleted. Readers take the incidents while the mark is there, so the rows are written in turns,
-    /// a chunk a transaction, and other writers get the lock between them (<see cref="WriteInTurns"/>; a year of 5 M incidents holds
-    /// 1.3 M resource rows). A build stopped midway leaves its mark, and the next run starts it again.
+    /// Every row of one table replaced; the mark is deleted after (<see cref="FinishAsync"/>). Readers take the incidents while the mark
+    /// is there, so the rows are written in turns, a chunk a transaction, and other writers get the lock between them
+    /// (<see cref="WriteInTurns"/>; a year of 5 M incidents holds 1.3 M resource rows). A build stopped midway leaves its mark, and the
+    /// next run starts it again.
     /// </summary>
-    public static async Task ReplaceAllAsync<TRow>(EnkiDbContext db, IReadOnlyCollection<TRow> rows, OpenedHourMark mark, CancellationToken cancellationToken)
+    public static async Task ReplaceRowsAsync<TRow>(EnkiDbContext db, IReadOnlyCollection<TRow> rows, CancellationToken cancellationToken)
         where TRow : class
     {
         await db.WriteInTurnAsync(token => db.Set<TRow>().ExecuteDeleteAsync(token), cancellationToken);
@@ -38,6 +39,9 @@ internal static class OwnFirstBuild
                 db.ChangeTracker.Clear();
             }, cancellationToken);
         }
-        await db.WriteInTurnAsync(token => db.OpenedHourMarks.Where(m => m.Id == mark.Id).ExecuteDeleteAsync(token), cancellationToken);
     }
+
+    /// <summary>The build's mark deleted: from now on readers trust its rows.</summary>
+    public static Task FinishAsync(EnkiDbContext db, OpenedHourMark mark, CancellationToken cancellationToken) =>
+        db.WriteInTurnAsync(token => db.OpenedHourMarks.Where(m => m.Id == mark.Id).ExecuteDeleteAsync(token), cancellationToken);
 }

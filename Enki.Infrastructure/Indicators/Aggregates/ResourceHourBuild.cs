@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Enki.Infrastructure.Indicators.Aggregates;
 
 /// <summary>
-/// The rows of <see cref="ResourceHour"/>: one marked hour's from the few incidents that can hold a fact of it (the refresh,
+/// The rows of <see cref="ResourceHour"/> (and of their national level, <see cref="ResourceNationalHour"/>): one marked hour's from the few incidents that can hold a fact of it (the refresh,
 /// <see cref="ResourceFacts.InAsync"/>), or every hour's in one pass over the real incidents (the first build,
 /// <see cref="OpenedHourMark.ResourcesEverything"/>); both keep the facts by the same rule (<see cref="ResourceFacts.Of"/>), so both give the same rows.
 /// </summary>
@@ -61,7 +61,9 @@ internal static class ResourceHourBuild
         }
         var rows = counts.Select(c => RowOf(c.Key, c.Value)).ToList();
         await StampAsync(db, unstamped, cancellationToken);
-        await OwnFirstBuild.ReplaceAllAsync(db, rows, OpenedHourMark.ResourcesEverything, cancellationToken);
+        await OwnFirstBuild.ReplaceRowsAsync(db, rows, cancellationToken);
+        await OwnFirstBuild.ReplaceRowsAsync(db, ResourceNationalHour.Of(rows).ToList(), cancellationToken);
+        await OwnFirstBuild.FinishAsync(db, OpenedHourMark.ResourcesEverything, cancellationToken);
     }
 
     /// <summary>

@@ -5,7 +5,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Enki.Infrastructure.Indicators.Aggregates;
 
 /// <summary>
-/// « Moyens engagés » and « durée d'engagement » of a period: the pre-aggregate's rows (<see cref="ResourceHour"/>) for every whole
+/// « Moyens engagés » and « durée d'engagement » of a period: the pre-aggregate's rows (<see cref="ResourceHour"/>, or its national
+/// level, <see cref="ResourceNationalHour"/>, for a national view that keeps no place apart) for every whole
 /// hour no mark calls stale, summed in the database down to what the view keeps (hour, commune, department, kind) and the exact
 /// duration; the incidents' own facts (<see cref="ResourceFacts.InAsync"/>) for the partial hours at both ends and the marked hours.
 /// A duration's group is one fact standing for its resources (<see cref="IndicatorFact.Times"/>): the percentiles are those of the resources.
@@ -29,14 +30,19 @@ internal static class ResourceHourReader
             return facts;
         }
         var (firstWhole, endOfWhole, stale) = (plan.FirstWhole, plan.EndOfWhole, plan.Stale);
-        var rows = query.ResourceHours!.Where(h => h.Hour >= firstWhole && h.Hour < endOfWhole && h.Released == released && !stale.Contains(h.Hour));
         // Only what the view keeps apart is grouped by, and the duration always, so the key is never constants alone; columns the view
         // drops are left out of the key, not replaced by constants (grouping by constants doubled the national year's sum on SQLite).
         var grain = OpenedGrain.Of(query.Request);
         var kind = query.Request.Representation is IndicatorRepresentation.Table or IndicatorRepresentation.CategorySeries || query.Request.Category is not null;
         var at = query.Request.From;
-        var groups = rows.GroupBy(KeyOf(grain.Hour, grain.Commune, grain.Department, kind))
-            .Select(g => new Group(g.Key.Hour, g.Key.CommuneCode, g.Key.DepartmentCode, g.Key.Kind, g.Key.DurationTicks, g.Sum(h => (long)h.Resources)));
+        // The national level when the view keeps no place apart: a few rows an hour instead of one per commune and kind.
+        var groups = query.ResourceNationalHours is { } nation && !grain.Commune && !grain.Department
+            ? nation.Where(h => h.Hour >= firstWhole && h.Hour < endOfWhole && h.Released == released && !stale.Contains(h.Hour))
+                .GroupBy(KeyOf<ResourceNationalHour>(grain.Hour, false, false, kind))
+                .Select(g => new Group(g.Key.Hour, "", "", g.Key.Kind, g.Key.DurationTicks, g.Sum(h => (long)h.Resources)))
+            : query.ResourceHours!.Where(h => h.Hour >= firstWhole && h.Hour < endOfWhole && h.Released == released && !stale.Contains(h.Hour))
+                .GroupBy(KeyOf<ResourceHour>(grain.Hour, grain.Commune, grain.Department, kind))
+                .Select(g => new Group(g.Key.Hour, g.Key.CommuneCode, g.Key.DepartmentCode, g.Key.Kind, g.Key.DurationTicks, g.Sum(h => (long)h.Resources)));
         await foreach (var group in groups.AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             facts.Add(ResourceFacts.IndicatorFactOf(grain.Hour ? group.At : at, group.CommuneCode, group.DepartmentCode, kind ? group.Kind : null, released,
@@ -46,8 +52,8 @@ internal static class ResourceHourReader
     }
 
     /// <summary>A grouping key of the columns kept, and the duration always (<see cref="GroupingKey"/>).</summary>
-    private static Expression<Func<ResourceHour, Key>> KeyOf(bool hour, bool commune, bool department, bool kind) =>
-        GroupingKey.Of<ResourceHour, Key>(
+    private static Expression<Func<TRow, Key>> KeyOf<TRow>(bool hour, bool commune, bool department, bool kind) =>
+        GroupingKey.Of<TRow, Key>(
         [
             (hour, nameof(ResourceHour.Hour), nameof(Key.Hour)),
             (commune, nameof(ResourceHour.CommuneCode), nameof(Key.CommuneCode)),

@@ -43,8 +43,8 @@ internal static class TouchedDayBuild
     }
 
     /// <summary>
-    /// Every day's rows from one read of the hours' rows that hold openings, then all rows replaced and the build's mark deleted in one
-    /// transaction. Only the refresh writes those hours' rows, under the same job lock, and it rewrites the days of what it rewrites later.
+    /// Every day's rows from one read of the hours' rows that hold openings, then all rows replaced and the build's mark deleted
+    /// (<see cref="OwnFirstBuild"/>). Only the refresh writes those hours' rows, under the same job lock, and it rewrites the days of what it rewrites later.
     /// </summary>
     public static async Task RunAsync(IDbContextFactory<EnkiDbContext> dbFactory, CancellationToken cancellationToken)
     {
@@ -59,7 +59,8 @@ internal static class TouchedDayBuild
                 touched.Add(own, h.Hour, h.CommuneCode, h.DepartmentCode, h.ZoneCode);
             }
         }
-        await OwnFirstBuild.ReplaceAllAsync(db, touched.Rows().ToList(), OpenedHourMark.TouchedEverything, cancellationToken);
+        await OwnFirstBuild.ReplaceRowsAsync(db, touched.Rows().ToList(), cancellationToken);
+        await OwnFirstBuild.FinishAsync(db, OpenedHourMark.TouchedEverything, cancellationToken);
     }
 
     /// <summary>Hours' rows with openings gathered into their day of a clock, each commune once.</summary>

@@ -23,8 +23,8 @@ internal static class VictimChangeBuild
     }
 
     /// <summary>
-    /// Every hour's rows from one read of the victims reports and one of the real incidents, then, in one transaction, all rows replaced and
-    /// the build's mark deleted. A change saved meanwhile left its own hour marks, which the next refresh rewrites.
+    /// Every hour's rows from one read of the victims reports and one of the real incidents, then all rows replaced and the build's mark
+    /// deleted (<see cref="OwnFirstBuild"/>). A change saved meanwhile left its own hour marks, which the next refresh rewrites.
     /// </summary>
     public static async Task RunAsync(IDbContextFactory<EnkiDbContext> dbFactory, CancellationToken cancellationToken)
     {
@@ -43,7 +43,8 @@ internal static class VictimChangeBuild
             changes.AddRange(VictimFacts.ChangesOf(incident.Incident, reports[incident.Incident.Id]).Select(c => (hour, c)));
         }
         var rows = RowsOf(changes).ToList();
-        await OwnFirstBuild.ReplaceAllAsync(db, rows, OpenedHourMark.VictimsEverything, cancellationToken);
+        await OwnFirstBuild.ReplaceRowsAsync(db, rows, cancellationToken);
+        await OwnFirstBuild.FinishAsync(db, OpenedHourMark.VictimsEverything, cancellationToken);
     }
 
     /// <summary>Changes summed by opening hour, place and exact report time.</summary>
