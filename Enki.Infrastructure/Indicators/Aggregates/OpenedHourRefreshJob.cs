@@ -63,6 +63,7 @@ public sealed class OpenedHourRefreshJob(IDbContextFactory<EnkiDbContext> dbFact
             var ids = day.SelectMany(h => h.Select(m => m.Id)).ToList();
             await db.WriteInTurnAsync(async token =>
             {
+                db.ChangeTracker.Clear(); // a retried attempt adds the rows again
                 foreach (var hour in day.Select(h => h.Key))
                 {
                     await db.OpenedHours.Where(h => h.Hour == hour).ExecuteDeleteAsync(token);
