@@ -30,7 +30,7 @@ internal static class ResourceHourReader
             return facts;
         }
         var (firstWhole, endOfWhole, stale) = (plan.FirstWhole, plan.EndOfWhole, plan.Stale);
-        // Only what the view keeps apart is grouped by, and the duration always, so the key is never constants alone; columns the view
+        // Only what the view keeps apart is grouped by, and the releases' duration (KeyOf), so the key is never constants alone; columns the view
         // drops are left out of the key, not replaced by constants (grouping by constants doubled the national year's sum on SQLite).
         var grain = OpenedGrain.Of(query.Request);
         var kind = query.Request.Representation is IndicatorRepresentation.Table or IndicatorRepresentation.CategorySeries || query.Request.Category is not null;
@@ -38,10 +38,10 @@ internal static class ResourceHourReader
         // The national level when the view keeps no place apart: a few rows an hour instead of one per commune and kind.
         var groups = query.ResourceNationalHours is { } nation && !grain.Commune && !grain.Department
             ? nation.Where(h => h.Hour >= firstWhole && h.Hour < endOfWhole && h.Released == released && !stale.Contains(h.Hour))
-                .GroupBy(KeyOf<ResourceNationalHour>(grain.Hour, false, false, kind))
+                .GroupBy(KeyOf<ResourceNationalHour>(grain.Hour, false, false, kind, released))
                 .Select(g => new Group(g.Key.Hour, "", "", g.Key.Kind, g.Key.DurationTicks, g.Sum(h => (long)h.Resources)))
             : query.ResourceHours!.Where(h => h.Hour >= firstWhole && h.Hour < endOfWhole && h.Released == released && !stale.Contains(h.Hour))
-                .GroupBy(KeyOf<ResourceHour>(grain.Hour, grain.Commune, grain.Department, kind))
+                .GroupBy(KeyOf<ResourceHour>(grain.Hour, grain.Commune, grain.Department, kind, released))
                 .Select(g => new Group(g.Key.Hour, g.Key.CommuneCode, g.Key.DepartmentCode, g.Key.Kind, g.Key.DurationTicks, g.Sum(h => (long)h.Resources)));
         await foreach (var group in groups.AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
@@ -51,15 +51,19 @@ internal static class ResourceHourReader
         return facts;
     }
 
-    /// <summary>A grouping key of the columns kept, and the duration always (<see cref="GroupingKey"/>).</summary>
-    private static Expression<Func<TRow, Key>> KeyOf<TRow>(bool hour, bool commune, bool department, bool kind) =>
+    /// <summary>
+    /// A grouping key of the columns kept (<see cref="GroupingKey"/>), and the duration for the releases. A first status's is always 0,
+    /// and grouping by it too made SQLite sort a national department map's 1.2 M rows at 5 M incidents instead of summing them in
+    /// the order of the department's index (0.44 s → 0.18 s in the shell); it stays only when nothing else is kept.
+    /// </summary>
+    private static Expression<Func<TRow, Key>> KeyOf<TRow>(bool hour, bool commune, bool department, bool kind, bool released) =>
         GroupingKey.Of<TRow, Key>(
         [
             (hour, nameof(ResourceHour.Hour), nameof(Key.Hour)),
             (commune, nameof(ResourceHour.CommuneCode), nameof(Key.CommuneCode)),
             (department, nameof(ResourceHour.DepartmentCode), nameof(Key.DepartmentCode)),
             (kind, nameof(ResourceHour.Kind), nameof(Key.Kind)),
-            (true, nameof(ResourceHour.DurationTicks), nameof(Key.DurationTicks)),
+            (released || !(hour || commune || department || kind), nameof(ResourceHour.DurationTicks), nameof(Key.DurationTicks)),
         ]);
 
     private sealed class Key
