@@ -150,6 +150,23 @@ public sealed class OpenedHourAggregateTests(GeographyFixture geography) : IAsyn
         Assert.Equal([("35", 1d), ("77", 4d), ("974", 1d)], await OpenedByDepartmentAsync(from, to));
     }
 
+    [Fact]
+    public async Task A_marked_hour_in_a_partial_day_leaves_that_days_other_hours_counted_once()
+    {
+        await RefreshAllAsync(_intake.Services);
+        await using (var db = await DbAsync())
+        {
+            // A mark with nothing behind it, in the part of the 27th (UTC) the period holds, whose only opening is G (La Réunion, 22:00 UTC).
+            db.OpenedHourMarks.Add(new OpenedHourMark { Hour = TheTwentySeventh.AddHours(15) });
+            await db.SaveChangesAsync();
+        }
+        // From the 27th at noon UTC: the 28th whole from the days; the 27th's afternoon and the 29th's morning from the hours, but 15:00.
+        var (from, to) = (TheTwentySeventh.AddHours(12), TheTwentyEighth.AddDays(1).AddHours(12));
+
+        Assert.Equal([("35", 1d), ("77", 4d), ("974", 1d)], await OpenedByDepartmentAsync(from, to));
+        Assert.Equal([1d], Assert.Single((await ComputeAsync(IndicatorCatalogue.OpenedIncidents, from, to, "departement:974")).Rows).Values);
+    }
+
     private static readonly DateTimeOffset TheTwentySeventh = new(2026, 11, 27, 0, 0, 0, TimeSpan.Zero);
 
     private static readonly DateTimeOffset TheTwentyEighth = TheTwentySeventh.AddDays(1);

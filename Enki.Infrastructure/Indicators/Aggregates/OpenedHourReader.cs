@@ -51,7 +51,9 @@ internal static class OpenedHourReader
         if (query.DepartmentDays is { } days && !grain.Hour && !grain.Commune && !national && firstDay < endOfDays)
         {
             // Whole UTC days none of whose hours is marked from the days; the other whole hours from the hours.
-            var staleDays = stale.Select(OpenedDepartmentDay.DayOf).Distinct().ToList();
+            // Only the whole days: a marked hour of a partial day at either end is already left out of that part's hours, and its
+            // whole day read again from the hours counted the part's other hours twice (and hours outside the period).
+            var staleDays = stale.Select(OpenedDepartmentDay.DayOf).Where(d => d >= firstDay && d < endOfDays).Distinct().ToList();
             groups.AddRange(await SumAsync(days.Where(d => d.Day >= firstDay && d.Day < endOfDays && !staleDays.Contains(d.Day)),
                 KeyOf<OpenedDepartmentDay>(grain, department: nameof(OpenedDepartmentDay.DepartmentCode)), sums, cancellationToken));
             hourRanges.AddRange([(firstWhole, firstDay), (endOfDays, endOfWhole)]);
