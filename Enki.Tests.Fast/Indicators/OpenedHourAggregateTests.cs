@@ -245,6 +245,29 @@ public sealed class OpenedHourAggregateTests(GeographyFixture geography) : IAsyn
         Assert.Equal([27d], await VictimsOfTheDayAsync());
     }
 
+    [Fact]
+    public async Task A_store_filled_before_the_aggregate_existed_keeps_a_closing_in_an_hour_without_openings()
+    {
+        // A is completed at 11:00 Paris, an hour in which nothing was opened.
+        await _intake.PushAsync(Situation("case.a", "COM", At(11, 0)));
+        await _intake.DrainAsync();
+        await using (var db = await DbAsync())
+        {
+            await db.OpenedHourMarks.ExecuteDeleteAsync();
+            db.OpenedHourMarks.Add(new OpenedHourMark { Id = OpenedHourMark.Everything.Id, Hour = OpenedHourMark.Everything.Hour });
+            await db.SaveChangesAsync();
+        }
+
+        await RefreshAllAsync(_intake.Services);
+
+        await using (var read = await DbAsync())
+        {
+            Assert.Equal(1, await read.OpenedHours.Where(h => h.Hour == NineParis.AddHours(2)).SumAsync(h => h.Closed));
+        }
+        Assert.Equal([2d], await NumberOfTheDayAsync(IndicatorCatalogue.ClosedIncidents)); // B and A
+        Assert.Equal([3d], await NumberOfTheDayAsync(IndicatorCatalogue.IncidentsInProgress)); // C, D, G
+    }
+
     private async Task<IReadOnlyList<double?>> VictimsOfTheDayAsync() =>
         Assert.Single((await ComputeAsync(IndicatorCatalogue.Victims, Day, Day.AddDays(1))).Rows).Values;
 

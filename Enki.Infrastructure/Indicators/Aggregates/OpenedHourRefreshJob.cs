@@ -9,7 +9,7 @@ namespace Enki.Infrastructure.Indicators.Aggregates;
 /// <see cref="ResourceNationalHour"/> and <see cref="VictimChange"/> from the incidents, and their days of
 /// <see cref="OpenedDepartmentDay"/> and <see cref="TouchedDepartmentDay"/>, each day's marked hours whole in one transaction (their rows deleted first, which takes the write
 /// lock before the incidents are read), then deletes the marks it read. The first run replaces the migration's « every hour » mark by the hours
-/// that hold a real incident; readers use the incidents until those marks are gone. <see cref="ResourceHour"/> is built apart, in one pass
+/// that hold a real incident's opening or a status report; readers use the incidents until those marks are gone. <see cref="ResourceHour"/> is built apart, in one pass
 /// over the incidents, when <see cref="OpenedHourMark.ResourcesEverything"/> is there (its facts lie at resource times, not at openings);
 /// <see cref="VictimChange"/> likewise, in one pass over the victims reports, when <see cref="OpenedHourMark.VictimsEverything"/> is there;
 /// <see cref="TouchedDepartmentDay"/> in one pass over the hours' rows, when <see cref="OpenedHourMark.TouchedEverything"/> is there.
@@ -165,8 +165,8 @@ public sealed class OpenedHourRefreshJob(IDbContextFactory<EnkiDbContext> dbFact
     }
 
     /// <summary>
-    /// Replaces the migration's « every hour » mark by one mark per hour holding a real incident (a store
-    /// filled before the aggregate existed), in one transaction.
+    /// Replaces the migration's « every hour » mark by one mark per hour holding a real incident's opening or a status report (a
+    /// store filled before the aggregate existed), in one transaction.
     /// </summary>
     private async Task MarkEveryHourOnceAsync(CancellationToken cancellationToken)
     {
@@ -183,6 +183,14 @@ public sealed class OpenedHourRefreshJob(IDbContextFactory<EnkiDbContext> dbFact
                            .AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             hours.Add(OpenedHour.HourOf(openedAt));
+        }
+        // And every status report's hour: the progress steps and closings lie there too, and an hour of the night holding a closing
+        // and no opening would otherwise be trusted empty. An exercise's report only costs its hour a useless rewrite.
+        await foreach (var reportedAt in db.Events.AsNoTracking()
+                           .Where(e => (e.Type == ProgressChanges.Closed || e.Type == ProgressChanges.StatusChanged) && e.SubjectId != null)
+                           .Select(e => e.OccurredAt).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            hours.Add(OpenedHour.HourOf(reportedAt));
         }
         var ownBuilds = OpenedHourMark.OwnFirstBuilds.Select(m => m.Id).ToList();
         var ownBuildsMarked = await db.OpenedHourMarks.Where(m => ownBuilds.Contains(m.Id)).Select(m => m.Id).ToListAsync(cancellationToken);
