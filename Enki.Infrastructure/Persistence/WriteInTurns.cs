@@ -13,7 +13,7 @@ namespace Enki.Infrastructure.Persistence;
 /// </summary>
 public static class WriteInTurns
 {
-    public static readonly TimeSpan LongestPause = TimeSpan.FromMilliseconds(250);
+    private static readonly TimeSpan LongestPause = TimeSpan.FromMilliseconds(250);
 
     public static async Task WriteInTurnAsync(this EnkiDbContext db, Func<CancellationToken, Task> write, CancellationToken cancellationToken)
     {

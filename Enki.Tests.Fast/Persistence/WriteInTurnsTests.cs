@@ -14,6 +14,8 @@ public sealed class WriteInTurnsTests
     /// <summary>Long enough for the waiter's busy handler to reach its longest sleep (100 ms).</summary>
     private static readonly TimeSpan HeldFor = TimeSpan.FromMilliseconds(500);
 
+    private static readonly DateTimeOffset Hour = new(2026, 12, 4, 10, 0, 0, TimeSpan.Zero);
+
     [Fact]
     public async Task A_writer_kept_waiting_by_one_transaction_writes_before_the_next_one()
     {
@@ -46,8 +48,6 @@ public sealed class WriteInTurnsTests
         Assert.Equal(["job 1", "writer", "job 2"], order);
         Assert.Equal(3, await store.QueryAsync(db => Task.FromResult(db.OpenedHourMarks.Count(m => m.Hour == Hour))));
     }
-
-    private static readonly DateTimeOffset Hour = new(2026, 12, 4, 10, 0, 0, TimeSpan.Zero);
 
     private static async Task MarkAsync(EnkiDbContext db, CancellationToken cancellationToken)
     {
