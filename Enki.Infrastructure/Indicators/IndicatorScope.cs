@@ -117,6 +117,12 @@ internal sealed record IndicatorScope(
     public IQueryable<ResourceNationalHour>? RealResourceNationalHours(EnkiDbContext db, Viewer viewer) =>
         RealOpenedNationalHours(db, viewer) is not null ? db.ResourceNationalHours.AsNoTracking() : null;
 
+    /// <summary>The department level of the resource pre-aggregate, narrowed the same way, where the openings' department level serves.</summary>
+    public IQueryable<ResourceDepartmentDay>? RealResourceDepartmentDays(EnkiDbContext db, Viewer viewer) =>
+        RealOpenedDepartmentDays(db, viewer) is not null && Jurisdiction is { } jurisdiction
+            ? db.ResourceDepartmentDays.AsNoTracking().Within(viewer).Where(JurisdictionFilter.For<ResourceDepartmentDay>(jurisdiction))
+            : null;
+
     /// <summary>The victims changes pre-aggregate of the same territory, narrowed the same way, where the opening pre-aggregate serves.</summary>
     public IQueryable<VictimChange>? RealVictimChanges(EnkiDbContext db, Viewer viewer) =>
         RealOpenedHours(db, viewer) is not null && Jurisdiction is { } jurisdiction

@@ -28,6 +28,8 @@ public abstract partial class EnkiDbContext
 
     public DbSet<ResourceNationalHour> ResourceNationalHours => Set<ResourceNationalHour>();
 
+    public DbSet<ResourceDepartmentDay> ResourceDepartmentDays => Set<ResourceDepartmentDay>();
+
     public DbSet<VictimChange> VictimChanges => Set<VictimChange>();
 
     public DbSet<TouchedDepartmentDay> TouchedDepartmentDays => Set<TouchedDepartmentDay>();

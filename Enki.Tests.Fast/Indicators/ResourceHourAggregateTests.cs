@@ -74,6 +74,49 @@ public class ResourceHourAggregateTests : RefreshedIndicatorDay
     }
 
     [Fact]
+    public async Task A_view_of_whole_utc_days_without_hours_or_communes_reads_the_department_level_but_its_marked_days()
+    {
+        var theTwentyEighth = new DateTimeOffset(2026, 11, 28, 0, 0, 0, TimeSpan.Zero);
+        await using (var db = await DbAsync())
+        {
+            // The 28th (UTC): three engaged in department 77 (two in Chelles at 08:00, one in Meaux at 09:00), released after 60 and 90 min.
+            Assert.Equal(
+                [
+                    (theTwentyEighth, "77", "PARIS", "SIS", false, 0L, 3),
+                    (theTwentyEighth, "77", "PARIS", "SIS", true, Minutes(60), 1),
+                    (theTwentyEighth, "77", "PARIS", "SIS", true, Minutes(90), 1),
+                ],
+                (await db.ResourceDepartmentDays.ToListAsync())
+                    .Select(d => (d.Day, d.DepartmentCode, d.ZoneCode, d.Kind, d.Released, d.DurationTicks, d.Resources)).Order());
+            // A row only the department level holds, to see who reads it.
+            await db.ResourceDepartmentDays.Where(d => !d.Released).ExecuteUpdateAsync(s => s.SetProperty(d => d.Resources, 13));
+        }
+        // Paris days 27 → 30: the UTC days 27 and 28 whole, the rest from the hours.
+        var (from, to) = (Day.AddDays(-1), Day.AddDays(2));
+        Assert.Equal([("77", 13d)], await EngagedByDepartmentAsync(from, to));
+        Assert.Equal([13d], await NumberAsync(IndicatorCatalogue.EngagedResources, from, to, "departement:77"));
+        Assert.Equal([3d], await NumberAsync(IndicatorCatalogue.EngagedResources, from, to)); // the nation whole: its own level, by hour
+        Assert.Equal([2d], await NumberAsync(IndicatorCatalogue.EngagedResources, from, to, "commune:77108", MayorOfChelles)); // a commune: its rows
+
+        await using (var db = await DbAsync())
+        {
+            // A mark on the 28th at 20:00 UTC, with nothing behind it: that day comes from the hours again.
+            db.OpenedHourMarks.Add(new Infrastructure.Indicators.Aggregates.OpenedHourMark { Hour = theTwentyEighth.AddHours(20) });
+            await db.SaveChangesAsync();
+        }
+        Assert.Equal([("77", 3d)], await EngagedByDepartmentAsync(from, to));
+        Assert.Equal([3d], await NumberAsync(IndicatorCatalogue.EngagedResources, from, to, "departement:77"));
+        // From the 28th at 06:00 UTC: that day is partial (from the hours, but the marked one), the 29th whole; counted once.
+        var (partial, end) = (theTwentyEighth.AddHours(6), theTwentyEighth.AddDays(2));
+        Assert.Equal([("77", 3d)], await EngagedByDepartmentAsync(partial, end));
+        Assert.Equal([3d], await NumberAsync(IndicatorCatalogue.EngagedResources, partial, end, "departement:77"));
+    }
+
+    private async Task<List<(string?, double)>> EngagedByDepartmentAsync(DateTimeOffset from, DateTimeOffset to) =>
+        [.. (await ComputeAsync(IndicatorCatalogue.EngagedResources, IndicatorRepresentation.DepartmentMap, "national", from: from, to: to))!.Rows
+            .Select(r => (r.Area, r.Values[0]!.Value))];
+
+    [Fact]
     public async Task The_one_pass_build_and_the_refresh_of_each_hour_write_the_same_rows()
     {
         await using var db = await DbAsync();
@@ -261,13 +304,15 @@ public class ResourceHourAggregateTests : RefreshedIndicatorDay
     private async Task<IReadOnlyList<double?>> ElevenParisAsync() =>
         (await ComputeAsync(IndicatorCatalogue.EngagementDuration, IndicatorRepresentation.TimeSeries, "national"))!.Rows.Single(r => r.At == At(11, 0)).Values;
 
-    /// <summary>The rows by commune, then the national level's (with no place).</summary>
+    /// <summary>The rows by commune, then the national level's (with no place), then the department level's (by UTC day).</summary>
     private static async Task<List<(DateTimeOffset, string, string, string, string, bool, long, int)>> RowsAsync(Infrastructure.Persistence.EnkiDbContext db) =>
     [
         .. (await db.ResourceHours.AsNoTracking().ToListAsync())
             .Select(h => (h.Hour, h.CommuneCode, h.DepartmentCode, h.ZoneCode, h.Kind, h.Released, h.DurationTicks, h.Resources)).Order(),
         .. (await db.ResourceNationalHours.AsNoTracking().ToListAsync())
             .Select(h => (h.Hour, "", "", "", h.Kind, h.Released, h.DurationTicks, h.Resources)).Order(),
+        .. (await db.ResourceDepartmentDays.AsNoTracking().ToListAsync())
+            .Select(d => (d.Day, "", d.DepartmentCode, d.ZoneCode, d.Kind, d.Released, d.DurationTicks, d.Resources)).Order(),
     ];
 
     private static long Minutes(int minutes) => TimeSpan.FromMinutes(minutes).Ticks;
@@ -275,10 +320,16 @@ public class ResourceHourAggregateTests : RefreshedIndicatorDay
     private async Task<IReadOnlyList<double?>> NumberAsync(IndicatorDefinition indicator, string territory = "national", Domain.Access.Viewer? viewer = null) =>
         Assert.Single((await ComputeAsync(indicator, IndicatorRepresentation.Number, territory, viewer))!.Rows).Values;
 
-    private Task<IndicatorResult?> ComputeAsync(IndicatorDefinition indicator, IndicatorRepresentation representation, string territory, Domain.Access.Viewer? viewer = null)
+    private async Task<IReadOnlyList<double?>> NumberAsync(IndicatorDefinition indicator, DateTimeOffset from, DateTimeOffset to, string territory = "national",
+        Domain.Access.Viewer? viewer = null) =>
+        Assert.Single((await ComputeAsync(indicator, IndicatorRepresentation.Number, territory, viewer, from, to))!.Rows).Values;
+
+    /// <summary>The indicator over the day of the data set, or over [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    private Task<IndicatorResult?> ComputeAsync(IndicatorDefinition indicator, IndicatorRepresentation representation, string territory, Domain.Access.Viewer? viewer = null,
+        DateTimeOffset? from = null, DateTimeOffset? to = null)
     {
         Assert.True(IndicatorTerritory.TryParse(territory, out var scope));
-        var request = new IndicatorRequest(indicator, scope, Day, Day.AddDays(1), IndicatorStep.Hour, representation, null);
+        var request = new IndicatorRequest(indicator, scope, from ?? Day, to ?? Day.AddDays(1), IndicatorStep.Hour, representation, null);
         return Intake.Services.GetRequiredService<IndicatorQueries>().ComputeAsync(viewer ?? National, request);
     }
 }

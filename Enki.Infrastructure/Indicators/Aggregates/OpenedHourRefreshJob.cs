@@ -7,7 +7,7 @@ namespace Enki.Infrastructure.Indicators.Aggregates;
 /// <summary>
 /// Recomputes the marked hours of <see cref="OpenedHour"/>, <see cref="OpenedNationalHour"/>, <see cref="CoverageHour"/>, <see cref="ResourceHour"/>,
 /// <see cref="ResourceNationalHour"/> and <see cref="VictimChange"/> from the incidents, and their days of
-/// <see cref="OpenedDepartmentDay"/> and <see cref="TouchedDepartmentDay"/>, each day's marked hours whole in one transaction (their rows deleted first, which takes the write
+/// <see cref="OpenedDepartmentDay"/>, <see cref="ResourceDepartmentDay"/> and <see cref="TouchedDepartmentDay"/>, each day's marked hours whole in one transaction (their rows deleted first, which takes the write
 /// lock before the incidents are read), then deletes the marks it read. The first run replaces the migration's « every hour » mark by the hours
 /// that hold a real incident's opening or a status report; readers use the incidents until those marks are gone. <see cref="ResourceHour"/> is built apart, in one pass
 /// over the incidents, when <see cref="OpenedHourMark.ResourcesEverything"/> is there (its facts lie at resource times, not at openings);
@@ -90,6 +90,13 @@ public sealed class OpenedHourRefreshJob(IDbContextFactory<EnkiDbContext> dbFact
                 await db.SaveChangesAsync(token);
                 await db.OpenedDepartmentDays.Where(d => d.Day == day.Key).ExecuteDeleteAsync(token);
                 db.OpenedDepartmentDays.AddRange(await SumDayAsync(db, day.Key, token));
+                if (resources)
+                {
+                    await db.ResourceDepartmentDays.Where(d => d.Day == day.Key).ExecuteDeleteAsync(token);
+                    var end = day.Key.AddDays(1);
+                    db.ResourceDepartmentDays.AddRange(ResourceDepartmentDay.Of(
+                        await db.ResourceHours.AsNoTracking().Where(h => h.Hour >= day.Key && h.Hour < end).ToListAsync(token)));
+                }
                 await db.SaveChangesAsync(token);
                 await TouchedDayBuild.RefreshAsync(db, day.Select(h => h.Key), token);
                 await db.OpenedHourMarks.Where(m => ids.Contains(m.Id)).ExecuteDeleteAsync(token);

@@ -5,7 +5,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Enki.Infrastructure.Indicators.Aggregates;
 
 /// <summary>
-/// The rows of <see cref="ResourceHour"/> (and of their national level, <see cref="ResourceNationalHour"/>): one marked hour's from the few incidents that can hold a fact of it (the refresh,
+/// The rows of <see cref="ResourceHour"/> (and of their national and department levels, <see cref="ResourceNationalHour"/> and
+/// <see cref="ResourceDepartmentDay"/>): one marked hour's from the few incidents that can hold a fact of it (the refresh,
 /// <see cref="ResourceFacts.InAsync"/>), or every hour's in one pass over the real incidents (the first build,
 /// <see cref="OpenedHourMark.ResourcesEverything"/>); both keep the facts by the same rule (<see cref="ResourceFacts.Of"/>), so both give the same rows.
 /// </summary>
@@ -63,6 +64,7 @@ internal static class ResourceHourBuild
         await StampAsync(db, unstamped, cancellationToken);
         await OwnFirstBuild.ReplaceRowsAsync(db, rows, cancellationToken);
         await OwnFirstBuild.ReplaceRowsAsync(db, ResourceNationalHour.Of(rows).ToList(), cancellationToken);
+        await OwnFirstBuild.ReplaceRowsAsync(db, ResourceDepartmentDay.Of(rows).ToList(), cancellationToken);
         await OwnFirstBuild.FinishAsync(db, OpenedHourMark.ResourcesEverything, cancellationToken);
     }
 

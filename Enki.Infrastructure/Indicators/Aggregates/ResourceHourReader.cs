@@ -5,8 +5,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Enki.Infrastructure.Indicators.Aggregates;
 
 /// <summary>
-/// « Moyens engagés » and « durée d'engagement » of a period: the pre-aggregate's rows (<see cref="ResourceHour"/>, or its national
-/// level, <see cref="ResourceNationalHour"/>, for a national view that keeps no place apart) for every whole
+/// « Moyens engagés » and « durée d'engagement » of a period: the pre-aggregate's rows (<see cref="ResourceHour"/>; its national level,
+/// <see cref="ResourceNationalHour"/>, for a national view that keeps no place apart; its department level, <see cref="ResourceDepartmentDay"/>,
+/// for the whole UTC days of a view that keeps no hour and no commune apart) for every whole
 /// hour no mark calls stale, summed in the database down to what the view keeps (hour, commune, department, kind) and the exact
 /// duration; the incidents' own facts (<see cref="ResourceFacts.InAsync"/>) for the partial hours at both ends and the marked hours.
 /// A duration's group is one fact standing for its resources (<see cref="IndicatorFact.Times"/>): the percentiles are those of the resources.
@@ -35,18 +36,42 @@ internal static class ResourceHourReader
         var grain = OpenedGrain.Of(query.Request);
         var kind = query.Request.Representation is IndicatorRepresentation.Table or IndicatorRepresentation.CategorySeries || query.Request.Category is not null;
         var at = query.Request.From;
-        // The national level when the view keeps no place apart: a few rows an hour instead of one per commune and kind.
-        var groups = query.ResourceNationalHours is { } nation && !grain.Commune && !grain.Department
-            ? nation.Where(h => h.Hour >= firstWhole && h.Hour < endOfWhole && h.Released == released && !stale.Contains(h.Hour))
-                .GroupBy(KeyOf<ResourceNationalHour>(grain.Hour, false, false, kind, released))
-                .Select(g => new Group(g.Key.Hour, "", "", g.Key.Kind, g.Key.DurationTicks, g.Sum(h => (long)h.Resources)))
-            : query.ResourceHours!.Where(h => h.Hour >= firstWhole && h.Hour < endOfWhole && h.Released == released && !stale.Contains(h.Hour))
-                .GroupBy(KeyOf<ResourceHour>(grain.Hour, grain.Commune, grain.Department, kind, released))
-                .Select(g => new Group(g.Key.Hour, g.Key.CommuneCode, g.Key.DepartmentCode, g.Key.Kind, g.Key.DurationTicks, g.Sum(h => (long)h.Resources)));
-        await foreach (var group in groups.AsAsyncEnumerable().WithCancellation(cancellationToken))
+        var national = query.ResourceNationalHours is not null && !grain.Commune && !grain.Department;
+        var (firstDay, endOfDays) = (OpenedDepartmentDay.DayFrom(firstWhole), OpenedDepartmentDay.DayOf(endOfWhole));
+        var sources = new List<IQueryable<Group>>();
+        var hourRanges = new List<(DateTimeOffset From, DateTimeOffset To)>();
+        if (query.ResourceDepartmentDays is { } days && !grain.Hour && !grain.Commune && !national && firstDay < endOfDays)
         {
-            facts.Add(ResourceFacts.IndicatorFactOf(grain.Hour ? group.At : at, group.CommuneCode, group.DepartmentCode, kind ? group.Kind : null, released,
-                group.DurationTicks, group.Resources));
+            // Whole UTC days none of whose hours is marked from the department level, the other whole hours from the hours. A marked
+            // hour of a partial day at either end is already left out of that part's hours (OpenedHourReader does the same).
+            var staleDays = stale.Select(OpenedDepartmentDay.DayOf).Where(d => d >= firstDay && d < endOfDays).Distinct().ToList();
+            sources.Add(days.Where(d => d.Day >= firstDay && d.Day < endOfDays && d.Released == released && !staleDays.Contains(d.Day))
+                .GroupBy(KeyOf<ResourceDepartmentDay>(false, false, grain.Department, kind, released))
+                .Select(g => new Group(g.Key.Hour, "", g.Key.DepartmentCode, g.Key.Kind, g.Key.DurationTicks, g.Sum(d => (long)d.Resources))));
+            hourRanges.AddRange([(firstWhole, firstDay), (endOfDays, endOfWhole), .. staleDays.Select(d => (d, d.AddDays(1)))]);
+        }
+        else
+        {
+            hourRanges.Add((firstWhole, endOfWhole));
+        }
+        foreach (var (start, end) in hourRanges.Where(r => r.From < r.To))
+        {
+            // The national level when the view keeps no place apart: a few rows an hour instead of one per commune and kind.
+            sources.Add(national
+                ? query.ResourceNationalHours!.Where(h => h.Hour >= start && h.Hour < end && h.Released == released && !stale.Contains(h.Hour))
+                    .GroupBy(KeyOf<ResourceNationalHour>(grain.Hour, false, false, kind, released))
+                    .Select(g => new Group(g.Key.Hour, "", "", g.Key.Kind, g.Key.DurationTicks, g.Sum(h => (long)h.Resources)))
+                : query.ResourceHours!.Where(h => h.Hour >= start && h.Hour < end && h.Released == released && !stale.Contains(h.Hour))
+                    .GroupBy(KeyOf<ResourceHour>(grain.Hour, grain.Commune, grain.Department, kind, released))
+                    .Select(g => new Group(g.Key.Hour, g.Key.CommuneCode, g.Key.DepartmentCode, g.Key.Kind, g.Key.DurationTicks, g.Sum(h => (long)h.Resources))));
+        }
+        foreach (var groups in sources)
+        {
+            await foreach (var group in groups.AsAsyncEnumerable().WithCancellation(cancellationToken))
+            {
+                facts.Add(ResourceFacts.IndicatorFactOf(grain.Hour ? group.At : at, group.CommuneCode, group.DepartmentCode, kind ? group.Kind : null, released,
+                    group.DurationTicks, group.Resources));
+            }
         }
         return facts;
     }
