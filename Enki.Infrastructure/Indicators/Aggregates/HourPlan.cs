@@ -40,6 +40,26 @@ internal sealed record HourPlan(
         return new HourPlan(firstWhole, endOfWhole, stale, ranges);
     }
 
+    /// <summary>
+    /// The plan's whole hours for a level by UTC day (<see cref="OpenedDepartmentDay"/>, <see cref="ResourceDepartmentDay"/>): the whole
+    /// days none of whose hours is marked from the days, everything else from the hours (<see cref="UtcDays.HourRanges"/>, whose marked
+    /// hours stay the incidents'). A marked hour of a partial day at either end stays in that part's hours: sending its whole day back to
+    /// the hours counted the part's other hours twice, and read hours outside the period.
+    /// </summary>
+    public UtcDays ByUtcDay()
+    {
+        var (firstDay, endOfDays) = (OpenedDepartmentDay.DayFrom(FirstWhole), OpenedDepartmentDay.DayOf(EndOfWhole));
+        var staleDays = Stale.Select(OpenedDepartmentDay.DayOf).Where(d => d >= firstDay && d < endOfDays).Distinct().ToList();
+        List<(DateTimeOffset, DateTimeOffset)> hours = [(FirstWhole, firstDay), (endOfDays, EndOfWhole), .. staleDays.Select(d => (d, d.AddDays(1)))];
+        return new UtcDays(firstDay, endOfDays, staleDays, hours);
+    }
+
+    /// <summary>The whole UTC days [<paramref name="First"/>, <paramref name="End"/>) but the <paramref name="Stale"/> ones, and the hours' ranges.</summary>
+    public sealed record UtcDays(DateTimeOffset First, DateTimeOffset End, List<DateTimeOffset> Stale, List<(DateTimeOffset From, DateTimeOffset To)> HourRanges)
+    {
+        public bool Any => First < End;
+    }
+
     /// <summary>Whether the migration's « every hour » mark is still there: until the first build is over, the incidents answer.</summary>
     public static Task<bool> FirstBuildPendingAsync(EnkiDbContext db, CancellationToken cancellationToken, OpenedHourMark? ownFirstBuild = null)
     {

@@ -40,28 +40,22 @@ internal static class OpenedHourReader
     public static async Task<IReadOnlyList<OpenedGroup>> ReadAsync(IndicatorFactQuery query, DateTimeOffset from, DateTimeOffset to, OpenedGrain grain,
         IncidentSource fromIncidents, CancellationToken cancellationToken, OpenedSums sums = OpenedSums.Progress)
     {
-        if (await HourPlan.OfAsync(query, from, to, query.Hours is not null, cancellationToken) is not (var firstWhole, var endOfWhole, var stale, var ranges))
+        if (await HourPlan.OfAsync(query, from, to, query.Hours is not null, cancellationToken) is not { } plan)
         {
             return await fromIncidents(query, grain, [(from, to)], cancellationToken);
         }
+        var (firstWhole, endOfWhole, stale, ranges) = plan;
         var groups = new List<OpenedGroup>(await fromIncidents(query, grain, ranges, cancellationToken));
         var national = query.NationalHours is not null && !grain.Commune && !grain.Department;
-        var (firstDay, endOfDays) = (OpenedDepartmentDay.DayFrom(firstWhole), OpenedDepartmentDay.DayOf(endOfWhole));
-        var hourRanges = new List<(DateTimeOffset From, DateTimeOffset To)>();
-        if (query.DepartmentDays is { } days && !grain.Hour && !grain.Commune && !national && firstDay < endOfDays)
+        var byDay = plan.ByUtcDay();
+        List<(DateTimeOffset From, DateTimeOffset To)> hourRanges = [(firstWhole, endOfWhole)];
+        if (query.DepartmentDays is { } days && !grain.Hour && !grain.Commune && !national && byDay.Any)
         {
             // Whole UTC days none of whose hours is marked from the days; the other whole hours from the hours.
-            // Only the whole days: a marked hour of a partial day at either end is already left out of that part's hours, and its
-            // whole day read again from the hours counted the part's other hours twice (and hours outside the period).
-            var staleDays = stale.Select(OpenedDepartmentDay.DayOf).Where(d => d >= firstDay && d < endOfDays).Distinct().ToList();
+            var (firstDay, endOfDays, staleDays) = (byDay.First, byDay.End, byDay.Stale);
             groups.AddRange(await SumAsync(days.Where(d => d.Day >= firstDay && d.Day < endOfDays && !staleDays.Contains(d.Day)),
                 KeyOf<OpenedDepartmentDay>(grain, department: nameof(OpenedDepartmentDay.DepartmentCode)), sums, cancellationToken));
-            hourRanges.AddRange([(firstWhole, firstDay), (endOfDays, endOfWhole)]);
-            hourRanges.AddRange(staleDays.Select(d => (d, d.AddDays(1))));
-        }
-        else
-        {
-            hourRanges.Add((firstWhole, endOfWhole));
+            hourRanges = byDay.HourRanges;
         }
         foreach (var (start, end) in hourRanges.Where(r => r.From < r.To))
         {

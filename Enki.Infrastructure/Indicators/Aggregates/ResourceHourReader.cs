@@ -37,22 +37,17 @@ internal static class ResourceHourReader
         var kind = query.Request.Representation is IndicatorRepresentation.Table or IndicatorRepresentation.CategorySeries || query.Request.Category is not null;
         var at = query.Request.From;
         var national = query.ResourceNationalHours is not null && !grain.Commune && !grain.Department;
-        var (firstDay, endOfDays) = (OpenedDepartmentDay.DayFrom(firstWhole), OpenedDepartmentDay.DayOf(endOfWhole));
+        var byDay = plan.ByUtcDay();
         var sources = new List<IQueryable<Group>>();
-        var hourRanges = new List<(DateTimeOffset From, DateTimeOffset To)>();
-        if (query.ResourceDepartmentDays is { } days && !grain.Hour && !grain.Commune && !national && firstDay < endOfDays)
+        List<(DateTimeOffset From, DateTimeOffset To)> hourRanges = [(firstWhole, endOfWhole)];
+        if (query.ResourceDepartmentDays is { } days && !grain.Hour && !grain.Commune && !national && byDay.Any)
         {
-            // Whole UTC days none of whose hours is marked from the department level, the other whole hours from the hours. A marked
-            // hour of a partial day at either end is already left out of that part's hours (OpenedHourReader does the same).
-            var staleDays = stale.Select(OpenedDepartmentDay.DayOf).Where(d => d >= firstDay && d < endOfDays).Distinct().ToList();
+            // Whole UTC days none of whose hours is marked from the department level, the other whole hours from the hours.
+            var (firstDay, endOfDays, staleDays) = (byDay.First, byDay.End, byDay.Stale);
             sources.Add(days.Where(d => d.Day >= firstDay && d.Day < endOfDays && d.Released == released && !staleDays.Contains(d.Day))
                 .GroupBy(KeyOf<ResourceDepartmentDay>(false, false, grain.Department, kind, released))
                 .Select(g => new Group(g.Key.Hour, "", g.Key.DepartmentCode, g.Key.Kind, g.Key.DurationTicks, g.Sum(d => (long)d.Resources))));
-            hourRanges.AddRange([(firstWhole, firstDay), (endOfDays, endOfWhole), .. staleDays.Select(d => (d, d.AddDays(1)))]);
-        }
-        else
-        {
-            hourRanges.Add((firstWhole, endOfWhole));
+            hourRanges = byDay.HourRanges;
         }
         foreach (var (start, end) in hourRanges.Where(r => r.From < r.To))
         {
