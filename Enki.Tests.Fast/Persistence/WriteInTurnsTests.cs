@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Enki.Infrastructure.Indicators.Aggregates;
 using Enki.Infrastructure.Persistence;
 using Enki.Tests.Events;
+using Microsoft.EntityFrameworkCore;
 
 namespace Enki.Tests.Persistence;
 
@@ -46,7 +47,7 @@ public sealed class WriteInTurnsTests
         await bulk;
 
         Assert.Equal(["job 1", "writer", "job 2"], order);
-        Assert.Equal(3, await store.QueryAsync(db => Task.FromResult(db.OpenedHourMarks.Count(m => m.Hour == Hour))));
+        Assert.Equal(3, await store.QueryAsync(db => db.OpenedHourMarks.CountAsync(m => m.Hour == Hour)));
     }
 
     private static async Task MarkAsync(EnkiDbContext db, CancellationToken cancellationToken)

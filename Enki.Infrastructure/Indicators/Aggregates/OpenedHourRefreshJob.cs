@@ -93,9 +93,7 @@ public sealed class OpenedHourRefreshJob(IDbContextFactory<EnkiDbContext> dbFact
                 if (resources)
                 {
                     await db.ResourceDepartmentDays.Where(d => d.Day == day.Key).ExecuteDeleteAsync(token);
-                    var end = day.Key.AddDays(1);
-                    db.ResourceDepartmentDays.AddRange(ResourceDepartmentDay.Of(
-                        await db.ResourceHours.AsNoTracking().Where(h => h.Hour >= day.Key && h.Hour < end).ToListAsync(token)));
+                    db.ResourceDepartmentDays.AddRange(await SumResourceDayAsync(db, day.Key, token));
                 }
                 await db.SaveChangesAsync(token);
                 await TouchedDayBuild.RefreshAsync(db, day.Select(h => h.Key), token);
@@ -111,6 +109,13 @@ public sealed class OpenedHourRefreshJob(IDbContextFactory<EnkiDbContext> dbFact
     {
         var end = day.AddDays(1);
         return OpenedDepartmentDay.Of(day, await db.OpenedHours.AsNoTracking().Where(h => h.Hour >= day && h.Hour < end).ToListAsync(cancellationToken));
+    }
+
+    /// <summary>A day's resource department rows from its hours' resource rows by commune (those of this transaction included).</summary>
+    private static async Task<IEnumerable<ResourceDepartmentDay>> SumResourceDayAsync(EnkiDbContext db, DateTimeOffset day, CancellationToken cancellationToken)
+    {
+        var end = day.AddDays(1);
+        return ResourceDepartmentDay.Of(await db.ResourceHours.AsNoTracking().Where(h => h.Hour >= day && h.Hour < end).ToListAsync(cancellationToken));
     }
 
     /// <summary>An hour's rows by commune and family: the openings in it, and the progress changes dated in it.</summary>
