@@ -53,6 +53,7 @@ public class VictimChangeAggregateTests : RefreshedIndicatorDay
         {
             var rows = (await db.VictimChanges.AsNoTracking().ToListAsync()).OrderBy(r => r.At).ToList();
             Assert.All(rows, r => Assert.Equal((NineParis, "77108", "77", "PARIS"), (r.Hour, r.CommuneCode, r.DepartmentCode, r.ZoneCode)));
+            Assert.Equal([At(9, 0), At(9, 0), At(11, 0)], rows.Select(r => r.ReportHour));
             Assert.Equal(
                 [
                     (At(9, 10), [0, 1, 2, 3, 0, 20, 0]),
@@ -69,6 +70,27 @@ public class VictimChangeAggregateTests : RefreshedIndicatorDay
             db.OpenedHourMarks.Add(new OpenedHourMark { Id = OpenedHourMark.VictimsEverything.Id, Hour = OpenedHourMark.VictimsEverything.Hour });
             await db.SaveChangesAsync();
         }
+        Assert.Equal(fromEvents, await ViewsAsync());
+    }
+
+    [Fact]
+    public async Task A_series_sums_the_rows_by_report_hour_and_a_report_on_the_hour_counts_from_the_next_one()
+    {
+        // B's count revised at 12:00 sharp (décédés 3), and A's at 12:59 (UA 1 only): both known at 13:00, neither at 12:00.
+        await Intake.PushAsync(Situation("case.b", "IPR", At(12, 0), black: 3));
+        await Intake.PushAsync(Situation("case.a", "IPR", At(12, 59), red: 1));
+        await Intake.DrainAsync();
+        var fromEvents = await ViewsAsync();
+        await OpenedHourAggregateTests.RefreshAllAsync(Intake.Services);
+        await using (var db = await DbAsync())
+        {
+            Assert.Equal(2, await db.VictimChanges.CountAsync(r => r.ReportHour == At(12, 0).ToUniversalTime()));
+        }
+        // Labelled by the hour's start, known at its end: 27 from 10:00 to 12:00, then A 1 + B 3.
+        var series = (await ComputeAsync(TimeSeries))!;
+        Assert.Equal([27d, 27d, 4d, 4d], new[] { 10, 11, 12, 13 }.Select(h => series.Rows.Single(r => r.At == At(h, 0)).Values[0]!.Value));
+        var byDay = (await ComputeAsync(TimeSeries, step: IndicatorStep.Day, from: Day.AddDays(-1), to: Day.AddDays(2)))!;
+        Assert.Equal([0d, 4d, 4d], byDay.Rows.Select(r => r.Values[0]!.Value));
         Assert.Equal(fromEvents, await ViewsAsync());
     }
 

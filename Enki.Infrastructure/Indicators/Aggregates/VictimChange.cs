@@ -22,10 +22,16 @@ public sealed class VictimChange : VictimCounts, ILocatedInTerritory
     /// <summary>When the senders dated the reports (UTC): a report counts from the first instant strictly after it.</summary>
     public DateTimeOffset At { get; set; }
 
+    /// <summary>
+    /// The UTC hour holding <see cref="At"/>. A series' instants lie on whole hours, where a report of that hour counts from the same
+    /// instant as at its exact time: a national year is summed by a few thousand report hours, not by each of its reports' times.
+    /// </summary>
+    public DateTimeOffset ReportHour { get; set; }
+
     /// <param name="byCategory">In the order of <see cref="Domain.Indicators.IndicatorCatalogue.VictimCategories"/>.</param>
     public static VictimChange Of(DateTimeOffset hour, string communeCode, string departmentCode, string zoneCode, DateTimeOffset at, int[] byCategory)
     {
-        var row = new VictimChange { Hour = hour, CommuneCode = communeCode, DepartmentCode = departmentCode, ZoneCode = zoneCode, At = at };
+        var row = new VictimChange { Hour = hour, CommuneCode = communeCode, DepartmentCode = departmentCode, ZoneCode = zoneCode, At = at, ReportHour = OpenedHour.HourOf(at) };
         row.SetByCategory(byCategory);
         return row;
     }

@@ -5,8 +5,8 @@ namespace Enki.Infrastructure.Indicators.Aggregates;
 
 /// <summary>
 /// « Victimes connues » from the pre-aggregate (<see cref="VictimChange"/>): the rows of the plan's whole opening hours no mark calls
-/// stale, reported before the view's last instant, summed in the database down to what the view keeps: the report's time for a series
-/// (it places each change in its bucket), the commune or department for a map. The changes add up, so the sums are exact.
+/// stale, reported before the view's last instant, summed in the database down to what the view keeps: the report's hour (or time) for a
+/// series (it places each change in its bucket), the commune or department for a map. The changes add up, so the sums are exact.
 /// </summary>
 internal static class VictimChangeReader
 {
@@ -18,7 +18,10 @@ internal static class VictimChangeReader
         var series = query.Series;
         // A view of one instant needs no time: every row kept is known by then. The department is kept when nothing else is,
         // so the key is never constants alone (<see cref="GroupingKey"/>); its hundred groups are summed here.
-        var groups = rows.GroupBy(KeyOf(series, grain.Commune, grain.Department || !series && !grain.Commune))
+        // Instants on whole UTC hours (every French zone's hours and days) take a report from the end of its hour, as at its exact time.
+        var byHour = series && query.Instants.All(i => i.At.UtcTicks % TimeSpan.TicksPerHour == 0);
+        var groups = rows.GroupBy(KeyOf(series ? byHour ? nameof(VictimChange.ReportHour) : nameof(VictimChange.At) : null,
+                grain.Commune, grain.Department || !series && !grain.Commune))
             .Select(g => new
             {
                 g.Key.At, g.Key.CommuneCode, g.Key.DepartmentCode,
@@ -34,10 +37,11 @@ internal static class VictimChangeReader
         return changes;
     }
 
-    private static Expression<Func<VictimChange, Key>> KeyOf(bool at, bool commune, bool department) =>
+    /// <param name="time">The column a series places each change by in its bucket; none for a view of one instant.</param>
+    private static Expression<Func<VictimChange, Key>> KeyOf(string? time, bool commune, bool department) =>
         GroupingKey.Of<VictimChange, Key>(
         [
-            (at, nameof(VictimChange.At), nameof(Key.At)),
+            (time is not null, time, nameof(Key.At)),
             (commune, nameof(VictimChange.CommuneCode), nameof(Key.CommuneCode)),
             (department, nameof(VictimChange.DepartmentCode), nameof(Key.DepartmentCode)),
         ]);

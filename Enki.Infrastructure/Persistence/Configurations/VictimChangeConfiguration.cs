@@ -14,8 +14,13 @@ internal sealed class VictimChangeConfiguration : IEntityTypeConfiguration<Victi
         builder.Property(h => h.CommuneCode).HasMaxLength(8);
         builder.Property(h => h.DepartmentCode).HasMaxLength(8);
         builder.Property(h => h.ZoneCode).HasMaxLength(16);
-        // The territory filters of the readers, then the hours.
-        builder.HasIndex(h => new { h.DepartmentCode, h.Hour });
+        // The territory filters of the readers, then the hours. The department's carries what the readers take: SQLite walked it to
+        // sum a national year by department, and looked up each row in the table.
+        builder.HasIndex(h => new
+        {
+            h.DepartmentCode, h.Hour, h.At, h.ReportHour,
+            h.Deceased, h.Red, h.Yellow, h.Green, h.Missing, h.Evacuated, h.Displaced,
+        }).HasDatabaseName("IX_IndicatorVictimChanges_DepartmentCode_Hour_Covering");
         builder.HasIndex(h => new { h.ZoneCode, h.Hour });
         builder.HasIndex(h => new { h.CommuneCode, h.Hour });
     }

@@ -1959,6 +1959,9 @@ namespace Enki.Infrastructure.Persistence.Postgres.Migrations
                     b.Property<int>("Red")
                         .HasColumnType("integer");
 
+                    b.Property<DateTimeOffset>("ReportHour")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("Yellow")
                         .HasColumnType("integer");
 
@@ -1971,9 +1974,10 @@ namespace Enki.Infrastructure.Persistence.Postgres.Migrations
 
                     b.HasIndex("CommuneCode", "Hour");
 
-                    b.HasIndex("DepartmentCode", "Hour");
-
                     b.HasIndex("ZoneCode", "Hour");
+
+                    b.HasIndex("DepartmentCode", "Hour", "At", "ReportHour", "Deceased", "Red", "Yellow", "Green", "Missing", "Evacuated", "Displaced")
+                        .HasDatabaseName("IX_IndicatorVictimChanges_DepartmentCode_Hour_Covering");
 
                     b.ToTable("IndicatorVictimChanges", (string)null);
                 });

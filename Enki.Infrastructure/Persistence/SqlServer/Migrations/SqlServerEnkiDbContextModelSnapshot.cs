@@ -1960,6 +1960,9 @@ namespace Enki.Infrastructure.Persistence.SqlServer.Migrations
                     b.Property<int>("Red")
                         .HasColumnType("int");
 
+                    b.Property<DateTimeOffset>("ReportHour")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<int>("Yellow")
                         .HasColumnType("int");
 
@@ -1972,9 +1975,10 @@ namespace Enki.Infrastructure.Persistence.SqlServer.Migrations
 
                     b.HasIndex("CommuneCode", "Hour");
 
-                    b.HasIndex("DepartmentCode", "Hour");
-
                     b.HasIndex("ZoneCode", "Hour");
+
+                    b.HasIndex("DepartmentCode", "Hour", "At", "ReportHour", "Deceased", "Red", "Yellow", "Green", "Missing", "Evacuated", "Displaced")
+                        .HasDatabaseName("IX_IndicatorVictimChanges_DepartmentCode_Hour_Covering");
 
                     b.ToTable("IndicatorVictimChanges", (string)null);
                 });

@@ -1952,6 +1952,9 @@ namespace Enki.Infrastructure.Persistence.Sqlite.Migrations
                     b.Property<int>("Red")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("ReportHour")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Yellow")
                         .HasColumnType("INTEGER");
 
@@ -1964,9 +1967,10 @@ namespace Enki.Infrastructure.Persistence.Sqlite.Migrations
 
                     b.HasIndex("CommuneCode", "Hour");
 
-                    b.HasIndex("DepartmentCode", "Hour");
-
                     b.HasIndex("ZoneCode", "Hour");
+
+                    b.HasIndex("DepartmentCode", "Hour", "At", "ReportHour", "Deceased", "Red", "Yellow", "Green", "Missing", "Evacuated", "Displaced")
+                        .HasDatabaseName("IX_IndicatorVictimChanges_DepartmentCode_Hour_Covering");
 
                     b.ToTable("IndicatorVictimChanges", (string)null);
                 });
