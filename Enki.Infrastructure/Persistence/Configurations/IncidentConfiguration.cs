@@ -71,6 +71,9 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
         // partial, SQLite took it for the closings (52 ms → 4.7 s); only a filter that asks for a point may take it.
         builder.HasIndex(i => new { i.IsExercise, i.OpenedAt, i.NatureFamily, i.Latitude, i.Longitude }, "IX_Incidents_Placed")
             .HasFilter("\"Latitude\" IS NOT NULL");
+        // A department's points the same way: through the department's index and the rows, department 77's year took 1.1 s at 5 M incidents.
+        builder.HasIndex(i => new { i.DepartmentCode, i.IsExercise, i.OpenedAt, i.NatureFamily, i.Latitude, i.Longitude }, "IX_Incidents_PlacedByDepartment")
+            .HasFilter("\"Latitude\" IS NOT NULL");
 
         // The span of the resources' status times, for the indicators only (set by every save, EnkiDbContext.ResourceTimes):
         // the incidents holding a resource fact of a few minutes are those whose span meets them. Each index holds both ends,

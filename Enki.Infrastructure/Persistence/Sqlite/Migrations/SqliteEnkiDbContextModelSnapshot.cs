@@ -404,6 +404,9 @@ namespace Enki.Infrastructure.Persistence.Sqlite.Migrations
                     b.HasIndex(new[] { "IsExercise", "OpenedAt", "NatureFamily", "Latitude", "Longitude" }, "IX_Incidents_Placed")
                         .HasFilter("\"Latitude\" IS NOT NULL");
 
+                    b.HasIndex(new[] { "DepartmentCode", "IsExercise", "OpenedAt", "NatureFamily", "Latitude", "Longitude" }, "IX_Incidents_PlacedByDepartment")
+                        .HasFilter("\"Latitude\" IS NOT NULL");
+
                     b.HasIndex(new[] { "IsExercise", "OpenedAt" }, "IX_Incidents_Unplaced")
                         .HasFilter("\"Latitude\" IS NULL");
 
