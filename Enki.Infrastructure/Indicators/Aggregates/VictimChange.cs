@@ -31,7 +31,10 @@ public sealed class VictimChange : VictimCounts, ILocatedInTerritory
     /// <param name="byCategory">In the order of <see cref="Domain.Indicators.IndicatorCatalogue.VictimCategories"/>.</param>
     public static VictimChange Of(DateTimeOffset hour, string communeCode, string departmentCode, string zoneCode, DateTimeOffset at, int[] byCategory)
     {
-        var row = new VictimChange { Hour = hour, CommuneCode = communeCode, DepartmentCode = departmentCode, ZoneCode = zoneCode, At = at, ReportHour = OpenedHour.HourOf(at) };
+        var row = new VictimChange
+        {
+            Hour = hour, CommuneCode = communeCode, DepartmentCode = departmentCode, ZoneCode = zoneCode, At = at, ReportHour = OpenedHour.HourOf(at),
+        };
         row.SetByCategory(byCategory);
         return row;
     }

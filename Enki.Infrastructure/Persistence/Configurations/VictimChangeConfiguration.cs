@@ -14,8 +14,8 @@ internal sealed class VictimChangeConfiguration : IEntityTypeConfiguration<Victi
         builder.Property(h => h.CommuneCode).HasMaxLength(8);
         builder.Property(h => h.DepartmentCode).HasMaxLength(8);
         builder.Property(h => h.ZoneCode).HasMaxLength(16);
-        // The territory filters of the readers, then the hours. The department's carries what the readers take: SQLite walked it to
-        // sum a national year by department, and looked up each row in the table.
+        // The territory filters of the readers, then the hours. The department's carries what the readers take: with its two columns
+        // alone, SQLite walked it to sum a national year by department and looked up each row in the table (0.38 s; 0.08 s without).
         builder.HasIndex(h => new
         {
             h.DepartmentCode, h.Hour, h.At, h.ReportHour,
