@@ -75,6 +75,10 @@ public class TouchedDepartmentDayTests : RefreshedIndicatorDay
         await using var db = await DbAsync();
         var day = Day.ToUniversalTime();
         Assert.Equal("77108 77284", (await db.TouchedDepartmentDays.SingleAsync(d => d.Day == day && d.DepartmentCode == "77")).Communes);
+
+        // Every code of a row counts, each with its own inhabitants: Guichen (35) listed under 77 as well, a code no geography knows with none.
+        await SetCommunesAsync("77", Day.AddDays(1), "35126 77108 99999");
+        Assert.Equal((Day.AddDays(1), 54_620d + 9_412, 3d), (await NationalDaysAsync())[^1]);
     }
 
     [Fact]

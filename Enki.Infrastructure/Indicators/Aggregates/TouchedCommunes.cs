@@ -122,7 +122,7 @@ internal static class TouchedCommunes
         }
         var departments = communes.Select(c => c.DepartmentCode).Distinct().ToList();
         var served = departments.Where(d => TouchedDayBuild.HasDaysOn(zone, d)).ToHashSet();
-        var population = communes.ToDictionary(c => c.InseeCode, c => (long)c.Population).GetAlternateLookup<ReadOnlySpan<char>>();
+        var populations = new DepartmentPopulations(communes);
         var bucketOf = whole.ToDictionary(b => b.Start);
         var (from, to) = (whole[0].Start.ToUniversalTime(), whole[^1].End.ToUniversalTime());
         var facts = new List<IndicatorFact>();
@@ -131,15 +131,8 @@ internal static class TouchedCommunes
                            .AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             if (!served.Contains(day.DepartmentCode) || !bucketOf.TryGetValue(day.Day, out var bucket)) continue;
-            // Every code counts, a commune unknown to the geography with no population, as the hours' rows count it. Read in place:
-            // a national year holds over half a million codes.
-            var (people, count) = (0L, 0);
-            var list = day.Communes.AsSpan();
-            foreach (var range in list.Split(TouchedDepartmentDay.Separator))
-            {
-                people += population.TryGetValue(list[range], out var inhabitants) ? inhabitants : 0;
-                count++;
-            }
+            // Read in place: a national year holds over two million codes.
+            var (people, count) = populations.Of(day.DepartmentCode, day.Communes, TouchedDepartmentDay.Separator);
             facts.Add(IndicatorFact.Touched(bucket.Start, day.DepartmentCode, people, count));
         }
         var servedRanges = Ranges(whole);
