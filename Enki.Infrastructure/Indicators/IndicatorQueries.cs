@@ -42,7 +42,7 @@ public sealed class IndicatorQueries(IDbContextFactory<EnkiDbContext> dbFactory,
         var facts = definition.Code switch
         {
             "interventions-ouvertes" or "taux-interventions" => await IncidentFacts.OpenedAsync(query, cancellationToken),
-            "population-touchee" => await TouchedCommunes.ReadAsync(query, scope.Communes, cancellationToken) ?? await IncidentFacts.OpenedAsync(query, cancellationToken),
+            "population-touchee" => await TouchedCommunes.ReadAsync(query, scope.Communes, geography, cancellationToken) ?? await IncidentFacts.OpenedAsync(query, cancellationToken),
             "interventions-en-cours" => await IncidentFacts.InProgressAsync(query, cancellationToken),
             "interventions-terminees" => await IncidentFacts.ClosedAsync(query, cancellationToken),
             "victimes" => await VictimFacts.OfOpenedAsync(query, cancellationToken),

@@ -1,4 +1,5 @@
 using Enki.Domain.Access;
+using Enki.Domain.Geography;
 using Enki.Domain.Indicators;
 using Enki.Infrastructure.Hosting;
 using Enki.Infrastructure.Indicators;
@@ -38,7 +39,7 @@ public sealed class OpenedHourAggregateTests(GeographyFixture geography) : IAsyn
     internal static async Task RefreshAllAsync(IServiceProvider services)
     {
         var dbFactory = services.GetRequiredService<IDbContextFactory<EnkiDbContext>>();
-        await new OpenedHourRefreshJob(dbFactory, new JobLock(new EnkiOptions())).RunAsync(CancellationToken.None);
+        await new OpenedHourRefreshJob(dbFactory, new JobLock(new EnkiOptions()), services.GetRequiredService<FrenchGeography>()).RunAsync(CancellationToken.None);
         await using var db = await dbFactory.CreateDbContextAsync();
         Assert.Equal(0, await db.OpenedHourMarks.CountAsync());
     }

@@ -36,17 +36,18 @@ public class TouchedDepartmentDayTests : RefreshedIndicatorDay
     public async Task Each_department_keeps_its_communes_touched_in_each_day_of_Paris_and_of_its_own_time()
     {
         await using var db = await DbAsync();
-        var rows = (await db.TouchedDepartmentDays.ToListAsync()).OrderBy(r => r.Day).ThenBy(r => r.DepartmentCode)
-            .Select(r => (r.Day.ToUniversalTime(), r.Clock, r.DepartmentCode, r.Communes)).ToList();
+        var rows = (await db.TouchedDepartmentDays.ToListAsync()).OrderBy(r => r.Day).ThenBy(r => r.DepartmentCode).ToList();
 
         Assert.Equal(
         [
-            (new DateTimeOffset(2026, 11, 26, 23, 0, 0, TimeSpan.Zero), "Europe/Paris", "974", "97411"), // G in Paris's 27th too
-            (new DateTimeOffset(2026, 11, 27, 20, 0, 0, TimeSpan.Zero), "Indian/Reunion", "974", "97411"), // Réunion midnight (UTC+4)
-            (new DateTimeOffset(2026, 11, 27, 23, 0, 0, TimeSpan.Zero), "Europe/Paris", "35", "35126"), // Paris midnight (UTC+1)
-            (new DateTimeOffset(2026, 11, 27, 23, 0, 0, TimeSpan.Zero), "Europe/Paris", "77", "77108 77284"), // A and B once, C; not the exercise E
-            (new DateTimeOffset(2026, 11, 28, 23, 0, 0, TimeSpan.Zero), "Europe/Paris", "77", "77108"), // F
-        ], rows);
+            (new DateTimeOffset(2026, 11, 26, 23, 0, 0, TimeSpan.Zero), "Europe/Paris", "974", "97411", (long)SaintDenis, 1), // G in Paris's 27th too
+            (new DateTimeOffset(2026, 11, 27, 20, 0, 0, TimeSpan.Zero), "Indian/Reunion", "974", "97411", (long)SaintDenis, 1), // Réunion midnight (UTC+4)
+            (new DateTimeOffset(2026, 11, 27, 23, 0, 0, TimeSpan.Zero), "Europe/Paris", "35", "35126", 9_412L, 1), // Paris midnight (UTC+1)
+            (new DateTimeOffset(2026, 11, 27, 23, 0, 0, TimeSpan.Zero), "Europe/Paris", "77", "77108 77284", 54_620L + 56_905, 2), // A and B once, C; not the exercise E
+            (new DateTimeOffset(2026, 11, 28, 23, 0, 0, TimeSpan.Zero), "Europe/Paris", "77", "77108", 54_620L, 1), // F
+        ], rows.Select(r => (r.Day.ToUniversalTime(), r.Clock, r.DepartmentCode, r.Communes, r.Inhabitants, r.CommuneCount)));
+        // Summed with this geography's populations, whose fingerprint every row keeps.
+        Assert.Single(rows.Select(r => r.Populations).Distinct().Where(p => p != 0));
     }
 
     [Fact]
@@ -76,7 +77,14 @@ public class TouchedDepartmentDayTests : RefreshedIndicatorDay
         var day = Day.ToUniversalTime();
         Assert.Equal("77108 77284", (await db.TouchedDepartmentDays.SingleAsync(d => d.Day == day && d.DepartmentCode == "77")).Communes);
 
-        // Every code of a row counts, each with its own inhabitants: Guichen (35) listed under 77 as well, a code no geography knows with none.
+        // A row summed with these populations is read as summed: its codes are not read again.
+        var nextDay = Day.AddDays(1).ToUniversalTime();
+        await db.TouchedDepartmentDays.Where(d => d.Day == nextDay && d.DepartmentCode == "77")
+            .ExecuteUpdateAsync(u => u.SetProperty(d => d.Inhabitants, 1_000).SetProperty(d => d.CommuneCount, 7));
+        Assert.Equal((Day.AddDays(1), 1_000d, 7d), (await NationalDaysAsync())[^1]);
+
+        // A row summed with other populations is read from its codes, each with its own inhabitants: Guichen (35) listed under 77 as well,
+        // a code no geography knows with none.
         await SetCommunesAsync("77", Day.AddDays(1), "35126 77108 99999");
         Assert.Equal((Day.AddDays(1), 54_620d + 9_412, 3d), (await NationalDaysAsync())[^1]);
     }
@@ -121,12 +129,13 @@ public class TouchedDepartmentDayTests : RefreshedIndicatorDay
     private static List<string> Flatten(List<IReadOnlyList<IndicatorRow>> results) =>
         [.. results.SelectMany((rows, i) => rows.Select(r => $"{i} {r.At:O} {string.Join('/', r.Values)}"))];
 
+    /// <summary>Makes a row list other communes, as if summed with other populations (so its codes are read).</summary>
     private async Task SetCommunesAsync(string department, DateTimeOffset day, string communes)
     {
         await using var db = await DbAsync();
         var start = day.ToUniversalTime(); // stored in UTC, and SQLite compares the offset too
         Assert.Equal(1, await db.TouchedDepartmentDays.Where(d => d.Day == start && d.DepartmentCode == department)
-            .ExecuteUpdateAsync(s => s.SetProperty(d => d.Communes, communes)));
+            .ExecuteUpdateAsync(s => s.SetProperty(d => d.Communes, communes).SetProperty(d => d.Populations, 0)));
     }
 
     private async Task<List<(DateTimeOffset, double, double)>> NationalDaysAsync() =>

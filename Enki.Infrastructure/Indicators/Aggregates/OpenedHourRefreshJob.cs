@@ -1,3 +1,4 @@
+using Enki.Domain.Geography;
 using Enki.Infrastructure.Jobs;
 using Enki.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +15,7 @@ namespace Enki.Infrastructure.Indicators.Aggregates;
 /// <see cref="VictimChange"/> likewise, in one pass over the victims reports, when <see cref="OpenedHourMark.VictimsEverything"/> is there;
 /// <see cref="TouchedDepartmentDay"/> in one pass over the hours' rows, when <see cref="OpenedHourMark.TouchedEverything"/> is there.
 /// </summary>
-public sealed class OpenedHourRefreshJob(IDbContextFactory<EnkiDbContext> dbFactory, JobLock jobLock)
+public sealed class OpenedHourRefreshJob(IDbContextFactory<EnkiDbContext> dbFactory, JobLock jobLock, FrenchGeography geography)
 {
     public const string RecurringId = "indicateurs-heures-ouvertes";
 
@@ -41,7 +42,7 @@ public sealed class OpenedHourRefreshJob(IDbContextFactory<EnkiDbContext> dbFact
         if (await OwnFirstBuild.PendingAsync(dbFactory, OpenedHourMark.TouchedEverything, cancellationToken) && !cancellationToken.IsCancellationRequested)
         {
             // Read from the hours' rows, so after the refresh above.
-            await TouchedDayBuild.RunAsync(dbFactory, cancellationToken);
+            await TouchedDayBuild.RunAsync(dbFactory, geography, cancellationToken);
         }
     }
 
@@ -96,7 +97,7 @@ public sealed class OpenedHourRefreshJob(IDbContextFactory<EnkiDbContext> dbFact
                     db.ResourceDepartmentDays.AddRange(await SumResourceDayAsync(db, day.Key, token));
                 }
                 await db.SaveChangesAsync(token);
-                await TouchedDayBuild.RefreshAsync(db, day.Select(h => h.Key), token);
+                await TouchedDayBuild.RefreshAsync(db, day.Select(h => h.Key), geography, token);
                 await db.OpenedHourMarks.Where(m => ids.Contains(m.Id)).ExecuteDeleteAsync(token);
             }, cancellationToken);
             db.ChangeTracker.Clear();

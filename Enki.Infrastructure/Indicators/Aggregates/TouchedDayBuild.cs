@@ -19,7 +19,7 @@ internal static class TouchedDayBuild
         clock.Id == TerritoryClock.Paris.Id || TerritoryClock.ZoneOf(departmentCode).Id == clock.Id;
 
     /// <summary>Rewrites, from the hours' rows as this transaction sees them, each day of every clock holding one of <paramref name="hours"/>.</summary>
-    public static async Task RefreshAsync(EnkiDbContext db, IEnumerable<DateTimeOffset> hours, CancellationToken cancellationToken)
+    public static async Task RefreshAsync(EnkiDbContext db, IEnumerable<DateTimeOffset> hours, FrenchGeography geography, CancellationToken cancellationToken)
     {
         var days = hours.SelectMany(hour => TerritoryClock.DepartmentZones.Select(clock => (Clock: clock, Day: TouchedDepartmentDay.DayOf(hour, clock)))).Distinct();
         foreach (var (clock, (start, end)) in days)
@@ -37,7 +37,7 @@ internal static class TouchedDayBuild
             {
                 touched.Add(clock, h.Hour, h.CommuneCode, h.DepartmentCode, h.ZoneCode);
             }
-            db.TouchedDepartmentDays.AddRange(touched.Rows());
+            db.TouchedDepartmentDays.AddRange(touched.Rows(GeographyPopulations.Of(geography)));
         }
         await db.SaveChangesAsync(cancellationToken);
     }
@@ -46,7 +46,7 @@ internal static class TouchedDayBuild
     /// Every day's rows from one read of the hours' rows that hold openings, then all rows replaced and the build's mark deleted
     /// (<see cref="OwnFirstBuild"/>). Only the refresh writes those hours' rows, under the same job lock, and it rewrites the days of what it rewrites later.
     /// </summary>
-    public static async Task RunAsync(IDbContextFactory<EnkiDbContext> dbFactory, CancellationToken cancellationToken)
+    public static async Task RunAsync(IDbContextFactory<EnkiDbContext> dbFactory, FrenchGeography geography, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var touched = new Touched();
@@ -59,7 +59,7 @@ internal static class TouchedDayBuild
                 touched.Add(own, h.Hour, h.CommuneCode, h.DepartmentCode, h.ZoneCode);
             }
         }
-        await OwnFirstBuild.ReplaceRowsAsync(db, touched.Rows().ToList(), cancellationToken);
+        await OwnFirstBuild.ReplaceRowsAsync(db, touched.Rows(GeographyPopulations.Of(geography)).ToList(), cancellationToken);
         await OwnFirstBuild.FinishAsync(db, OpenedHourMark.TouchedEverything, cancellationToken);
     }
 
@@ -78,10 +78,15 @@ internal static class TouchedDayBuild
             found.Communes.Add(commune);
         }
 
-        public IEnumerable<TouchedDepartmentDay> Rows() => _days.Select(d => new TouchedDepartmentDay
+        public IEnumerable<TouchedDepartmentDay> Rows(GeographyPopulations populations) => _days.Select(d =>
         {
-            Day = d.Key.Day, Clock = d.Key.Clock, DepartmentCode = d.Key.Department, ZoneCode = d.Value.Zone,
-            Communes = string.Join(TouchedDepartmentDay.Separator, d.Value.Communes.Order(StringComparer.Ordinal)),
+            var communes = string.Join(TouchedDepartmentDay.Separator, d.Value.Communes.Order(StringComparer.Ordinal));
+            var (inhabitants, count) = populations.ByDepartment.Of(d.Key.Department, communes, TouchedDepartmentDay.Separator);
+            return new TouchedDepartmentDay
+            {
+                Day = d.Key.Day, Clock = d.Key.Clock, DepartmentCode = d.Key.Department, ZoneCode = d.Value.Zone, Communes = communes,
+                Inhabitants = inhabitants, CommuneCount = count, Populations = populations.Fingerprint,
+            };
         });
     }
 }

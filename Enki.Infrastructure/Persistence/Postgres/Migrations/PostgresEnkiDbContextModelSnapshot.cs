@@ -1909,9 +1909,18 @@ namespace Enki.Infrastructure.Persistence.Postgres.Migrations
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)");
 
+                    b.Property<int>("CommuneCount")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Communes")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<long>("Inhabitants")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Populations")
+                        .HasColumnType("integer");
 
                     b.Property<string>("ZoneCode")
                         .IsRequired()

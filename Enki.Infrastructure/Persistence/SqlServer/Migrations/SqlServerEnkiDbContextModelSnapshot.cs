@@ -1910,9 +1910,18 @@ namespace Enki.Infrastructure.Persistence.SqlServer.Migrations
                         .HasMaxLength(8)
                         .HasColumnType("nvarchar(8)");
 
+                    b.Property<int>("CommuneCount")
+                        .HasColumnType("int");
+
                     b.Property<string>("Communes")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<long>("Inhabitants")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Populations")
+                        .HasColumnType("int");
 
                     b.Property<string>("ZoneCode")
                         .IsRequired()

@@ -1902,9 +1902,18 @@ namespace Enki.Infrastructure.Persistence.Sqlite.Migrations
                         .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("CommuneCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Communes")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("Inhabitants")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Populations")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ZoneCode")
                         .IsRequired()
