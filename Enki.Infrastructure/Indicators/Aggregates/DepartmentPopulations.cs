@@ -4,7 +4,7 @@ using Enki.Domain.Geography;
 namespace Enki.Infrastructure.Indicators.Aggregates;
 
 /// <summary>
-/// The populations of a territory's communes, looked up department by department: a national year of days holds about two million
+/// The populations of communes, looked up department by department: a national year of days holds about two million
 /// codes, and one department's few hundred stay in the processor's cache while its list is read, where lookups spread over one
 /// dictionary of 35 k codes took three to four times as long.
 /// </summary>
@@ -21,7 +21,7 @@ internal sealed class DepartmentPopulations
 
     /// <summary>
     /// The inhabitants of the communes of a department's list (codes separated by <paramref name="separator"/>), and how many codes it
-    /// holds: every code counts, one unknown to the territory with no inhabitants. Optimised at once: called for each row of a read.
+    /// holds: every code counts, one unknown to the geography with no inhabitants. Optimised at once: called for each row of a read.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public (long People, int Communes) Of(string departmentCode, ReadOnlySpan<char> list, char separator)

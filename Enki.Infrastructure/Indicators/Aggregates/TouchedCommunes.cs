@@ -45,7 +45,7 @@ internal static class TouchedCommunes
         {
             if (series)
             {
-                var days = await DaysAsync(query, communes, GeographyPopulations.Of(geography).Fingerprint, first, end, stale, cancellationToken);
+                var days = await DaysAsync(query, communes, GeographyPopulations.Of(geography), first, end, stale, cancellationToken);
                 var pairs = new HashSet<(DateTimeOffset, string)>();
                 foreach (var (start, stop) in days?.Outside ?? [(first, end)])
                 {
@@ -108,8 +108,8 @@ internal static class TouchedCommunes
     private sealed record ServedDays(
         List<IndicatorFact> Facts, List<(DateTimeOffset, DateTimeOffset)> Served, List<(DateTimeOffset, DateTimeOffset)> Outside, List<string> OtherDepartments);
 
-    /// <param name="populations">The fingerprint of the geography's populations: a row summed with them is read without its codes.</param>
-    private static async Task<ServedDays?> DaysAsync(IndicatorFactQuery query, IReadOnlyList<Commune> communes, int populations,
+    /// <param name="populations">The geography's populations: a row summed with them is read without its codes.</param>
+    private static async Task<ServedDays?> DaysAsync(IndicatorFactQuery query, IReadOnlyList<Commune> communes, GeographyPopulations populations,
         DateTimeOffset first, DateTimeOffset end, List<DateTimeOffset> stale, CancellationToken cancellationToken)
     {
         if (query.TouchedDays is not { } rows || query.Buckets.Step != IndicatorStep.Day || await TouchedDayBuild.PendingAsync(query.Db, cancellationToken))
@@ -124,21 +124,21 @@ internal static class TouchedCommunes
         }
         var departments = communes.Select(c => c.DepartmentCode).Distinct().ToList();
         var served = departments.Where(d => TouchedDayBuild.HasDaysOn(zone, d)).ToHashSet();
-        DepartmentPopulations? byDepartment = null;
         var bucketOf = whole.ToDictionary(b => b.Start);
         var (from, to) = (whole[0].Start.ToUniversalTime(), whole[^1].End.ToUniversalTime());
         var facts = new List<IndicatorFact>();
         var clock = zone.Id;
-        // The codes only from a row summed with other populations. A department's row lists its own communes, all of them in a territory
-        // of a department or wider, so its sum is what the territory's populations give.
+        // The codes only from a row summed with other populations, looked up in this geography's. A department's row lists its own
+        // communes, all of them in a territory of a department or wider, so its sum is what the territory's populations give.
+        var fingerprint = populations.Fingerprint;
         var days = rows.Where(d => d.Day >= from && d.Day < to && d.Clock == clock)
-            .Select(d => new { d.Day, d.DepartmentCode, d.Inhabitants, d.CommuneCount, Communes = d.Populations == populations ? null : d.Communes });
+            .Select(d => new { d.Day, d.DepartmentCode, d.Inhabitants, d.CommuneCount, Communes = d.Populations == fingerprint ? null : d.Communes });
         await foreach (var day in days.AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             if (!served.Contains(day.DepartmentCode) || !bucketOf.TryGetValue(day.Day, out var bucket)) continue;
             var (people, count) = day.Communes is null
                 ? (day.Inhabitants, day.CommuneCount)
-                : (byDepartment ??= new DepartmentPopulations(communes)).Of(day.DepartmentCode, day.Communes, TouchedDepartmentDay.Separator);
+                : populations.ByDepartment.Of(day.DepartmentCode, day.Communes, TouchedDepartmentDay.Separator);
             facts.Add(IndicatorFact.Touched(bucket.Start, day.DepartmentCode, people, count));
         }
         var servedRanges = Ranges(whole);
