@@ -84,10 +84,11 @@ public static class IndicatorGrouping
                 var figures = new List<double?>();
                 for (var i = 0; i < width; i++)
                 {
-                    // Median then P90, from one sort of the values.
-                    figures.AddRange(Percentile.NearestRanksOfCounts(facts.Select(f => (f.Values[i], f.Times)), 0.5, 0.9));
+                    // Median then P90, from one sort of the values; a fact standing for another part only (NaN here) is not one of them.
+                    var part = i;
+                    figures.AddRange(Percentile.NearestRanksOfCounts(facts.Where(f => !double.IsNaN(f.Values[part])).Select(f => (f.Values[part], f.Times)), 0.5, 0.9));
                 }
-                figures.Add(facts.Sum(f => f.Times));
+                figures.Add(facts.Where(f => !double.IsNaN(f.Values[0])).Sum(f => f.Times));
                 return figures;
             case IndicatorAggregation.RatePer10000:
                 var population = communes.Sum(c => (long)c.Population);

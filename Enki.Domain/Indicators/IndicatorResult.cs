@@ -32,7 +32,8 @@ public sealed record IndicatorResult(
 /// <summary>
 /// One thing counted, before grouping: where and when it happened, its category, and its values (1 for
 /// a count; minutes for a duration, several for a duration split in parts), and the grid square of its place when a grid is asked.
-/// A distribution's fact may stand for several things measured with the same values (<paramref name="Times"/>: a pre-aggregate's row).
+/// A distribution's fact may stand for several things measured with the same values (<paramref name="Times"/>: a pre-aggregate's row),
+/// or for things measured with the same value in one part only, the others NaN (a pre-aggregate summed part by part).
 /// </summary>
 public sealed record IndicatorFact(
     DateTimeOffset At, string CommuneCode, string DepartmentCode, string? Category, IReadOnlyList<double> Values, string? Square = null, long Times = 1)

@@ -14,7 +14,7 @@ internal sealed record IndicatorFactQuery(EnkiDbContext Db, IQueryable<Incident>
     IQueryable<OpenedHour>? Hours = null, IQueryable<OpenedNationalHour>? NationalHours = null, IQueryable<OpenedDepartmentDay>? DepartmentDays = null,
     IQueryable<CoverageHour>? CoverageHours = null, IQueryable<ResourceHour>? ResourceHours = null, IQueryable<VictimChange>? VictimChanges = null,
     IQueryable<TouchedDepartmentDay>? TouchedDays = null, IQueryable<ResourceNationalHour>? ResourceNationalHours = null,
-    IQueryable<ResourceDepartmentDay>? ResourceDepartmentDays = null)
+    IQueryable<ResourceDepartmentDay>? ResourceDepartmentDays = null, IQueryable<CoverageNationalHour>? CoverageNationalHours = null)
 {
     /// <summary>
     /// How far a sender's clock may stand from Enki's receipt: incidents received up to this long before a

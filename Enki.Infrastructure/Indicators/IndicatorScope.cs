@@ -107,6 +107,10 @@ internal sealed record IndicatorScope(
             ? db.CoverageHours.AsNoTracking().Within(viewer).Where(JurisdictionFilter.For<CoverageHour>(jurisdiction))
             : null;
 
+    /// <summary>The national level of the coverage pre-aggregate: for the nation seen by a national viewer only, as <see cref="RealOpenedNationalHours"/>.</summary>
+    public IQueryable<CoverageNationalHour>? RealCoverageNationalHours(EnkiDbContext db, Viewer viewer) =>
+        RealOpenedNationalHours(db, viewer) is not null ? db.CoverageNationalHours.AsNoTracking() : null;
+
     /// <summary>The resource pre-aggregate of the same territory, narrowed the same way, where the opening pre-aggregate serves.</summary>
     public IQueryable<ResourceHour>? RealResourceHours(EnkiDbContext db, Viewer viewer) =>
         RealOpenedHours(db, viewer) is not null && Jurisdiction is { } jurisdiction

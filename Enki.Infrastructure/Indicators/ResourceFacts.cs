@@ -125,6 +125,17 @@ internal static class ResourceFacts
             [TimeSpan.FromTicks(totalTicks).TotalMinutes, TimeSpan.FromTicks(alertTicks).TotalMinutes, TimeSpan.FromTicks(totalTicks - alertTicks).TotalMinutes],
             Times: times);
 
+    /// <summary>
+    /// Incidents that share one exact duration in one part of the coverage (0 the total, 1 the alert handling, 2 the travel), the other
+    /// parts unknown (NaN): a pre-aggregate read part by part. The percentiles of a part skip the facts of the others, and the count is the totals'.
+    /// </summary>
+    public static IndicatorFact CoveragePartFact(DateTimeOffset at, string departmentCode, string? family, int part, long ticks, long times)
+    {
+        double[] values = [double.NaN, double.NaN, double.NaN];
+        values[part] = TimeSpan.FromTicks(ticks).TotalMinutes;
+        return new(at, "", departmentCode, family, values, Times: times);
+    }
+
     /// <summary>The real incidents opened in [from, to) that had a resource on scene, with their durations: what the pre-aggregate stores.</summary>
     public static async Task<List<Coverage>> CoveredAsync(IQueryable<Incident> real, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {

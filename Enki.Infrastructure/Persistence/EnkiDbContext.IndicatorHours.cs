@@ -24,6 +24,8 @@ public abstract partial class EnkiDbContext
 
     public DbSet<CoverageHour> CoverageHours => Set<CoverageHour>();
 
+    public DbSet<CoverageNationalHour> CoverageNationalHours => Set<CoverageNationalHour>();
+
     public DbSet<ResourceHour> ResourceHours => Set<ResourceHour>();
 
     public DbSet<ResourceNationalHour> ResourceNationalHours => Set<ResourceNationalHour>();

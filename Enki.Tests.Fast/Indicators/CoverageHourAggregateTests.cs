@@ -1,5 +1,6 @@
 using Enki.Domain.Indicators;
 using Enki.Infrastructure.Indicators;
+using Enki.Infrastructure.Indicators.Aggregates;
 using Enki.Infrastructure.Persistence;
 using Enki.Tests.Geography;
 using Enki.Tests.Nexsis.Intake;
@@ -12,8 +13,8 @@ using static Enki.Tests.Nexsis.Intake.TestMessages;
 namespace Enki.Tests.Indicators;
 
 /// <summary>
-/// The coverage pre-aggregate over the day of <see cref="IndicatorDataSet"/>: what it holds once refreshed, that readers take
-/// its rows (and only their own commune's for a mayor), and that a resource arriving later counts at once and after the refresh.
+/// The coverage pre-aggregate over the day of <see cref="IndicatorDataSet"/>: what it holds once refreshed, by commune and at its national
+/// level, that readers take its rows (and only their own commune's for a mayor), and that a resource arriving later counts at once and after the refresh.
 /// </summary>
 /// <remarks>Run again on PostgreSQL (<c>CoverageHourAggregateOnPostgresTests</c>).</remarks>
 [Collection(GeographyCollection.Name)]
@@ -44,6 +45,7 @@ public class CoverageHourAggregateTests : RefreshedIndicatorDay
             // A row only the aggregate holds, to see who reads it: A's durations three times.
             await db.CoverageHours.Where(h => h.NatureFamily == "C04" && h.CommuneCode == "77108").ExecuteUpdateAsync(s => s.SetProperty(h => h.Incidents, 3));
         }
+        await RebuildNationalLevelAsync();
         // 12, 12, 12, 20, 30: median rank 3, P90 rank 5.
         Assert.Equal([12d, 30d, 2d, 5d, 10d, 25d, 5d], await NumberAsync());
         Assert.Equal([12d, 30d, 2d, 5d, 10d, 25d, 5d], await NumberAsync("departement:77"));
@@ -63,6 +65,7 @@ public class CoverageHourAggregateTests : RefreshedIndicatorDay
             await db.CoverageHours.Where(h => h.CommuneCode == "77284")
                 .ExecuteUpdateAsync(s => s.SetProperty(h => h.TotalTicks, Minutes(12)).SetProperty(h => h.AlertTicks, Minutes(2)));
         }
+        await RebuildNationalLevelAsync();
         // Totals 12, 12, 12, 12 (four fires) and 20 (B): median rank 3, P90 rank 5; alerts 2 ×4 and 5; travels 10 ×4 and 15.
         double?[] all = [12d, 20d, 2d, 5d, 10d, 15d, 5d];
         Assert.Equal(all, await NumberAsync());
@@ -99,8 +102,77 @@ public class CoverageHourAggregateTests : RefreshedIndicatorDay
         {
             var d = await db.CoverageHours.SingleAsync(h => h.CommuneCode == "35126");
             Assert.Equal((Minutes(20), Minutes(5), 1), (d.TotalTicks, d.AlertTicks, d.Incidents));
+            // Its hour's national row was rewritten with it.
+            Assert.Contains(("35", "C08", Minutes(20), Minutes(5), 1), Packed(await db.CoverageNationalHours.SingleAsync(h => h.Hour == NineParis)));
         }
         Assert.Equal(expected, await NumberAsync());
+    }
+
+    [Fact]
+    public async Task The_national_level_packs_each_hour_without_communes_and_national_views_read_it_while_its_first_build_waits_they_read_the_communes()
+    {
+        await using (var db = await DbAsync())
+        {
+            var national = await db.CoverageNationalHours.OrderBy(h => h.Hour).ToListAsync();
+            Assert.Equal([NineParis, NineParis.AddHours(1)], national.Select(h => h.Hour));
+            Assert.Equal([("77", "C01", Minutes(20), Minutes(5), 1), ("77", "C04", Minutes(12), Minutes(2), 1)], Packed(national[0]));
+            Assert.Equal([("77", "C04", Minutes(30), Minutes(5), 1)], Packed(national[1]));
+            // A 09:00 row only the national level holds, to see who reads it: four fires in department 35 with B's durations, nothing else.
+            national[0].Durations = CoverageDurations.Pack([new CoverageHour
+            {
+                Hour = NineParis, CommuneCode = "35126", DepartmentCode = "35", ZoneCode = "OUEST", NatureFamily = "C04",
+                TotalTicks = Minutes(20), AlertTicks = Minutes(5), Incidents = 4,
+            }]);
+            await db.SaveChangesAsync();
+        }
+        // Nationally, 20 ×4 and C's 30 (median rank 3, P90 rank 5); alerts 5 ×5; travels 15 ×4 and 25.
+        Assert.Equal([20d, 30d, 5d, 5d, 15d, 25d, 5d], await NumberAsync());
+        var departments = await ComputeAsync(IndicatorRepresentation.DepartmentMap, "national");
+        Assert.Equal([("35", [20d, 20d, 5d, 5d, 15d, 15d, 4d]), ("77", [30d, 30d, 5d, 5d, 25d, 25d, 1d])],
+            departments!.Rows.Select(r => (r.Area!, r.Values.ToArray())));
+        var series = await ComputeAsync(IndicatorRepresentation.TimeSeries, "national");
+        Assert.Equal(4d, series!.Rows.Single(r => r.At == NineParis).Values[6]);
+        Assert.Equal(30d, series.Rows.Single(r => r.At == NineParis.AddHours(1)).Values[0]);
+        Assert.Equal(5d, series.Rows.Sum(r => r.Values[6]));
+        var fires = await ComputeAsync(IndicatorRepresentation.Number, "national", category: "C04");
+        Assert.Equal([20d, 30d, 5d, 5d, 15d, 25d, 5d], Assert.Single(fires!.Rows).Values);
+        // A department, and a commune map of the nation, still read the rows by commune: A 12, B 20, C 30.
+        Assert.Equal([20d, 30d, 5d, 5d, 15d, 25d, 3d], await NumberAsync("departement:77"));
+        var communes = await ComputeAsync(IndicatorRepresentation.CommuneMap, "national");
+        Assert.Equal(["77108", "77284"], communes!.Rows.Select(r => r.Area));
+
+        // While its first build waits, the nation reads the rows by commune too; the build then packs them again.
+        await using (var db = await DbAsync())
+        {
+            db.OpenedHourMarks.Add(new OpenedHourMark { Id = OpenedHourMark.CoverageNationalEverything.Id, Hour = OpenedHourMark.CoverageNationalEverything.Hour });
+            await db.SaveChangesAsync();
+        }
+        Assert.Equal([20d, 30d, 5d, 5d, 15d, 25d, 3d], await NumberAsync());
+        await OpenedHourAggregateTests.RefreshAllAsync(Intake.Services);
+        await using (var db = await DbAsync())
+        {
+            Assert.Equal([("77", "C01", Minutes(20), Minutes(5), 1), ("77", "C04", Minutes(12), Minutes(2), 1)],
+                Packed(await db.CoverageNationalHours.SingleAsync(h => h.Hour == NineParis)));
+        }
+        Assert.Equal([20d, 30d, 5d, 5d, 15d, 25d, 3d], await NumberAsync());
+    }
+
+    /// <summary>The national level packed again from the rows by commune, by its first build.</summary>
+    private async Task RebuildNationalLevelAsync()
+    {
+        await using (var db = await DbAsync())
+        {
+            db.OpenedHourMarks.Add(new OpenedHourMark { Id = OpenedHourMark.CoverageNationalEverything.Id, Hour = OpenedHourMark.CoverageNationalEverything.Hour });
+            await db.SaveChangesAsync();
+        }
+        await OpenedHourAggregateTests.RefreshAllAsync(Intake.Services);
+    }
+
+    private static List<(string Department, string Family, long Total, long Alert, int Incidents)> Packed(CoverageNationalHour hour)
+    {
+        var read = new List<(string, string, long, long, int)>();
+        new CoverageDurations.Reader(departments: true, families: true).Read(hour.Durations, (d, f, t, a, n) => read.Add((d, f, t, a, n)));
+        return read;
     }
 
     private static long Minutes(int minutes) => TimeSpan.FromMinutes(minutes).Ticks;

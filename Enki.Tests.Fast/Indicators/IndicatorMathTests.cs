@@ -25,6 +25,26 @@ public sealed class IndicatorMathTests
         Assert.Throws<ArgumentOutOfRangeException>(() => Percentile.NearestRanksOfCounts([(5, 1)], 0.5, 1.5));
     }
 
+    [Fact]
+    public void A_distribution_read_part_by_part_gives_the_figures_of_its_incidents()
+    {
+        var at = new DateTimeOffset(2026, 11, 28, 8, 0, 0, TimeSpan.Zero);
+        IndicatorFact Whole(double total, double alert, long times = 1) => new(at, "77108", "77", null, [total, alert, total - alert], Times: times);
+        IndicatorFact Part(int part, double minutes, long times)
+        {
+            double[] values = [double.NaN, double.NaN, double.NaN];
+            values[part] = minutes;
+            return new(at, "", "77", null, values, Times: times);
+        }
+        // Totals 12 ×2, 20, 30 (alerts 2, 2, 5, 5; travels 10, 10, 15, 25): median rank 2, P90 rank 4 of each part, 4 incidents.
+        double?[] expected = [12, 30, 2, 5, 10, 25, 4];
+        Assert.Equal(expected, IndicatorGrouping.Figures([Whole(12, 2, 2), Whole(20, 5), Whole(30, 5)], IndicatorAggregation.Distribution, [], width: 3));
+        // The same incidents as each part's values: 12 ×2, 20, 30; 2 ×2, 5 ×2; 10 ×2, 15, 25. The count is the totals' alone.
+        Assert.Equal(expected, IndicatorGrouping.Figures(
+            [Part(0, 12, 2), Part(0, 20, 1), Part(0, 30, 1), Part(1, 2, 2), Part(1, 5, 2), Part(2, 10, 2), Part(2, 15, 1), Part(2, 25, 1)],
+            IndicatorAggregation.Distribution, [], width: 3));
+    }
+
     [Theory]
     // Cumulative Poisson tables: mean 1: P(X≤3) = 0.9810, P(X≤4) = 0.9963; mean 4: P(X≤8) = 0.9786, P(X≤9) = 0.9919;
     // mean 10: P(X≤17) = 0.9857, P(X≤18) = 0.9928; mean 1.75: P(X≤4) = 0.9671, P(X≤5) = 0.9909.

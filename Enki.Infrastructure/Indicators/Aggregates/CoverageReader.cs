@@ -1,12 +1,13 @@
 using System.Runtime.InteropServices;
 using Enki.Domain.Indicators;
 using Enki.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
 
 namespace Enki.Infrastructure.Indicators.Aggregates;
 
 /// <summary>
-/// « Délai de couverture » of a period: the pre-aggregate's rows (<see cref="CoverageHour"/>) for every whole hour no mark calls
-/// stale, the incidents' own computation (<see cref="ResourceFacts.CoveredAsync"/>) for the partial hours at both ends and the
+/// « Délai de couverture » of a period: the pre-aggregate's rows (<see cref="CoverageHour"/>; its national level, <see cref="CoverageNationalHour"/>,
+/// for a national view that keeps no commune apart) for every whole hour no mark calls stale, the incidents' own computation (<see cref="ResourceFacts.CoveredAsync"/>) for the partial hours at both ends and the
 /// marked hours. The rows are summed by what the view keeps apart and the exact pair of durations, each sum one fact standing for
 /// its incidents (<see cref="IndicatorFact.Times"/>): the percentiles are those of the incidents.
 /// </summary>
@@ -22,6 +23,12 @@ internal static class CoverageReader
         var facts = await FromIncidentsAsync(query, ranges, cancellationToken);
         var grain = OpenedGrain.Of(query.Request);
         var (commune, department, family, at) = (grain.Commune, grain.Department, query.Request.Category is not null, query.Request.From);
+        if (query.CoverageNationalHours is { } national && !commune && !await CoverageNationalHourBuild.PendingAsync(query.Db, cancellationToken))
+        {
+            facts.AddRange(await NationalAsync(query, national.Where(h => h.Hour >= firstWhole && h.Hour < endOfWhole && !stale.Contains(h.Hour)),
+                grain.Hour, department, family, cancellationToken));
+            return facts;
+        }
         // Read straight from the provider and summed here by what the view keeps apart (a series: the bucket) and the exact pair of
         // durations: a national year is 234 k rows at 1 M incidents, which SQLite read in 0.05 s but grouped by department and
         // durations in 0.5 s, and EF materialised in about as long.
@@ -43,6 +50,32 @@ internal static class CoverageReader
         return facts;
     }
 
+    /// <summary>
+    /// The national rows' durations summed by what the view keeps apart, part (total, alert, travel) and exact duration: a year's
+    /// million incidents become a few thousand values per part and group, each a fact standing for its incidents in that part only
+    /// (<see cref="ResourceFacts.CoveragePartFact"/>). The percentiles of each part, and the count (the totals'), are those of the incidents.
+    /// </summary>
+    private static async Task<List<IndicatorFact>> NationalAsync(
+        IndicatorFactQuery query, IQueryable<CoverageNationalHour> hours, bool byHour, bool department, bool family, CancellationToken cancellationToken)
+    {
+        var sums = new Dictionary<PartKey, long>();
+        var reader = new CoverageDurations.Reader(department, family);
+        await foreach (var hour in hours.AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            var bucket = byHour ? query.Buckets.IndexOf(hour.Hour) : -1;
+            if (byHour && bucket < 0) continue;
+            reader.Read(hour.Durations, (departmentCode, familyCode, total, alert, incidents) =>
+            {
+                CollectionsMarshal.GetValueRefOrAddDefault(sums, new PartKey(bucket, departmentCode, familyCode, 0, total), out _) += incidents;
+                CollectionsMarshal.GetValueRefOrAddDefault(sums, new PartKey(bucket, departmentCode, familyCode, 1, alert), out _) += incidents;
+                CollectionsMarshal.GetValueRefOrAddDefault(sums, new PartKey(bucket, departmentCode, familyCode, 2, total - alert), out _) += incidents;
+            });
+        }
+        var at = query.Request.From;
+        return [.. sums.Select(s => ResourceFacts.CoveragePartFact(s.Key.Bucket < 0 ? at : query.Buckets.Buckets[s.Key.Bucket].Start,
+            s.Key.Department, s.Key.Family == OpenedHour.NoFamily ? null : s.Key.Family, s.Key.Part, s.Key.Ticks, s.Value))];
+    }
+
     private static async Task<List<IndicatorFact>> FromIncidentsAsync(
         IndicatorFactQuery query, IEnumerable<(DateTimeOffset From, DateTimeOffset To)> ranges, CancellationToken cancellationToken)
     {
@@ -56,4 +89,6 @@ internal static class CoverageReader
     }
 
     private readonly record struct Key(int Bucket, string Commune, string Department, string Family, long Total, long Alert);
+
+    private readonly record struct PartKey(int Bucket, string Department, string Family, int Part, long Ticks);
 }

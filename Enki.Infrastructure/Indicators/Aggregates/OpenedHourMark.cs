@@ -49,8 +49,18 @@ public sealed class OpenedHourMark
         Hour = new DateTimeOffset(1900, 1, 4, 0, 0, 0, TimeSpan.Zero),
     };
 
+    /// <summary>
+    /// The mark the migration that created <see cref="CoverageNationalHour"/> leaves: those rows alone are built, in one pass over the
+    /// rows of <see cref="CoverageHour"/>, as <see cref="TouchedEverything"/>. Never an hour the refresh rewrites either.
+    /// </summary>
+    public static readonly OpenedHourMark CoverageNationalEverything = new()
+    {
+        Id = new Guid("5b1f3c1e-0d6a-4a57-9a8e-0e1c2b7a4f08"),
+        Hour = new DateTimeOffset(1900, 1, 5, 0, 0, 0, TimeSpan.Zero),
+    };
+
     /// <summary>The marks of the pre-aggregates built apart: not hours to rewrite.</summary>
-    public static readonly IReadOnlyList<OpenedHourMark> OwnFirstBuilds = [ResourcesEverything, VictimsEverything, TouchedEverything];
+    public static readonly IReadOnlyList<OpenedHourMark> OwnFirstBuilds = [ResourcesEverything, VictimsEverything, TouchedEverything, CoverageNationalEverything];
 
     public Guid Id { get; set; } = Guid.CreateVersion7();
 

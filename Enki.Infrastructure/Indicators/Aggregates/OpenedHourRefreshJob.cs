@@ -6,14 +6,15 @@ using Microsoft.EntityFrameworkCore;
 namespace Enki.Infrastructure.Indicators.Aggregates;
 
 /// <summary>
-/// Recomputes the marked hours of <see cref="OpenedHour"/>, <see cref="OpenedNationalHour"/>, <see cref="CoverageHour"/>, <see cref="ResourceHour"/>,
+/// Recomputes the marked hours of <see cref="OpenedHour"/>, <see cref="OpenedNationalHour"/>, <see cref="CoverageHour"/>, <see cref="CoverageNationalHour"/>, <see cref="ResourceHour"/>,
 /// <see cref="ResourceNationalHour"/> and <see cref="VictimChange"/> from the incidents, and their days of
 /// <see cref="OpenedDepartmentDay"/>, <see cref="ResourceDepartmentDay"/> and <see cref="TouchedDepartmentDay"/>, each day's marked hours whole in one transaction (their rows deleted first, which takes the write
 /// lock before the incidents are read), then deletes the marks it read. The first run replaces the migration's « every hour » mark by the hours
 /// that hold a real incident's opening or a status report; readers use the incidents until those marks are gone. <see cref="ResourceHour"/> is built apart, in one pass
 /// over the incidents, when <see cref="OpenedHourMark.ResourcesEverything"/> is there (its facts lie at resource times, not at openings);
 /// <see cref="VictimChange"/> likewise, in one pass over the victims reports, when <see cref="OpenedHourMark.VictimsEverything"/> is there;
-/// <see cref="TouchedDepartmentDay"/> in one pass over the hours' rows, when <see cref="OpenedHourMark.TouchedEverything"/> is there.
+/// <see cref="TouchedDepartmentDay"/> in one pass over the hours' rows, when <see cref="OpenedHourMark.TouchedEverything"/> is there;
+/// <see cref="CoverageNationalHour"/> in one pass over the coverage rows, when <see cref="OpenedHourMark.CoverageNationalEverything"/> is there.
 /// </summary>
 public sealed class OpenedHourRefreshJob(IDbContextFactory<EnkiDbContext> dbFactory, JobLock jobLock, FrenchGeography geography)
 {
@@ -44,6 +45,11 @@ public sealed class OpenedHourRefreshJob(IDbContextFactory<EnkiDbContext> dbFact
             // Read from the hours' rows, so after the refresh above.
             await TouchedDayBuild.RunAsync(dbFactory, geography, cancellationToken);
         }
+        if (await OwnFirstBuild.PendingAsync(dbFactory, OpenedHourMark.CoverageNationalEverything, cancellationToken) && !cancellationToken.IsCancellationRequested)
+        {
+            // Read from the coverage rows, so after the refresh above.
+            await CoverageNationalHourBuild.RunAsync(dbFactory, cancellationToken);
+        }
     }
 
     /// <summary>
@@ -73,7 +79,13 @@ public sealed class OpenedHourRefreshJob(IDbContextFactory<EnkiDbContext> dbFact
                     db.OpenedHours.AddRange(byCommune);
                     db.OpenedNationalHours.AddRange(OpenedNationalHour.Of(hour, byCommune));
                     await db.CoverageHours.Where(h => h.Hour == hour).ExecuteDeleteAsync(token);
-                    db.CoverageHours.AddRange(await CoverageAsync(db, hour, token));
+                    await db.CoverageNationalHours.Where(h => h.Hour == hour).ExecuteDeleteAsync(token);
+                    var coverage = (await CoverageAsync(db, hour, token)).ToList();
+                    db.CoverageHours.AddRange(coverage);
+                    if (CoverageNationalHour.Of(hour, coverage) is { } nationalCoverage)
+                    {
+                        db.CoverageNationalHours.Add(nationalCoverage);
+                    }
                     if (resources)
                     {
                         await db.ResourceHours.Where(h => h.Hour == hour).ExecuteDeleteAsync(token);

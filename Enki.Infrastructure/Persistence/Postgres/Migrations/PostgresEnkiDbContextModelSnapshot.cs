@@ -1598,6 +1598,20 @@ namespace Enki.Infrastructure.Persistence.Postgres.Migrations
                     b.ToTable("IndicatorCoverageHours", (string)null);
                 });
 
+            modelBuilder.Entity("Enki.Infrastructure.Indicators.Aggregates.CoverageNationalHour", b =>
+                {
+                    b.Property<DateTimeOffset>("Hour")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<byte[]>("Durations")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("Hour");
+
+                    b.ToTable("IndicatorCoverageNationalHours", (string)null);
+                });
+
             modelBuilder.Entity("Enki.Infrastructure.Indicators.Aggregates.OpenedDepartmentDay", b =>
                 {
                     b.Property<DateTimeOffset>("Day")

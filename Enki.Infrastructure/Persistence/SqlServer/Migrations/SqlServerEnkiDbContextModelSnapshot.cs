@@ -1599,6 +1599,20 @@ namespace Enki.Infrastructure.Persistence.SqlServer.Migrations
                     b.ToTable("IndicatorCoverageHours", (string)null);
                 });
 
+            modelBuilder.Entity("Enki.Infrastructure.Indicators.Aggregates.CoverageNationalHour", b =>
+                {
+                    b.Property<DateTimeOffset>("Hour")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<byte[]>("Durations")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.HasKey("Hour");
+
+                    b.ToTable("IndicatorCoverageNationalHours", (string)null);
+                });
+
             modelBuilder.Entity("Enki.Infrastructure.Indicators.Aggregates.OpenedDepartmentDay", b =>
                 {
                     b.Property<DateTimeOffset>("Day")

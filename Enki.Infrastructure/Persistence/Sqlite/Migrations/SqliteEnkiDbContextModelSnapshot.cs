@@ -1591,6 +1591,20 @@ namespace Enki.Infrastructure.Persistence.Sqlite.Migrations
                     b.ToTable("IndicatorCoverageHours", (string)null);
                 });
 
+            modelBuilder.Entity("Enki.Infrastructure.Indicators.Aggregates.CoverageNationalHour", b =>
+                {
+                    b.Property<long>("Hour")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Durations")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Hour");
+
+                    b.ToTable("IndicatorCoverageNationalHours", (string)null);
+                });
+
             modelBuilder.Entity("Enki.Infrastructure.Indicators.Aggregates.OpenedDepartmentDay", b =>
                 {
                     b.Property<long>("Day")

@@ -1,0 +1,101 @@
+using System.Text;
+
+namespace Enki.Infrastructure.Indicators.Aggregates;
+
+/// <summary>
+/// One hour's coverage rows packed without their communes (<see cref="CoverageNationalHour.Durations"/>): by department and nature
+/// family (ordinal order), each group's exact pairs of durations in ticks with how many incidents had them. Written by
+/// <see cref="BinaryWriter"/> (codes as its length-prefixed UTF-8 strings, numbers as its 7-bit encoded integers) and read back from a
+/// span without a stream, since a national year is 8,760 of them holding a million incidents.
+/// </summary>
+public static class CoverageDurations
+{
+    /// <summary>Called for each exact pair of durations of a group; codes are empty when not asked for.</summary>
+    public delegate void Visit(string department, string family, long totalTicks, long alertTicks, int incidents);
+
+    /// <summary>The rows' durations summed by department, family and exact pair (communes and zones dropped).</summary>
+    public static byte[] Pack(IEnumerable<CoverageHour> rows)
+    {
+        var groups = rows.GroupBy(r => (r.DepartmentCode, r.NatureFamily))
+            .OrderBy(g => g.Key.DepartmentCode, StringComparer.Ordinal).ThenBy(g => g.Key.NatureFamily, StringComparer.Ordinal).ToList();
+        using var stream = new MemoryStream();
+        using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
+        {
+            writer.Write7BitEncodedInt(groups.Count);
+            foreach (var group in groups)
+            {
+                var pairs = group.GroupBy(r => (r.TotalTicks, r.AlertTicks)).OrderBy(p => p.Key).ToList();
+                writer.Write(group.Key.DepartmentCode);
+                writer.Write(group.Key.NatureFamily);
+                writer.Write7BitEncodedInt(pairs.Count);
+                foreach (var pair in pairs)
+                {
+                    // Durations are never negative (a clock behind the case's creation is not a delay): one to five bytes each.
+                    ArgumentOutOfRangeException.ThrowIfNegative(pair.Key.AlertTicks);
+                    ArgumentOutOfRangeException.ThrowIfLessThan(pair.Key.TotalTicks, pair.Key.AlertTicks);
+                    writer.Write7BitEncodedInt64(pair.Key.TotalTicks);
+                    writer.Write7BitEncodedInt64(pair.Key.AlertTicks);
+                    writer.Write7BitEncodedInt(pair.Sum(r => r.Incidents));
+                }
+            }
+        }
+        return stream.ToArray();
+    }
+
+    /// <summary>
+    /// Reads packed durations; each distinct code is made a string once per reader (a year repeats a hundred departments a million times).
+    /// </summary>
+    /// <param name="departments">Whether the department codes are read (else empty).</param>
+    /// <param name="families">Whether the family codes are read (else empty).</param>
+    public sealed class Reader(bool departments, bool families)
+    {
+        private readonly Dictionary<string, string> _codes = [];
+
+        public void Read(ReadOnlySpan<byte> packed, Visit visit)
+        {
+            var at = 0;
+            for (var groups = (int)Varint(packed, ref at); groups > 0; groups--)
+            {
+                var department = Code(packed, ref at, departments);
+                var family = Code(packed, ref at, families);
+                for (var pairs = (int)Varint(packed, ref at); pairs > 0; pairs--)
+                {
+                    var total = (long)Varint(packed, ref at);
+                    var alert = (long)Varint(packed, ref at);
+                    visit(department, family, total, alert, (int)Varint(packed, ref at));
+                }
+            }
+            if (at != packed.Length) throw new InvalidDataException("Durées de couverture mal empaquetées : octets en trop.");
+        }
+
+        private string Code(ReadOnlySpan<byte> packed, ref int at, bool wanted)
+        {
+            var length = (int)Varint(packed, ref at);
+            var bytes = packed.Slice(at, length);
+            at += length;
+            if (!wanted) return "";
+            Span<char> chars = stackalloc char[Encoding.UTF8.GetMaxCharCount(length)];
+            var code = chars[..Encoding.UTF8.GetChars(bytes, chars)];
+            var lookup = _codes.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (!lookup.TryGetValue(code, out var known))
+            {
+                known = code.ToString();
+                _codes[known] = known;
+            }
+            return known;
+        }
+
+        /// <summary>An unsigned 7-bit encoded integer, as <see cref="BinaryWriter.Write7BitEncodedInt64"/> writes a positive one.</summary>
+        private static ulong Varint(ReadOnlySpan<byte> packed, ref int at)
+        {
+            ulong value = 0;
+            for (var shift = 0; shift < 64; shift += 7)
+            {
+                var b = packed[at++];
+                value |= (ulong)(b & 0x7F) << shift;
+                if (b < 0x80) return value;
+            }
+            throw new InvalidDataException("Durées de couverture mal empaquetées : entier trop long.");
+        }
+    }
+}
