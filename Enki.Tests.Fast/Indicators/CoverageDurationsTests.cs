@@ -47,7 +47,10 @@ public sealed class CoverageDurationsTests
     private static List<(string Department, string Family, long Total, long Alert, int Incidents)> ReadAll(byte[] packed, bool departments, bool families)
     {
         var read = new List<(string, string, long, long, int)>();
-        new CoverageDurations.Reader(departments, families).Read(packed, (d, f, t, a, n) => read.Add((d, f, t, a, n)));
+        new CoverageDurations.Reader(departments, families).Read(packed, (d, f, pairs) =>
+        {
+            foreach (var pair in pairs) read.Add((d, f, pair.TotalTicks, pair.AlertTicks, pair.Incidents));
+        });
         return read;
     }
 

@@ -171,7 +171,10 @@ public class CoverageHourAggregateTests : RefreshedIndicatorDay
     private static List<(string Department, string Family, long Total, long Alert, int Incidents)> Packed(CoverageNationalHour hour)
     {
         var read = new List<(string, string, long, long, int)>();
-        new CoverageDurations.Reader(departments: true, families: true).Read(hour.Durations, (d, f, t, a, n) => read.Add((d, f, t, a, n)));
+        new CoverageDurations.Reader(departments: true, families: true).Read(hour.Durations, (d, f, pairs) =>
+        {
+            foreach (var pair in pairs) read.Add((d, f, pair.TotalTicks, pair.AlertTicks, pair.Incidents));
+        });
         return read;
     }
 

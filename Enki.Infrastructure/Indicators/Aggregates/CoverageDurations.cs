@@ -10,8 +10,11 @@ namespace Enki.Infrastructure.Indicators.Aggregates;
 /// </summary>
 public static class CoverageDurations
 {
-    /// <summary>Called for each exact pair of durations of a group; codes are empty when not asked for.</summary>
-    public delegate void Visit(string department, string family, long totalTicks, long alertTicks, int incidents);
+    /// <summary>Called for each group with its exact pairs of durations (valid during the call only); codes are empty when not asked for.</summary>
+    public delegate void Visit(string department, string family, ReadOnlySpan<Pair> pairs);
+
+    /// <summary>How many incidents of a group had exactly these durations.</summary>
+    public readonly record struct Pair(long TotalTicks, long AlertTicks, int Incidents);
 
     /// <summary>The rows' durations summed by department, family and exact pair (communes and zones dropped).</summary>
     public static byte[] Pack(IEnumerable<CoverageHour> rows)
@@ -50,6 +53,7 @@ public static class CoverageDurations
     public sealed class Reader(bool departments, bool families)
     {
         private readonly Dictionary<string, string> _codes = [];
+        private Pair[] _pairs = new Pair[64];
 
         public void Read(ReadOnlySpan<byte> packed, Visit visit)
         {
@@ -58,12 +62,15 @@ public static class CoverageDurations
             {
                 var department = Code(packed, ref at, departments);
                 var family = Code(packed, ref at, families);
-                for (var pairs = (int)Varint(packed, ref at); pairs > 0; pairs--)
+                var count = (int)Varint(packed, ref at);
+                if (count > _pairs.Length) _pairs = new Pair[Math.Max(count, _pairs.Length * 2)];
+                for (var i = 0; i < count; i++)
                 {
                     var total = (long)Varint(packed, ref at);
                     var alert = (long)Varint(packed, ref at);
-                    visit(department, family, total, alert, (int)Varint(packed, ref at));
+                    _pairs[i] = new Pair(total, alert, (int)Varint(packed, ref at));
                 }
+                visit(department, family, _pairs.AsSpan(0, count));
             }
             if (at != packed.Length) throw new InvalidDataException("Durées de couverture mal empaquetées : octets en trop.");
         }

@@ -58,22 +58,29 @@ internal static class CoverageReader
     private static async Task<List<IndicatorFact>> NationalAsync(
         IndicatorFactQuery query, IQueryable<CoverageNationalHour> hours, bool byHour, bool department, bool family, CancellationToken cancellationToken)
     {
-        var sums = new Dictionary<PartKey, long>();
+        // A group's three histograms are found once per group of an hour, then each pair counted in them by duration alone.
+        var groups = new Dictionary<(int Bucket, string Department, string Family), Dictionary<long, long>[]>();
         var reader = new CoverageDurations.Reader(department, family);
         await foreach (var hour in hours.AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             var bucket = byHour ? query.Buckets.IndexOf(hour.Hour) : -1;
             if (byHour && bucket < 0) continue;
-            reader.Read(hour.Durations, (departmentCode, familyCode, total, alert, incidents) =>
+            reader.Read(hour.Durations, (departmentCode, familyCode, pairs) =>
             {
-                CollectionsMarshal.GetValueRefOrAddDefault(sums, new PartKey(bucket, departmentCode, familyCode, 0, total), out _) += incidents;
-                CollectionsMarshal.GetValueRefOrAddDefault(sums, new PartKey(bucket, departmentCode, familyCode, 1, alert), out _) += incidents;
-                CollectionsMarshal.GetValueRefOrAddDefault(sums, new PartKey(bucket, departmentCode, familyCode, 2, total - alert), out _) += incidents;
+                ref var parts = ref CollectionsMarshal.GetValueRefOrAddDefault(groups, (bucket, departmentCode, familyCode), out _);
+                parts ??= [[], [], []];
+                foreach (var pair in pairs)
+                {
+                    CollectionsMarshal.GetValueRefOrAddDefault(parts[0], pair.TotalTicks, out _) += pair.Incidents;
+                    CollectionsMarshal.GetValueRefOrAddDefault(parts[1], pair.AlertTicks, out _) += pair.Incidents;
+                    CollectionsMarshal.GetValueRefOrAddDefault(parts[2], pair.TotalTicks - pair.AlertTicks, out _) += pair.Incidents;
+                }
             });
         }
         var at = query.Request.From;
-        return [.. sums.Select(s => ResourceFacts.CoveragePartFact(s.Key.Bucket < 0 ? at : query.Buckets.Buckets[s.Key.Bucket].Start,
-            s.Key.Department, s.Key.Family == OpenedHour.NoFamily ? null : s.Key.Family, s.Key.Part, s.Key.Ticks, s.Value))];
+        return [.. groups.SelectMany(g => g.Value.SelectMany((counts, part) => counts.Select(c => ResourceFacts.CoveragePartFact(
+            g.Key.Bucket < 0 ? at : query.Buckets.Buckets[g.Key.Bucket].Start, g.Key.Department,
+            g.Key.Family == OpenedHour.NoFamily ? null : g.Key.Family, part, c.Key, c.Value))))];
     }
 
     private static async Task<List<IndicatorFact>> FromIncidentsAsync(
@@ -89,6 +96,4 @@ internal static class CoverageReader
     }
 
     private readonly record struct Key(int Bucket, string Commune, string Department, string Family, long Total, long Alert);
-
-    private readonly record struct PartKey(int Bucket, string Department, string Family, int Part, long Ticks);
 }
