@@ -44,6 +44,50 @@ public sealed class CoverageDurationsTests
         Assert.Throws<ArgumentOutOfRangeException>(() => CoverageDurations.Pack([Row("77108", "77", "C04", Minutes(2), Minutes(12), 1)]));
     }
 
+    [Fact]
+    public void Long_codes_and_more_codes_than_the_reader_keeps_at_hand_come_back_as_written()
+    {
+        // 300 departments (more than the reader's table of short codes holds) and a family code longer than eight bytes.
+        var rows = Enumerable.Range(0, 300).Select(i => Row($"{i:000}01", $"D{i:000}", i % 2 == 0 ? "C04" : "FAMILLE-LONGUE", Minutes(i), 0, 1)).ToList();
+        var reader = new CoverageDurations.Reader(departments: true, families: true);
+        var read = new List<(string Department, string Family, long Total)>();
+        for (var pass = 0; pass < 2; pass++) // the second pass finds the codes the first one met
+        {
+            read.Clear();
+            reader.Read(CoverageNationalHour.Of(Hour, rows)!.Durations, (d, f, pairs) =>
+            {
+                foreach (var pair in pairs) read.Add((d, f, pair.TotalTicks));
+            });
+            Assert.Equal(rows.Select(r => (r.DepartmentCode, r.NatureFamily, r.TotalTicks)).OrderBy(r => r.DepartmentCode, StringComparer.Ordinal), read);
+        }
+    }
+
+    [Fact]
+    public void Duration_counts_sum_each_exact_duration_zero_included_however_many_there_are()
+    {
+        var counts = new DurationCounts();
+        // 0 ticks three times; then 5,000 durations a second apart, each twice; then one tick more than the largest.
+        counts.Add(0, 1);
+        counts.Add(0, 2);
+        for (var i = 1; i <= 5_000; i++)
+        {
+            counts.Add(i * TimeSpan.TicksPerSecond, 1);
+        }
+        for (var i = 1; i <= 5_000; i++)
+        {
+            counts.Add(i * TimeSpan.TicksPerSecond, 1);
+        }
+        counts.Add(5_000 * TimeSpan.TicksPerSecond + 1, 7);
+
+        var entries = counts.Entries().ToDictionary(e => e.Ticks, e => e.Incidents);
+        Assert.Equal(5_002, counts.Count);
+        Assert.Equal(5_002, entries.Count);
+        Assert.Equal(3, entries[0]);
+        Assert.All(Enumerable.Range(1, 5_000), i => Assert.Equal(2, entries[i * TimeSpan.TicksPerSecond]));
+        Assert.Equal(7, entries[5_000 * TimeSpan.TicksPerSecond + 1]);
+        Assert.Equal(3 + 10_000 + 7, entries.Values.Sum());
+    }
+
     private static List<(string Department, string Family, long Total, long Alert, int Incidents)> ReadAll(byte[] packed, bool departments, bool families)
     {
         var read = new List<(string, string, long, long, int)>();

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Enki.Infrastructure.Indicators.Aggregates;
@@ -53,8 +54,13 @@ public static class CoverageDurations
     public sealed class Reader(bool departments, bool families)
     {
         private readonly Dictionary<string, string> _codes = [];
+        private readonly ulong[] _shortKeys = new ulong[256];
+        private readonly string?[] _shortCodes = new string?[256];
+        private int _shortCount;
         private Pair[] _pairs = new Pair[64];
 
+        /// <summary>Optimised from its first call, as <see cref="CoverageTally.Add"/>.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Read(ReadOnlySpan<byte> packed, Visit visit)
         {
             var at = 0;
@@ -75,13 +81,32 @@ public static class CoverageDurations
             if (at != packed.Length) throw new InvalidDataException("Durées de couverture mal empaquetées : octets en trop.");
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private string Code(ReadOnlySpan<byte> packed, ref int at, bool wanted)
         {
             var length = (int)Varint(packed, ref at);
             var bytes = packed.Slice(at, length);
             at += length;
-            if (!wanted) return "";
-            Span<char> chars = stackalloc char[Encoding.UTF8.GetMaxCharCount(length)];
+            if (!wanted || length == 0) return "";
+            if (length > sizeof(ulong)) return Known(bytes);
+            // A code of up to eight bytes (every department and family code) is found by its bytes read as one number, without decoding.
+            ulong key = 0;
+            for (var i = 0; i < length; i++) key |= (ulong)bytes[i] << (8 * i);
+            var slot = (int)((key * 0x9E3779B97F4A7C15UL) >> 56);
+            while (_shortCodes[slot] is { } found)
+            {
+                if (_shortKeys[slot] == key) return found;
+                slot = (slot + 1) & (_shortCodes.Length - 1);
+            }
+            if (_shortCount * 2 >= _shortCodes.Length) return Known(bytes); // more distinct codes than a year holds: the dictionary serves
+            _shortCount++;
+            _shortKeys[slot] = key;
+            return _shortCodes[slot] = Known(bytes);
+        }
+
+        private string Known(ReadOnlySpan<byte> bytes)
+        {
+            Span<char> chars = stackalloc char[Encoding.UTF8.GetMaxCharCount(bytes.Length)];
             var code = chars[..Encoding.UTF8.GetChars(bytes, chars)];
             var lookup = _codes.GetAlternateLookup<ReadOnlySpan<char>>();
             if (!lookup.TryGetValue(code, out var known))
@@ -93,6 +118,7 @@ public static class CoverageDurations
         }
 
         /// <summary>An unsigned 7-bit encoded integer, as <see cref="BinaryWriter.Write7BitEncodedInt64"/> writes a positive one.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static ulong Varint(ReadOnlySpan<byte> packed, ref int at)
         {
             ulong value = 0;

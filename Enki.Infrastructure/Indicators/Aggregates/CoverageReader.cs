@@ -51,36 +51,22 @@ internal static class CoverageReader
     }
 
     /// <summary>
-    /// The national rows' durations summed by what the view keeps apart, part (total, alert, travel) and exact duration: a year's
-    /// million incidents become a few thousand values per part and group, each a fact standing for its incidents in that part only
-    /// (<see cref="ResourceFacts.CoveragePartFact"/>). The percentiles of each part, and the count (the totals'), are those of the incidents.
+    /// The national rows' durations summed by what the view keeps apart, part and exact duration (<see cref="CoverageTally"/>): the
+    /// percentiles of each part, and the count (the totals'), are those of the incidents.
     /// </summary>
     private static async Task<List<IndicatorFact>> NationalAsync(
         IndicatorFactQuery query, IQueryable<CoverageNationalHour> hours, bool byHour, bool department, bool family, CancellationToken cancellationToken)
     {
-        // A group's three histograms are found once per group of an hour, then each pair counted in them by duration alone.
-        var groups = new Dictionary<(int Bucket, string Department, string Family), Dictionary<long, long>[]>();
+        var tally = new CoverageTally();
         var reader = new CoverageDurations.Reader(department, family);
         await foreach (var hour in hours.AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             var bucket = byHour ? query.Buckets.IndexOf(hour.Hour) : -1;
             if (byHour && bucket < 0) continue;
-            reader.Read(hour.Durations, (departmentCode, familyCode, pairs) =>
-            {
-                ref var parts = ref CollectionsMarshal.GetValueRefOrAddDefault(groups, (bucket, departmentCode, familyCode), out _);
-                parts ??= [[], [], []];
-                foreach (var pair in pairs)
-                {
-                    CollectionsMarshal.GetValueRefOrAddDefault(parts[0], pair.TotalTicks, out _) += pair.Incidents;
-                    CollectionsMarshal.GetValueRefOrAddDefault(parts[1], pair.AlertTicks, out _) += pair.Incidents;
-                    CollectionsMarshal.GetValueRefOrAddDefault(parts[2], pair.TotalTicks - pair.AlertTicks, out _) += pair.Incidents;
-                }
-            });
+            reader.Read(hour.Durations, (departmentCode, familyCode, pairs) => tally.Add(bucket, departmentCode, familyCode, pairs));
         }
         var at = query.Request.From;
-        return [.. groups.SelectMany(g => g.Value.SelectMany((counts, part) => counts.Select(c => ResourceFacts.CoveragePartFact(
-            g.Key.Bucket < 0 ? at : query.Buckets.Buckets[g.Key.Bucket].Start, g.Key.Department,
-            g.Key.Family == OpenedHour.NoFamily ? null : g.Key.Family, part, c.Key, c.Value))))];
+        return [.. tally.Facts(bucket => bucket < 0 ? at : query.Buckets.Buckets[bucket].Start)];
     }
 
     private static async Task<List<IndicatorFact>> FromIncidentsAsync(

@@ -1,0 +1,63 @@
+using System.Runtime.CompilerServices;
+
+namespace Enki.Infrastructure.Indicators.Aggregates;
+
+/// <summary>
+/// How many incidents had each exact duration (ticks, never negative): an open-addressing table of its own rather than a
+/// <see cref="Dictionary{TKey,TValue}"/>, because a national year adds a million durations in each of a few requests, and the
+/// dictionary's code for these keys ran unoptimised until the runtime's tiers reached it, 3–5 times slower (measured at 5 M incidents:
+/// 230–470 ms a year for the first thirty requests after a start, 70–150 ms after). This one is inlined into its optimised caller.
+/// </summary>
+public sealed class DurationCounts
+{
+    // A key is stored plus one: 0 marks a free slot, and a duration of 0 ticks (arrived at the case's creation) is a key like any other.
+    private long[] _keys = new long[64];
+    private long[] _counts = new long[64];
+    private int _used;
+
+    public int Count => _used;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Add(long ticks, long incidents)
+    {
+        var stored = ticks + 1;
+        var mask = _keys.Length - 1;
+        for (var slot = Slot(stored, mask); ; slot = (slot + 1) & mask)
+        {
+            if (_keys[slot] == stored)
+            {
+                _counts[slot] += incidents;
+                return;
+            }
+            if (_keys[slot] == 0)
+            {
+                _keys[slot] = stored;
+                _counts[slot] = incidents;
+                if (++_used * 2 > _keys.Length) Grow();
+                return;
+            }
+        }
+    }
+
+    public IEnumerable<(long Ticks, long Incidents)> Entries()
+    {
+        for (var slot = 0; slot < _keys.Length; slot++)
+        {
+            if (_keys[slot] != 0) yield return (_keys[slot] - 1, _counts[slot]);
+        }
+    }
+
+    /// <summary>Fibonacci hashing: durations in whole seconds or minutes share their low bits, the product's high bits do not.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Slot(long stored, int mask) => (int)(((ulong)stored * 0x9E3779B97F4A7C15UL) >> 40) & mask;
+
+    private void Grow()
+    {
+        var (keys, counts) = (_keys, _counts);
+        (_keys, _counts, _used) = (new long[keys.Length * 2], new long[keys.Length * 2], 0);
+        for (var slot = 0; slot < keys.Length; slot++)
+        {
+            if (keys[slot] != 0) Add(keys[slot] - 1, counts[slot]);
+        }
+    }
+}
