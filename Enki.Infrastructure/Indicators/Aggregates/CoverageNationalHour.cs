@@ -4,7 +4,7 @@ namespace Enki.Infrastructure.Indicators.Aggregates;
 /// The national level of <see cref="CoverageHour"/>: one hour's covered incidents of all of France in one row, their exact durations
 /// packed by department and family (<see cref="CoverageDurations"/>), for the national views that keep no commune apart (a number, a
 /// series, a department map). A national year at 5 M incidents is 1.1 M rows by commune, nearly one per covered incident since the
-/// pairs of durations seldom repeat: reading them and sorting their pairs took 1.4–2.1 s. Here it is 8,760 rows, read in one pass and
+/// pairs of durations seldom repeat: reading them and sorting their pairs took 1.4–2.1 s. Here it is at most 8,760 rows, read in one pass and
 /// summed by part and exact duration, so the percentiles stay those of the incidents. Written with its hour's rows by commune (the
 /// refresh, in the same transaction; the first build, <see cref="OpenedHourMark.CoverageNationalEverything"/>, before its mark goes),
 /// and trusted for the same hours. No row for an hour without a covered incident.

@@ -8,8 +8,8 @@ namespace Enki.Infrastructure.Indicators.Aggregates;
 /// <summary>
 /// « Délai de couverture » of a period: the pre-aggregate's rows (<see cref="CoverageHour"/>; its national level, <see cref="CoverageNationalHour"/>,
 /// for a national view that keeps no commune apart) for every whole hour no mark calls stale, the incidents' own computation (<see cref="ResourceFacts.CoveredAsync"/>) for the partial hours at both ends and the
-/// marked hours. The rows are summed by what the view keeps apart and the exact pair of durations, each sum one fact standing for
-/// its incidents (<see cref="IndicatorFact.Times"/>): the percentiles are those of the incidents.
+/// marked hours. The rows are summed by what the view keeps apart and the exact pair of durations (the national rows by part and exact
+/// duration), each sum one fact standing for its incidents (<see cref="IndicatorFact.Times"/>): the percentiles are those of the incidents.
 /// </summary>
 internal static class CoverageReader
 {
