@@ -47,7 +47,7 @@ public class TouchedDepartmentDayTests : RefreshedIndicatorDay
             (new DateTimeOffset(2026, 11, 28, 23, 0, 0, TimeSpan.Zero), "Europe/Paris", "77", "77108", 54_620L, 1), // F
         ], rows.Select(r => (r.Day.ToUniversalTime(), r.Clock, r.DepartmentCode, r.Communes, r.Inhabitants, r.CommuneCount)));
         // Summed with this geography's populations, whose fingerprint every row keeps.
-        Assert.Single(rows.Select(r => r.Populations).Distinct().Where(p => p != 0));
+        Assert.Single(rows.Select(r => r.Populations).Distinct(), p => p != 0);
     }
 
     [Fact]

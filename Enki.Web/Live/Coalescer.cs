@@ -53,6 +53,8 @@ public sealed class Coalescer(TimeSpan window, TimeProvider clock, Func<Task> ru
             try
             {
                 if (wait > TimeSpan.Zero) await Task.Delay(wait, clock, _stop.Token);
+                // Disposed before this run began: a pool slow to start it, its window already past, must not run it after all.
+                _stop.Token.ThrowIfCancellationRequested();
                 // Requests until now are in this run; those during it need another.
                 lock (_gate) _again = false;
                 await run();
