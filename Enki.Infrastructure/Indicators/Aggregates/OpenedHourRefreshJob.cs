@@ -80,7 +80,7 @@ public sealed class OpenedHourRefreshJob(IDbContextFactory<EnkiDbContext> dbFact
                     db.OpenedNationalHours.AddRange(OpenedNationalHour.Of(hour, byCommune));
                     await db.CoverageHours.Where(h => h.Hour == hour).ExecuteDeleteAsync(token);
                     await db.CoverageNationalHours.Where(h => h.Hour == hour).ExecuteDeleteAsync(token);
-                    var coverage = (await CoverageAsync(db, hour, token)).ToList();
+                    var coverage = await CoverageAsync(db, hour, token);
                     db.CoverageHours.AddRange(coverage);
                     if (CoverageNationalHour.Of(hour, coverage) is { } nationalCoverage)
                     {
@@ -177,7 +177,7 @@ public sealed class OpenedHourRefreshJob(IDbContextFactory<EnkiDbContext> dbFact
     }
 
     /// <summary>An hour's coverage rows: its real incidents with a resource on scene, counted by place, family and durations.</summary>
-    private static async Task<IEnumerable<CoverageHour>> CoverageAsync(EnkiDbContext db, DateTimeOffset hour, CancellationToken cancellationToken)
+    private static async Task<List<CoverageHour>> CoverageAsync(EnkiDbContext db, DateTimeOffset hour, CancellationToken cancellationToken)
     {
         var exercise = false;
         var covered = await ResourceFacts.CoveredAsync(db.Incidents.AsNoTracking().Where(i => i.IsExercise == exercise), hour, hour.AddHours(1), cancellationToken);
@@ -186,7 +186,8 @@ public sealed class OpenedHourRefreshJob(IDbContextFactory<EnkiDbContext> dbFact
             {
                 Hour = hour, CommuneCode = g.Key.CommuneCode, DepartmentCode = g.Key.DepartmentCode, ZoneCode = g.Key.ZoneCode,
                 NatureFamily = g.Key.NatureFamily, TotalTicks = g.Key.TotalTicks, AlertTicks = g.Key.AlertTicks, Incidents = g.Count(),
-            });
+            })
+            .ToList();
     }
 
     /// <summary>
