@@ -8,13 +8,14 @@ namespace Enki.Infrastructure.Indicators;
 /// <summary>
 /// Everything a fact source needs: the store, the real incidents of the territory the viewer sees (and their
 /// opening pre-aggregate and its national and department levels, the coverage, resource (and its national and department levels), victims changes and touched communes
-/// pre-aggregates, when the territory has them), the request, its buckets.
+/// pre-aggregates, the grid's national level, when the territory has them), the request, its buckets.
 /// </summary>
 internal sealed record IndicatorFactQuery(EnkiDbContext Db, IQueryable<Incident> Real, IndicatorRequest Request, TimeBuckets Buckets,
     IQueryable<OpenedHour>? Hours = null, IQueryable<OpenedNationalHour>? NationalHours = null, IQueryable<OpenedDepartmentDay>? DepartmentDays = null,
     IQueryable<CoverageHour>? CoverageHours = null, IQueryable<ResourceHour>? ResourceHours = null, IQueryable<VictimChange>? VictimChanges = null,
     IQueryable<TouchedDepartmentDay>? TouchedDays = null, IQueryable<ResourceNationalHour>? ResourceNationalHours = null,
-    IQueryable<ResourceDepartmentDay>? ResourceDepartmentDays = null, IQueryable<CoverageNationalHour>? CoverageNationalHours = null)
+    IQueryable<ResourceDepartmentDay>? ResourceDepartmentDays = null, IQueryable<CoverageNationalHour>? CoverageNationalHours = null,
+    IQueryable<GridNationalHour>? GridNationalHours = null)
 {
     /// <summary>
     /// How far a sender's clock may stand from Enki's receipt: incidents received up to this long before a

@@ -27,7 +27,8 @@ public sealed class IndicatorQueries(IDbContextFactory<EnkiDbContext> dbFactory,
         var query = new IndicatorFactQuery(db, scope.RealIncidents(db, viewer), request, buckets, scope.RealOpenedHours(db, viewer),
             scope.RealOpenedNationalHours(db, viewer), scope.RealOpenedDepartmentDays(db, viewer), scope.RealCoverageHours(db, viewer),
             scope.RealResourceHours(db, viewer), scope.RealVictimChanges(db, viewer), scope.RealTouchedDepartmentDays(db, viewer),
-            scope.RealResourceNationalHours(db, viewer), scope.RealResourceDepartmentDays(db, viewer), scope.RealCoverageNationalHours(db, viewer));
+            scope.RealResourceNationalHours(db, viewer), scope.RealResourceDepartmentDays(db, viewer), scope.RealCoverageNationalHours(db, viewer),
+            scope.RealGridNationalHours(db, viewer));
         var definition = request.Definition;
         var rows = definition == IndicatorCatalogue.DepartureFromNormal
             ? await DepartureRows.ComputeAsync(query, cancellationToken)

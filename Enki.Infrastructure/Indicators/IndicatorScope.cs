@@ -111,6 +111,10 @@ internal sealed record IndicatorScope(
     public IQueryable<CoverageNationalHour>? RealCoverageNationalHours(EnkiDbContext db, Viewer viewer) =>
         RealOpenedNationalHours(db, viewer) is not null ? db.CoverageNationalHours.AsNoTracking() : null;
 
+    /// <summary>The grid's national level: for the nation seen by a national viewer only, as <see cref="RealOpenedNationalHours"/>.</summary>
+    public IQueryable<GridNationalHour>? RealGridNationalHours(EnkiDbContext db, Viewer viewer) =>
+        RealOpenedNationalHours(db, viewer) is not null ? db.GridNationalHours.AsNoTracking() : null;
+
     /// <summary>The resource pre-aggregate of the same territory, narrowed the same way, where the opening pre-aggregate serves.</summary>
     public IQueryable<ResourceHour>? RealResourceHours(EnkiDbContext db, Viewer viewer) =>
         RealOpenedHours(db, viewer) is not null && Jurisdiction is { } jurisdiction

@@ -22,6 +22,8 @@ public abstract partial class EnkiDbContext
 
     public DbSet<OpenedDepartmentDay> OpenedDepartmentDays => Set<OpenedDepartmentDay>();
 
+    public DbSet<GridNationalHour> GridNationalHours => Set<GridNationalHour>();
+
     public DbSet<CoverageHour> CoverageHours => Set<CoverageHour>();
 
     public DbSet<CoverageNationalHour> CoverageNationalHours => Set<CoverageNationalHour>();

@@ -62,32 +62,6 @@ public sealed class CoverageDurationsTests
         }
     }
 
-    [Fact]
-    public void Duration_counts_sum_each_exact_duration_zero_included_however_many_there_are()
-    {
-        var counts = new DurationCounts();
-        // 0 ticks three times; then 5,000 durations a second apart, each twice; then one tick more than the largest.
-        counts.Add(0, 1);
-        counts.Add(0, 2);
-        for (var i = 1; i <= 5_000; i++)
-        {
-            counts.Add(i * TimeSpan.TicksPerSecond, 1);
-        }
-        for (var i = 1; i <= 5_000; i++)
-        {
-            counts.Add(i * TimeSpan.TicksPerSecond, 1);
-        }
-        counts.Add(5_000 * TimeSpan.TicksPerSecond + 1, 7);
-
-        var entries = counts.Entries().ToDictionary(e => e.Ticks, e => e.Incidents);
-        Assert.Equal(5_002, counts.Count);
-        Assert.Equal(5_002, entries.Count);
-        Assert.Equal(3, entries[0]);
-        Assert.All(Enumerable.Range(1, 5_000), i => Assert.Equal(2, entries[i * TimeSpan.TicksPerSecond]));
-        Assert.Equal(7, entries[5_000 * TimeSpan.TicksPerSecond + 1]);
-        Assert.Equal(3 + 10_000 + 7, entries.Values.Sum());
-    }
-
     private static List<(string Department, string Family, long Total, long Alert, int Incidents)> ReadAll(byte[] packed, bool departments, bool families)
     {
         var read = new List<(string, string, long, long, int)>();

@@ -24,44 +24,46 @@ namespace Enki.Tests.Indicators;
 /// g5 Chelles, g1's point, exercise (never counted); g6 Chelles, g1's point, the next day (outside the period)
 /// g7 Chelles by its INSEE code alone, no point, 11:30 (on no square, so not in the number either)
 /// </code>
+/// Asked again of the nation's counts by hour (<c>GridNationalLevelTests</c>).
 /// </summary>
 [Collection(GeographyCollection.Name)]
 public class GridDensityQueriesTests : IAsyncLifetime
 {
-    private const string Chelles1 = "CRS2154RES1000mN6864000E670000";
-    private const string Chelles2 = "CRS2154RES1000mN6863000E670000";
-    private const string Guichen = "CRS2154RES1000mN6773000E342000";
+    private protected const string Chelles1 = "CRS2154RES1000mN6864000E670000";
+    private protected const string Chelles2 = "CRS2154RES1000mN6863000E670000";
+    private protected const string Guichen = "CRS2154RES1000mN6773000E342000";
 
     private readonly GeographyFixture _geography;
-    private readonly IntakeHarness _intake;
 
     public GridDensityQueriesTests(GeographyFixture geography) : this(geography, TestEngine.Sqlite) { }
 
     // The map reads its points straight from the provider's reader: run again on PostgreSQL (SameTestsOnPostgres).
     protected GridDensityQueriesTests(GeographyFixture geography, TestEngine engine) =>
-        (_geography, _intake) = (geography, new IntakeHarness(geography.Geography, services => services.AddSingleton<IndicatorQueries>(), engine: engine));
+        (_geography, Intake) = (geography, new IntakeHarness(geography.Geography, services => services.AddSingleton<IndicatorQueries>(), engine: engine));
 
-    public async Task InitializeAsync()
+    private protected IntakeHarness Intake { get; }
+
+    public virtual async Task InitializeAsync()
     {
-        await _intake.InitializeAsync();
-        _intake.Clock.SetUtcNow(Day.AddDays(3));
-        await _intake.PushAsync(CreateCase("g1", lat: 48.8786, lon: 2.5914, sentAt: At(9, 0)));
-        await _intake.PushAsync(CreateCase("g2", lat: 48.8770, lon: 2.5930, sentAt: At(10, 0)));
-        await _intake.PushAsync(CreateCase("g3", lat: 48.8750, lon: 2.6000, sentAt: At(11, 0)));
-        await _intake.PushAsync(CreateCase("g4", insee: "35126", lat: 47.9657986, lon: -1.7901215, sentAt: At(9, 45), nature: "C08.01.00"));
-        await _intake.PushAsync(CreateCase("g5", status: "Exercise", lat: 48.8786, lon: 2.5914, sentAt: At(9, 20)));
-        await _intake.PushAsync(CreateCase("g6", lat: 48.8786, lon: 2.5914, sentAt: At(24, 30)));
-        await _intake.PushAsync(CreateCase("g7", lat: null, lon: null, sentAt: At(11, 30)));
-        await _intake.DrainAsync();
+        await Intake.InitializeAsync();
+        Intake.Clock.SetUtcNow(Day.AddDays(3));
+        await Intake.PushAsync(CreateCase("g1", lat: 48.8786, lon: 2.5914, sentAt: At(9, 0)));
+        await Intake.PushAsync(CreateCase("g2", lat: 48.8770, lon: 2.5930, sentAt: At(10, 0)));
+        await Intake.PushAsync(CreateCase("g3", lat: 48.8750, lon: 2.6000, sentAt: At(11, 0)));
+        await Intake.PushAsync(CreateCase("g4", insee: "35126", lat: 47.9657986, lon: -1.7901215, sentAt: At(9, 45), nature: "C08.01.00"));
+        await Intake.PushAsync(CreateCase("g5", status: "Exercise", lat: 48.8786, lon: 2.5914, sentAt: At(9, 20)));
+        await Intake.PushAsync(CreateCase("g6", lat: 48.8786, lon: 2.5914, sentAt: At(24, 30)));
+        await Intake.PushAsync(CreateCase("g7", lat: null, lon: null, sentAt: At(11, 30)));
+        await Intake.DrainAsync();
     }
 
-    public Task DisposeAsync() => _intake.DisposeAsync().AsTask();
+    public Task DisposeAsync() => Intake.DisposeAsync().AsTask();
 
-    private Task<IndicatorResult?> GridAsync(Viewer viewer, string territory, IndicatorRepresentation representation = IndicatorRepresentation.GridMap,
+    private protected Task<IndicatorResult?> GridAsync(Viewer viewer, string territory, IndicatorRepresentation representation = IndicatorRepresentation.GridMap,
         string? category = null)
     {
         Assert.True(IndicatorTerritory.TryParse(territory, out var parsed));
-        return _intake.Services.GetRequiredService<IndicatorQueries>().ComputeAsync(viewer,
+        return Intake.Services.GetRequiredService<IndicatorQueries>().ComputeAsync(viewer,
             new IndicatorRequest(IndicatorCatalogue.GridDensity, parsed, Day, Day.AddDays(1), IndicatorStep.Hour, representation, category));
     }
 

@@ -45,4 +45,26 @@ public sealed class GridTallyTests
         Assert.Equal([(Guichen, "C04", 1d), (Chelles1, "C04", 1d), (Chelles1, "C08", 1d)],
             facts.Select(f => (f.Square!, f.Category!, f.Values[0])).Order()); // ordered by id: « N67… » before « N68… »
     }
+
+    [Fact]
+    public void Counts_made_by_square_add_to_points_and_the_cut_keeps_every_square_above_it_then_those_at_it_by_id()
+    {
+        const string atlantic = "CRS2154RES1000mN7100000E-5000";
+        var tally = new GridTally();
+        tally.Add("C04", [new GridTally.SquareCount(670_000, 6_864_000, 3), new GridTally.SquareCount(342_000, 6_773_000, 1)]);
+        tally.Add("C08", [new GridTally.SquareCount(670_000, 6_863_000, 2)]);
+        tally.Add("C04", 48.8750, 2.6000); // Chelles2: 2 floods and 1 fire, 3 in all, as Chelles1
+        tally.Add("C04", [new GridTally.SquareCount(-5_000, 7_100_000, 2)]);
+
+        // Totals: Chelles1 3, Chelles2 3, the Atlantic 2, Guichen 1.
+        Assert.Equal([(Chelles2, "C04", 1d), (Chelles2, "C08", 2d), (Chelles1, "C04", 3d), (atlantic, "C04", 2d)],
+            Facts(tally, max: 3)); // ordered by id: « N68… » before « N71… »
+        Assert.Equal([(Chelles2, "C04", 1d), (Chelles2, "C08", 2d), (Chelles1, "C04", 3d)], Facts(tally, max: 2));
+        // Two squares tied at the cut for one place: the first by id.
+        Assert.Equal([(Chelles2, "C04", 1d), (Chelles2, "C08", 2d)], Facts(tally, max: 1));
+        Assert.Equal(5, tally.DensestFacts(At).Count);
+    }
+
+    private static List<(string Square, string Family, double Count)> Facts(GridTally tally, int max) =>
+        [.. tally.DensestFacts(At, max).Select(f => (f.Square!, f.Category!, f.Values[0])).Order()];
 }

@@ -11,12 +11,12 @@ namespace Enki.Infrastructure.Indicators.Aggregates;
 /// </summary>
 internal sealed class CoverageTally
 {
-    private readonly Dictionary<(int Bucket, string Department, string Family), DurationCounts[]> _groups = [];
-    private DurationCounts[]? _last;
+    private readonly Dictionary<(int Bucket, string Department, string Family), CountTable[]> _groups = [];
+    private CountTable[]? _last;
     private (int Bucket, string Department, string Family) _lastKey;
 
     /// <summary>
-    /// Optimised from its first call, its counts inlined (<see cref="DurationCounts"/>): a view of a year adds a million pairs in each of a
+    /// Optimised from its first call, its counts inlined (<see cref="CountTable"/>): a view of a year adds a million pairs in each of a
     /// few requests, too few for the runtime's tiers to reach this code before the answers are given.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -43,5 +43,5 @@ internal sealed class CoverageTally
     /// <param name="at">A group's time from its bucket (-1: none).</param>
     public IEnumerable<IndicatorFact> Facts(Func<int, DateTimeOffset> at) =>
         _groups.SelectMany(g => g.Value.SelectMany((counts, part) => counts.Entries().Select(c => ResourceFacts.CoveragePartFact(
-            at(g.Key.Bucket), g.Key.Department, g.Key.Family == OpenedHour.NoFamily ? null : g.Key.Family, part, c.Ticks, c.Incidents))));
+            at(g.Key.Bucket), g.Key.Department, g.Key.Family == OpenedHour.NoFamily ? null : g.Key.Family, part, c.Key, c.Incidents))));
 }

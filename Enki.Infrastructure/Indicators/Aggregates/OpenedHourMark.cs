@@ -59,8 +59,19 @@ public sealed class OpenedHourMark
         Hour = new DateTimeOffset(1900, 1, 5, 0, 0, 0, TimeSpan.Zero),
     };
 
+    /// <summary>
+    /// The mark the migration that created <see cref="GridNationalHour"/> leaves: those rows alone are built, in one pass over the placed
+    /// incidents, as <see cref="ResourcesEverything"/>. Never an hour the refresh rewrites either.
+    /// </summary>
+    public static readonly OpenedHourMark GridNationalEverything = new()
+    {
+        Id = new Guid("5b1f3c1e-0d6a-4a57-9a8e-0e1c2b7a4f09"),
+        Hour = new DateTimeOffset(1900, 1, 6, 0, 0, 0, TimeSpan.Zero),
+    };
+
     /// <summary>The marks of the pre-aggregates built apart: not hours to rewrite.</summary>
-    public static readonly IReadOnlyList<OpenedHourMark> OwnFirstBuilds = [ResourcesEverything, VictimsEverything, TouchedEverything, CoverageNationalEverything];
+    public static readonly IReadOnlyList<OpenedHourMark> OwnFirstBuilds =
+        [ResourcesEverything, VictimsEverything, TouchedEverything, CoverageNationalEverything, GridNationalEverything];
 
     public Guid Id { get; set; } = Guid.CreateVersion7();
 

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Enki.Infrastructure.Indicators.Aggregates;
 
 /// <summary>
-/// Recomputes the marked hours of <see cref="OpenedHour"/>, <see cref="OpenedNationalHour"/>, <see cref="CoverageHour"/>, <see cref="CoverageNationalHour"/>, <see cref="ResourceHour"/>,
+/// Recomputes the marked hours of <see cref="OpenedHour"/>, <see cref="OpenedNationalHour"/>, <see cref="GridNationalHour"/>, <see cref="CoverageHour"/>, <see cref="CoverageNationalHour"/>, <see cref="ResourceHour"/>,
 /// <see cref="ResourceNationalHour"/> and <see cref="VictimChange"/> from the incidents, and their days of
 /// <see cref="OpenedDepartmentDay"/>, <see cref="ResourceDepartmentDay"/> and <see cref="TouchedDepartmentDay"/>, each day's marked hours whole in one transaction (their rows deleted first, which takes the write
 /// lock before the incidents are read), then deletes the marks it read. The first run replaces the migration's « every hour » mark by the hours
@@ -14,7 +14,8 @@ namespace Enki.Infrastructure.Indicators.Aggregates;
 /// over the incidents, when <see cref="OpenedHourMark.ResourcesEverything"/> is there (its facts lie at resource times, not at openings);
 /// <see cref="VictimChange"/> likewise, in one pass over the victims reports, when <see cref="OpenedHourMark.VictimsEverything"/> is there;
 /// <see cref="TouchedDepartmentDay"/> in one pass over the hours' rows, when <see cref="OpenedHourMark.TouchedEverything"/> is there;
-/// <see cref="CoverageNationalHour"/> in one pass over the coverage rows, when <see cref="OpenedHourMark.CoverageNationalEverything"/> is there.
+/// <see cref="CoverageNationalHour"/> in one pass over the coverage rows, when <see cref="OpenedHourMark.CoverageNationalEverything"/> is there;
+/// <see cref="GridNationalHour"/> in one pass over the placed incidents, when <see cref="OpenedHourMark.GridNationalEverything"/> is there.
 /// </summary>
 public sealed class OpenedHourRefreshJob(IDbContextFactory<EnkiDbContext> dbFactory, JobLock jobLock, FrenchGeography geography)
 {
@@ -50,6 +51,10 @@ public sealed class OpenedHourRefreshJob(IDbContextFactory<EnkiDbContext> dbFact
             // Read from the coverage rows, so after the refresh above.
             await CoverageNationalHourBuild.RunAsync(dbFactory, cancellationToken);
         }
+        if (await OwnFirstBuild.PendingAsync(dbFactory, OpenedHourMark.GridNationalEverything, cancellationToken) && !cancellationToken.IsCancellationRequested)
+        {
+            await GridNationalHourBuild.RunAsync(dbFactory, cancellationToken);
+        }
     }
 
     /// <summary>
@@ -78,6 +83,11 @@ public sealed class OpenedHourRefreshJob(IDbContextFactory<EnkiDbContext> dbFact
                     var byCommune = await CountAsync(db, hour, token);
                     db.OpenedHours.AddRange(byCommune);
                     db.OpenedNationalHours.AddRange(OpenedNationalHour.Of(hour, byCommune));
+                    await db.GridNationalHours.Where(h => h.Hour == hour).ExecuteDeleteAsync(token);
+                    if (await GridNationalHour.HourAsync(db, hour, token) is { } grid)
+                    {
+                        db.GridNationalHours.Add(grid);
+                    }
                     await db.CoverageHours.Where(h => h.Hour == hour).ExecuteDeleteAsync(token);
                     await db.CoverageNationalHours.Where(h => h.Hour == hour).ExecuteDeleteAsync(token);
                     var coverage = await CoverageAsync(db, hour, token);

@@ -59,3 +59,6 @@ public sealed class DepartureFromNormalOnPostgresTests(GeographyFixture geograph
 
 [Collection(GeographyCollection.Name)]
 public sealed class GridDensityOnPostgresTests(GeographyFixture geography) : GridDensityQueriesTests(geography, TestEngine.PostgreSql);
+
+[Collection(GeographyCollection.Name)]
+public sealed class GridNationalLevelOnPostgresTests(GeographyFixture geography) : GridNationalLevelTests(geography, TestEngine.PostgreSql);

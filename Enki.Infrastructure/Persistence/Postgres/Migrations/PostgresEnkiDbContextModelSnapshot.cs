@@ -1612,6 +1612,20 @@ namespace Enki.Infrastructure.Persistence.Postgres.Migrations
                     b.ToTable("IndicatorCoverageNationalHours", (string)null);
                 });
 
+            modelBuilder.Entity("Enki.Infrastructure.Indicators.Aggregates.GridNationalHour", b =>
+                {
+                    b.Property<DateTimeOffset>("Hour")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<byte[]>("Squares")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("Hour");
+
+                    b.ToTable("IndicatorGridNationalHours", (string)null);
+                });
+
             modelBuilder.Entity("Enki.Infrastructure.Indicators.Aggregates.OpenedDepartmentDay", b =>
                 {
                     b.Property<DateTimeOffset>("Day")

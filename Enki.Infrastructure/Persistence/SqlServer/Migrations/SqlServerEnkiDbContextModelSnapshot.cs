@@ -1613,6 +1613,20 @@ namespace Enki.Infrastructure.Persistence.SqlServer.Migrations
                     b.ToTable("IndicatorCoverageNationalHours", (string)null);
                 });
 
+            modelBuilder.Entity("Enki.Infrastructure.Indicators.Aggregates.GridNationalHour", b =>
+                {
+                    b.Property<DateTimeOffset>("Hour")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<byte[]>("Squares")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.HasKey("Hour");
+
+                    b.ToTable("IndicatorGridNationalHours", (string)null);
+                });
+
             modelBuilder.Entity("Enki.Infrastructure.Indicators.Aggregates.OpenedDepartmentDay", b =>
                 {
                     b.Property<DateTimeOffset>("Day")

@@ -1605,6 +1605,20 @@ namespace Enki.Infrastructure.Persistence.Sqlite.Migrations
                     b.ToTable("IndicatorCoverageNationalHours", (string)null);
                 });
 
+            modelBuilder.Entity("Enki.Infrastructure.Indicators.Aggregates.GridNationalHour", b =>
+                {
+                    b.Property<long>("Hour")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Squares")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Hour");
+
+                    b.ToTable("IndicatorGridNationalHours", (string)null);
+                });
+
             modelBuilder.Entity("Enki.Infrastructure.Indicators.Aggregates.OpenedDepartmentDay", b =>
                 {
                     b.Property<long>("Day")

@@ -1,16 +1,17 @@
 using System.Runtime.CompilerServices;
 
-namespace Enki.Infrastructure.Indicators.Aggregates;
+namespace Enki.Domain.Indicators;
 
 /// <summary>
-/// How many incidents had each exact duration (ticks, never negative): an open-addressing table of its own rather than a
-/// <see cref="Dictionary{TKey,TValue}"/>, because a national year adds a million durations in each of a few requests, and the
-/// dictionary's code for these keys ran unoptimised until the runtime's tiers reached it, 3–5 times slower (measured at 5 M incidents:
-/// 230–470 ms a year for the first thirty requests after a start, 70–150 ms after). This one is inlined into its optimised caller.
+/// How many incidents each key holds (a key is never negative: an exact duration in ticks, a grid square): an open-addressing table of
+/// its own rather than a <see cref="Dictionary{TKey,TValue}"/>, because a national year adds millions of keys in each of a few requests,
+/// and the dictionary's code for these keys ran unoptimised until the runtime's tiers reached it, 3–5 times slower (measured at 5 M
+/// incidents: 230–470 ms a year of durations for the first thirty requests after a start, 70–150 ms after). This one is inlined into
+/// its optimised caller.
 /// </summary>
-public sealed class DurationCounts
+public sealed class CountTable
 {
-    // A key is stored plus one: 0 marks a free slot, and a duration of 0 ticks (arrived at the case's creation) is a key like any other.
+    // A key is stored plus one: 0 marks a free slot, and a key of 0 (a duration of 0 ticks: arrived at the case's creation) is a key like any other.
     private long[] _keys = new long[64];
     private long[] _counts = new long[64];
     private int _used;
@@ -18,9 +19,9 @@ public sealed class DurationCounts
     public int Count => _used;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Add(long ticks, long incidents)
+    public void Add(long key, long incidents)
     {
-        var stored = ticks + 1;
+        var stored = key + 1;
         var mask = _keys.Length - 1;
         for (var slot = Slot(stored, mask); ; slot = (slot + 1) & mask)
         {
@@ -39,7 +40,7 @@ public sealed class DurationCounts
         }
     }
 
-    public IEnumerable<(long Ticks, long Incidents)> Entries()
+    public IEnumerable<(long Key, long Incidents)> Entries()
     {
         for (var slot = 0; slot < _keys.Length; slot++)
         {
@@ -47,7 +48,7 @@ public sealed class DurationCounts
         }
     }
 
-    /// <summary>Fibonacci hashing: durations in whole seconds or minutes share their low bits, the product's high bits do not.</summary>
+    /// <summary>Fibonacci hashing: durations in whole seconds or minutes, or squares side by side, share their low bits; the product's high bits do not.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Slot(long stored, int mask) => (int)(((ulong)stored * 0x9E3779B97F4A7C15UL) >> 40) & mask;
 
