@@ -32,7 +32,7 @@ internal static class GridFacts
         // counts already made by hour (GridNationalHour) but for the partial and marked hours; only the densest squares of the category
         // asked become facts, since the map shows no more.
         var category = query.Request.Category;
-        var tally = new GridTally();
+        var tally = new GridTally(wholeCountry: query.GridNationalHours is not null);
         List<(DateTimeOffset From, DateTimeOffset To)> ranges = [(from, to)];
         if (query.GridNationalHours is { } national
             && await HourPlan.OfAsync(query, from, to, aggregated: true, cancellationToken, OpenedHourMark.GridNationalEverything) is { } plan)

@@ -46,11 +46,13 @@ public sealed class GridTallyTests
             facts.Select(f => (f.Square!, f.Category!, f.Values[0])).Order()); // ordered by id: « N67… » before « N68… »
     }
 
-    [Fact]
-    public void Counts_made_by_square_add_to_points_and_the_cut_keeps_every_square_above_it_then_those_at_it_by_id()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)] // metropolitan squares numbered through the array over France's grid, the Atlantic's outside it
+    public void Counts_made_by_square_add_to_points_and_the_cut_keeps_every_square_above_it_then_those_at_it_by_id(bool wholeCountry)
     {
         const string atlantic = "CRS2154RES1000mN7100000E-5000";
-        var tally = new GridTally();
+        var tally = new GridTally(wholeCountry);
         tally.Add("C04", [new GridTally.SquareCount(670_000, 6_864_000, 3), new GridTally.SquareCount(342_000, 6_773_000, 1)]);
         tally.Add("C08", [new GridTally.SquareCount(670_000, 6_863_000, 2)]);
         tally.Add("C04", 48.8750, 2.6000); // Chelles2: 2 floods and 1 fire, 3 in all, as Chelles1
@@ -63,6 +65,30 @@ public sealed class GridTallyTests
         // Two squares tied at the cut for one place: the first by id.
         Assert.Equal([(Chelles2, "C04", 1d), (Chelles2, "C08", 2d)], Facts(tally, max: 1));
         Assert.Equal(5, tally.DensestFacts(At).Count);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Thousands_of_squares_each_keep_their_own_counts_by_family(bool wholeCountry)
+    {
+        // 3,000 squares along a parallel of Lambert-93 (past the first arrays' sizes), fires on each, floods on every third, twice.
+        var tally = new GridTally(wholeCountry);
+        for (var pass = 0; pass < 2; pass++)
+        {
+            tally.Add("C04", [.. Enumerable.Range(0, 3_000).Select(i => new GridTally.SquareCount(100_000 + i * 1_000L, 6_500_000 + (i % 7) * 1_000L, 1))]);
+            tally.Add("C08", [.. Enumerable.Range(0, 1_000).Select(i => new GridTally.SquareCount(100_000 + i * 3_000L, 6_500_000 + (i * 3 % 7) * 1_000L, 2))]);
+        }
+
+        var facts = tally.DensestFacts(At, max: 10_000);
+
+        Assert.Equal(4_000, facts.Count);
+        Assert.All(facts.Where(f => f.Category == "C04"), f => Assert.Equal(2d, f.Values[0]));
+        Assert.All(facts.Where(f => f.Category == "C08"), f => Assert.Equal(4d, f.Values[0]));
+        Assert.Equal(3_000, facts.Select(f => f.Square).Distinct().Count());
+        // The 1,000 squares holding both lead the cut.
+        Assert.Equal(facts.Where(f => f.Category == "C08").Select(f => f.Square).Order(),
+            tally.DensestFacts(At, max: 1_000).Select(f => f.Square).Distinct().Order());
     }
 
     private static List<(string Square, string Family, double Count)> Facts(GridTally tally, int max) =>
