@@ -107,6 +107,20 @@ public class GridNationalLevelTests : GridDensityQueriesTests
         Assert.Equal([(Guichen, 2d), (Chelles2, 1d), (Chelles1, 2d)], (await GridAsync(National, "national"))!.Rows.Select(r => (r.Area!, r.Values[0]!.Value)));
     }
 
+    [Fact]
+    public async Task A_damaged_row_fails_the_nations_map_with_its_reason()
+    {
+        await using (var db = await DbAsync())
+        {
+            var nine = await db.GridNationalHours.SingleAsync(h => h.Hour == NineParis);
+            nine.Squares = [.. nine.Squares, 0];
+            await db.SaveChangesAsync();
+        }
+
+        var failure = await Assert.ThrowsAsync<InvalidDataException>(() => GridAsync(National, "national"));
+        Assert.Contains("Carreaux mal empaquetés", failure.Message);
+    }
+
     /// <summary>The 09:00 row replaced by one only the national level holds: five floods in Guichen's square.</summary>
     private async Task HandMadeNineOClockAsync()
     {

@@ -51,7 +51,7 @@ public static class CoverageDurations
     /// <param name="families">Whether the family codes are read (else empty).</param>
     public sealed class Reader(bool departments, bool families)
     {
-        private readonly PackedCodes _packed = new("Durées de couverture");
+        private readonly PackedCodes _packed = new("Durées de couverture mal empaquetées");
         private Pair[] _pairs = new Pair[64];
 
         /// <summary>Optimised from its first call, as <see cref="CoverageTally.Add"/>.</summary>

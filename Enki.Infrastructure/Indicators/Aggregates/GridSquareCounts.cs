@@ -47,7 +47,7 @@ public static class GridSquareCounts
     /// <param name="family">The only family read (any case), or null for all: the others' squares are skipped.</param>
     public sealed class Reader(string? family)
     {
-        private readonly PackedCodes _packed = new("Carreaux");
+        private readonly PackedCodes _packed = new("Carreaux mal empaquetés");
         private GridTally.SquareCount[] _squares = new GridTally.SquareCount[256];
 
         /// <summary>Optimised from its first call, as <see cref="GridTally.Add(string, ReadOnlySpan{GridTally.SquareCount})"/>.</summary>

@@ -8,7 +8,7 @@ namespace Enki.Infrastructure.Indicators.Aggregates;
 /// integers and its length-prefixed UTF-8 codes, each distinct code made a string once per reader (a year repeats a hundred department
 /// codes and a dozen families a million times).
 /// </summary>
-/// <param name="what">What is packed, in French, for the error on damaged bytes.</param>
+/// <param name="what">The error on damaged bytes, in French (« Durées de couverture mal empaquetées »).</param>
 internal sealed class PackedCodes(string what)
 {
     private readonly Dictionary<string, string> _codes = [];
@@ -51,13 +51,13 @@ internal sealed class PackedCodes(string what)
             value |= (ulong)(b & 0x7F) << shift;
             if (b < 0x80) return value;
         }
-        throw new InvalidDataException($"{what} mal empaquetées : entier trop long.");
+        throw new InvalidDataException($"{what} : entier trop long.");
     }
 
     /// <summary>Refuses bytes left after what was read.</summary>
     public void End(ReadOnlySpan<byte> packed, int at)
     {
-        if (at != packed.Length) throw new InvalidDataException($"{what} mal empaquetées : octets en trop.");
+        if (at != packed.Length) throw new InvalidDataException($"{what} : octets en trop.");
     }
 
     private string Known(ReadOnlySpan<byte> bytes)
