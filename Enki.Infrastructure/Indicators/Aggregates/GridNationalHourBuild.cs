@@ -10,9 +10,6 @@ namespace Enki.Infrastructure.Indicators.Aggregates;
 /// </summary>
 internal static class GridNationalHourBuild
 {
-    public static Task<bool> PendingAsync(EnkiDbContext db, CancellationToken cancellationToken) =>
-        OwnFirstBuild.PendingAsync(db, OpenedHourMark.GridNationalEverything, cancellationToken);
-
     public static async Task RunAsync(IDbContextFactory<EnkiDbContext> dbFactory, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
