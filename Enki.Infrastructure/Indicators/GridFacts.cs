@@ -1,4 +1,3 @@
-using System.Threading.Channels;
 using Enki.Domain.Indicators;
 using Enki.Infrastructure.Indicators.Aggregates;
 using Enki.Infrastructure.Persistence;
@@ -40,7 +39,8 @@ internal static class GridFacts
         {
             var (firstWhole, endOfWhole, stale) = (plan.FirstWhole, plan.EndOfWhole, plan.Stale);
             var rows = national.Where(h => h.Hour >= firstWhole && h.Hour < endOfWhole && !stale.Contains(h.Hour)).Select(h => h.Squares);
-            await CountWhileReadingAsync(rows.AsAsyncEnumerable(), new GridSquareCounts.Reader(category), tally.Add, cancellationToken);
+            var reader = new GridSquareCounts.Reader(category);
+            await CountedWhileRead.CountAsync(rows.AsAsyncEnumerable(), squares => reader.Read(squares, tally.Add), cancellationToken);
             ranges = plan.FromIncidents;
         }
         foreach (var (rangeFrom, rangeTo) in ranges.Where(r => r.From < r.To))
@@ -57,43 +57,5 @@ internal static class GridFacts
             }
         }
         return tally.DensestFacts(query.Request.From);
-    }
-
-    /// <summary>
-    /// The national rows counted on another thread as the provider reads them: reading a year's 24 MB and counting its 4.65 M squares
-    /// took about as long each (at 5 M incidents), one after the other.
-    /// </summary>
-    private static async Task CountWhileReadingAsync(
-        IAsyncEnumerable<byte[]> rows, GridSquareCounts.Reader reader, GridSquareCounts.Visit count, CancellationToken cancellationToken)
-    {
-        var read = Channel.CreateBounded<byte[]>(new BoundedChannelOptions(256) { SingleReader = true, SingleWriter = true });
-        var counting = Task.Run(async () =>
-        {
-            try
-            {
-                await foreach (var squares in read.Reader.ReadAllAsync(cancellationToken)) reader.Read(squares, count);
-            }
-            catch (Exception failure)
-            {
-                read.Writer.TryComplete(failure); // the reading stops at its next row instead of waiting for room
-                throw;
-            }
-        }, cancellationToken);
-        try
-        {
-            await foreach (var squares in rows.WithCancellation(cancellationToken))
-            {
-                await read.Writer.WriteAsync(squares, cancellationToken);
-            }
-        }
-        catch (ChannelClosedException)
-        {
-            // Only the counting's failure closes it early: thrown below.
-        }
-        finally
-        {
-            read.Writer.TryComplete();
-        }
-        await counting;
     }
 }

@@ -45,6 +45,37 @@ public sealed class IndicatorMathTests
             IndicatorAggregation.Distribution, [], width: 3));
     }
 
+    [Fact]
+    public void Ranks_from_values_and_counts_side_by_side_sort_them_in_place_and_skip_values_never_observed()
+    {
+        // 40 ×0 is no value; 10 ×1, 20 ×3, 30 ×1 as above: median 20, P90 30.
+        double[] values = [30, 40, 10, 20];
+        long[] counts = [1, 0, 1, 3];
+        Assert.Equal([20, 30], Percentile.NearestRanksSorting(values, counts, 0.5, 0.9));
+        Assert.Equal([10, 20, 30, 40], values);
+        Assert.Equal([1, 3, 1, 0], counts);
+        // A value of rank n followed by values never observed is still the last one observed: 10 ×2, 99 ×0, P90 rank 2.
+        Assert.Equal([10], Percentile.NearestRanksSorting([99, 10], [0, 2], 0.9));
+        Assert.Equal([null], Percentile.NearestRanksSorting([5], [0], 0.5));
+    }
+
+    [Fact]
+    public void A_series_groups_its_facts_by_bucket_whatever_their_order()
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
+        var from = new DateTimeOffset(2026, 11, 28, 0, 0, 0, TimeSpan.FromHours(1));
+        var buckets = TimeBuckets.Of(from, from.AddDays(3), IndicatorStep.Day, zone);
+        IndicatorFact On(int day, double minutes, long times = 1) =>
+            new(from.AddDays(day).AddHours(9), "77108", "77", null, [minutes], Times: times);
+        var context = new IndicatorGroupingContext([], _ => null, null);
+        // Day 0: 5, 7 ×2, 9 (median rank 2: 7; P90 rank 4: 9); day 1: nothing; day 2: 3. The facts alternate between days, and one lies
+        // after the period (dropped); the same instant in another offset is the same bucket.
+        IndicatorFact[] facts = [On(0, 5), On(2, 3), On(0, 7, 2), On(3, 100), On(0, 9) with { At = from.AddHours(9).ToOffset(TimeSpan.Zero) }];
+        var rows = IndicatorGrouping.Rows(facts, IndicatorAggregation.Distribution, IndicatorRepresentation.TimeSeries, buckets, context);
+        Assert.Equal([[7, 9, 4], [null, null, 0], [3, 3, 1]], rows.Select(r => r.Values.ToArray()));
+        Assert.Equal(buckets.Buckets.Select(b => (DateTimeOffset?)b.Start), rows.Select(r => r.At));
+    }
+
     [Theory]
     // Cumulative Poisson tables: mean 1: P(X≤3) = 0.9810, P(X≤4) = 0.9963; mean 4: P(X≤8) = 0.9786, P(X≤9) = 0.9919;
     // mean 10: P(X≤17) = 0.9857, P(X≤18) = 0.9928; mean 1.75: P(X≤4) = 0.9671, P(X≤5) = 0.9909.

@@ -59,12 +59,11 @@ internal static class CoverageReader
     {
         var tally = new CoverageTally();
         var reader = new CoverageDurations.Reader(department, family);
-        await foreach (var hour in hours.AsAsyncEnumerable().WithCancellation(cancellationToken))
+        await CountedWhileRead.CountAsync(hours.Select(h => new { h.Hour, h.Durations }).AsAsyncEnumerable(), hour =>
         {
             var bucket = byHour ? query.Buckets.IndexOf(hour.Hour) : -1;
-            if (byHour && bucket < 0) continue;
-            reader.Read(hour.Durations, (departmentCode, familyCode, pairs) => tally.Add(bucket, departmentCode, familyCode, pairs));
-        }
+            if (!byHour || bucket >= 0) reader.Read(hour.Durations, (departmentCode, familyCode, pairs) => tally.Add(bucket, departmentCode, familyCode, pairs));
+        }, cancellationToken);
         var at = query.Request.From;
         return [.. tally.Facts(bucket => bucket < 0 ? at : query.Buckets.Buckets[bucket].Start)];
     }
