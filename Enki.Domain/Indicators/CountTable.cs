@@ -42,9 +42,28 @@ public sealed class CountTable
 
     public IEnumerable<(long Key, long Incidents)> Entries()
     {
-        for (var slot = 0; slot < _keys.Length; slot++)
+        foreach (var entry in this) yield return entry;
+    }
+
+    /// <summary>
+    /// Each key with its incidents through a struct (<c>foreach</c> over the table itself): optimised with its caller, where an iterator's
+    /// calls ran unoptimised for the few requests of a series (a national year's coverage times read 241 k keys in 350–630 ms, 60 ms once optimised).
+    /// </summary>
+    public Enumerator GetEnumerator() => new(this);
+
+    public struct Enumerator(CountTable table)
+    {
+        private int _slot = -1;
+
+        public readonly (long Key, long Incidents) Current => (table._keys[_slot] - 1, table._counts[_slot]);
+
+        public bool MoveNext()
         {
-            if (_keys[slot] != 0) yield return (_keys[slot] - 1, _counts[slot]);
+            while (++_slot < table._keys.Length)
+            {
+                if (table._keys[_slot] != 0) return true;
+            }
+            return false;
         }
     }
 

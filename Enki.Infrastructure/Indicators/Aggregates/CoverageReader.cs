@@ -65,7 +65,7 @@ internal static class CoverageReader
             if (!byHour || bucket >= 0) reader.Read(hour.Durations, (departmentCode, familyCode, pairs) => tally.Add(bucket, departmentCode, familyCode, pairs));
         }, cancellationToken);
         var at = query.Request.From;
-        return [.. tally.Facts(bucket => bucket < 0 ? at : query.Buckets.Buckets[bucket].Start)];
+        return tally.Facts(bucket => bucket < 0 ? at : query.Buckets.Buckets[bucket].Start);
     }
 
     private static async Task<List<IndicatorFact>> FromIncidentsAsync(

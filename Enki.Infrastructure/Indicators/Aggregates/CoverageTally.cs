@@ -41,7 +41,22 @@ internal sealed class CoverageTally
 
     /// <summary>One fact per group, part and exact duration, standing for its incidents in that part only (<see cref="ResourceFacts.CoveragePartFact"/>).</summary>
     /// <param name="at">A group's time from its bucket (-1: none).</param>
-    public IEnumerable<IndicatorFact> Facts(Func<int, DateTimeOffset> at) =>
-        _groups.SelectMany(g => g.Value.SelectMany((counts, part) => counts.Entries().Select(c => ResourceFacts.CoveragePartFact(
-            at(g.Key.Bucket), g.Key.Department, g.Key.Family == OpenedHour.NoFamily ? null : g.Key.Family, part, c.Key, c.Incidents))));
+    /// <remarks>Plain loops optimised from the first call, like <see cref="Add"/>: a national year's series makes 241 k facts.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public List<IndicatorFact> Facts(Func<int, DateTimeOffset> at)
+    {
+        var facts = new List<IndicatorFact>();
+        foreach (var ((bucket, department, family), parts) in _groups)
+        {
+            var (time, category) = (at(bucket), family == OpenedHour.NoFamily ? null : family);
+            for (var part = 0; part < parts.Length; part++)
+            {
+                foreach (var (ticks, incidents) in parts[part])
+                {
+                    facts.Add(ResourceFacts.CoveragePartFact(time, department, category, part, ticks, incidents));
+                }
+            }
+        }
+        return facts;
+    }
 }
