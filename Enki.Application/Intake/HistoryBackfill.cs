@@ -1,6 +1,8 @@
 using Enki.Domain.Events;
 using Enki.Domain.Incidents;
+using System.Runtime.CompilerServices;
 using Enki.Infrastructure.History.Backfill;
+using Enki.Infrastructure.Jobs;
 using Enki.Infrastructure.Nexsis.Formats;
 using Enki.Infrastructure.Nexsis.Inbox;
 using Enki.Infrastructure.Nexsis.Intake;
@@ -16,28 +18,60 @@ namespace Enki.Application.Intake;
 /// in the order they arrived, through the intake's own mapping (<see cref="IntakeBatch"/>, over a copy of the incident
 /// that is never saved), and the events that copy records are appended under the incident's id, each timed by NexSIS as
 /// the intake times it and recorded at the receipt of its message (<see cref="EnkiDbContext.AppendRebuiltAsync"/>: past
-/// queries read them, handlers never get them). Idempotent: a rebuilt incident has its opening.
+/// queries read them, handlers never get them). Idempotent: a rebuilt incident has its opening. Once in a database's life: a run
+/// that reaches its end says so (<see cref="CompletedOneOffTask"/>), and later starts stop there.
 /// </summary>
 public sealed class HistoryBackfill(IDbContextFactory<EnkiDbContext> dbFactory, NexsisMessageReader reader, IncidentLocator locator,
     TimeProvider clock) : IHistoryBackfill
 {
     private const int IncidentsPerTransaction = 200;
 
+    /// <summary>Its row once every incident has its opening (<see cref="CompletedOneOffTask"/>).</summary>
+    public const string TaskName = HistoryBackfillJob.LockName;
+
+    /// <summary>
+    /// How much creation time one search for incidents without an opening covers: a year at 5 M incidents searched at once outran a
+    /// command's 30 s on PostgreSQL; a week of it is about 100 k incidents, each looked up in the events' index.
+    /// </summary>
+    private static readonly TimeSpan Window = TimeSpan.FromDays(7);
+
     public async Task<int> RunAsync(CancellationToken cancellationToken = default)
     {
-        List<(Guid Id, string CaseId)> orphans;
         await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
         {
-            orphans = [.. (await db.Incidents.AsNoTracking()
-                .Where(i => !db.Events.Any(e => e.SubjectId == i.Id && e.Type == "incident.opened"))
-                .Select(i => new { i.Id, i.CaseId }).ToListAsync(cancellationToken)).Select(i => (i.Id, i.CaseId))];
+            if (await db.CompletedOneOffTasks.AnyAsync(t => t.Name == TaskName, cancellationToken)) return 0;
         }
         var rebuilt = 0;
-        foreach (var chunk in orphans.Chunk(IncidentsPerTransaction))
+        await foreach (var orphans in OrphansAsync(cancellationToken))
         {
-            rebuilt += await RebuildAsync(chunk, cancellationToken);
+            foreach (var chunk in orphans.Chunk(IncidentsPerTransaction))
+            {
+                rebuilt += await RebuildAsync(chunk, cancellationToken);
+            }
+        }
+        // Every incident saved from now on is opened in the stream: nothing can be left for a later start.
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        {
+            db.CompletedOneOffTasks.Add(new CompletedOneOffTask { Name = TaskName, CompletedAt = clock.GetUtcNow() });
+            await db.SaveChangesAsync(cancellationToken);
         }
         return rebuilt;
+    }
+
+    /// <summary>The incidents without an opening in the stream, window of creation time after window (through its index).</summary>
+    private async IAsyncEnumerable<List<(Guid Id, string CaseId)>> OrphansAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (await db.Incidents.MinAsync(i => (DateTimeOffset?)i.CreatedAt, cancellationToken) is not { } first) yield break;
+        var last = await db.Incidents.MaxAsync(i => i.CreatedAt, cancellationToken);
+        for (var from = first; from <= last; from += Window)
+        {
+            var to = from + Window;
+            var orphans = await db.Incidents.AsNoTracking()
+                .Where(i => i.CreatedAt >= from && i.CreatedAt < to && !db.Events.Any(e => e.SubjectId == i.Id && e.Type == "incident.opened"))
+                .Select(i => new { i.Id, i.CaseId }).ToListAsync(cancellationToken);
+            if (orphans.Count > 0) yield return [.. orphans.Select(i => (i.Id, i.CaseId))];
+        }
     }
 
     private async Task<int> RebuildAsync(IReadOnlyList<(Guid Id, string CaseId)> orphans, CancellationToken cancellationToken)

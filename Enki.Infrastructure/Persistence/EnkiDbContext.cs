@@ -44,6 +44,8 @@ public abstract partial class EnkiDbContext(DbContextOptions options) : Identity
 
     public DbSet<EventHandlerPosition> EventHandlerPositions => Set<EventHandlerPosition>();
 
+    public DbSet<Jobs.CompletedOneOffTask> CompletedOneOffTasks => Set<Jobs.CompletedOneOffTask>();
+
     public DbSet<History.Snapshots.PastSnapshotRow> PastSnapshots => Set<History.Snapshots.PastSnapshotRow>();
 
     public DbSet<History.Snapshots.PastSnapshotInstant> PastSnapshotInstants => Set<History.Snapshots.PastSnapshotInstant>();

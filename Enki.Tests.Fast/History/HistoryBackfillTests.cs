@@ -1,3 +1,4 @@
+using Enki.Application.Intake;
 using Enki.Domain.Access;
 using Enki.Domain.History;
 using Enki.Infrastructure.History;
@@ -64,5 +65,25 @@ public sealed class HistoryBackfillTests(GeographyFixture geography) : IAsyncLif
         Assert.Equal(T0.AddMinutes(30).ToUniversalTime(), rebuilt.Single(e => e.Type == "incident.victims-changed").RecordedAt);
         Assert.Equal(0, await BackfillAsync());
         Assert.Equal(rebuilt.Count, await _intake.QueryAsync(db => db.Events.CountAsync(e => e.Type.StartsWith("incident."))));
+    }
+
+    [SkippableFact]
+    public async Task Incidents_created_weeks_apart_are_all_found_and_a_run_that_reached_its_end_is_not_made_again()
+    {
+        // Guichen created five weeks before Chelles: the incidents are searched window of creation time after window.
+        await _intake.QueryAsync(db => db.Incidents.Where(i => i.CaseId == Guichen).ExecuteUpdateAsync(u => u.SetProperty(i => i.CreatedAt, T0.AddDays(-35))));
+        await _intake.QueryAsync(db => db.Events.Where(e => e.Type.StartsWith("incident.")).ExecuteDeleteAsync());
+
+        Assert.Equal(2, await BackfillAsync());
+        Assert.Equal(2, await _intake.QueryAsync(db => db.Events.CountAsync(e => e.Type == "incident.opened")));
+        var done = await _intake.QueryAsync(db => db.CompletedOneOffTasks.SingleAsync());
+        Assert.Equal(HistoryBackfill.TaskName, done.Name);
+
+        // Later starts stop at the record: they no longer read every incident (a history lost afterwards is not looked for again).
+        await _intake.QueryAsync(db => db.Events.Where(e => e.Type.StartsWith("incident.")).ExecuteDeleteAsync());
+        Assert.Equal(0, await BackfillAsync());
+        Assert.Equal(0, await _intake.QueryAsync(db => db.Events.CountAsync(e => e.Type == "incident.opened")));
+        await _intake.QueryAsync(db => db.CompletedOneOffTasks.ExecuteDeleteAsync());
+        Assert.Equal(2, await BackfillAsync());
     }
 }

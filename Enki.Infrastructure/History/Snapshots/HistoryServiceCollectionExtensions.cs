@@ -32,7 +32,7 @@ public static class HistoryServiceCollectionExtensions
         {
             recurring.RemoveIfExists(PastSnapshotJob.RecurringId);
         }
-        // History from before the stream, once per start (nothing to do after the first: idempotent).
+        // History from before the stream: enqueued at each start, it stops at once after its first complete run.
         if (services.GetService<Backfill.IHistoryBackfill>() is not null)
         {
             services.GetRequiredService<IBackgroundJobClient>().Enqueue<Backfill.HistoryBackfillJob>(job => job.RunAsync(CancellationToken.None));

@@ -2022,6 +2022,20 @@ namespace Enki.Infrastructure.Persistence.Postgres.Migrations
                     b.ToTable("IndicatorVictimChanges", (string)null);
                 });
 
+            modelBuilder.Entity("Enki.Infrastructure.Jobs.CompletedOneOffTask", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("CompletedOneOffTasks", (string)null);
+                });
+
             modelBuilder.Entity("Enki.Infrastructure.Mail.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")

@@ -2023,6 +2023,20 @@ namespace Enki.Infrastructure.Persistence.SqlServer.Migrations
                     b.ToTable("IndicatorVictimChanges", (string)null);
                 });
 
+            modelBuilder.Entity("Enki.Infrastructure.Jobs.CompletedOneOffTask", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTimeOffset>("CompletedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("CompletedOneOffTasks", (string)null);
+                });
+
             modelBuilder.Entity("Enki.Infrastructure.Mail.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")

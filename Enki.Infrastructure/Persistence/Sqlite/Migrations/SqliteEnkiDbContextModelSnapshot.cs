@@ -2015,6 +2015,20 @@ namespace Enki.Infrastructure.Persistence.Sqlite.Migrations
                     b.ToTable("IndicatorVictimChanges", (string)null);
                 });
 
+            modelBuilder.Entity("Enki.Infrastructure.Jobs.CompletedOneOffTask", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CompletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("CompletedOneOffTasks", (string)null);
+                });
+
             modelBuilder.Entity("Enki.Infrastructure.Mail.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
