@@ -1737,11 +1737,12 @@ namespace Enki.Infrastructure.Persistence.Sqlite.Migrations
 
                     b.HasKey("Hour", "CommuneCode", "NatureFamily");
 
-                    b.HasIndex("DepartmentCode", "Hour");
-
                     b.HasIndex("ZoneCode", "Hour");
 
                     b.HasIndex("CommuneCode", "Hour", "Opened");
+
+                    b.HasIndex("DepartmentCode", "Hour", "NatureFamily", "CommuneCode", "Opened", "Deceased", "Red", "Yellow", "Green", "Missing", "Evacuated", "Displaced", "Closed", "Ended", "Started")
+                        .HasDatabaseName("IX_IndicatorOpenedHours_DepartmentCode_Hour_Covering");
 
                     b.ToTable("IndicatorOpenedHours", (string)null);
                 });
