@@ -11,7 +11,7 @@ using Enki.Benchmarks.Nexsis;
 // NexSIS push load:  dotnet run -c Release --project Enki.Benchmarks -- push --messages 20000 --concurrency 64
 // Ingest per engine: dotnet run -c Release --project Enki.Benchmarks -- ingest-engines --messages 20000
 // Outline sizes:     dotnet run -c Release --project Enki.Benchmarks -- outline-sizes 77 2A
-// Indicators, 1 year: dotnet run -c Release --project Enki.Benchmarks -- indicators --incidents 1000000 [--rounds 3] [--keep DIR] [--only code,code] [--representations series,departments] [--postgres]
+// Indicators, 1 year: dotnet run -c Release --project Enki.Benchmarks -- indicators --incidents 1000000 [--rounds 3] [--keep DIR] [--only code,code] [--representations series,departments] [--postgres] [--settle 300]
 // Past dashboard:    dotnet run -c Release --project Enki.Benchmarks -- past --incidents 1000000 --samples 40 --without 3 --interval 6
 // Replay, 50 walls:  dotnet run -c Release --project Enki.Benchmarks -- replay --incidents 11000 --circuits 50 --play 30
 if (args.Length > 0 && args[0] == "live")
@@ -52,11 +52,12 @@ if (args.Length > 0 && args[0] == "indicators")
     // indicators [--incidents 1000000] [--rounds 3] [--keep DIR] [--only code,code] [--representations series,departments]: --keep builds
     // the year once in DIR and measures it again on later runs; --only measures those indicators alone; --representations asks for each
     // of those an indicator supports (API codes) rather than its default; --postgres stores the year in a throwaway PostgreSQL cluster
-    // (kept in DIR/postgres with --keep) instead of a SQLite file
+    // (kept in DIR/postgres with --keep) instead of a SQLite file; --settle waits that many seconds after the console is ready before measuring
     string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
     return await Enki.Benchmarks.Indicators.IndicatorYearLoad.RunAsync(int.Parse(Option("--incidents") ?? "1000000"),
         int.Parse(Option("--rounds") ?? "3"), Option("--keep"), Option("--only")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
-        Option("--representations")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), args.Contains("--postgres"));
+        Option("--representations")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), args.Contains("--postgres"),
+        TimeSpan.FromSeconds(int.Parse(Option("--settle") ?? "0")));
 }
 
 if (args.Length > 0 && args[0] == "worst-messages")

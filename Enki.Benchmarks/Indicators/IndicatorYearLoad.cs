@@ -24,7 +24,7 @@ internal static class IndicatorYearLoad
     /// <param name="representations">API codes of the representations to ask for, each where the indicator supports it (null: its default).</param>
     public static async Task<int> RunAsync(
         int incidents, int rounds, string? keep, IReadOnlyCollection<string>? only = null, IReadOnlyCollection<string>? representations = null,
-        bool postgres = false)
+        bool postgres = false, TimeSpan settle = default)
     {
         var views = (
                 from definition in IndicatorCatalogue.All
@@ -77,6 +77,12 @@ internal static class IndicatorYearLoad
         var aggregateRows = await AggregateBuiltAsync(store, TimeSpan.FromMinutes(Math.Max(30, incidentRows / 100_000.0)));
         Console.WriteLine($"Opening hours pre-aggregate and history backfill ready {building.Elapsed.TotalSeconds:0} s after start: {aggregateRows:N0} rows " +
                           $"({incidentRows / (double)Math.Max(1, aggregateRows):0.0} incidents per row)");
+        if (settle > TimeSpan.Zero)
+        {
+            // A console measured at once competes with its own start (the runtime compiling its code, the database's cold buffers).
+            Console.WriteLine($"Settling {settle.TotalSeconds:0} s before measuring…");
+            await Task.Delay(settle);
+        }
         var (from, to) = (end.AddDays(-365), end);
         Console.WriteLine();
         Console.WriteLine($"One year ({from:yyyy-MM-dd} → {to:yyyy-MM-dd}), step day, {(representations is null ? "default representation" : "representations " + string.Join(", ", representations))}, median of {rounds} after one warm-up:");
