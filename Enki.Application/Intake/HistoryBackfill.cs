@@ -1,6 +1,6 @@
+using System.Runtime.CompilerServices;
 using Enki.Domain.Events;
 using Enki.Domain.Incidents;
-using System.Runtime.CompilerServices;
 using Enki.Infrastructure.History.Backfill;
 using Enki.Infrastructure.Jobs;
 using Enki.Infrastructure.Nexsis.Formats;

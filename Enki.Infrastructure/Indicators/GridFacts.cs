@@ -40,7 +40,8 @@ internal static class GridFacts
             var (firstWhole, endOfWhole, stale) = (plan.FirstWhole, plan.EndOfWhole, plan.Stale);
             var rows = national.Where(h => h.Hour >= firstWhole && h.Hour < endOfWhole && !stale.Contains(h.Hour)).Select(h => h.Squares);
             var reader = new GridSquareCounts.Reader(category);
-            await CountedWhileRead.CountAsync(rows.AsAsyncEnumerable(), squares => reader.Read(squares, tally.Add), cancellationToken);
+            GridSquareCounts.Visit count = tally.Add; // one delegate for the year's rows
+            await CountedWhileRead.CountAsync(rows.AsAsyncEnumerable(), squares => reader.Read(squares, count), cancellationToken);
             ranges = plan.FromIncidents;
         }
         foreach (var (rangeFrom, rangeTo) in ranges.Where(r => r.From < r.To))
