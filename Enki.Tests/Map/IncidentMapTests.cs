@@ -57,26 +57,6 @@ public sealed class IncidentMapTests : IAsyncLifetime
     private IncidentLayerOptions LayerOptions(string function = "showIncidents") =>
         JsonSerializer.Deserialize<IncidentLayerOptions>(Assert.IsType<byte[]>(_handle.Invocations[function][^1].Arguments[1]), JsonSerializerOptions.Web)!;
 
-    /// <summary>
-    /// Moves the fake clock on in small steps until <paramref name="done"/>: screens take changes on a
-    /// pool thread, so the throttle's wait may start a moment after the publication. Answers the time advanced.
-    /// </summary>
-    private async Task<TimeSpan> AdvanceUntilAsync(Func<bool> done)
-    {
-        var step = TimeSpan.FromMilliseconds(100);
-        var advanced = TimeSpan.Zero;
-        for (var i = 0; i < 100 && !done(); i++)
-        {
-            await Task.Delay(10);
-            _clock.Advance(step);
-            advanced += step;
-        }
-        // The last step's work may still be on a pool thread: wait for it in real time, not a fixed pause.
-        for (var deadline = DateTime.UtcNow.AddSeconds(5); !done() && DateTime.UtcNow < deadline;) await Task.Delay(10);
-        Assert.True(done(), "nothing happened within 10 s of fake time");
-        return advanced;
-    }
-
     /// <summary>The marker layer sent by the last call of <paramref name="function"/>, as the page parses it.</summary>
     private MarkerLayerPayload Layer(string function = "showIncidents") =>
         JsonSerializer.Deserialize<MarkerLayerPayload>(Assert.IsType<byte[]>(_handle.Invocations[function][^1].Arguments[0]), JsonSerializerOptions.Web)!;
@@ -159,7 +139,7 @@ public sealed class IncidentMapTests : IAsyncLifetime
         await _feed.PublishAsync([change]);
         await _feed.PublishAsync([change]);
         Assert.Empty(_handle.Invocations["updateIncidents"]);
-        var waited = await AdvanceUntilAsync(() => _handle.Invocations["updateIncidents"].Count > 0);
+        var waited = await _clock.AdvanceUntilAsync(() => _handle.Invocations["updateIncidents"].Count > 0);
 
         Assert.True(waited >= IncidentMap.ReloadInterval, $"reloaded after {waited}");
         await Task.Delay(100); // proves a non-event (no second reload): a bounded wait
@@ -177,7 +157,7 @@ public sealed class IncidentMapTests : IAsyncLifetime
         var cut = Render(Jurisdiction.Department("77"));
 
         await _feed.PublishAsync([FakeChangeFeed.Change("77108", "77", "PARIS")]);
-        await AdvanceUntilAsync(() => _queries.MarkerReads == 2);
+        await _clock.AdvanceUntilAsync(() => _queries.MarkerReads == 2);
 
         await Task.Delay(100); // proves a non-event (no update pushed): a bounded wait
         Assert.Empty(_handle.Invocations["updateIncidents"]);
