@@ -74,6 +74,19 @@ public sealed class ProviderMigrationsTests
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
         Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync());
         Assert.Equal(0, await db.Set<Enki.Infrastructure.Events.EventStreamHead>().Select(h => h.LastSequence).SingleAsync());
+
+        // A busy hour's national rows (5 kB that do not compress) stay in their table's pages, not in its TOAST table.
+        var bytes = new byte[5_000];
+        Random.Shared.NextBytes(bytes);
+        var hour = new DateTimeOffset(2026, 12, 5, 10, 0, 0, TimeSpan.Zero);
+        await db.Database.ExecuteSqlRawAsync(
+            """INSERT INTO "IndicatorGridNationalHours" ("Hour", "Squares") VALUES ({0}, {1}); INSERT INTO "IndicatorCoverageNationalHours" ("Hour", "Durations") VALUES ({0}, {1});""",
+            hour, bytes);
+        foreach (var table in new[] { "IndicatorGridNationalHours", "IndicatorCoverageNationalHours" })
+        {
+            Assert.Equal(0L, await db.Database.SqlQueryRaw<long>(
+                """SELECT pg_relation_size(reltoastrelid) AS "Value" FROM pg_class WHERE relname = {0}""", table).SingleAsync());
+        }
     }
 
     [Fact]

@@ -1610,6 +1610,8 @@ namespace Enki.Infrastructure.Persistence.Postgres.Migrations
                     b.HasKey("Hour");
 
                     b.ToTable("IndicatorCoverageNationalHours", (string)null);
+
+                    b.HasAnnotation("Npgsql:StorageParameter:toast_tuple_target", 8160);
                 });
 
             modelBuilder.Entity("Enki.Infrastructure.Indicators.Aggregates.GridNationalHour", b =>
@@ -1624,6 +1626,8 @@ namespace Enki.Infrastructure.Persistence.Postgres.Migrations
                     b.HasKey("Hour");
 
                     b.ToTable("IndicatorGridNationalHours", (string)null);
+
+                    b.HasAnnotation("Npgsql:StorageParameter:toast_tuple_target", 8160);
                 });
 
             modelBuilder.Entity("Enki.Infrastructure.Indicators.Aggregates.OpenedDepartmentDay", b =>
