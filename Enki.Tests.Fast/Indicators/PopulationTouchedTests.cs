@@ -1,4 +1,5 @@
 using Enki.Domain.Access;
+using Enki.Domain.Geography;
 using Enki.Domain.Indicators;
 using Enki.Infrastructure.Indicators;
 using Enki.Infrastructure.Indicators.Aggregates;
@@ -66,6 +67,30 @@ public class PopulationTouchedTests : RefreshedIndicatorDay
     }
 
     [Fact]
+    public async Task Whole_days_name_their_communes_from_the_days_rows_and_the_others_are_probed()
+    {
+        // The whole Paris day of the 28th: Chelles (A, B), Meaux (C), Guichen (D).
+        Assert.Equal([54_620d + 56_905 + 9_412, 3], await NumberAsync(from: Day, to: Day.AddDays(1)));
+
+        // The days' rows are made to name Rennes (whose hours hold no opening) and to forget Chelles: Rennes comes from them,
+        // Chelles from its probe.
+        await using (var db = await DbAsync())
+        {
+            var paris = TerritoryClock.Paris.Id;
+            var rows = db.TouchedDepartmentDays.Where(d => d.Day == Day.ToUniversalTime() && d.Clock == paris);
+            Assert.Equal(1, await rows.Where(d => d.DepartmentCode == "35").ExecuteUpdateAsync(s => s.SetProperty(d => d.Communes, $"35126 {Rennes}")));
+            Assert.Equal(1, await rows.Where(d => d.DepartmentCode == "77").ExecuteUpdateAsync(s => s.SetProperty(d => d.Communes, "77284")));
+        }
+        Assert.Equal([54_620d + 56_905 + 9_412 + RennesPopulation, 4], await NumberAsync(from: Day, to: Day.AddDays(1)));
+        Assert.Equal([("35", 9_412d + RennesPopulation, 2d), ("77", 56_905d + 54_620, 2d)], await ByDepartmentAsync(from: Day, to: Day.AddDays(1)));
+
+        // C changes: the day holds a marked hour, and its rows are not read until they are written again.
+        await Intake.PushAsync(Situation("case.c", "IPR", At(11, 0)));
+        await Intake.DrainAsync();
+        Assert.Equal([54_620d + 56_905 + 9_412, 3], await NumberAsync(from: Day, to: Day.AddDays(1)));
+    }
+
+    [Fact]
     public async Task Each_viewer_counts_the_communes_of_their_jurisdiction_only()
     {
         await AddRowAsync(Rennes, NineParis.AddHours(2), opened: 1);
@@ -107,11 +132,12 @@ public class PopulationTouchedTests : RefreshedIndicatorDay
         await db.SaveChangesAsync();
     }
 
-    private async Task<IReadOnlyList<double?>> NumberAsync(Viewer? viewer = null, string territory = "national") =>
-        Assert.Single((await ComputeAsync(Number, viewer, territory, from: At(9, 40)))!.Rows).Values;
+    private async Task<IReadOnlyList<double?>> NumberAsync(
+        Viewer? viewer = null, string territory = "national", DateTimeOffset? from = null, DateTimeOffset? to = null) =>
+        Assert.Single((await ComputeAsync(Number, viewer, territory, from: from ?? At(9, 40), to: to))!.Rows).Values;
 
-    private async Task<List<(string, double, double)>> ByDepartmentAsync() =>
-        (await ComputeAsync(DepartmentMap, from: At(9, 40)))!.Rows.Select(r => (r.Area!, r.Values[0]!.Value, r.Values[1]!.Value)).ToList();
+    private async Task<List<(string, double, double)>> ByDepartmentAsync(DateTimeOffset? from = null, DateTimeOffset? to = null) =>
+        (await ComputeAsync(DepartmentMap, from: from ?? At(9, 40), to: to))!.Rows.Select(r => (r.Area!, r.Values[0]!.Value, r.Values[1]!.Value)).ToList();
 
     private async Task<IndicatorResult?> ComputeAsync(IndicatorRepresentation representation, Viewer? viewer = null, string territory = "national",
         IndicatorStep step = IndicatorStep.Hour, DateTimeOffset? from = null, DateTimeOffset? to = null)

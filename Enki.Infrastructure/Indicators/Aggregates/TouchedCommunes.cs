@@ -10,8 +10,8 @@ namespace Enki.Infrastructure.Indicators.Aggregates;
 /// The communes where at least one real incident was opened (« population touchée »), each once per bucket, without
 /// summing every row of the period: the partial and marked hours come from the incidents as <see cref="HourPlan"/>
 /// splits them, the other whole hours from the pre-aggregate by commune. A number or a department map asks, for each
-/// commune of the territory, whether it holds one unmarked row with an opening (one index seek on (CommuneCode, Hour)
-/// that stops at the first); a series reads the rows' hour and commune only and keeps each commune once per bucket, and a
+/// commune of the territory not named by the rows of its last days (<see cref="RecentDaysAsync"/>), whether it holds one unmarked
+/// row with an opening (one index seek on (CommuneCode, Hour) that stops at the first); a series reads the rows' hour and commune only and keeps each commune once per bucket, and a
 /// series by day takes its whole unmarked days from <see cref="TouchedDepartmentDay"/>, already summed by department.
 /// Null where this does not apply (a category asked, SQL Server's probe, no pre-aggregate): the caller sums the rows.
 /// </summary>
@@ -79,6 +79,10 @@ internal static class TouchedCommunes
             else
             {
                 var known = touched.Select(t => t.Commune).ToHashSet();
+                foreach (var code in await RecentDaysAsync(query, first, end, stale, cancellationToken))
+                {
+                    if (departments.TryGetValue(code, out var department) && known.Add(code)) Add(request.From, code, department);
+                }
                 var unknown = communes.Select(c => c.InseeCode).Where(c => !known.Contains(c)).ToList();
                 // Rooted in the territory's communes as the viewer sees them (the same list as the populations), and each
                 // probe reads that commune's rows only. The rows' territory filter is left out on purpose: without
@@ -96,6 +100,40 @@ internal static class TouchedCommunes
         {
             if (at is { } bucket) touched.Add((bucket, commune, department));
         }
+    }
+
+    /// <summary>How many whole days of the period's end <see cref="RecentDaysAsync"/> reads.</summary>
+    internal const int RecentDays = 31;
+
+    /// <summary>
+    /// The communes touched in the last <see cref="RecentDays"/> whole Paris days of the whole hours, none of whose hours is marked, from
+    /// the days' rows (every department has its days on Paris time): read before the probes, which are then made only for the communes
+    /// not among them. A national year at 5 M incidents is 34,737 probes, about 250 ms on PostgreSQL; its last month names 26,517
+    /// of those communes from 3,131 rows. Empty where the rows do not serve (a territory narrower than a department, their first build not over).
+    /// </summary>
+    private static async Task<IEnumerable<string>> RecentDaysAsync(
+        IndicatorFactQuery query, DateTimeOffset first, DateTimeOffset end, List<DateTimeOffset> stale, CancellationToken cancellationToken)
+    {
+        if (query.TouchedDays is not { } rows || await TouchedDayBuild.PendingAsync(query.Db, cancellationToken))
+        {
+            return [];
+        }
+        var paris = TerritoryClock.Paris;
+        var days = new List<DateTimeOffset>();
+        for (var (start, stop) = TouchedDepartmentDay.DayOf(end.AddTicks(-1), paris); start >= first && days.Count < RecentDays;
+             (start, stop) = TouchedDepartmentDay.DayOf(start.AddTicks(-1), paris))
+        {
+            if (stop <= end && !stale.Any(h => h >= start && h < stop)) days.Add(start.ToUniversalTime());
+        }
+        if (days.Count == 0)
+        {
+            return [];
+        }
+        var (from, last, clock) = (days[^1], days[0], paris.Id);
+        var lists = await rows.Where(d => d.Day >= from && d.Day <= last && d.Clock == clock)
+            .Select(d => new { d.Day, d.Communes }).ToListAsync(cancellationToken);
+        var kept = days.ToHashSet();
+        return lists.Where(d => kept.Contains(d.Day)).SelectMany(d => d.Communes.Split(TouchedDepartmentDay.Separator, StringSplitOptions.RemoveEmptyEntries));
     }
 
     /// <summary>
