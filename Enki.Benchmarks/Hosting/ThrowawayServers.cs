@@ -53,9 +53,7 @@ internal sealed class ThrowawayServers : IAsyncDisposable
         {
             await RunAsync(Path.Combine(bin, "initdb"), ["-D", Path.Combine(folder, "data"), "-U", "enki", "--auth=trust", "-E", "UTF8", "--no-locale"], asRoot);
         }
-        // The memory of compose.yaml's server (2 GB of shared buffers), not PostgreSQL's 128 MB default, which no server of a national year runs.
-        var settings = $"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=400" +
-                       " -c shared_buffers=2GB -c effective_cache_size=6GB";
+        var settings = $"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=400";
         await RunAsync(Path.Combine(bin, "pg_ctl"), ["-D", Path.Combine(folder, "data"), "-l", Path.Combine(folder, "server.log"), "-o", settings, "-w", "start"], asRoot);
 
         var redisPort = FreePort();
