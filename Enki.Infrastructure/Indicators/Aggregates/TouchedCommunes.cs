@@ -10,10 +10,11 @@ namespace Enki.Infrastructure.Indicators.Aggregates;
 /// The communes where at least one real incident was opened (« population touchée »), each once per bucket, without
 /// summing every row of the period: the partial and marked hours come from the incidents as <see cref="HourPlan"/>
 /// splits them, the other whole hours from the pre-aggregate by commune. A number or a department map asks, for each
-/// commune of the territory not named by the rows of its last days (<see cref="RecentDaysAsync"/>), whether it holds one unmarked
-/// row with an opening (one index seek on (CommuneCode, Hour) that stops at the first); a series reads the rows' hour and commune only and keeps each commune once per bucket, and a
-/// series by day takes its whole unmarked days from <see cref="TouchedDepartmentDay"/>, already summed by department.
-/// Null where this does not apply (a category asked, SQL Server's probe, no pre-aggregate): the caller sums the rows.
+/// commune of the territory not named by the rows of its last days (<see cref="RecentDaysAsync"/>), whether it holds one
+/// unmarked row with an opening (one index seek on (CommuneCode, Hour) that stops at the first); a series reads the rows'
+/// hour and commune only and keeps each commune once per bucket, and a series by day takes its whole unmarked days from
+/// <see cref="TouchedDepartmentDay"/>, already summed by department. Null where this does not apply (a category asked,
+/// SQL Server's probe, no pre-aggregate): the caller sums the rows.
 /// </summary>
 internal static class TouchedCommunes
 {
@@ -103,7 +104,7 @@ internal static class TouchedCommunes
     }
 
     /// <summary>How many whole days of the period's end <see cref="RecentDaysAsync"/> reads.</summary>
-    internal const int RecentDays = 31;
+    private const int RecentDays = 31;
 
     /// <summary>
     /// The communes touched in the last <see cref="RecentDays"/> whole Paris days of the whole hours, none of whose hours is marked, from
