@@ -107,10 +107,11 @@ internal static class TouchedCommunes
     private const int RecentDays = 31;
 
     /// <summary>
-    /// The communes touched in the last <see cref="RecentDays"/> whole Paris days of the whole hours, none of whose hours is marked, from
-    /// the days' rows (every department has its days on Paris time): read before the probes, which are then made only for the communes
-    /// not among them. A national year at 5 M incidents is 34,737 probes, about 250 ms on PostgreSQL; its last month names 26,517
-    /// of those communes from 3,131 rows. Empty where the rows do not serve (a territory narrower than a department, their first build not over).
+    /// The communes touched in the last <see cref="RecentDays"/> whole Paris days of the whole hours, none of whose hours is marked,
+    /// from the days' rows (every department has its days on Paris time): read before the probes, which are then made only for the
+    /// communes not among them. A national year at 5 M incidents is 34,737 probes, about 250 ms on PostgreSQL; its last month names
+    /// 26,517 of those communes from 3,131 rows. Empty where the rows do not serve (a territory narrower than a department, their
+    /// first build not over).
     /// </summary>
     private static async Task<IEnumerable<string>> RecentDaysAsync(
         IndicatorFactQuery query, DateTimeOffset first, DateTimeOffset end, List<DateTimeOffset> stale, CancellationToken cancellationToken)
